@@ -1,0 +1,201 @@
+#include "cliutil.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace churnlens::cli {
+
+namespace {
+std::atomic<Progress *> g_active{nullptr};
+
+void onSigint(int)
+{
+    if (Progress *p = g_active.load())
+        p->cancel();
+    else
+        std::_Exit(130);
+}
+} // namespace
+
+QList<Command> &commands()
+{
+    static QList<Command> list;
+    return list;
+}
+
+CommandRegistration::CommandRegistration(const char *name, const char *summary,
+                                         std::function<int(const QStringList &)> run)
+{
+    commands().append({QString::fromLatin1(name), QString::fromUtf8(summary), std::move(run)});
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void printJson(const QJsonObject &object)
+{
+    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+int parseCommand(QCommandLineParser &parser, const QString &command, const QString &description,
+                 const QStringList &arguments, int minPositional, int maxPositional)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
+    parser.addOption(help);
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("churnlens-cli %1").arg(command));
+    if (!parser.parse(argv))
+        return usageError(command, parser.errorText());
+    if (parser.isSet(help)) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional)
+        return usageError(command, Tr::tr("missing argument"));
+    if (maxPositional >= 0 && n > maxPositional)
+        return usageError(command, Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(maxPositional)));
+    return -1;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    printErr(QStringLiteral("churnlens-cli %1: %2\n").arg(command, message)
+             + Tr::tr("Run \"churnlens-cli %1 --help\" for usage.\n").arg(command));
+    return ExitUsage;
+}
+
+int fail(const Error &error)
+{
+    printErr(QStringLiteral("churnlens-cli: ") + error.toString() + QLatin1Char('\n'));
+    switch (error.code) {
+    case ErrorCode::Usage:
+        return ExitUsage;
+    case ErrorCode::BadInput:
+        return ExitBadInput;
+    default:
+        return ExitFailure;
+    }
+}
+
+bool optionInt(const QCommandLineParser &p, const QString &name, qint64 *out, const QString &command, int *exitCode)
+{
+    if (!p.isSet(name))
+        return true;
+    bool ok = false;
+    const qint64 v = p.value(name).toLongLong(&ok);
+    if (!ok) {
+        *exitCode = usageError(command, Tr::tr("--%1 expects a whole number, got \"%2\"").arg(name, p.value(name)));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+bool optionDouble(const QCommandLineParser &p, const QString &name, double *out, const QString &command, int *exitCode)
+{
+    if (!p.isSet(name))
+        return true;
+    bool ok = false;
+    const double v = p.value(name).toDouble(&ok);
+    if (!ok) {
+        *exitCode = usageError(command, Tr::tr("--%1 expects a number, got \"%2\"").arg(name, p.value(name)));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+ConsoleProgress::ConsoleProgress(bool quiet)
+    : m_quiet(quiet)
+    , m_tty(::isatty(STDERR_FILENO) == 1)
+    , m_startMs(QDateTime::currentMSecsSinceEpoch())
+{
+    g_active.store(this);
+    std::signal(SIGINT, onSigint);
+}
+
+ConsoleProgress::~ConsoleProgress()
+{
+    finish();
+    g_active.store(nullptr);
+}
+
+void ConsoleProgress::setProgress(double fraction)
+{
+    Progress::setProgress(fraction);
+    draw(fraction);
+}
+
+void ConsoleProgress::setText(const QString &text)
+{
+    Progress::setText(text);
+    draw(fraction());
+}
+
+void ConsoleProgress::draw(double fraction)
+{
+    if (m_quiet)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_tty) {
+        if (now - m_lastDrawMs < 100 && fraction < 1.0)
+            return;
+        m_lastDrawMs = now;
+        const int width = 30;
+        const int filled = int(fraction * width);
+        QString eta;
+        const double elapsed = double(now - m_startMs) / 1000.0;
+        if (fraction > 0.02 && fraction < 1.0)
+            eta = Tr::tr(" · %1 s left").arg(elapsed / fraction - elapsed, 0, 'f', 0);
+        printErr(QStringLiteral("\r\033[K[%1%2] %3% %4%5")
+                     .arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char(' ')))
+                     .arg(int(fraction * 100))
+                     .arg(text(), eta));
+        return;
+    }
+    const int decile = int(fraction * 10);
+    if (decile != m_lastDecile) {
+        m_lastDecile = decile;
+        printErr(QStringLiteral("%1% %2\n").arg(decile * 10).arg(text()));
+    }
+}
+
+void ConsoleProgress::finish()
+{
+    if (!m_quiet && m_tty && m_lastDrawMs != 0) {
+        printErr(QStringLiteral("\r\033[K"));
+        m_lastDrawMs = 0;
+    }
+}
+
+QString formatCount(qint64 n)
+{
+    return QLocale(QLocale::English).toString(n);
+}
+
+QString formatPercent(double fraction, int decimals)
+{
+    return QLocale(QLocale::English).toString(fraction * 100.0, 'f', decimals) + QLatin1Char('%');
+}
+
+} // namespace churnlens::cli

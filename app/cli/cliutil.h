@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/error.h"
+#include "common/progress.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace churnlens::cli {
+
+//! Exit codes scripts rely on.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitBadInput = 3 };
+
+//! A sub-command: `churnlens-cli NAME …`. Registered by a static CommandRegistration.
+struct Command
+{
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &arguments)> run;
+};
+
+QList<Command> &commands();
+
+struct CommandRegistration
+{
+    CommandRegistration(const char *name, const char *summary, std::function<int(const QStringList &)> run);
+};
+
+/*!
+ * Parses \a arguments (argv without the command name) for one command, adding --help.
+ * Returns -1 to go on, or an exit code to return at once (help printed, or usage error reported).
+ */
+int parseCommand(QCommandLineParser &parser, const QString &command, const QString &description,
+                 const QStringList &arguments, int minPositional, int maxPositional);
+
+//! Reports an Error on stderr ("churnlens-cli: file:line:column: message — hint") and maps it to an exit code.
+int fail(const Error &error);
+//! Reports a usage problem on stderr and returns ExitUsage.
+int usageError(const QString &command, const QString &message);
+
+void printOut(const QString &text);
+void printErr(const QString &text);
+void printJson(const QJsonObject &object);
+
+//! Parses an integer/double option value; on failure reports a usage error into *exitCode.
+bool optionInt(const QCommandLineParser &p, const QString &name, qint64 *out, const QString &command, int *exitCode);
+bool optionDouble(const QCommandLineParser &p, const QString &name, double *out, const QString &command, int *exitCode);
+
+/*!
+ * Progress on stderr: a live bar on a terminal, one line per 10% otherwise, nothing with --quiet.
+ * Ctrl+C cancels (SIGINT sets the cancel flag; the command then exits with a "canceled" error).
+ */
+class ConsoleProgress final : public Progress
+{
+public:
+    explicit ConsoleProgress(bool quiet = false);
+    ~ConsoleProgress() override;
+    void setProgress(double fraction) override;
+    void setText(const QString &text) override;
+    void finish();
+
+private:
+    void draw(double fraction);
+    bool m_quiet;
+    bool m_tty;
+    int m_lastDecile = -1;
+    qint64 m_lastDrawMs = 0;
+    qint64 m_startMs = 0;
+};
+
+//! Human-friendly numbers for terminal output: 1,234,567 and 26.54%.
+QString formatCount(qint64 n);
+QString formatPercent(double fraction, int decimals = 2);
+
+} // namespace churnlens::cli

@@ -1,0 +1,135 @@
+// churnlens-cli profile: load a file or table, infer its schema and summarise it.
+#include "cliutil.h"
+
+#include "data/dataloader.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace churnlens::cli {
+namespace {
+
+QJsonObject profileJson(const LoadResult &result)
+{
+    const DataTable &t = result.table;
+    QJsonArray columns;
+    for (const Column &c : t.columns()) {
+        columns.append(QJsonObject{
+            {QStringLiteral("name"), c.name()},
+            {QStringLiteral("type"), machineName(c.type())},
+            {QStringLiteral("role"), machineName(c.role())},
+            {QStringLiteral("semantic"), machineName(c.semantic())},
+            {QStringLiteral("missing"), double(c.missingCount())},
+            {QStringLiteral("unique"), double(c.distinctCount())},
+        });
+    }
+    QJsonArray warnings;
+    for (const Issue &issue : result.issues)
+        warnings.append(issue.toString());
+    const int target = t.targetIndex();
+    const double rate = t.churnRate();
+    QJsonObject o{
+        {QStringLiteral("source"), t.sourceName()},
+        {QStringLiteral("rows"), double(t.rowCount())},
+        {QStringLiteral("columns"), columns},
+        {QStringLiteral("target"), target >= 0 ? QJsonValue(t.column(target).name()) : QJsonValue()},
+        {QStringLiteral("positive_label"), target >= 0 ? QJsonValue(t.positiveLabel()) : QJsonValue()},
+        {QStringLiteral("churn_rate"), std::isnan(rate) ? QJsonValue() : QJsonValue(rate)},
+        {QStringLiteral("rows_with_missing"), double(t.rowsWithMissing())},
+        {QStringLiteral("load_seconds"), result.seconds},
+        {QStringLiteral("warnings"), warnings},
+    };
+    return o;
+}
+
+QString profileText(const LoadResult &result)
+{
+    const DataTable &t = result.table;
+    QString s;
+    s += Tr::tr("%1\n").arg(t.sourceName());
+    s += Tr::tr("  %1 customers, %2 columns, loaded in %3 s\n")
+             .arg(formatCount(t.rowCount()))
+             .arg(t.columnCount())
+             .arg(result.seconds, 0, 'f', 3);
+    const int target = t.targetIndex();
+    if (target >= 0) {
+        s += Tr::tr("  Churn column: %1 (churned = \"%2\"), churn rate %3\n")
+                 .arg(t.column(target).name(), t.positiveLabel(), formatPercent(t.churnRate()));
+    } else {
+        s += Tr::tr("  No churn column found: pass --target COLUMN.\n");
+    }
+    const qint64 withMissing = t.rowsWithMissing();
+    s += Tr::tr("  Customers with a missing value: %1 (%2)\n")
+             .arg(formatCount(withMissing))
+             .arg(formatPercent(t.rowCount() ? double(withMissing) / double(t.rowCount()) : 0.0, 1));
+    s += QLatin1Char('\n');
+    s += QStringLiteral("  %1 %2 %3 %4 %5\n")
+             .arg(Tr::tr("Column").leftJustified(24), Tr::tr("Type").leftJustified(10), Tr::tr("Role").leftJustified(16),
+                  Tr::tr("Missing").rightJustified(10), Tr::tr("Distinct").rightJustified(10));
+    for (const Column &c : t.columns()) {
+        s += QStringLiteral("  %1 %2 %3 %4 %5\n")
+                 .arg(c.name().left(24).leftJustified(24), toString(c.type()).leftJustified(10),
+                      toString(c.role()).leftJustified(16), formatCount(c.missingCount()).rightJustified(10),
+                      formatCount(c.distinctCount()).rightJustified(10));
+    }
+    if (!result.issues.isEmpty()) {
+        s += Tr::tr("\n  Warnings:\n");
+        for (const Issue &issue : result.issues)
+            s += QStringLiteral("  - %1\n").arg(issue.toString());
+    }
+    return s;
+}
+
+int runProfile(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("profile");
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("CSV/TSV file, or a SQLite file (.sqlite, .db)."));
+    p.addOption({QStringLiteral("target"), Tr::tr("The churn column (default: guessed from names and values)."), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("table"), Tr::tr("Table of a SQLite file to read."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("query"), Tr::tr("Read-only SELECT to run on a SQLite file."), QStringLiteral("SQL")});
+    p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object on stdout.")});
+    p.addOption({QStringLiteral("quiet"), Tr::tr("No progress on stderr.")});
+    if (const int code = parseCommand(p, command, Tr::tr("Load customer data and summarise it: columns, types, roles, churn rate."),
+                                      arguments, 1, 1); code >= 0)
+        return code;
+    if (p.isSet(QStringLiteral("table")) && p.isSet(QStringLiteral("query")))
+        return usageError(command, Tr::tr("use either --table or --query, not both"));
+
+    const QString path = p.positionalArguments().first();
+    if (!QFileInfo::exists(path)) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.file = path;
+        e.message = Tr::tr("The file does not exist.");
+        return fail(e);
+    }
+    DataSource source = DataSource::fromPath(path);
+    source.table = p.value(QStringLiteral("table"));
+    source.query = p.value(QStringLiteral("query"));
+    source.targetHint = p.value(QStringLiteral("target"));
+    if (source.kind == DataSource::Kind::Csv && (!source.table.isEmpty() || !source.query.isEmpty()))
+        return usageError(command, Tr::tr("--table and --query apply to SQLite files only"));
+
+    ConsoleProgress progress(p.isSet(QStringLiteral("quiet")));
+    progress.setText(Tr::tr("Loading"));
+    auto loaded = DataLoader::load(source, &progress);
+    progress.finish();
+    if (!loaded)
+        return fail(loaded.error());
+    if (!source.targetHint.isEmpty() && loaded->table.targetIndex() < 0)
+        return usageError(command, Tr::tr("no column called \"%1\"").arg(source.targetHint));
+
+    if (p.isSet(QStringLiteral("json")))
+        printJson(profileJson(*loaded));
+    else
+        printOut(profileText(*loaded));
+    return ExitOk;
+}
+
+const CommandRegistration registration("profile", "Load data and summarise columns, types, roles and churn", runProfile);
+
+} // namespace
+} // namespace churnlens::cli

@@ -1,0 +1,54 @@
+// churnlens-cli: the same core as the GUI, for schedulers and scripts.
+#include "cliutil.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace churnlens::cli;
+
+namespace {
+QString overview()
+{
+    QString s = QStringLiteral("Usage: churnlens-cli <command> [options]\n\n"
+                               "Predict which customers are about to leave, explain why, act on it.\n\n"
+                               "Commands:\n");
+    QList<Command> list = commands();
+    std::sort(list.begin(), list.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
+    for (const Command &c : list)
+        s += QStringLiteral("  %1 %2\n").arg(c.name.leftJustified(10), c.summary);
+    s += QStringLiteral("\nRun \"churnlens-cli <command> --help\" for a command's options.\n"
+                        "Exit codes: 0 success, 1 failure, 2 usage error, 3 bad input data.\n");
+    return s;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ChurnLens"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ChurnLens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHURNLENS_VERSION));
+
+    QStringList args = app.arguments();
+    args.removeFirst();
+    if (args.isEmpty()) {
+        printErr(overview());
+        return ExitUsage;
+    }
+    const QString name = args.takeFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printOut(overview());
+        return ExitOk;
+    }
+    if (name == QLatin1String("--version")) {
+        printOut(QStringLiteral("churnlens-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return ExitOk;
+    }
+    for (const Command &c : commands()) {
+        if (c.name == name)
+            return c.run(args);
+    }
+    printErr(QStringLiteral("churnlens-cli: unknown command \"%1\"\n\n").arg(name) + overview());
+    return ExitUsage;
+}
