@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The headless pipeline on the bundled sample data (no display needed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CLI=build/app/churnlens-cli
+OUT=${OUT:-build/demo}
+mkdir -p "$OUT"
+echo "== Generating 100,000 sample customers"
+"$CLI" generate --rows 100000 --seed 42 --out "$OUT/customers.csv"
+echo "== Profiling them"
+"$CLI" profile "$OUT/customers.csv"
+if "$CLI" --help | grep -q '^  train'; then
+  echo "== Training a model (XGBoost, holdout 20%)"
+  "$CLI" train "$OUT/customers.csv" --model xgboost --out "$OUT/model"
+fi
+if "$CLI" --help | grep -q '^  score'; then
+  echo "== Scoring the customers and exporting the 500 most at risk"
+  "$CLI" score "$OUT/customers.csv" --model "$OUT/model" --top 500 --out "$OUT/campaign.csv"
+fi
+echo "Done. Results are in $OUT/"

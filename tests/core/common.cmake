@@ -1,0 +1,2 @@
+churnlens_add_test(tst_progress SOURCES core/tst_progress.cpp)
+churnlens_add_test(tst_error SOURCES core/tst_error.cpp)
