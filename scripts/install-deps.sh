@@ -15,6 +15,10 @@ PKGS=(
   postgresql postgresql-client
   xvfb xauth imagemagick fonts-dejavu-core
 )
+# --bench: also the Python reference stack (Debian's own packages) that the benchmarks compare against.
+if [ "${1:-}" = "--bench" ]; then
+  PKGS+=(python3-pandas python3-numpy python3-sklearn python3-imblearn python3-xgboost hyperfine)
+fi
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
