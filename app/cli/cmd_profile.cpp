@@ -2,16 +2,19 @@
 #include "cliutil.h"
 
 #include "data/dataloader.h"
+#include "eda/profiler.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 
 #include <cmath>
+#include <optional>
 
 namespace churnlens::cli {
 namespace {
 
-QJsonObject profileJson(const LoadResult &result)
+// Without a full profile (--no-stats): the load summary only.
+QJsonObject loadJson(const LoadResult &result)
 {
     const DataTable &t = result.table;
     QJsonArray columns;
@@ -39,12 +42,44 @@ QJsonObject profileJson(const LoadResult &result)
         {QStringLiteral("churn_rate"), std::isnan(rate) ? QJsonValue() : QJsonValue(rate)},
         {QStringLiteral("rows_with_missing"), double(t.rowsWithMissing())},
         {QStringLiteral("load_seconds"), result.seconds},
-        {QStringLiteral("warnings"), warnings},
+        {QStringLiteral("load_warnings"), warnings},
     };
     return o;
 }
 
-QString profileText(const LoadResult &result)
+QJsonObject profileJson(const LoadResult &result, const Profile *profile)
+{
+    QJsonObject o = loadJson(result);
+    if (!profile)
+        return o;
+    const QJsonObject full = profile->toJson();
+    for (auto it = full.begin(); it != full.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QString driversText(const Profile &profile)
+{
+    QString s = Tr::tr("\n  What goes with churn (Cramér's V: 0 = no link, 1 = decides churn):\n");
+    int shown = 0;
+    for (const FeatureAssociation &a : profile.association) {
+        if (shown++ == 10)
+            break;
+        s += QStringLiteral("  %1 %2\n").arg(a.name.left(24).leftJustified(24)).arg(a.score(), 0, 'f', 3);
+    }
+    for (const ChurnBreakdown &b : profile.churnByLevel) {
+        const ChurnBreakdown *contract = &b;
+        if (profile.columns[size_t(b.column)].semantic != Semantic::Contract)
+            continue;
+        s += Tr::tr("\n  Churn by %1:\n").arg(profile.columns[size_t(b.column)].name);
+        for (const ChurnGroup &g : contract->groups)
+            s += QStringLiteral("  %1 %2 %3\n").arg(g.label.left(24).leftJustified(24), formatPercent(g.rate()).rightJustified(8),
+                                                      Tr::tr("of %1").arg(formatCount(g.count)));
+    }
+    return s;
+}
+
+QString profileText(const LoadResult &result, const Profile *profile)
 {
     const DataTable &t = result.table;
     QString s;
@@ -74,10 +109,19 @@ QString profileText(const LoadResult &result)
                       toString(c.role()).leftJustified(16), formatCount(c.missingCount()).rightJustified(10),
                       formatCount(c.distinctCount()).rightJustified(10));
     }
-    if (!result.issues.isEmpty()) {
+    if (profile)
+        s += driversText(*profile);
+    QStringList warnings;
+    for (const Issue &issue : result.issues)
+        warnings << issue.toString();
+    if (profile) {
+        for (const ProfileWarning &w : profile->warnings)
+            warnings << w.message;
+    }
+    if (!warnings.isEmpty()) {
         s += Tr::tr("\n  Warnings:\n");
-        for (const Issue &issue : result.issues)
-            s += QStringLiteral("  - %1\n").arg(issue.toString());
+        for (const QString &w : std::as_const(warnings))
+            s += QStringLiteral("  - %1\n").arg(w);
     }
     return s;
 }
@@ -91,6 +135,7 @@ int runProfile(const QStringList &arguments)
     p.addOption({QStringLiteral("table"), Tr::tr("Table of a SQLite file to read."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("query"), Tr::tr("Read-only SELECT to run on a SQLite file."), QStringLiteral("SQL")});
     p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object on stdout.")});
+    p.addOption({QStringLiteral("no-stats"), Tr::tr("Only load and infer the schema; skip the statistics.")});
     p.addOption({QStringLiteral("quiet"), Tr::tr("No progress on stderr.")});
     if (const int code = parseCommand(p, command, Tr::tr("Load customer data and summarise it: columns, types, roles, churn rate."),
                                       arguments, 1, 1); code >= 0)
@@ -115,17 +160,29 @@ int runProfile(const QStringList &arguments)
 
     ConsoleProgress progress(p.isSet(QStringLiteral("quiet")));
     progress.setText(Tr::tr("Loading"));
-    auto loaded = DataLoader::load(source, &progress);
-    progress.finish();
+    SubProgress loadStep(&progress, 0.0, 0.5);
+    auto loaded = DataLoader::load(source, &loadStep);
     if (!loaded)
         return fail(loaded.error());
     if (!source.targetHint.isEmpty() && loaded->table.targetIndex() < 0)
         return usageError(command, Tr::tr("no column called \"%1\"").arg(source.targetHint));
 
+    std::optional<Profile> profile;
+    if (!p.isSet(QStringLiteral("no-stats"))) {
+        progress.setText(Tr::tr("Profiling"));
+        SubProgress profileStep(&progress, 0.5, 1.0);
+        auto profiled = Profiler::run(loaded->table, ProfileOptions{}, &profileStep);
+        if (!profiled)
+            return fail(profiled.error());
+        profile = std::move(*profiled);
+    }
+    progress.finish();
+
+    const Profile *pp = profile ? &*profile : nullptr;
     if (p.isSet(QStringLiteral("json")))
-        printJson(profileJson(*loaded));
+        printJson(profileJson(*loaded, pp));
     else
-        printOut(profileText(*loaded));
+        printOut(profileText(*loaded, pp));
     return ExitOk;
 }
 

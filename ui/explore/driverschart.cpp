@@ -1,0 +1,120 @@
+#include "driverschart.h"
+
+#include "chartstyle.h"
+#include "format.h"
+
+#include <QCursor>
+#include <QToolTip>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QLegend>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace churnlens {
+
+namespace {
+
+QString direction(const FeatureAssociation &a)
+{
+    if (!a.numeric || std::isnan(a.auc) || std::abs(a.auc - 0.5) < 0.02)
+        return {};
+    return a.auc > 0.5 ? DriversChart::tr("Higher values go with more churn.")
+                       : DriversChart::tr("Higher values go with less churn.");
+}
+
+} // namespace
+
+QString DriversChart::explanation()
+{
+    return tr("Bar length: Cramér's V between churn and the feature's groups (category levels, or deciles for "
+              "numbers), corrected for chance; 0 = no association, 1 = the feature alone decides churn. "
+              "Association is not cause. Click a bar to open the column.");
+}
+
+QChart *DriversChart::build(const Profile &profile, int maxFeatures, const QString &selected,
+                            std::function<void(const QString &)> onClick, ChartTable *table)
+{
+    auto *chart = new QChart;
+    ChartStyle::apply(chart, tr("What goes with churn"));
+    std::vector<FeatureAssociation> shown;
+    for (const FeatureAssociation &a : profile.association)
+        if (!std::isnan(a.score()) && int(shown.size()) < maxFeatures)
+            shown.push_back(a);
+    const int n = int(shown.size());
+
+    auto *set = new QBarSet(tr("Association with churn (Cramér's V)"));
+    set->setColor(ChartStyle::neutral());
+    set->setBorderColor(ChartStyle::neutral().darker(120));
+    QStringList categories;
+    double top = 0;
+    for (int i = n - 1; i >= 0; --i) { // strongest on top
+        // Drawn rounded to two decimals so the bar labels read "0.41", not "0.00078"; the
+        // tooltip and the copied table keep the exact value.
+        set->append(std::round(shown[size_t(i)].score() * 100.0) / 100.0);
+        categories << shown[size_t(i)].name;
+        top = std::max(top, shown[size_t(i)].score());
+        if (shown[size_t(i)].name == selected)
+            set->selectBar(n - 1 - i);
+    }
+    set->setSelectedColor(ChartStyle::accent());
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(n < 4 ? 0.35 : 0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(3);
+    set->setLabelColor(ChartStyle::ink());
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    auto *x = new QValueAxis;
+    x->setRange(0, std::max(0.1, std::ceil(top * 1.2 * 10.0) / 10.0));
+    x->setLabelFormat(QStringLiteral("%.1f"));
+    ChartStyle::styleAxis(x, tr("Cramér's V (0 = none, 1 = decides churn)"));
+    ChartStyle::styleAxis(y, QString());
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->hide();
+
+    QObject::connect(set, &QBarSet::hovered, chart, [shown, n](bool status, int index) {
+        if (!status) {
+            QToolTip::hideText();
+            return;
+        }
+        const FeatureAssociation &a = shown[size_t(n - 1 - index)];
+        QString text = tr("<b>%1</b><br>Cramér's V %2 (bias-corrected)<br>mutual information %3 bits<br>"
+                          "single-feature AUC %4")
+                           .arg(a.name.toHtmlEscaped(), QString::number(a.cramersV, 'f', 3),
+                                QString::number(a.mutualInformation, 'f', 4),
+                                QString::number(std::max(a.auc, 1.0 - a.auc), 'f', 3));
+        const QString dir = direction(a);
+        if (!dir.isEmpty())
+            text += QStringLiteral("<br>") + dir;
+        QToolTip::showText(QCursor::pos(), text);
+    });
+    if (onClick) {
+        QObject::connect(set, &QBarSet::clicked, chart, [shown, n, onClick](int index) {
+            onClick(shown[size_t(n - 1 - index)].name);
+        });
+    }
+    if (table) {
+        *table = {};
+        table->header = {QStringLiteral("feature"), QStringLiteral("kind"), QStringLiteral("cramers_v"),
+                         QStringLiteral("mutual_information_bits"), QStringLiteral("auc")};
+        for (const FeatureAssociation &a : shown)
+            table->rows.append({a.name, a.numeric ? QStringLiteral("numeric") : QStringLiteral("categorical"),
+                                ChartTable::number(a.cramersV), ChartTable::number(a.mutualInformation),
+                                ChartTable::number(a.auc)});
+    }
+    return chart;
+}
+
+} // namespace churnlens

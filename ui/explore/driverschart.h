@@ -1,0 +1,30 @@
+#pragma once
+
+#include "charttable.h"
+#include "eda/profile.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+class QChart;
+
+namespace churnlens {
+
+/*!
+ * The drivers: features ranked by their association with churn (the profile's measure,
+ * bias-corrected Cramér's V) as horizontal bars, strongest on top. Clicking a bar calls
+ * \a onClick with the column name. GUI thread only; the caller owns the chart.
+ */
+class DriversChart
+{
+    Q_DECLARE_TR_FUNCTIONS(churnlens::DriversChart)
+
+public:
+    static QChart *build(const Profile &profile, int maxFeatures, const QString &selected,
+                         std::function<void(const QString &)> onClick, ChartTable *table);
+    //! One line saying what the bar length means (shown under the chart).
+    static QString explanation();
+};
+
+} // namespace churnlens
