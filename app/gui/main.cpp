@@ -1,0 +1,161 @@
+// churnlens: the desktop application. Wiring only: options, translators, theme, window.
+#include "areas.h"
+#include "dataopener.h"
+#include "importdialog.h"
+#include "databasedialog.h"
+#include "mainwindow.h"
+#include "session.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace churnlens;
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    const QLocale locale;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    // Built-in (resource) first, then next to the binary (build tree), then the installed share folder.
+    const QStringList dirs{QStringLiteral(":/i18n"), QCoreApplication::applicationDirPath() + QStringLiteral("/../translations"),
+                           QCoreApplication::applicationDirPath() + QStringLiteral("/../share/churnlens/translations")};
+    auto *own = new QTranslator(&app);
+    for (const QString &dir : dirs) {
+        if (own->load(locale, QStringLiteral("churnlens"), QStringLiteral("_"), dir)) {
+            QCoreApplication::installTranslator(own);
+            break;
+        }
+    }
+}
+
+// Saves a picture of \a widget and quits: for the docs and for looking at every screen.
+void saveScreenshot(QWidget *widget, const QString &path)
+{
+    const bool ok = widget->grab().save(path);
+    std::fprintf(ok ? stdout : stderr, ok ? "churnlens: saved %s\n" : "churnlens: cannot write %s\n",
+                 qPrintable(QDir::toNativeSeparators(path)));
+    QCoreApplication::exit(ok ? 0 : 1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ChurnLens"));
+    QCoreApplication::setApplicationName(QStringLiteral("ChurnLens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHURNLENS_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("churnlens"));
+    // Without a configured locale (LANG=C), still show 7,043 rather than 7043.
+    if (QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    installTranslators(app);
+    initUiResources();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Predict which customers are about to leave."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption openOption(QStringLiteral("open"), QCoreApplication::translate("main", "Open FILE at start."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption areaOption(QStringLiteral("area"), QCoreApplication::translate("main", "Show area NAME (data, …)."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), QCoreApplication::translate("main", "Theme: system, light or dark."),
+                                         QStringLiteral("THEME"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Save a PNG of the window to FILE once loaded, then quit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption dialogOption(QStringLiteral("dialog"),
+                                          QCoreApplication::translate("main", "With --screenshot: picture a dialog instead (import, database)."),
+                                          QStringLiteral("NAME"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QCoreApplication::translate("main", "Window size WIDTHxHEIGHT."),
+                                        QStringLiteral("SIZE"));
+    parser.addOptions({openOption, areaOption, themeOption, shotOption, dialogOption, sizeOption});
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "Customer data to open."), QStringLiteral("[file]"));
+    parser.process(app);
+
+    rememberSystemTheme();
+    Theme theme = savedTheme();
+    if (parser.isSet(themeOption) && !themeFromMachineName(parser.value(themeOption), &theme)) {
+        std::fprintf(stderr, "churnlens: unknown theme \"%s\" (use system, light or dark)\n", qPrintable(parser.value(themeOption)));
+        return 2;
+    }
+    applyTheme(theme);
+
+    MainWindow window;
+    installAreas(window);
+    if (parser.isSet(sizeOption)) {
+        const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+    }
+    window.show();
+
+    QString file = parser.value(openOption);
+    if (file.isEmpty() && !parser.positionalArguments().isEmpty())
+        file = parser.positionalArguments().constFirst();
+    const QString area = parser.value(areaOption);
+    const QString shot = parser.isSet(shotOption) ? QFileInfo(parser.value(shotOption)).absoluteFilePath() : QString();
+    const QString dialog = parser.value(dialogOption);
+
+    if (!shot.isEmpty() && dialog == QLatin1String("import") && !file.isEmpty()) {
+        auto *import = new ImportDialog(file, &window);
+        import->show();
+        QObject::connect(import, &ImportDialog::previewUpdated, import, [import, shot]() {
+            QTimer::singleShot(200, import, [import, shot]() { saveScreenshot(import, shot); });
+        });
+        return app.exec();
+    }
+    if (!shot.isEmpty() && dialog == QLatin1String("database")) {
+        auto *db = new DatabaseDialog(&window);
+        db->show();
+        if (!file.isEmpty()) {
+            QObject::connect(db, &DatabaseDialog::tablesListed, db, [db, shot]() {
+                QTimer::singleShot(200, db, [db, shot]() { saveScreenshot(db, shot); });
+            });
+            db->setSqliteFile(file);
+        } else {
+            QTimer::singleShot(300, db, [db, shot]() { saveScreenshot(db, shot); });
+        }
+        return app.exec();
+    }
+    if (!dialog.isEmpty() && !shot.isEmpty()) {
+        std::fprintf(stderr, "churnlens: unknown dialog \"%s\" (use import or database)\n", qPrintable(dialog));
+        return 2;
+    }
+
+    auto finish = [&window, area, shot]() {
+        if (!area.isEmpty() && !window.setCurrentArea(area))
+            std::fprintf(stderr, "churnlens: no area \"%s\" (have: %s)\n", qPrintable(area),
+                         qPrintable(window.areaIds().join(QStringLiteral(", "))));
+        if (!shot.isEmpty())
+            QTimer::singleShot(300, &window, [&window, shot]() { saveScreenshot(&window, shot); });
+    };
+    if (!file.isEmpty()) {
+        // The screenshot waits for the load to end, whichever way it ends.
+        QObject::connect(window.opener(), &DataOpener::loaded, &window, finish);
+        if (!shot.isEmpty()) {
+            QObject::connect(window.opener(), &DataOpener::failed, &window, [shot](const Error &e) {
+                std::fprintf(stderr, "churnlens: %s\n", qPrintable(e.toString()));
+                QCoreApplication::exit(3);
+            });
+            QObject::connect(window.opener(), &DataOpener::canceled, &window, []() { QCoreApplication::exit(1); });
+        }
+        QTimer::singleShot(0, &window, [&window, file]() { window.opener()->openPath(file, false); });
+    } else {
+        QTimer::singleShot(0, &window, finish);
+    }
+    return app.exec();
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace churnlens {
+
+/*!
+ * Light and dark palettes. System keeps the platform's style and palette (so ChurnLens
+ * follows the desktop's light or dark setting); Light and Dark use the Fusion style with
+ * a fixed palette. The choice is kept in QSettings. GUI thread only.
+ */
+enum class Theme { System, Light, Dark };
+
+//! Call once after QApplication is created and before applying a theme.
+void rememberSystemTheme();
+void applyTheme(Theme theme);
+Theme currentTheme();
+Theme savedTheme();
+void saveTheme(Theme theme);
+QString themeMachineName(Theme theme);
+bool themeFromMachineName(const QString &name, Theme *theme);
+
+} // namespace churnlens
