@@ -82,7 +82,9 @@ int main(int argc, char *argv[])
                                           QStringLiteral("NAME"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QCoreApplication::translate("main", "Window size WIDTHxHEIGHT."),
                                         QStringLiteral("SIZE"));
-    parser.addOptions({openOption, areaOption, themeOption, shotOption, dialogOption, sizeOption});
+    const QCommandLineOption sampleOption(QStringLiteral("sample"),
+                                          QCoreApplication::translate("main", "Open the bundled sample customers at start."));
+    parser.addOptions({openOption, areaOption, themeOption, shotOption, dialogOption, sizeOption, sampleOption});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "Customer data to open."), QStringLiteral("[file]"));
     parser.process(app);
 
@@ -154,6 +156,9 @@ int main(int argc, char *argv[])
             QObject::connect(window.opener(), &DataOpener::canceled, &window, []() { QCoreApplication::exit(1); });
         }
         QTimer::singleShot(0, &window, [&window, file]() { window.opener()->openPath(file, false); });
+    } else if (parser.isSet(sampleOption)) {
+        QObject::connect(window.opener(), &DataOpener::loaded, &window, finish);
+        QTimer::singleShot(0, &window, [&window]() { window.opener()->openSample(); });
     } else {
         QTimer::singleShot(0, &window, finish);
     }

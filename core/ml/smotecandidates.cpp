@@ -1,0 +1,4 @@
+#include "smotecandidates.h"
+
+#define SMOTE_TILE_FUNCTION smoteCandidateTileGeneric
+#include "smotecandidatestile.h"
