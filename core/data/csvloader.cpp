@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <new>
 #include <thread>
 
 namespace churnlens {
@@ -42,16 +43,24 @@ void forEachParallel(const std::vector<size_t> &order, int threads, Job job)
 {
     const size_t count = order.size();
     std::atomic<size_t> next{0};
+    std::atomic<bool> outOfMemory{false};
     auto work = [&] {
-        for (size_t k; (k = next.fetch_add(1)) < count;)
-            job(order[k]);
+        try {
+            for (size_t k; (k = next.fetch_add(1)) < count;)
+                job(order[k]);
+        } catch (const std::bad_alloc &) {
+            outOfMemory.store(true); // must not leave the thread; rethrown on the caller's
+            next.store(count);
+        }
     };
     std::vector<std::thread> helpers;
     for (int t = 1; t < std::min<int>(threads, int(count)); ++t)
-        helpers.emplace_back(work);
+        startHelper(helpers, work);
     work();
     for (std::thread &t : helpers)
         t.join();
+    if (outOfMemory.load())
+        throw std::bad_alloc();
 }
 } // namespace
 
@@ -95,6 +104,21 @@ Result<CsvDialect> CsvLoader::prepare(CsvSource &source, const QString &file, co
 
 Result<LoadResult> CsvLoader::load(CsvSource source, const QString &file, const CsvOptions &options,
                                    Progress *progress, size_t chunkBytes)
+{
+    try {
+        return loadSource(source, file, options, progress, chunkBytes);
+    } catch (const std::bad_alloc &) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.file = file;
+        e.message = Tr::tr("There is not enough memory to read this file.");
+        e.hint = Tr::tr("Close other programs, or read fewer rows or columns.");
+        return std::unexpected(e);
+    }
+}
+
+Result<LoadResult> CsvLoader::loadSource(CsvSource &source, const QString &file, const CsvOptions &options,
+                                         Progress *progress, size_t chunkBytes)
 {
     QElapsedTimer timer;
     timer.start();

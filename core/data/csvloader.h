@@ -24,6 +24,10 @@ public:
     //! Resolves the encoding (transcoding UTF-16 into \a source) and sniffs the dialect.
     static Result<CsvDialect> prepare(CsvSource &source, const QString &file, const CsvOptions &options,
                                       bool forceLatin1 = false);
+
+private:
+    static Result<LoadResult> loadSource(CsvSource &source, const QString &file, const CsvOptions &options,
+                                         Progress *progress, size_t chunkBytes);
 };
 
 } // namespace churnlens

@@ -16,6 +16,16 @@ namespace churnlens {
 namespace {
 constexpr int MaxRaggedIssues = 20;
 
+Error outOfMemoryError(const QString &file)
+{
+    Error e;
+    e.code = ErrorCode::Io;
+    e.file = file;
+    e.message = Tr::tr("There is not enough memory to read this file.");
+    e.hint = Tr::tr("Close other programs, or read fewer rows or columns.");
+    return e;
+}
+
 // Appends chunks in file order into the pass result; used by one thread at a time.
 class Merger
 {
@@ -38,9 +48,8 @@ public:
             case CsvPlan::Coded: c.codes.reserve(capacity); break;
             case CsvPlan::Unique:
                 c.codes.reserve(capacity);
-                // Ids: one label per row. Sizing the index once avoids rehashing a million labels, and
-                // a sparse index (a quarter full) spares most comparisons with other ids.
-                c.dictionary.reserve(size_t(rows * 1.5), size_t(rows * (m_dialect.bytesPerLabel[j] + 0.5)));
+                // Ids: one label per row; sizing the dictionary once avoids rehashing a million labels.
+                c.dictionary.reserve(size_t(rows), size_t(rows * (m_dialect.bytesPerLabel[j] + 0.5)));
                 break;
             case CsvPlan::Skip: break;
             }
@@ -149,11 +158,9 @@ private:
             break;
         case CsvPlan::Coded: {
             // Local codes become global ones in row order, so levels are numbered by first appearance.
+            // Mapped in place (the chunk is in cache), then appended in one copy.
             std::vector<int32_t> map(size_t(c.levels.size()), -2);
-            const size_t at = out.codes.size();
-            out.codes.resize(at + c.codes.size());
-            int32_t *dst = out.codes.data() + at;
-            for (int32_t code : c.codes) {
+            for (int32_t &code : c.codes) {
                 if (code >= 0) {
                     int32_t &m = map[size_t(code)];
                     if (m == -2) {
@@ -165,14 +172,11 @@ private:
                     if (code >= 0)
                         ++out.counts[size_t(code)]; // counted here, so inference need not pass again
                 }
-                *dst++ = code;
             }
+            out.codes.insert(out.codes.end(), c.codes.begin(), c.codes.end());
             break;
         }
         case CsvPlan::Unique: {
-            const size_t at = out.codes.size();
-            out.codes.resize(at + c.codes.size());
-            int32_t *dst = out.codes.data() + at;
             auto labelOf = [&c](int32_t k) {
                 const uint32_t b = k == 0 ? 0 : c.arenaEnds[size_t(k) - 1];
                 return std::string_view(c.arena.data() + b, c.arenaEnds[size_t(k)] - b);
@@ -182,14 +186,14 @@ private:
             const int32_t labels = int32_t(c.arenaEnds.size());
             for (int32_t k = 0; k < std::min(Ahead, labels); ++k)
                 out.dictionary.prefetch(labelOf(k));
-            for (int32_t code : c.codes) {
+            for (int32_t &code : c.codes) {
                 if (code >= 0) {
                     if (code + Ahead < labels && !m_dialect.latin1)
                         out.dictionary.prefetch(labelOf(code + Ahead));
                     code = out.dictionary.insert(label(labelOf(code)));
                 }
-                *dst++ = code;
             }
+            out.codes.insert(out.codes.end(), c.codes.begin(), c.codes.end());
             break;
         }
         case CsvPlan::Skip: break;
@@ -323,7 +327,7 @@ Result<CsvPassResult> runParallel(const CsvPass::Config &config, int threads, Pr
         }
     };
 
-    auto work = [&] {
+    auto workLoop = [&] {
         CsvChunkParser parser(dialect, config.plans, config.validateUtf8);
         while (!stop.load(std::memory_order_relaxed)) {
             CsvChunk chunk;
@@ -347,12 +351,25 @@ Result<CsvPassResult> runParallel(const CsvPass::Config &config, int threads, Pr
         }
     };
 
+    std::atomic<bool> outOfMemory{false};
+    auto work = [&] {
+        try {
+            workLoop();
+        } catch (const std::bad_alloc &) {
+            // An exception must not leave a thread; the pass reports it instead.
+            outOfMemory.store(true);
+            stop.store(true);
+        }
+    };
+
     std::vector<std::thread> helpers;
     for (int t = 1; t < threads; ++t)
-        helpers.emplace_back(work);
+        startHelper(helpers, work);
     work();
     for (std::thread &t : helpers)
         t.join();
+    if (outOfMemory.load())
+        return std::unexpected(outOfMemoryError(config.file));
     *fallBack = merger.inconsistent();
     Result<CsvPassResult> result = merger.outcome();
     if (result)

@@ -4,9 +4,29 @@
 #include "csvloader.h"
 #include "csvsniffer.h"
 
+#include <new>
+
 namespace churnlens {
 
+namespace {
+Result<CsvPreview> readPreview(const QString &path, const CsvOptions &options, int maxRows);
+}
+
 Result<CsvPreview> CsvReader::preview(const QString &path, const CsvOptions &options, int maxRows)
+{
+    try {
+        return readPreview(path, options, maxRows);
+    } catch (const std::bad_alloc &) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.file = path;
+        e.message = Tr::tr("There is not enough memory to read this file.");
+        return std::unexpected(e);
+    }
+}
+
+namespace {
+Result<CsvPreview> readPreview(const QString &path, const CsvOptions &options, int maxRows)
 {
     Result<CsvSource> source = CsvSource::open(path);
     if (!source)
@@ -44,6 +64,7 @@ Result<CsvPreview> CsvReader::preview(const QString &path, const CsvOptions &opt
     }
     return preview;
 }
+} // namespace
 
 Result<LoadResult> CsvReader::read(const QString &path, const CsvOptions &options, Progress *progress)
 {

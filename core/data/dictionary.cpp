@@ -8,6 +8,7 @@ namespace churnlens {
 Dictionary::Dictionary()
     : m_offsets{0}
     , m_buckets(16, -1)
+    , m_tags(16, 0)
 {
 }
 
@@ -40,31 +41,36 @@ uint64_t Dictionary::hash(std::string_view s)
 
 int32_t Dictionary::find(std::string_view s) const
 {
+    const uint64_t h = hash(s);
+    const uint8_t tag = tagOf(h);
     const size_t mask = m_buckets.size() - 1;
-    for (size_t b = hash(s) & mask;; b = (b + 1) & mask) {
-        const int32_t code = m_buckets[b];
-        if (code < 0)
+    for (size_t b = h & mask;; b = (b + 1) & mask) {
+        const uint8_t t = m_tags[b];
+        if (t == 0)
             return -1;
-        if (view(code) == s)
-            return code;
+        if (t == tag && view(m_buckets[b]) == s)
+            return m_buckets[b];
     }
 }
 
 int32_t Dictionary::insert(std::string_view s)
 {
+    const uint64_t h = hash(s);
+    const uint8_t tag = tagOf(h);
     const size_t mask = m_buckets.size() - 1;
-    size_t b = hash(s) & mask;
+    size_t b = h & mask;
     for (;; b = (b + 1) & mask) {
-        const int32_t code = m_buckets[b];
-        if (code < 0)
+        const uint8_t t = m_tags[b];
+        if (t == 0)
             break;
-        if (view(code) == s)
-            return code;
+        if (t == tag && view(m_buckets[b]) == s)
+            return m_buckets[b];
     }
     const int32_t code = size();
     m_chars.append(s);
     m_offsets.push_back(m_chars.size());
     m_buckets[b] = code;
+    m_tags[b] = tag;
     if (static_cast<size_t>(size()) * 2 > m_buckets.size())
         rehash(m_buckets.size() * 2);
     return code;
@@ -73,12 +79,15 @@ int32_t Dictionary::insert(std::string_view s)
 void Dictionary::rehash(size_t buckets)
 {
     m_buckets.assign(buckets, -1);
+    m_tags.assign(buckets, 0);
     const size_t mask = buckets - 1;
     for (int32_t code = 0; code < size(); ++code) {
-        size_t b = hash(view(code)) & mask;
-        while (m_buckets[b] >= 0)
+        const uint64_t h = hash(view(code));
+        size_t b = h & mask;
+        while (m_tags[b] != 0)
             b = (b + 1) & mask;
         m_buckets[b] = code;
+        m_tags[b] = tagOf(h);
     }
 }
 
@@ -93,7 +102,8 @@ void Dictionary::reserve(size_t levels, size_t bytes)
 
 size_t Dictionary::memoryBytes() const
 {
-    return m_chars.capacity() + m_offsets.capacity() * sizeof(uint64_t) + m_buckets.capacity() * sizeof(int32_t);
+    return m_chars.capacity() + m_offsets.capacity() * sizeof(uint64_t) + m_buckets.capacity() * sizeof(int32_t)
+        + m_tags.capacity();
 }
 
 } // namespace churnlens
