@@ -1,0 +1,212 @@
+// churnlens-cli train: cross-validated training, tuning and evaluation; optionally saves the model.
+#include "cliutil.h"
+
+#include "data/dataloader.h"
+#include "ml/datasplit.h"
+#include "ml/modelbundle.h"
+#include "ml/trainer.h"
+
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace churnlens::cli {
+namespace {
+
+Result<LoadResult> loadTable(const QString &path, const QString &target, Progress *progress)
+{
+    if (!QFileInfo::exists(path)) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.file = path;
+        e.message = Tr::tr("The file does not exist.");
+        return std::unexpected(e);
+    }
+    DataSource source = DataSource::fromPath(path);
+    source.targetHint = target;
+    auto loaded = DataLoader::load(source, progress);
+    if (!loaded)
+        return loaded;
+    DataTable &t = loaded->table;
+    const int index = t.indexOf(target);
+    if (index < 0) {
+        Error e;
+        e.code = ErrorCode::BadInput;
+        e.file = path;
+        e.message = Tr::tr("There is no column \"%1\".").arg(target);
+        e.hint = Tr::tr("Columns: %1").arg(t.columnNames().join(QStringLiteral(", ")));
+        return std::unexpected(e);
+    }
+    if (t.targetIndex() != index)
+        t.setTarget(index);
+    if (t.targetLabels().empty() || t.positiveLabel().isEmpty()) {
+        Error e;
+        e.code = ErrorCode::BadInput;
+        e.file = path;
+        e.message = Tr::tr("Column \"%1\" does not look like a churn flag (two values such as Yes/No or 1/0).").arg(target);
+        return std::unexpected(e);
+    }
+    return loaded;
+}
+
+QString summary(const TrainReport &r)
+{
+    QString s = Tr::tr("Training rows %1 (%2 churners), test rows %3 (%4 churners), %5 features, %6 s\n\n")
+                    .arg(formatCount(qint64(r.trainRows.size())), formatCount(r.trainPositives), formatCount(qint64(r.testRows.size())),
+                         formatCount(r.testPositives))
+                    .arg(r.featureNames.size())
+                    .arg(r.seconds, 0, 'f', 1);
+    s += QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
+             .arg(Tr::tr("Model").leftJustified(20), Tr::tr("CV ROC AUC").leftJustified(17), Tr::tr("Test ROC AUC").rightJustified(12),
+                  Tr::tr("PR AUC").rightJustified(8), Tr::tr("F1").rightJustified(7), Tr::tr("Threshold").rightJustified(10),
+                  Tr::tr("Seconds").rightJustified(8));
+    for (size_t i = 0; i < r.models.size(); ++i) {
+        const ModelReport &m = r.models[i];
+        QString cv = QStringLiteral("-");
+        if (auto it = m.cv.find(QStringLiteral("roc_auc")); it != m.cv.end())
+            cv = QStringLiteral("%1 ± %2").arg(it->second.mean, 0, 'f', 4).arg(it->second.std, 0, 'f', 4);
+        s += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                 .arg(int(i) == r.best ? QStringLiteral("*") : QStringLiteral(" "), displayName(m.kind).leftJustified(20), cv.leftJustified(17))
+                 .arg(m.test.rocAuc, 12, 'f', 4)
+                 .arg(m.test.prAuc, 8, 'f', 4)
+                 .arg(m.test.f1, 7, 'f', 4)
+                 .arg(m.threshold, 10, 'f', 4)
+                 .arg(m.seconds, 8, 'f', 1);
+        s += QStringLiteral("    %1\n").arg(m.spec.describe());
+    }
+    for (const Issue &issue : r.issues)
+        s += Tr::tr("\n  Note: %1").arg(issue.toString());
+    return s + QLatin1Char('\n');
+}
+
+int runTrain(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("train");
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Customer data with a churn column (CSV/TSV or SQLite)."));
+    p.addOption({QStringLiteral("target"), Tr::tr("The churn column (required)."), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("model"), Tr::tr("xgboost, logistic, forest, or auto (all three, best by CV ROC AUC). Default xgboost."),
+                 QStringLiteral("MODEL"), QStringLiteral("xgboost")});
+    p.addOption({QStringLiteral("imbalance"), Tr::tr("none, weights, undersample or smote (training folds only). Default none."),
+                 QStringLiteral("STRATEGY"), QStringLiteral("none")});
+    p.addOption({QStringLiteral("tune"), Tr::tr("none, grid or random parameter search. Default none."), QStringLiteral("MODE"), QStringLiteral("none")});
+    p.addOption({QStringLiteral("iterations"), Tr::tr("Parameter sets tried by random search (default 20)."), QStringLiteral("N"), QStringLiteral("20")});
+    p.addOption({QStringLiteral("folds"), Tr::tr("Stratified cross-validation folds (default 5; 0 = none)."), QStringLiteral("K"), QStringLiteral("5")});
+    p.addOption({QStringLiteral("test-size"), Tr::tr("Share of rows held out for testing (default 0.2)."), QStringLiteral("F"), QStringLiteral("0.2")});
+    p.addOption({QStringLiteral("test-file"), Tr::tr("Test on this file instead of a holdout (same columns)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("test-ids"), Tr::tr("File with one customer id per line: these rows are the test rows."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("threshold"), Tr::tr("f1 (default), profit, or a fixed probability such as 0.5."), QStringLiteral("RULE"), QStringLiteral("f1")});
+    p.addOption({QStringLiteral("contact-cost"), Tr::tr("Cost of one retention contact, for --threshold profit (default 10)."), QStringLiteral("X"), QStringLiteral("10")});
+    p.addOption({QStringLiteral("saved-value"), Tr::tr("Value of one kept customer, for --threshold profit (default 200)."), QStringLiteral("X"), QStringLiteral("200")});
+    p.addOption({QStringLiteral("early-stopping"), Tr::tr("Stop tree training in a CV fold after N rounds without improvement (default off)."),
+                 QStringLiteral("N"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("no-engineered"), Tr::tr("Do not add engineered features (tenure bins, charges per month, ...).")});
+    p.addOption({QStringLiteral("seed"), Tr::tr("Random seed (default 42)."), QStringLiteral("S"), QStringLiteral("42")});
+    p.addOption({QStringLiteral("threads"), Tr::tr("Threads (default: all cores)."), QStringLiteral("N"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("out"), Tr::tr("Save the best model (XGBoost JSON or coefficients, preparation, metadata) in DIR."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object on stdout.")});
+    p.addOption({QStringLiteral("curves"), Tr::tr("With --json: include ROC, PR, gains and calibration curves.")});
+    p.addOption({QStringLiteral("quiet"), Tr::tr("No progress on stderr.")});
+    if (const int code = parseCommand(p, command, Tr::tr("Train, tune and evaluate churn models with honest cross-validation."), arguments, 1, 1);
+        code >= 0)
+        return code;
+
+    int code = ExitOk;
+    qint64 folds = 5, seed = 42, threads = 0, iterations = 20, early = 0;
+    double testSize = 0.2, contactCost = 10, savedValue = 200;
+    if (!optionInt(p, QStringLiteral("folds"), &folds, command, &code) || !optionInt(p, QStringLiteral("seed"), &seed, command, &code)
+        || !optionInt(p, QStringLiteral("threads"), &threads, command, &code) || !optionInt(p, QStringLiteral("iterations"), &iterations, command, &code)
+        || !optionInt(p, QStringLiteral("early-stopping"), &early, command, &code)
+        || !optionDouble(p, QStringLiteral("test-size"), &testSize, command, &code)
+        || !optionDouble(p, QStringLiteral("contact-cost"), &contactCost, command, &code)
+        || !optionDouble(p, QStringLiteral("saved-value"), &savedValue, command, &code))
+        return code;
+    if (!p.isSet(QStringLiteral("target")))
+        return usageError(command, Tr::tr("--target COL is required"));
+    if (seed < 0 || seed > 4294967295LL)
+        return usageError(command, Tr::tr("--seed must be between 0 and 4294967295"));
+    if (threads < 0 || iterations < 1 || early < 0)
+        return usageError(command, Tr::tr("--threads, --iterations and --early-stopping must not be negative"));
+    if (p.isSet(QStringLiteral("test-file")) && p.isSet(QStringLiteral("test-ids")))
+        return usageError(command, Tr::tr("use either --test-file or --test-ids, not both"));
+
+    TrainOptions o;
+    const QString model = p.value(QStringLiteral("model"));
+    if (model == QLatin1String("auto")) {
+        o.models = {ModelKind::XGBoost, ModelKind::Logistic, ModelKind::Forest};
+    } else {
+        ModelKind kind;
+        if (!fromMachineName(model, &kind))
+            return usageError(command, Tr::tr("unknown --model \"%1\" (xgboost, logistic, forest, auto)").arg(model));
+        o.models = {kind};
+    }
+    if (!fromMachineName(p.value(QStringLiteral("imbalance")), &o.imbalance))
+        return usageError(command, Tr::tr("unknown --imbalance \"%1\" (none, weights, undersample, smote)").arg(p.value(QStringLiteral("imbalance"))));
+    if (!fromMachineName(p.value(QStringLiteral("tune")), &o.tuning))
+        return usageError(command, Tr::tr("unknown --tune \"%1\" (none, grid, random)").arg(p.value(QStringLiteral("tune"))));
+    const QString threshold = p.value(QStringLiteral("threshold"));
+    if (!ThresholdPolicy::fromMachineName(threshold, &o.threshold.kind)) {
+        bool ok = false;
+        o.threshold.fixed = threshold.toDouble(&ok);
+        if (!ok || !(o.threshold.fixed >= 0.0 && o.threshold.fixed <= 1.0))
+            return usageError(command, Tr::tr("--threshold must be f1, profit or a probability between 0 and 1"));
+        o.threshold.kind = ThresholdPolicy::Kind::Fixed;
+    }
+    o.threshold.contactCost = contactCost;
+    o.threshold.savedValue = savedValue;
+    o.folds = int(folds);
+    o.testSize = testSize;
+    o.seed = quint64(seed);
+    o.threads = int(threads);
+    o.randomIterations = int(iterations);
+    o.earlyStoppingRounds = int(early);
+    if (p.isSet(QStringLiteral("no-engineered")))
+        o.preparation.engineered = 0;
+
+    ConsoleProgress progress(p.isSet(QStringLiteral("quiet")));
+    progress.setText(Tr::tr("Loading"));
+    SubProgress loadStep(&progress, 0.0, 0.05);
+    auto loaded = loadTable(p.positionalArguments().first(), p.value(QStringLiteral("target")), &loadStep);
+    if (!loaded)
+        return progress.finish(), fail(loaded.error());
+    std::optional<LoadResult> testLoaded;
+    if (p.isSet(QStringLiteral("test-file"))) {
+        auto t = loadTable(p.value(QStringLiteral("test-file")), p.value(QStringLiteral("target")), &loadStep);
+        if (!t)
+            return progress.finish(), fail(t.error());
+        testLoaded = std::move(*t);
+    }
+    if (p.isSet(QStringLiteral("test-ids"))) {
+        auto ids = DataSplit::readIdFile(p.value(QStringLiteral("test-ids")));
+        if (!ids)
+            return progress.finish(), fail(ids.error());
+        o.testIds = *ids;
+        if (o.testIds.isEmpty())
+            return progress.finish(), usageError(command, Tr::tr("the --test-ids file is empty"));
+    }
+    SubProgress trainStep(&progress, 0.05, 1.0);
+    auto report = Trainer::run(loaded->table, o, &trainStep, testLoaded ? &testLoaded->table : nullptr);
+    progress.finish();
+    if (!report)
+        return fail(report.error());
+    if (p.isSet(QStringLiteral("out"))) {
+        if (auto saved = ModelBundle::save(p.value(QStringLiteral("out")), *report); !saved)
+            return fail(saved.error());
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject json = report->toJson(p.isSet(QStringLiteral("curves")));
+        if (p.isSet(QStringLiteral("out")))
+            json.insert(QStringLiteral("saved"), QFileInfo(p.value(QStringLiteral("out"))).absoluteFilePath());
+        printJson(json);
+    } else {
+        printOut(summary(*report));
+        if (p.isSet(QStringLiteral("out")))
+            printOut(Tr::tr("Saved the %1 model to %2\n").arg(displayName(report->bestModel().kind), p.value(QStringLiteral("out"))));
+    }
+    return ExitOk;
+}
+
+const CommandRegistration registration("train", "Train, tune and evaluate churn models", runTrain);
+
+} // namespace
+} // namespace churnlens::cli

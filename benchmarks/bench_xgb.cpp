@@ -1,0 +1,164 @@
+// bench_xgb: XGBoost fit (200 trees, depth 6, learning rate 0.1, hist) on 100K and 1M rows through
+// ChurnLens' C API wrapper vs the Python package on the same matrix, in the same run.
+//   bench_xgb [--csv FILE] [--reps N] [--threads N] [--no-python]
+// FILE defaults to /tmp/telco_1m.csv (made with ../shared/anchors/make_big.py if missing).
+// Goal: within 5% of Python (same library); both sides include building XGBoost's matrix.
+#include "data/dataloader.h"
+#include "ml/modelfitter.h"
+#include "prep/fittedpreparation.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+using namespace churnlens;
+
+namespace {
+
+const char *PythonScript = R"PY(
+import json, sys, time, statistics, warnings
+import numpy as np, xgboost as xgb
+warnings.filterwarnings("ignore")
+X = np.load(sys.argv[1], mmap_mode="r"); y = np.load(sys.argv[2]).astype(int)
+reps, threads = int(sys.argv[3]), int(sys.argv[4])
+out = {}
+for n in [int(v) for v in sys.argv[5].split(",")]:
+    Xn, yn = np.ascontiguousarray(X[:n]), y[:n]
+    times = []
+    for _ in range(reps):
+        t = time.perf_counter()
+        m = xgb.XGBClassifier(n_estimators=200, max_depth=6, learning_rate=0.1, tree_method="hist",
+                              n_jobs=threads, random_state=42, eval_metric="logloss").fit(Xn, yn)
+        times.append(time.perf_counter() - t)
+    out[str(n)] = {"median": statistics.median(times), "all": times,
+                   "p": m.predict_proba(Xn[:1000])[:, 1].astype(float).tolist()}
+print(json.dumps(out))
+)PY";
+
+bool writeNpy(const QString &path, const char *descr, const QList<qint64> &shape, const void *data, qint64 bytes)
+{
+    QByteArray header = QByteArrayLiteral("{'descr': '") + descr + QByteArrayLiteral("', 'fortran_order': False, 'shape': (");
+    for (qint64 s : shape)
+        header += QByteArray::number(s) + ", ";
+    header += QByteArrayLiteral("), }");
+    while ((10 + header.size() + 1) % 64 != 0)
+        header += ' ';
+    header += '\n';
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write("\x93NUMPY\x01\x00", 8);
+    const quint16 len = quint16(header.size());
+    f.write(reinterpret_cast<const char *>(&len), 2);
+    f.write(header);
+    return f.write(static_cast<const char *>(data), bytes) == bytes;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    QString csv = QStringLiteral("/tmp/telco_1m.csv");
+    int reps = 3, threads = 2;
+    bool python = true;
+    const QStringList args = app.arguments().mid(1);
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--csv") && i + 1 < args.size())
+            csv = args[++i];
+        else if (args[i] == QLatin1String("--reps") && i + 1 < args.size())
+            reps = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--threads") && i + 1 < args.size())
+            threads = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--no-python"))
+            python = false;
+        else
+            return std::fprintf(stderr, "usage: bench_xgb [--csv FILE] [--reps N] [--threads N] [--no-python]\n"), 2;
+    }
+    const QString makeBig = QStringLiteral(CHURNLENS_SHARED "/anchors/make_big.py");
+    const bool havePython = QFileInfo::exists(QStringLiteral("/usr/bin/python3"));
+    if (!QFileInfo::exists(csv)) {
+        if (!havePython || !QFileInfo::exists(makeBig))
+            return std::fprintf(stderr, "bench_xgb: %s not found (make it with make_big.py --rows 1000000)\n", qPrintable(csv)), 2;
+        std::printf("making %s with make_big.py...\n", qPrintable(csv));
+        std::fflush(stdout);
+        if (QProcess::execute(QStringLiteral("/usr/bin/python3"), {makeBig, QStringLiteral("--rows"), QStringLiteral("1000000"),
+                                                                   QStringLiteral("--out"), csv}) != 0)
+            return std::fprintf(stderr, "bench_xgb: make_big.py failed\n"), 1;
+    }
+    auto loaded = DataLoader::load(DataSource::fromPath(csv));
+    if (!loaded)
+        return std::fprintf(stderr, "bench_xgb: %s\n", qPrintable(loaded.error().toString())), 3;
+    const std::vector<int8_t> labels = loaded->table.targetLabels();
+    PreparationOptions prepOptions = PreparationOptions::forTrees();
+    prepOptions.engineered = 0; // the Python reference's 41 features
+    auto prep = FittedPreparation::fit(loaded->table, prepOptions);
+    if (!prep)
+        return std::fprintf(stderr, "bench_xgb: %s\n", qPrintable(prep.error().toString())), 1;
+    auto X = prep->transform(loaded->table);
+    if (!X)
+        return std::fprintf(stderr, "bench_xgb: %s\n", qPrintable(X.error().toString())), 1;
+    std::printf("data       %s: %lld rows x %d features; %d threads, median of %d\n", qPrintable(csv), static_cast<long long>(X->rows),
+                X->cols, threads, reps);
+
+    QJsonObject py;
+    const QList<qint64> sizes{std::min<qint64>(100000, X->rows), X->rows};
+    if (python && havePython) {
+        const QString xPath = QStringLiteral("/tmp/churnlens_bench_xgb_X.npy"), yPath = QStringLiteral("/tmp/churnlens_bench_xgb_y.npy");
+        std::vector<qint8> y(labels.begin(), labels.end());
+        if (!writeNpy(xPath, "<f4", {X->rows, X->cols}, X->values.data(), qint64(X->values.size() * sizeof(float)))
+            || !writeNpy(yPath, "|i1", {qint64(y.size())}, y.data(), qint64(y.size())))
+            return std::fprintf(stderr, "bench_xgb: cannot write the .npy files\n"), 1;
+        QProcess p;
+        p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QString::fromUtf8(PythonScript), xPath, yPath, QString::number(reps),
+                                                    QString::number(threads), QStringLiteral("%1,%2").arg(sizes[0]).arg(sizes[1])});
+        p.waitForFinished(-1);
+        const QByteArray out = p.readAllStandardOutput().trimmed();
+        py = QJsonDocument::fromJson(out.mid(out.lastIndexOf('\n') + 1)).object();
+        if (py.isEmpty())
+            std::fprintf(stderr, "bench_xgb: the Python side failed:\n%s\n", p.readAllStandardError().constData());
+    }
+
+    const ModelSpec spec = ModelSpec::withDefaults(ModelKind::XGBoost, {{"n_estimators", 200}, {"max_depth", 6}, {"learning_rate", 0.1}});
+    const double anchors[] = {1.05, 10.85}; // ../shared/anchors/README.md (midpoints)
+    for (int s = 0; s < sizes.size(); ++s) {
+        const qint64 n = sizes[s];
+        const TrainingSet set{X->values.data(), n, X->cols, std::span<const int8_t>(labels).first(size_t(n)), {}, false};
+        std::vector<double> times;
+        TrainedModel model;
+        for (int r = 0; r < reps; ++r) {
+            QElapsedTimer clock;
+            clock.start();
+            auto m = ModelFitter::fit(spec, set, X->names, {threads, 42, nullptr});
+            times.push_back(double(clock.nsecsElapsed()) / 1e9);
+            if (!m)
+                return std::fprintf(stderr, "bench_xgb: %s\n", qPrintable(m.error().toString())), 1;
+            model = std::move(*m);
+        }
+        std::sort(times.begin(), times.end());
+        const double ours = times[times.size() / 2];
+        const QJsonObject side = py.value(QString::number(n)).toObject();
+        const double theirs = side.isEmpty() ? anchors[s] : side.value(QStringLiteral("median")).toDouble();
+        std::printf("fit %7lld  churnlens %.3f s   python %.3f s (%s)   churnlens/python %.3f\n", static_cast<long long>(n), ours, theirs,
+                    side.isEmpty() ? "anchor" : "measured now", ours / theirs);
+        if (!side.isEmpty()) {
+            auto p = model.predictProba(X->values.data(), 1000, X->cols);
+            double diff = 0.0;
+            const QJsonArray pp = side.value(QStringLiteral("p")).toArray();
+            for (qsizetype i = 0; i < pp.size() && p && size_t(i) < p->size(); ++i)
+                diff = std::max(diff, std::fabs((*p)[size_t(i)] - pp[i].toDouble()));
+            std::printf("             same model: max |probability difference| on 1000 rows %.2e\n", diff);
+        }
+    }
+    return 0;
+}

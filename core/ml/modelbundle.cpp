@@ -1,0 +1,214 @@
+#include "modelbundle.h"
+
+#include "data/datatable.h"
+#include "trainreport.h"
+#include "xgbbooster.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <Eigen/Core>
+
+namespace churnlens {
+
+namespace {
+
+Result<void> writeFile(const QString &path, const QByteArray &content)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit()) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.file = path;
+        e.message = Tr::tr("Cannot write the file: %1").arg(f.errorString());
+        return std::unexpected(e);
+    }
+    return {};
+}
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.file = path;
+        e.message = Tr::tr("Cannot read the file: %1").arg(f.errorString());
+        return std::unexpected(e);
+    }
+    return f.readAll();
+}
+
+Result<QJsonObject> readJsonObject(const QString &path)
+{
+    auto bytes = readFile(path);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
+    if (!doc.isObject()) {
+        Error e;
+        e.code = ErrorCode::Model;
+        e.file = path;
+        e.message = Tr::tr("Not a valid JSON object: %1").arg(parseError.errorString());
+        return std::unexpected(e);
+    }
+    return doc.object();
+}
+
+QString probabilityRule(ModelKind kind)
+{
+    switch (kind) {
+    case ModelKind::XGBoost: return QStringLiteral("sigmoid(margin)");
+    case ModelKind::Forest: return QStringLiteral("0.5 + margin / 4, clipped to [0, 1] (mean leaf churn share)");
+    case ModelKind::Logistic: return QStringLiteral("sigmoid(intercept + coefficients . features)");
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> ModelBundle::save(const QString &directory, const TrainReport &report, int modelIndex)
+{
+    if (modelIndex < 0)
+        modelIndex = report.best;
+    if (modelIndex < 0 || size_t(modelIndex) >= report.models.size())
+        return makeError(ErrorCode::Internal, Tr::tr("There is no trained model to save."));
+    const ModelReport &m = report.models[size_t(modelIndex)];
+    if (!m.model.isValid() || !m.preparation.isValid())
+        return makeError(ErrorCode::Internal, Tr::tr("The model was not fitted."));
+    if (!QDir().mkpath(directory)) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.file = directory;
+        e.message = Tr::tr("Cannot create the model directory.");
+        return std::unexpected(e);
+    }
+    const QDir dir(directory);
+    auto modelBytes = m.model.serialize();
+    if (!modelBytes)
+        return std::unexpected(modelBytes.error());
+    if (auto ok = writeFile(dir.filePath(m.model.fileName()), *modelBytes); !ok)
+        return ok;
+    if (auto ok = writeFile(dir.filePath(QStringLiteral("preparation.json")), QJsonDocument(m.preparation.toJson()).toJson()); !ok)
+        return ok;
+    // The other family's file from an earlier save in the same directory would be confusing.
+    QFile::remove(dir.filePath(m.kind == ModelKind::Logistic ? QStringLiteral("model.json") : QStringLiteral("logistic.json")));
+
+    QJsonObject cv;
+    for (const auto &[name, s] : m.cv)
+        cv.insert(name, QJsonObject{{QStringLiteral("mean"), s.mean}, {QStringLiteral("std"), s.std}});
+    const QJsonObject meta{
+        {QStringLiteral("format"), QStringLiteral("churnlens-model")},
+        {QStringLiteral("version"), FormatVersion},
+        {QStringLiteral("model"), machineName(m.kind)},
+        {QStringLiteral("model_file"), m.model.fileName()},
+        {QStringLiteral("preparation_file"), QStringLiteral("preparation.json")},
+        {QStringLiteral("params"), m.spec.paramsJson()},
+        {QStringLiteral("probability"), probabilityRule(m.kind)},
+        {QStringLiteral("threshold"), m.threshold},
+        {QStringLiteral("threshold_policy"), report.options.threshold.toJson()},
+        {QStringLiteral("metrics"), QJsonObject{{QStringLiteral("test"), m.test.toJson()}, {QStringLiteral("cv"), cv}}},
+        {QStringLiteral("features"), QJsonArray::fromStringList(m.model.featureNames())},
+        {QStringLiteral("target"), report.targetColumn},
+        {QStringLiteral("positive_label"), report.positiveLabel},
+        {QStringLiteral("seed"), qint64(report.options.seed)},
+        {QStringLiteral("imbalance"), machineName(report.options.imbalance)},
+        {QStringLiteral("tuning"), machineName(report.options.tuning)},
+        {QStringLiteral("folds"), report.options.folds},
+        {QStringLiteral("train_rows"), qint64(report.trainRows.size())},
+        {QStringLiteral("data_fingerprint"), report.dataFingerprint},
+        {QStringLiteral("versions"), QJsonObject{{QStringLiteral("churnlens"), QCoreApplication::applicationVersion()},
+                                                 {QStringLiteral("xgboost"), XgbBooster::libraryVersion()},
+                                                 {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+                                                 {QStringLiteral("eigen"), QStringLiteral("%1.%2.%3").arg(EIGEN_WORLD_VERSION).arg(EIGEN_MAJOR_VERSION).arg(EIGEN_MINOR_VERSION)}}},
+        {QStringLiteral("created"), report.created.toString(Qt::ISODate)},
+    };
+    return writeFile(dir.filePath(QStringLiteral("meta.json")), QJsonDocument(meta).toJson());
+}
+
+Result<ModelBundle> ModelBundle::load(const QString &directory)
+{
+    const QDir dir(directory);
+    auto meta = readJsonObject(dir.filePath(QStringLiteral("meta.json")));
+    if (!meta)
+        return std::unexpected(meta.error());
+    auto fail = [&](const QString &message) {
+        Error e;
+        e.code = ErrorCode::Model;
+        e.file = dir.filePath(QStringLiteral("meta.json"));
+        e.message = message;
+        return std::unexpected(e);
+    };
+    if (meta->value(QStringLiteral("format")).toString() != QLatin1String("churnlens-model"))
+        return fail(Tr::tr("This is not a ChurnLens model directory."));
+    if (meta->value(QStringLiteral("version")).toInt() > FormatVersion)
+        return fail(Tr::tr("The model was saved by a newer ChurnLens (format %1).").arg(meta->value(QStringLiteral("version")).toInt()));
+    ModelSpec spec;
+    if (!fromMachineName(meta->value(QStringLiteral("model")).toString(), &spec.kind))
+        return fail(Tr::tr("Unknown model kind \"%1\".").arg(meta->value(QStringLiteral("model")).toString()));
+    const QJsonObject params = meta->value(QStringLiteral("params")).toObject();
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        if (!it.value().isDouble())
+            return fail(Tr::tr("Parameter \"%1\" is not a number.").arg(it.key()));
+        spec.params[it.key()] = it.value().toDouble();
+    }
+    QString unknown;
+    if (!spec.isValid(&unknown))
+        return fail(Tr::tr("Unknown parameter \"%1\".").arg(unknown));
+    QStringList features;
+    for (const QJsonValue &v : meta->value(QStringLiteral("features")).toArray())
+        features << v.toString();
+    const QJsonValue threshold = meta->value(QStringLiteral("threshold"));
+    if (features.isEmpty() || !threshold.isDouble())
+        return fail(Tr::tr("The metadata lacks the feature names or the threshold."));
+
+    ModelBundle bundle;
+    bundle.m_meta = *meta;
+    bundle.m_threshold = threshold.toDouble();
+    const QString modelFile = dir.filePath(meta->value(QStringLiteral("model_file")).toString(
+        spec.kind == ModelKind::Logistic ? QStringLiteral("logistic.json") : QStringLiteral("model.json")));
+    auto content = readFile(modelFile);
+    if (!content)
+        return std::unexpected(content.error());
+    auto model = TrainedModel::deserialize(spec, features, *content);
+    if (!model) {
+        Error e = model.error();
+        e.file = modelFile;
+        return std::unexpected(e);
+    }
+    bundle.m_model = std::move(*model);
+    const QString prepFile = dir.filePath(meta->value(QStringLiteral("preparation_file")).toString(QStringLiteral("preparation.json")));
+    auto prepJson = readJsonObject(prepFile);
+    if (!prepJson)
+        return std::unexpected(prepJson.error());
+    auto prep = FittedPreparation::fromJson(*prepJson);
+    if (!prep) {
+        Error e = prep.error();
+        e.file = prepFile;
+        return std::unexpected(e);
+    }
+    if (prep->featureNames() != features)
+        return fail(Tr::tr("The preparation makes other features than the model expects."));
+    bundle.m_preparation = std::move(*prep);
+    return bundle;
+}
+
+Result<std::vector<double>> ModelBundle::predictProba(const FeatureMatrix &features) const
+{
+    return m_model.predictProba(features);
+}
+
+Result<std::vector<double>> ModelBundle::predictProba(const DataTable &table, QList<Issue> *issues, Progress *progress) const
+{
+    auto features = m_preparation.transform(table, issues, progress);
+    if (!features)
+        return std::unexpected(features.error());
+    return m_model.predictProba(*features);
+}
+
+} // namespace churnlens

@@ -1,0 +1,341 @@
+#include "trainer.h"
+
+#include "common/progress.h"
+#include "data/datatable.h"
+#include "datasplit.h"
+#include "modelfitter.h"
+#include "modelsearch.h"
+#include "trainerfold.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
+namespace churnlens {
+
+int TrainOptions::effectiveThreads() const
+{
+    return threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+namespace {
+
+// Families that share a preparation (trees: unscaled; logistic: scaled) are searched together.
+struct FamilyGroup
+{
+    PreparationOptions preparation;
+    std::vector<size_t> reports; // indices into TrainReport::models
+};
+
+Result<void> validate(const TrainOptions &o)
+{
+    if (o.models.empty())
+        return makeError(ErrorCode::Usage, Tr::tr("Choose at least one model."));
+    if (o.folds < 0 || o.folds == 1 || o.folds > 20)
+        return makeError(ErrorCode::Usage, Tr::tr("Folds must be 0 (no cross-validation) or between 2 and 20 (got %1).").arg(o.folds));
+    if (o.tuning != Tuning::None && o.folds < 2)
+        return makeError(ErrorCode::Usage, Tr::tr("Tuning needs cross-validation: use at least 2 folds."));
+    if (o.earlyStoppingRounds < 0)
+        return makeError(ErrorCode::Usage, Tr::tr("Early stopping rounds must not be negative."));
+    return {};
+}
+
+std::vector<qsizetype> labelledRows(std::span<const int8_t> labels)
+{
+    std::vector<qsizetype> rows;
+    for (size_t i = 0; i < labels.size(); ++i) {
+        if (labels[i] == 0 || labels[i] == 1)
+            rows.push_back(qsizetype(i));
+    }
+    return rows;
+}
+
+MetricSummary summarize(const std::vector<double> &values)
+{
+    MetricSummary s;
+    if (values.empty())
+        return s;
+    for (double v : values)
+        s.mean += v;
+    s.mean /= double(values.size());
+    double sq = 0.0;
+    for (double v : values)
+        sq += (v - s.mean) * (v - s.mean);
+    s.std = std::sqrt(sq / double(values.size()));
+    return s;
+}
+
+// Threshold from the out-of-fold predictions, then every metric per fold at that threshold.
+void scoreOutOfFold(ModelReport &report, const CandidateResult &best, const std::vector<int8_t> &trainLabels,
+                    const std::vector<DataSplit> &folds, const ThresholdPolicy &policy)
+{
+    const std::vector<double> oof(best.outOfFold.begin(), best.outOfFold.end());
+    report.threshold = policy.choose(trainLabels, oof);
+    std::map<QString, std::vector<double>> perMetric;
+    for (const DataSplit &fold : folds) {
+        std::vector<int8_t> y;
+        std::vector<double> p;
+        for (qsizetype pos : fold.test) {
+            y.push_back(trainLabels[size_t(pos)]);
+            p.push_back(oof[size_t(pos)]);
+        }
+        const BinaryMetrics m = BinaryMetrics::compute(y, p, report.threshold);
+        for (const QString &name : BinaryMetrics::names())
+            perMetric[name].push_back(m.value(name));
+    }
+    for (const auto &[name, values] : perMetric)
+        report.cv[name] = summarize(values);
+}
+
+std::vector<std::pair<QString, double>> rankedImportance(const TrainedModel &model)
+{
+    std::vector<std::pair<QString, double>> out;
+    for (int i = 0; i < model.featureCount() && size_t(i) < model.importance().size(); ++i)
+        out.emplace_back(model.featureNames()[i], model.importance()[size_t(i)]);
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return std::fabs(a.second) > std::fabs(b.second); });
+    return out;
+}
+
+} // namespace
+
+QString Trainer::fingerprint(const DataTable &table)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const qint64 rows = table.rowCount();
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&rows), sizeof rows));
+    for (const Column &c : table.columns()) {
+        hash.addData(c.name().toUtf8());
+        hash.addData(machineName(c.type()).toUtf8());
+        if (c.isNumericStorage()) {
+            hash.addData(QByteArrayView(reinterpret_cast<const char *>(c.values().data()), qsizetype(c.values().size_bytes())));
+        } else {
+            hash.addData(QByteArrayView(reinterpret_cast<const char *>(c.codes().data()), qsizetype(c.codes().size_bytes())));
+            for (int32_t i = 0; i < c.dictionary().size(); ++i) {
+                const std::string_view v = c.dictionary().view(i);
+                hash.addData(QByteArrayView(v.data(), qsizetype(v.size() + 1)));
+            }
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<TrainReport> Trainer::run(const DataTable &table, const TrainOptions &options, Progress *progress, const DataTable *testTable)
+{
+    QElapsedTimer clock;
+    clock.start();
+    if (auto ok = validate(options); !ok)
+        return std::unexpected(ok.error());
+    const int threads = options.effectiveThreads();
+    TrainReport report;
+    report.options = options;
+    report.created = QDateTime::currentDateTimeUtc();
+    const std::vector<int8_t> labels = table.targetLabels();
+    if (labels.empty())
+        return makeError(ErrorCode::BadInput, Tr::tr("The data has no target column."), Tr::tr("Choose the column that says whether a customer left."));
+    report.targetColumn = table.column(table.targetIndex()).name();
+    report.positiveLabel = table.positiveLabel();
+
+    // 1. Training and test rows.
+    std::vector<int8_t> testTableLabels;
+    if (testTable) {
+        testTableLabels = testTable->targetLabels();
+        if (testTableLabels.empty())
+            return makeError(ErrorCode::BadInput, Tr::tr("The test file has no target column \"%1\".").arg(report.targetColumn));
+        report.trainRows = labelledRows(labels);
+        report.testRows = labelledRows(testTableLabels);
+    } else if (!options.testIds.isEmpty()) {
+        auto split = DataSplit::byTestIds(table, options.testIds, &report.issues);
+        if (!split)
+            return std::unexpected(split.error());
+        report.trainRows = std::move(split->train);
+        report.testRows = std::move(split->test);
+    } else {
+        auto split = DataSplit::stratifiedHoldout(labels, options.testSize, quint32(options.seed));
+        if (!split)
+            return std::unexpected(split.error());
+        report.trainRows = std::move(split->train);
+        report.testRows = std::move(split->test);
+    }
+    const DataTable &testSource = testTable ? *testTable : table;
+    const std::vector<int8_t> &testSourceLabels = testTable ? testTableLabels : labels;
+    std::vector<int8_t> trainLabels;
+    for (qsizetype r : report.trainRows)
+        trainLabels.push_back(labels[size_t(r)]);
+    for (qsizetype r : report.testRows)
+        report.testLabels.push_back(testSourceLabels[size_t(r)]);
+    report.trainPositives = std::count(trainLabels.begin(), trainLabels.end(), int8_t(1));
+    report.testPositives = std::count(report.testLabels.begin(), report.testLabels.end(), int8_t(1));
+    if (report.trainPositives == 0 || report.trainPositives == qint64(trainLabels.size()))
+        return makeError(ErrorCode::BadInput, Tr::tr("The training rows need both churners and non-churners."));
+    if (report.testRows.empty())
+        return makeError(ErrorCode::BadInput, Tr::tr("There are no labelled test rows."));
+
+    // 2. CV folds over the training rows (positions into trainRows).
+    std::vector<DataSplit> folds;
+    if (options.folds >= 2) {
+        auto f = DataSplit::kFoldSplits(trainLabels, options.folds, quint32(options.seed));
+        if (!f)
+            return std::unexpected(f.error());
+        folds = std::move(*f);
+    }
+
+    std::vector<ModelKind> kinds;
+    for (ModelKind k : options.models) {
+        if (std::find(kinds.begin(), kinds.end(), k) == kinds.end())
+            kinds.push_back(k);
+    }
+    std::vector<FamilyGroup> groups;
+    for (size_t i = 0; i < kinds.size(); ++i) {
+        ModelReport m;
+        m.kind = kinds[i];
+        m.spec = ModelSpec::withDefaults(kinds[i], options.baseParams.contains(kinds[i]) ? options.baseParams.at(kinds[i]) : ParamSet{});
+        report.models.push_back(std::move(m));
+        const PreparationOptions prep = preparationFor(kinds[i], options, threads);
+        auto g = std::find_if(groups.begin(), groups.end(), [&](const FamilyGroup &x) { return x.preparation == prep; });
+        if (g == groups.end())
+            groups.push_back({prep, {i}});
+        else
+            g->reports.push_back(i);
+    }
+
+    // 3. Cross-validated search, one preparation group at a time (its folds then freed).
+    const double cvShare = folds.empty() ? 0.0 : 0.85;
+    for (size_t gi = 0; gi < groups.size(); ++gi) {
+        if (folds.empty())
+            break;
+        const FamilyGroup &group = groups[gi];
+        SubProgress groupProgress(progress, cvShare * double(gi) / double(groups.size()), cvShare * double(gi + 1) / double(groups.size()));
+        bool trees = false, logistic = false;
+        std::vector<std::vector<ModelSpec>> candidates;
+        for (size_t r : group.reports) {
+            const ModelKind k = report.models[r].kind;
+            (k == ModelKind::Logistic ? logistic : trees) = true;
+            candidates.push_back(SearchSpace::candidates(k, options.tuning, options.randomIterations, options.seed,
+                                                         options.baseParams.contains(k) ? options.baseParams.at(k) : ParamSet{}));
+        }
+        std::vector<SearchFold> searchFolds;
+        QElapsedTimer foldClock;
+        foldClock.start();
+        for (size_t f = 0; f < folds.size(); ++f) {
+            SubProgress foldProgress(&groupProgress, 0.15 * double(f) / double(folds.size()), 0.15 * double(f + 1) / double(folds.size()));
+            foldProgress.setText(Tr::tr("Preparing fold %1/%2").arg(f + 1).arg(folds.size()));
+            std::vector<qsizetype> trainRows, validRows;
+            for (qsizetype pos : folds[f].train)
+                trainRows.push_back(report.trainRows[size_t(pos)]);
+            for (qsizetype pos : folds[f].test)
+                validRows.push_back(report.trainRows[size_t(pos)]);
+            auto fold = buildSearchFold(table, labels, trainRows, validRows, folds[f].test, group.preparation, options, trees, logistic,
+                                        threads, &foldProgress);
+            if (!fold)
+                return std::unexpected(fold.error());
+            searchFolds.push_back(std::move(*fold));
+        }
+        const double foldSeconds = double(foldClock.elapsed()) / 1000.0;
+        SubProgress searchProgress(&groupProgress, 0.15, 1.0);
+        ModelSearch::Options so;
+        so.threads = threads;
+        so.seed = options.seed;
+        so.earlyStoppingRounds = options.earlyStoppingRounds;
+        auto results = ModelSearch::run(searchFolds, qsizetype(report.trainRows.size()), candidates, so, &searchProgress);
+        if (!results)
+            return std::unexpected(results.error());
+        for (size_t i = 0; i < group.reports.size(); ++i) {
+            ModelReport &m = report.models[group.reports[i]];
+            const FamilySearchResult &r = (*results)[i];
+            for (const CandidateResult &c : r.candidates)
+                m.search.push_back({c.spec, c.meanAuc, c.stdAuc});
+            const CandidateResult &best = r.bestCandidate();
+            m.spec = best.spec;
+            if (options.earlyStoppingRounds > 0 && m.kind == ModelKind::XGBoost) {
+                double rounds = 0.0;
+                for (int fr : best.foldRounds)
+                    rounds += fr;
+                m.spec.params[QStringLiteral("n_estimators")] = std::max(1.0, std::round(rounds / double(best.foldRounds.size())));
+            }
+            scoreOutOfFold(m, best, trainLabels, folds, options.threshold);
+            m.seconds = foldSeconds / double(group.reports.size()) + r.seconds;
+        }
+    }
+
+    // 4. Final fit of every family on all training rows; evaluation on the test rows.
+    for (size_t gi = 0; gi < groups.size(); ++gi) {
+        const FamilyGroup &group = groups[gi];
+        QElapsedTimer fitClock;
+        fitClock.start();
+        const double begin = cvShare + (1.0 - cvShare) * double(gi) / double(groups.size());
+        const double end = cvShare + (1.0 - cvShare) * double(gi + 1) / double(groups.size());
+        SubProgress prepStep(progress, begin, begin + 0.2 * (end - begin));
+        prepStep.setText(Tr::tr("Preparing the training rows"));
+        auto prep = FittedPreparation::fit(table, report.trainRows, group.preparation, &report.issues, &prepStep);
+        if (!prep)
+            return std::unexpected(prep.error());
+        auto train = prep->transform(table, report.trainRows, nullptr, &prepStep);
+        if (!train)
+            return std::unexpected(train.error());
+        auto test = prep->transform(testSource, report.testRows, testTable ? &report.issues : nullptr, &prepStep);
+        if (!test)
+            return std::unexpected(test.error());
+        FeatureMatrix original = folds.empty() ? *train : FeatureMatrix();
+        auto balanced = balanceRows(std::move(*train), trainLabels, options, threads, &prepStep);
+        if (!balanced)
+            return std::unexpected(balanced.error());
+        const TrainingSet set{balanced->matrix.values.data(), balanced->matrix.rows, balanced->matrix.cols, balanced->labels,
+                              balanced->weights, balanced->balanceClasses};
+        for (size_t i = 0; i < group.reports.size(); ++i) {
+            ModelReport &m = report.models[group.reports[i]];
+            const double fb = begin + 0.2 * (end - begin) + 0.8 * (end - begin) * double(i) / double(group.reports.size());
+            SubProgress fitStep(progress, fb, fb + 0.8 * (end - begin) / double(group.reports.size()));
+            fitStep.setText(Tr::tr("Training the final %1 model").arg(displayName(m.kind)));
+            auto model = ModelFitter::fit(m.spec, set, balanced->matrix.names, {threads, options.seed, nullptr}, &fitStep);
+            if (!model)
+                return std::unexpected(model.error());
+            if (folds.empty()) { // no out-of-fold predictions: the training rows' own (optimistic)
+                auto own = model->predictProba(original);
+                if (!own)
+                    return std::unexpected(own.error());
+                m.threshold = options.threshold.choose(trainLabels, *own);
+            }
+            auto scores = model->predictProba(*test);
+            if (!scores)
+                return std::unexpected(scores.error());
+            m.test = BinaryMetrics::compute(report.testLabels, *scores, m.threshold);
+            m.curves = EvaluationCurves::compute(report.testLabels, *scores);
+            m.testScores = std::move(*scores);
+            m.importance = rankedImportance(*model);
+            m.importanceKind = model->importanceKind();
+            m.model = std::move(*model);
+            m.preparation = *prep;
+            m.seconds += double(fitClock.elapsed()) / 1000.0 / double(group.reports.size());
+        }
+    }
+
+    // 5. The best family: by CV ROC AUC; without CV only the test rows can tell.
+    for (size_t i = 0; i < report.models.size(); ++i) {
+        const ModelReport &m = report.models[i];
+        const double score = folds.empty() ? m.test.rocAuc : m.cv.at(QStringLiteral("roc_auc")).mean;
+        const double bestScore = report.best < 0 ? -1.0
+            : (folds.empty() ? report.bestModel().test.rocAuc : report.bestModel().cv.at(QStringLiteral("roc_auc")).mean);
+        if (report.best < 0 || score > bestScore)
+            report.best = int(i);
+    }
+    report.featureNames = report.bestModel().model.featureNames();
+    // Each preparation group reports the same notes (e.g. an engineered feature not made): once is enough.
+    QList<Issue> unique;
+    for (const Issue &issue : std::as_const(report.issues)) {
+        if (std::none_of(unique.begin(), unique.end(), [&](const Issue &u) { return u.message == issue.message && u.columnName == issue.columnName; }))
+            unique.append(issue);
+    }
+    report.issues = unique;
+    report.dataFingerprint = fingerprint(table);
+    report.seconds = double(clock.elapsed()) / 1000.0;
+    if (progress) {
+        progress->setText(Tr::tr("Done"));
+        progress->setProgress(1.0);
+    }
+    return report;
+}
+
+} // namespace churnlens

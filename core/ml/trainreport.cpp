@@ -1,0 +1,87 @@
+#include "trainreport.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace churnlens {
+
+namespace {
+
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+
+QJsonObject issueJson(const Issue &issue)
+{
+    QJsonObject o{{QStringLiteral("message"), issue.message}};
+    if (!issue.columnName.isEmpty())
+        o.insert(QStringLiteral("column"), issue.columnName);
+    o.insert(QStringLiteral("severity"), issue.severity == Issue::Severity::Info ? QStringLiteral("info")
+                                         : issue.severity == Issue::Severity::Warning ? QStringLiteral("warning")
+                                                                                      : QStringLiteral("error"));
+    return o;
+}
+
+} // namespace
+
+QJsonObject ModelReport::toJson(bool withCurves) const
+{
+    QJsonObject cvJson;
+    for (const auto &[name, s] : cv)
+        cvJson.insert(name, QJsonObject{{QStringLiteral("mean"), number(s.mean)}, {QStringLiteral("std"), number(s.std)}});
+    QJsonArray searchJson;
+    for (const SearchEntry &e : search)
+        searchJson.append(QJsonObject{{QStringLiteral("params"), e.spec.paramsJson()},
+                                      {QStringLiteral("roc_auc_mean"), number(e.meanAuc)},
+                                      {QStringLiteral("roc_auc_std"), number(e.stdAuc)}});
+    QJsonArray importanceJson;
+    for (size_t i = 0; i < importance.size() && i < 20; ++i)
+        importanceJson.append(QJsonObject{{QStringLiteral("feature"), importance[i].first}, {QStringLiteral("value"), number(importance[i].second)}});
+    QJsonObject o{{QStringLiteral("model"), machineName(kind)},
+                  {QStringLiteral("params"), spec.paramsJson()},
+                  {QStringLiteral("cv"), cvJson},
+                  {QStringLiteral("test"), test.toJson()},
+                  {QStringLiteral("seconds"), seconds},
+                  {QStringLiteral("search"), searchJson},
+                  {QStringLiteral("importance"), QJsonObject{{QStringLiteral("kind"), importanceKind}, {QStringLiteral("top"), importanceJson}}}};
+    if (withCurves)
+        o.insert(QStringLiteral("curves"), curves.toJson());
+    return o;
+}
+
+QJsonObject TrainReport::toJson(bool withCurves) const
+{
+    QJsonArray modelsJson;
+    for (const ModelReport &m : models)
+        modelsJson.append(m.toJson(withCurves));
+    QString method = QStringLiteral("holdout");
+    if (!options.testIds.isEmpty())
+        method = QStringLiteral("test_ids");
+    QJsonObject split{{QStringLiteral("method"), method},
+                      {QStringLiteral("train_rows"), qint64(trainRows.size())},
+                      {QStringLiteral("train_churners"), trainPositives},
+                      {QStringLiteral("test_rows"), qint64(testRows.size())},
+                      {QStringLiteral("test_churners"), testPositives},
+                      {QStringLiteral("folds"), options.folds}};
+    if (method == QLatin1String("holdout"))
+        split.insert(QStringLiteral("test_size"), options.testSize);
+    QJsonArray issuesJson;
+    for (const Issue &i : issues)
+        issuesJson.append(issueJson(i));
+    return {{QStringLiteral("models"), modelsJson},
+            {QStringLiteral("best"), best >= 0 ? machineName(models[size_t(best)].kind) : QString()},
+            {QStringLiteral("split"), split},
+            {QStringLiteral("imbalance"), machineName(options.imbalance)},
+            {QStringLiteral("tuning"), machineName(options.tuning)},
+            {QStringLiteral("threshold_policy"), options.threshold.toJson()},
+            {QStringLiteral("seed"), qint64(options.seed)},
+            {QStringLiteral("features"), qint64(featureNames.size())},
+            {QStringLiteral("target"), targetColumn},
+            {QStringLiteral("data_fingerprint"), dataFingerprint},
+            {QStringLiteral("seconds"), seconds},
+            {QStringLiteral("issues"), issuesJson}};
+}
+
+} // namespace churnlens

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "binarymetrics.h"
+#include "evaluationcurves.h"
+#include "modelspec.h"
+#include "prep/fittedpreparation.h"
+#include "trainedmodel.h"
+#include "trainoptions.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <map>
+#include <vector>
+
+namespace churnlens {
+
+//! Mean and population standard deviation of a metric over the CV folds.
+struct MetricSummary
+{
+    double mean = 0.0;
+    double std = 0.0;
+};
+
+//! One parameter set tried by the search, with its CV ROC AUC.
+struct SearchEntry
+{
+    ModelSpec spec;
+    double meanAuc = 0.0;
+    double stdAuc = 0.0;
+};
+
+//! Result for one model family.
+struct ModelReport
+{
+    ModelKind kind = ModelKind::XGBoost;
+    ModelSpec spec;                         //!< the chosen parameters (all of them)
+    std::vector<SearchEntry> search;        //!< every parameter set tried, in search order
+    std::map<QString, MetricSummary> cv;    //!< per metric (BinaryMetrics::names()) at the chosen threshold
+    double threshold = 0.5;                 //!< chosen on out-of-fold predictions of the training rows
+    BinaryMetrics test;                     //!< on the test rows at that threshold
+    EvaluationCurves curves;                //!< on the test rows
+    std::vector<double> testScores;         //!< probability per test row (same order as TrainReport::testRows)
+    std::vector<std::pair<QString, double>> importance; //!< sorted by |value|, largest first
+    QString importanceKind;                 //!< "gain" or "standardized_coefficient"
+    //! CV (its share of fold preparation and search) and final fit of this family.
+    double seconds = 0.0;
+    TrainedModel model;                     //!< fitted on all training rows
+    FittedPreparation preparation;          //!< fitted on all training rows
+
+    QJsonObject toJson(bool withCurves = false) const;
+};
+
+//! The outcome of Trainer::run().
+struct TrainReport
+{
+    std::vector<ModelReport> models;
+    int best = -1;                          //!< by mean CV ROC AUC (or test AUC without CV)
+    TrainOptions options;
+    std::vector<qsizetype> trainRows;       //!< rows of the training table
+    std::vector<qsizetype> testRows;        //!< rows of the test table (the training table unless a test file was given)
+    std::vector<int8_t> testLabels;
+    qint64 trainPositives = 0;
+    qint64 testPositives = 0;
+    QStringList featureNames;               //!< of the best model
+    QString dataFingerprint;                //!< SHA-256 of the training table's contents
+    QString targetColumn;
+    QString positiveLabel;
+    QList<Issue> issues;
+    double seconds = 0.0;
+    QDateTime created;
+
+    const ModelReport &bestModel() const { return models[size_t(best)]; }
+    //! {"models":[...], "best":"xgboost", "split":{...}, "seconds":...} for the CLI's --json.
+    QJsonObject toJson(bool withCurves = false) const;
+};
+
+} // namespace churnlens
