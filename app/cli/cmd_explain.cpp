@@ -1,0 +1,236 @@
+// churnlens-cli explain: global importance of each field, and the factors of chosen customers.
+#include "cliutil.h"
+
+#include "data/dataloader.h"
+#include "explain/fieldattribution.h"
+#include "ml/modelbundle.h"
+#include "ml/xgbbooster.h"
+#include "prep/featurematrix.h"
+#include "score/scorer.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <cmath>
+#include <numeric>
+
+namespace churnlens::cli {
+namespace {
+
+struct FieldImportance
+{
+    QString field;
+    double meanAbsShap = 0.0;
+    double gain = 0.0; //!< the model's own importance summed per field (NaN when not available)
+};
+
+//! Mean |SHAP| per field from the scoring pass, and the model's importance summed per field.
+std::vector<FieldImportance> importance(const ModelBundle &model, const DataTable &table, const ScoreResult &r)
+{
+    std::vector<double> gain(r.fieldColumns.size(), std::nan(""));
+    std::vector<double> perFeature = model.model().importance();
+    if (perFeature.empty() && model.model().booster()) {
+        // A loaded model does not carry its importance: ask the trees (average split gain).
+        if (auto scores = model.model().booster()->featureScores(QStringLiteral("gain"), model.model().featureCount()))
+            perFeature = std::move(*scores);
+    }
+    auto empty = model.preparation().transform(table, std::span<const qsizetype>());
+    if (empty && !perFeature.empty()) {
+        if (auto fields = FieldAttribution::create(*empty); fields && fields->fields() == r.fieldColumns) {
+            // Standardised coefficients are signed: their size is the importance.
+            std::vector<double> sizes(perFeature.size());
+            std::transform(perFeature.begin(), perFeature.end(), sizes.begin(), [](double v) { return std::abs(v); });
+            gain = fields->aggregateValues(sizes);
+        }
+    }
+    std::vector<FieldImportance> out;
+    for (size_t f = 0; f < r.fieldColumns.size(); ++f) {
+        const int c = r.fieldColumns[f];
+        out.push_back({c >= 0 ? table.column(c).name() : Tr::tr("(combined features)"), r.meanAbsContribution[f], gain[f]});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const FieldImportance &a, const FieldImportance &b) {
+        return a.meanAbsShap > b.meanAbsShap;
+    });
+    return out;
+}
+
+int runExplain(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("explain");
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Customer file: CSV/TSV, or a SQLite file (.sqlite, .db)."));
+    p.addOption({QStringLiteral("model"), Tr::tr("Model folder saved by \"churnlens-cli train --out\" (required)."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("ids"), Tr::tr("Customers to explain, by id (comma-separated)."), QStringLiteral("IDS")});
+    p.addOption({QStringLiteral("factors"), Tr::tr("Factors per customer (default 5)."), QStringLiteral("N"), QStringLiteral("5")});
+    p.addOption({QStringLiteral("id"), Tr::tr("Column with the customer ids (default: guessed)."), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("table"), Tr::tr("Table of a SQLite file to read."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("query"), Tr::tr("Read-only SELECT to run on a SQLite file."), QStringLiteral("SQL")});
+    p.addOption({QStringLiteral("allow-missing-columns"), Tr::tr("Explain even when most of the model's columns are missing.")});
+    p.addOption({QStringLiteral("threads"), Tr::tr("Threads (default: all cores)."), QStringLiteral("N"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object on stdout.")});
+    p.addOption({QStringLiteral("quiet"), Tr::tr("No progress on stderr.")});
+    if (const int code = parseCommand(p, command, Tr::tr("Explain a saved model on a customer file: which fields matter most "
+                                                         "(mean |SHAP| and the model's gain), and why given customers are at risk."),
+                                      arguments, 1, 1); code >= 0)
+        return code;
+    if (!p.isSet(QStringLiteral("model")))
+        return usageError(command, Tr::tr("--model DIR is required"));
+    int code = ExitOk;
+    qint64 factors = 5, threads = 0;
+    if (!optionInt(p, QStringLiteral("factors"), &factors, command, &code) || !optionInt(p, QStringLiteral("threads"), &threads, command, &code))
+        return code;
+    if (factors < 1 || factors > 50)
+        return usageError(command, Tr::tr("--factors must be between 1 and 50"));
+    QStringList ids;
+    for (const QString &id : p.value(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids << id.trimmed();
+
+    QElapsedTimer timer;
+    timer.start();
+    auto model = ModelBundle::load(p.value(QStringLiteral("model")));
+    if (!model)
+        return fail(model.error());
+    const QString path = p.positionalArguments().first();
+    if (!QFileInfo::exists(path)) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.file = path;
+        e.message = Tr::tr("The file does not exist.");
+        return fail(e);
+    }
+    ConsoleProgress progress(p.isSet(QStringLiteral("quiet")));
+    progress.setText(Tr::tr("Loading"));
+    DataSource source = DataSource::fromPath(path);
+    source.table = p.value(QStringLiteral("table"));
+    source.query = p.value(QStringLiteral("query"));
+    SubProgress loadProgress(&progress, 0.0, 0.2);
+    auto loaded = DataLoader::load(source, &loadProgress);
+    if (!loaded)
+        return fail(loaded.error());
+    const DataTable &table = loaded->table;
+
+    ScoreOptions options;
+    options.factors = int(factors);
+    options.idColumn = p.value(QStringLiteral("id"));
+    options.allowMostColumnsMissing = p.isSet(QStringLiteral("allow-missing-columns"));
+    options.threads = int(threads);
+    SubProgress scoreProgress(&progress, 0.2, 1.0);
+    auto scored = Scorer::score(*model, table, options, &scoreProgress);
+    progress.finish();
+    if (!scored)
+        return fail(scored.error());
+    ScoreResult &r = *scored;
+    // Loader notes about bad rows or the model's columns matter here; training advice does not.
+    const QStringList inputs = model->preparation().inputColumns();
+    QList<Issue> loadIssues;
+    for (const Issue &issue : loaded->issues) {
+        if (issue.line > 0 || inputs.contains(issue.columnName))
+            loadIssues.append(issue);
+    }
+    r.issues = loadIssues + r.issues;
+    if (r.factorCount == 0) {
+        Error e;
+        e.code = ErrorCode::Model;
+        e.message = Tr::tr("This model cannot be explained.");
+        for (const Issue &issue : r.issues)
+            e.hint += issue.message;
+        return fail(e);
+    }
+
+    // Customers by id.
+    std::vector<qsizetype> rows;
+    if (!ids.isEmpty()) {
+        QHash<QString, qsizetype> byId;
+        for (qsizetype i = 0; i < table.rowCount(); ++i)
+            byId.insert(r.id(table, i), i);
+        QStringList unknown;
+        for (const QString &id : ids) {
+            auto it = byId.constFind(id);
+            if (it == byId.cend())
+                unknown << id;
+            else
+                rows.push_back(it.value());
+        }
+        if (!unknown.isEmpty()) {
+            Error e;
+            e.code = ErrorCode::BadInput;
+            e.file = table.sourceName();
+            e.message = Tr::tr("No customer with the id %1.").arg(unknown.join(QStringLiteral(", ")));
+            e.hint = r.idColumn >= 0 ? Tr::tr("Ids are read from column \"%1\".").arg(table.column(r.idColumn).name())
+                                     : Tr::tr("The file has no id column: use row numbers (1 = first customer), or --id COL.");
+            return fail(e);
+        }
+    }
+    const std::vector<FieldImportance> fields = importance(*model, table, r);
+    const double seconds = timer.elapsed() / 1000.0;
+
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray importanceJson;
+        for (const FieldImportance &f : fields) {
+            importanceJson.append(QJsonObject{{QStringLiteral("field"), f.field},
+                                              {QStringLiteral("mean_abs_shap"), f.meanAbsShap},
+                                              {QStringLiteral("gain"), std::isfinite(f.gain) ? QJsonValue(f.gain) : QJsonValue()}});
+        }
+        QJsonArray customers;
+        for (qsizetype row : rows) {
+            QJsonArray factorJson;
+            for (const Factor &f : r.factors(table, row)) {
+                factorJson.append(QJsonObject{{QStringLiteral("field"), f.field}, {QStringLiteral("value"), f.value},
+                                              {QStringLiteral("contribution"), f.contribution}, {QStringLiteral("text"), f.text}});
+            }
+            customers.append(QJsonObject{{QStringLiteral("id"), r.id(table, row)},
+                                         {QStringLiteral("row"), double(row + 1)},
+                                         {QStringLiteral("probability"), r.probabilities[size_t(row)]},
+                                         {QStringLiteral("prediction"), int(r.predictions[size_t(row)])},
+                                         {QStringLiteral("risk"), machineName(r.risk[size_t(row)])},
+                                         {QStringLiteral("factors"), factorJson}});
+        }
+        QJsonArray warnings;
+        for (const Issue &issue : r.issues)
+            warnings.append(issue.toString());
+        printJson(QJsonObject{{QStringLiteral("source"), table.sourceName()},
+                              {QStringLiteral("model"), QFileInfo(p.value(QStringLiteral("model"))).absoluteFilePath()},
+                              {QStringLiteral("rows"), double(r.rows)},
+                              {QStringLiteral("base_value"), r.baseValue},
+                              {QStringLiteral("importance_kind"), model->model().importanceKind()},
+                              {QStringLiteral("importance"), importanceJson},
+                              {QStringLiteral("customers"), customers},
+                              {QStringLiteral("seconds"), seconds},
+                              {QStringLiteral("warnings"), warnings}});
+        return ExitOk;
+    }
+
+    QString s = Tr::tr("%1: %2 customers explained in %3 s\n\n").arg(table.sourceName(), formatCount(r.rows)).arg(seconds, 0, 'f', 2);
+    s += QStringLiteral("  %1 %2 %3\n").arg(Tr::tr("Field").leftJustified(24), Tr::tr("Mean |SHAP|").rightJustified(12),
+                                            model->model().importanceKind().rightJustified(26));
+    const double top = fields.empty() ? 1.0 : std::max(fields.front().meanAbsShap, 1e-12);
+    for (const FieldImportance &f : fields) {
+        const int bar = int(std::lround(20.0 * f.meanAbsShap / top));
+        s += QStringLiteral("  %1 %2 %3  %4\n")
+                 .arg(f.field.left(24).leftJustified(24))
+                 .arg(f.meanAbsShap, 12, 'f', 4)
+                 .arg(std::isfinite(f.gain) ? QString::number(f.gain, 'f', 3) : QStringLiteral("-"), 26)
+                 .arg(QString(bar, QLatin1Char('#')));
+    }
+    for (qsizetype row : rows) {
+        s += Tr::tr("\n%1: churn probability %2, %3 risk\n")
+                 .arg(r.id(table, row))
+                 .arg(r.probabilities[size_t(row)], 0, 'f', 3)
+                 .arg(toString(r.risk[size_t(row)]).toLower());
+        for (const Factor &f : r.factors(table, row))
+            s += QStringLiteral("  %1 %2\n").arg(f.signedContribution().rightJustified(6), f.text);
+    }
+    if (!r.issues.isEmpty()) {
+        s += Tr::tr("\nWarnings:\n");
+        for (const Issue &issue : r.issues)
+            s += QStringLiteral("  - %1\n").arg(issue.toString());
+    }
+    printOut(s);
+    return ExitOk;
+}
+
+const CommandRegistration registration("explain", "Explain a saved model: field importance and why customers are at risk", runExplain);
+
+} // namespace
+} // namespace churnlens::cli
