@@ -10,10 +10,10 @@ PKGS=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev
   libgl1-mesa-dev libxkbcommon-dev
-  libxgboost-dev xgboost libeigen3-dev libsqlite3-dev libxlsxwriter-dev
+  libxgboost-dev xgboost libeigen3-dev libsqlite3-dev libxlsxwriter-dev zlib1g-dev
   clang-14 libclang-rt-14-dev
   postgresql postgresql-client
-  xvfb xauth imagemagick fonts-dejavu-core
+  xvfb xauth imagemagick fonts-dejavu-core unzip
 )
 # --bench: also the Python reference stack (Debian's own packages) that the benchmarks compare against.
 if [ "${1:-}" = "--bench" ]; then

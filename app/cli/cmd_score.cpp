@@ -1,0 +1,282 @@
+// churnlens-cli score: score a customer file with a saved model, pick a campaign list, export it.
+#include "cliutil.h"
+
+#include "data/dataloader.h"
+#include "ml/modelbundle.h"
+#include "score/campaignselector.h"
+#include "score/customervalue.h"
+#include "score/exportlog.h"
+#include "score/scoreexport.h"
+#include "score/scorer.h"
+#include "score/tableexporter.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <numeric>
+
+namespace churnlens::cli {
+namespace {
+
+Result<LoadResult> loadCustomers(const QString &path, const QString &table, const QString &query, Progress *progress)
+{
+    if (!QFileInfo::exists(path)) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.file = path;
+        e.message = Tr::tr("The file does not exist.");
+        return std::unexpected(e);
+    }
+    DataSource source = DataSource::fromPath(path);
+    source.table = table;
+    source.query = query;
+    return DataLoader::load(source, progress);
+}
+
+QString textSummary(const ScoreResult &r, const DataTable &t, const std::vector<qsizetype> &list,
+                    const CampaignSelection *campaign, qsizetype exported, const QString &out, double seconds)
+{
+    QString s;
+    const double n = std::max<double>(1.0, double(r.rows));
+    s += Tr::tr("%1: %2 customers scored in %3 s (threshold %4)\n")
+             .arg(t.sourceName(), formatCount(r.counts.scored()))
+             .arg(seconds, 0, 'f', 2)
+             .arg(r.threshold, 0, 'f', 3);
+    s += Tr::tr("  High risk   %1 (%2)  probability >= %3\n").arg(formatCount(r.counts.high).rightJustified(9),
+                                                                  formatPercent(double(r.counts.high) / n, 1))
+             .arg(r.riskThresholds.high, 0, 'f', 3);
+    s += Tr::tr("  Medium risk %1 (%2)  probability >= %3\n").arg(formatCount(r.counts.medium).rightJustified(9),
+                                                                  formatPercent(double(r.counts.medium) / n, 1))
+             .arg(r.riskThresholds.medium, 0, 'f', 3);
+    s += Tr::tr("  Low risk    %1 (%2)\n").arg(formatCount(r.counts.low).rightJustified(9), formatPercent(double(r.counts.low) / n, 1));
+    if (campaign) {
+        const CampaignSummary &c = campaign->summary;
+        s += Tr::tr("\nCampaign list: %1 customers, %2 expected churners, cost %3")
+                 .arg(formatCount(c.customers))
+                 .arg(c.expectedChurners, 0, 'f', 1)
+                 .arg(c.cost, 0, 'f', 2);
+        if (c.hasValue)
+            s += Tr::tr(", expected value %1").arg(c.expectedValue, 0, 'f', 2);
+        s += QLatin1Char('\n');
+    }
+    if (!out.isEmpty())
+        s += Tr::tr("Exported %1 customers to %2\n").arg(formatCount(exported), out);
+    // The customers at the top of the list (or the riskiest, without a list), with why.
+    const qsizetype shown = std::min<qsizetype>(10, qsizetype(list.size()));
+    if (shown > 0) {
+        s += campaign ? Tr::tr("\nTop of the list:\n") : Tr::tr("\nHighest churn risk:\n");
+        for (qsizetype i = 0; i < shown; ++i) {
+            const qsizetype row = list[size_t(i)];
+            s += QStringLiteral("  %1  %2  %3\n")
+                     .arg(r.id(t, row).left(16).leftJustified(16))
+                     .arg(r.probabilities[size_t(row)], 0, 'f', 3)
+                     .arg(toString(r.risk[size_t(row)]));
+            for (const Factor &f : r.factors(t, row))
+                s += QStringLiteral("      %1 (%2)\n").arg(f.text, f.signedContribution());
+        }
+    }
+    if (!r.issues.isEmpty()) {
+        s += Tr::tr("\nWarnings:\n");
+        for (const Issue &issue : r.issues)
+            s += QStringLiteral("  - %1\n").arg(issue.toString());
+    }
+    return s;
+}
+
+int runScore(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("score");
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Customer file: CSV/TSV, or a SQLite file (.sqlite, .db)."));
+    p.addOption({QStringLiteral("model"), Tr::tr("Model folder saved by \"churnlens-cli train --out\" (required)."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("out"), Tr::tr("Export the list to FILE.csv or FILE.xlsx (written atomically)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("top"), Tr::tr("Campaign list: the N customers ranked highest."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("threshold"), Tr::tr("Campaign list: customers with churn probability >= T."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("budget"), Tr::tr("Campaign list: as many customers as budget B pays for (needs --cost)."), QStringLiteral("B")});
+    p.addOption({QStringLiteral("cost"), Tr::tr("Cost of contacting one customer (default 10)."), QStringLiteral("C"), QStringLiteral("10")});
+    p.addOption({QStringLiteral("acceptance"), Tr::tr("Share of contacted churners who accept the offer (default 0.3)."), QStringLiteral("A"), QStringLiteral("0.3")});
+    p.addOption({QStringLiteral("value-column"), Tr::tr("Monthly charges column for the customer value (default: the mapped one)."), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("months"), Tr::tr("Months of charges a kept customer is worth (default 12)."), QStringLiteral("M"), QStringLiteral("12")});
+    p.addOption({QStringLiteral("factors"), Tr::tr("Factors per customer (default 3; 0 = none, faster)."), QStringLiteral("N"), QStringLiteral("3")});
+    p.addOption({QStringLiteral("high"), Tr::tr("High risk from this probability (default: the model's threshold)."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("medium"), Tr::tr("Medium risk from this probability (default: half the model's threshold)."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("columns"), Tr::tr("Also export these columns of the file (comma-separated)."), QStringLiteral("COLS")});
+    p.addOption({QStringLiteral("id"), Tr::tr("Column with the customer ids (default: guessed)."), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("table"), Tr::tr("Table of a SQLite file to read."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("query"), Tr::tr("Read-only SELECT to run on a SQLite file."), QStringLiteral("SQL")});
+    p.addOption({QStringLiteral("log"), Tr::tr("Export log (JSON lines) to record the export in (default: %1).").arg(ExportLog::defaultPath()),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("allow-missing-columns"), Tr::tr("Score even when most of the model's columns are missing.")});
+    p.addOption({QStringLiteral("threads"), Tr::tr("Threads (default: all cores)."), QStringLiteral("N"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON summary object on stdout.")});
+    p.addOption({QStringLiteral("quiet"), Tr::tr("No progress on stderr.")});
+    if (const int code = parseCommand(p, command, Tr::tr("Score customers with a saved model: churn probability, risk level and "
+                                                         "top factors; select a campaign list and export it."),
+                                      arguments, 1, 1); code >= 0)
+        return code;
+    if (!p.isSet(QStringLiteral("model")))
+        return usageError(command, Tr::tr("--model DIR is required"));
+    const int modes = int(p.isSet(QStringLiteral("top"))) + int(p.isSet(QStringLiteral("threshold"))) + int(p.isSet(QStringLiteral("budget")));
+    if (modes > 1)
+        return usageError(command, Tr::tr("use one of --top, --threshold and --budget"));
+
+    int code = ExitOk;
+    qint64 top = 0, factors = 3, threads = 0;
+    double threshold = 0.5, budget = 0.0, cost = 10.0, acceptance = 0.3, months = 12.0;
+    double high = std::nan(""), medium = std::nan("");
+    if (!optionInt(p, QStringLiteral("top"), &top, command, &code) || !optionInt(p, QStringLiteral("factors"), &factors, command, &code)
+        || !optionInt(p, QStringLiteral("threads"), &threads, command, &code)
+        || !optionDouble(p, QStringLiteral("threshold"), &threshold, command, &code)
+        || !optionDouble(p, QStringLiteral("budget"), &budget, command, &code)
+        || !optionDouble(p, QStringLiteral("cost"), &cost, command, &code)
+        || !optionDouble(p, QStringLiteral("acceptance"), &acceptance, command, &code)
+        || !optionDouble(p, QStringLiteral("months"), &months, command, &code)
+        || !optionDouble(p, QStringLiteral("high"), &high, command, &code)
+        || !optionDouble(p, QStringLiteral("medium"), &medium, command, &code))
+        return code;
+    if (factors < 0 || factors > 50)
+        return usageError(command, Tr::tr("--factors must be between 0 and 50"));
+
+    CampaignOptions campaign;
+    campaign.contactCost = cost;
+    campaign.acceptanceRate = acceptance;
+    if (p.isSet(QStringLiteral("top"))) {
+        campaign.mode = CampaignOptions::Mode::TopN;
+        campaign.topN = top;
+    } else if (p.isSet(QStringLiteral("threshold"))) {
+        campaign.mode = CampaignOptions::Mode::Threshold;
+        campaign.threshold = threshold;
+    } else if (p.isSet(QStringLiteral("budget"))) {
+        campaign.mode = CampaignOptions::Mode::Budget;
+        campaign.budget = budget;
+    }
+    if (auto ok = campaign.validate(); !ok)
+        return fail(ok.error());
+    const QString out = p.value(QStringLiteral("out"));
+    if (!out.isEmpty() && QFileInfo(out).isDir())
+        return usageError(command, Tr::tr("--out must name a file, not a folder"));
+
+    QElapsedTimer timer;
+    timer.start();
+    auto model = ModelBundle::load(p.value(QStringLiteral("model")));
+    if (!model)
+        return fail(model.error());
+    ScoreOptions options;
+    options.factors = int(factors);
+    options.idColumn = p.value(QStringLiteral("id"));
+    options.allowMostColumnsMissing = p.isSet(QStringLiteral("allow-missing-columns"));
+    options.threads = int(threads);
+    if (p.isSet(QStringLiteral("high")) || p.isSet(QStringLiteral("medium"))) {
+        RiskThresholds risk = RiskThresholds::fromModelThreshold(model->threshold());
+        if (p.isSet(QStringLiteral("high")))
+            risk.high = high;
+        risk.medium = p.isSet(QStringLiteral("medium")) ? medium : std::min(risk.medium, risk.high);
+        options.risk = risk;
+    }
+
+    ConsoleProgress progress(p.isSet(QStringLiteral("quiet")));
+    progress.setText(Tr::tr("Loading"));
+    SubProgress loadProgress(&progress, 0.0, 0.2);
+    auto loaded = loadCustomers(p.positionalArguments().first(), p.value(QStringLiteral("table")), p.value(QStringLiteral("query")),
+                                &loadProgress);
+    if (!loaded)
+        return fail(loaded.error());
+    const DataTable &table = loaded->table;
+    SubProgress scoreProgress(&progress, 0.2, out.isEmpty() ? 1.0 : 0.8);
+    auto scored = Scorer::score(*model, table, options, &scoreProgress);
+    if (!scored)
+        return fail(scored.error());
+    ScoreResult &r = *scored;
+    // Of the loader's notes, those about rows it read badly or the model's own columns matter
+    // here; advice for training (no churn column, id-like columns) does not.
+    const QStringList inputs = model->preparation().inputColumns();
+    QList<Issue> loadIssues;
+    for (const Issue &issue : loaded->issues) {
+        if (issue.line > 0 || inputs.contains(issue.columnName))
+            loadIssues.append(issue);
+    }
+    r.issues = loadIssues + r.issues;
+
+    // The list: a campaign selection, or everyone in file order.
+    std::optional<CampaignSelection> selection;
+    std::vector<qsizetype> list;
+    QList<Issue> valueIssues;
+    if (modes > 0) {
+        CustomerValue::Options valueOptions;
+        valueOptions.column = p.value(QStringLiteral("value-column"));
+        valueOptions.horizonMonths = months;
+        auto values = CustomerValue::fromTable(table, valueOptions, &valueIssues);
+        if (!values)
+            return fail(values.error());
+        auto s = CampaignSelector::select(r.probabilities, *values, campaign);
+        if (!s)
+            return fail(s.error());
+        selection = std::move(*s);
+        list = selection->rows;
+        r.issues.append(valueIssues);
+    } else {
+        list.resize(size_t(r.rows));
+        std::iota(list.begin(), list.end(), qsizetype(0));
+    }
+    std::vector<qsizetype> highlights(list.begin(), list.begin() + std::min<qsizetype>(10, qsizetype(list.size())));
+    if (!selection) {
+        CampaignOptions top10;
+        top10.mode = CampaignOptions::Mode::TopN;
+        top10.topN = 10;
+        if (auto s = CampaignSelector::select(r.probabilities, {}, top10))
+            highlights = s->rows;
+    }
+
+    qsizetype exported = 0;
+    QString logPath;
+    if (!out.isEmpty()) {
+        progress.setText(Tr::tr("Exporting"));
+        SubProgress exportProgress(&progress, 0.8, 1.0);
+        ScoreExportOptions exportOptions;
+        const QString columns = p.value(QStringLiteral("columns"));
+        if (!columns.isEmpty()) {
+            for (const QString &c : columns.split(QLatin1Char(',')))
+                exportOptions.extraColumns << c.trimmed();
+        }
+        logPath = p.isSet(QStringLiteral("log")) ? p.value(QStringLiteral("log")) : ExportLog::defaultPath();
+        const ExportLog log(logPath);
+        ExportContext context;
+        context.model = QFileInfo(p.value(QStringLiteral("model"))).absoluteFilePath();
+        context.selection = selection ? campaign.describe() : QString();
+        auto written = ScoreExport::write(r, table, list, out, exportOptions, {}, &log, context, &exportProgress);
+        if (!written)
+            return fail(written.error());
+        exported = *written;
+    }
+    progress.finish();
+    const double seconds = timer.elapsed() / 1000.0;
+
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o = r.summaryJson();
+        o.insert(QStringLiteral("exported"), double(exported));
+        o.insert(QStringLiteral("seconds"), seconds);
+        o.insert(QStringLiteral("score_seconds"), r.seconds);
+        o.insert(QStringLiteral("source"), table.sourceName());
+        o.insert(QStringLiteral("model"), QFileInfo(p.value(QStringLiteral("model"))).absoluteFilePath());
+        if (!out.isEmpty()) {
+            o.insert(QStringLiteral("out"), QFileInfo(out).absoluteFilePath());
+            o.insert(QStringLiteral("log"), logPath);
+        }
+        if (selection) {
+            QJsonObject c = selection->summary.toJson();
+            c.insert(QStringLiteral("options"), campaign.toJson());
+            c.insert(QStringLiteral("description"), campaign.describe());
+            o.insert(QStringLiteral("campaign"), c);
+        }
+        printJson(o);
+    } else {
+        printOut(textSummary(r, table, highlights, selection ? &*selection : nullptr, exported, out, seconds));
+    }
+    return ExitOk;
+}
+
+const CommandRegistration registration("score", "Score customers with a saved model; select and export a campaign list", runScore);
+
+} // namespace
+} // namespace churnlens::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "factorwriter.h"
+#include "numericreference.h"
+#include "riskthresholds.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace churnlens {
+
+//! How Scorer::score() works. Value type.
+struct ScoreOptions
+{
+    //! Risk cut points; unset = RiskThresholds::fromModelThreshold(the model's threshold).
+    std::optional<RiskThresholds> risk;
+    //! Factors kept per customer (0 = no explanations, probabilities only).
+    int factors = 3;
+    FactorWriter::Direction factorDirection = FactorWriter::Direction::Both;
+    //! Column with the customer ids; empty = the table's Id column (or row numbers without one).
+    QString idColumn;
+    /*!
+     * Training statistics of numeric fields for the factor sentences (by column name). Fields not
+     * listed use the training median kept in the saved preparation.
+     */
+    QHash<QString, NumericReference> references;
+    /*!
+     * Score even when more than half of the model's columns are missing from the file. Off by
+     * default: such scores mostly reflect the filled-in training values, not the customers.
+     */
+    bool allowMostColumnsMissing = false;
+    int threads = 0; //!< 0 = all cores
+};
+
+} // namespace churnlens

@@ -1,0 +1,195 @@
+// The Excel writer behind TableExporter: libxlsxwriter in constant-memory mode (rows streamed
+// to a temporary file, so a million rows do not sit in memory), written under a temporary name
+// in the target's folder and renamed over the target when complete.
+#include "exportwriters.h"
+
+#include "common/progress.h"
+#include "spreadsheetsafety.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <xlsxwriter.h>
+
+#include <filesystem>
+#include <system_error>
+
+namespace churnlens::exportwriters {
+
+namespace {
+
+// Excel's limits for a cell's text and a sheet's name.
+constexpr qsizetype MaxCellChars = 32767;
+constexpr qsizetype MaxSheetNameChars = 31;
+
+QString libraryMessage(lxw_error e)
+{
+    return QString::fromUtf8(lxw_strerror(e));
+}
+
+//! A name next to \a path that does not exist yet: "<dir>/.<name>.<random>.part".
+QString temporaryPath(const QString &path)
+{
+    const QFileInfo info(path);
+    for (;;) {
+        const QString candidate = info.dir().filePath(QStringLiteral(".%1.%2.part")
+                                                          .arg(info.fileName())
+                                                          .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+}
+
+QString sheetName(const ExportOptions &options)
+{
+    QString name = options.sheetName.isEmpty() ? Tr::tr("Customers") : options.sheetName;
+    // Characters Excel refuses in sheet names.
+    for (QChar c : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
+        name.replace(c, QLatin1Char('_'));
+    return name.left(MaxSheetNameChars);
+}
+
+QByteArray cellText(const QString &text)
+{
+    return SpreadsheetSafety::neutralise(text.left(MaxCellChars)).toUtf8();
+}
+
+//! Excel number format for \a decimals ("0.0000"), or empty for General.
+QByteArray numberFormat(int decimals)
+{
+    if (decimals < 0)
+        return {};
+    return decimals == 0 ? QByteArray("0") : QByteArray("0.") + QByteArray(std::min(decimals, 15), '0');
+}
+
+} // namespace
+
+Result<qsizetype> writeXlsx(const ExportTable &table, const QString &path, const ExportOptions &options, Progress *progress)
+{
+    const qsizetype total = qsizetype(table.rows.size());
+    if (total > 1048575)
+        return makeError(ErrorCode::Usage,
+                         Tr::tr("An Excel sheet holds at most 1,048,575 rows; this export has %1.").arg(total),
+                         Tr::tr("Export to CSV, or select fewer customers."));
+    if (table.columns.size() > 16384)
+        return makeError(ErrorCode::Usage, Tr::tr("An Excel sheet holds at most 16,384 columns."));
+    const QFileInfo target(path);
+    if (!target.dir().exists())
+        return std::unexpected(ioError(path, Tr::tr("The folder does not exist."), Tr::tr("Choose an existing folder.")));
+
+    const QString temp = temporaryPath(path);
+    const QByteArray tempName = QFile::encodeName(temp);
+    lxw_workbook_options wbOptions{};
+    wbOptions.constant_memory = LXW_TRUE;
+    // No zip64: Excel warns about zip64 packages under 4 GB, and a customer list never reaches that.
+    wbOptions.use_zip64 = LXW_FALSE;
+    lxw_workbook *workbook = workbook_new_opt(tempName.constData(), &wbOptions);
+    if (!workbook)
+        return std::unexpected(ioError(path, Tr::tr("Cannot start the Excel file.")));
+    // Frees the workbook without writing anything, for every early return.
+    struct Discard
+    {
+        lxw_workbook *&wb;
+        ~Discard() { if (wb) lxw_workbook_free(wb); }
+    } discard{workbook};
+    auto abandon = [&](Error e) {
+        lxw_workbook_free(workbook);
+        workbook = nullptr;
+        QFile::remove(temp);
+        return std::unexpected(std::move(e));
+    };
+
+    const QByteArray sheet = sheetName(options).toUtf8();
+    lxw_worksheet *ws = workbook_add_worksheet(workbook, sheet.constData());
+    if (!ws)
+        return abandon(ioError(path, Tr::tr("Cannot add a sheet to the Excel file.")));
+    lxw_format *headerFormat = workbook_add_format(workbook);
+    format_set_bold(headerFormat);
+    std::vector<lxw_format *> formats(table.columns.size(), nullptr);
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+        const ExportColumn &column = table.columns[c];
+        const QByteArray fmt = column.kind == ExportColumn::Kind::Number ? numberFormat(column.decimals) : QByteArray();
+        if (!fmt.isEmpty()) {
+            formats[c] = workbook_add_format(workbook);
+            format_set_num_format(formats[c], fmt.constData());
+        }
+        // Wider columns for text; factors and ids are long.
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), column.kind == ExportColumn::Kind::Text ? 24 : 12, nullptr);
+    }
+    worksheet_freeze_panes(ws, 1, 0);
+
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+        const lxw_error e = worksheet_write_string(ws, 0, lxw_col_t(c), cellText(table.columns[c].header).constData(),
+                                                   headerFormat);
+        if (e != LXW_NO_ERROR)
+            return abandon(ioError(path, Tr::tr("Writing the Excel file failed: %1.").arg(libraryMessage(e))));
+    }
+    for (qsizetype i = 0; i < total; ++i) {
+        if (i % RowsPerCheck == 0) {
+            if (isCanceled(progress))
+                return abandon(Error::canceled());
+            if (progress)
+                progress->setProgress(0.95 * double(i) / double(total));
+        }
+        const qsizetype row = table.rows[size_t(i)];
+        const lxw_row_t sheetRow = lxw_row_t(i + 1);
+        for (size_t c = 0; c < table.columns.size(); ++c) {
+            const ExportColumn &column = table.columns[c];
+            lxw_error e = LXW_NO_ERROR;
+            if (column.kind == ExportColumn::Kind::Number) {
+                const double v = column.number(row);
+                if (std::isfinite(v))
+                    e = worksheet_write_number(ws, sheetRow, lxw_col_t(c), v, formats[c]);
+            } else {
+                const QString text = column.text(row);
+                if (!text.isEmpty())
+                    e = worksheet_write_string(ws, sheetRow, lxw_col_t(c), cellText(text).constData(), nullptr);
+            }
+            if (e != LXW_NO_ERROR)
+                return abandon(ioError(path, Tr::tr("Writing the Excel file failed: %1.").arg(libraryMessage(e)),
+                                       Tr::tr("Check the free disk space; nothing was written.")));
+        }
+    }
+    if (table.rows.size() > 0)
+        worksheet_autofilter(ws, 0, 0, lxw_row_t(total), lxw_col_t(table.columns.size() - 1));
+    if (isCanceled(progress))
+        return abandon(Error::canceled());
+    if (progress)
+        progress->setText(Tr::tr("Finishing the Excel file"));
+
+    // workbook_close() writes the file and frees the workbook, whatever it returns.
+    const lxw_error closed = workbook_close(workbook);
+    workbook = nullptr;
+    if (closed != LXW_NO_ERROR) {
+        QFile::remove(temp);
+        return std::unexpected(ioError(path, Tr::tr("Writing the Excel file failed: %1.").arg(libraryMessage(closed)),
+                                       Tr::tr("Check the free disk space and that you may write to the folder.")));
+    }
+    if (isCanceled(progress)) {
+        QFile::remove(temp);
+        return std::unexpected(Error::canceled());
+    }
+    if (auto verified = verifyXlsx(temp); !verified) {
+        QFile::remove(temp);
+        Error e = verified.error();
+        e.file = path;
+        return std::unexpected(e);
+    }
+    // Keep the permissions of a file being replaced, as QSaveFile does for CSV.
+    if (target.exists())
+        QFile::setPermissions(temp, QFile::permissions(path));
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(tempName.constData()), std::filesystem::path(QFile::encodeName(path).constData()), ec);
+    if (ec) {
+        QFile::remove(temp);
+        return std::unexpected(ioError(path, Tr::tr("Could not put the Excel file in place: %1.")
+                                                 .arg(QString::fromLocal8Bit(ec.message().c_str()))));
+    }
+    if (progress)
+        progress->setProgress(1.0);
+    return total;
+}
+
+} // namespace churnlens::exportwriters

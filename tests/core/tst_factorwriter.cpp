@@ -1,0 +1,204 @@
+#include "score/factorwriter.h"
+
+#include <QTest>
+
+#include <limits>
+
+using namespace churnlens;
+
+namespace {
+
+const double NaN = std::numeric_limits<double>::quiet_NaN();
+
+Column coded(const QString &name, const QStringList &levels, const std::vector<int32_t> &codes,
+             Semantic semantic = Semantic::None, ColumnType type = ColumnType::Categorical)
+{
+    Dictionary d;
+    for (const QString &l : levels)
+        d.insert(l.toStdString());
+    Column c = Column::coded(name, codes, d, type);
+    c.setSemantic(semantic);
+    return c;
+}
+
+Column numeric(const QString &name, const std::vector<double> &values, Semantic semantic = Semantic::None)
+{
+    Column c = Column::numeric(name, values);
+    c.setSemantic(semantic);
+    return c;
+}
+
+// Three customers; every kind of field the writer phrases differently.
+DataTable customers()
+{
+    DataTable t;
+    t.addColumn(numeric(QStringLiteral("tenure"), {58, 2, 1}, Semantic::Tenure));                                 // 0
+    t.addColumn(numeric(QStringLiteral("MonthlyCharges"), {104.8, 20.05, 70.355}, Semantic::MonthlyCharges));     // 1
+    t.addColumn(numeric(QStringLiteral("TotalCharges"), {6078.75, 40.1, NaN}, Semantic::TotalCharges));           // 2
+    t.addColumn(coded(QStringLiteral("Contract"), {QStringLiteral("Month-to-month"), QStringLiteral("Two year")},  // 3
+                      {0, 1, 0}, Semantic::Contract));
+    t.addColumn(coded(QStringLiteral("PaymentMethod"),                                                             // 4
+                      {QStringLiteral("Electronic check"), QStringLiteral("Bank transfer (automatic)"), QStringLiteral("PayPal")},
+                      {0, 1, 2}));
+    t.addColumn(coded(QStringLiteral("OnlineSecurity"),                                                            // 5
+                      {QStringLiteral("No"), QStringLiteral("Yes"), QStringLiteral("No internet service")}, {0, 1, 2},
+                      Semantic::Service));
+    t.addColumn(coded(QStringLiteral("gender"), {QStringLiteral("Female"), QStringLiteral("Male")}, {0, 1, -1}));  // 6
+    t.addColumn(coded(QStringLiteral("SeniorCitizen"), {QStringLiteral("0"), QStringLiteral("1")}, {1, 0, 0},     // 7
+                      Semantic::None, ColumnType::Boolean));
+    t.addColumn(numeric(QStringLiteral("SupportCalls"), {6, 0, 1}, Semantic::SupportCalls));                      // 8
+    t.addColumn(numeric(QStringLiteral("NumDependents"), {3, 0, 1.25}));                                         // 9
+    t.addColumn(numeric(QStringLiteral("StreamingTV"), {1, 0, 1}, Semantic::Service));                            // 10
+    return t;
+}
+
+QHash<QString, NumericReference> quartiles()
+{
+    return {
+        {QStringLiteral("tenure"), {9, 29, 55}},
+        {QStringLiteral("MonthlyCharges"), {35.5, 70.35, 89.85}},
+        {QStringLiteral("TotalCharges"), {401.45, 1397.47, 3794.74}},
+        {QStringLiteral("SupportCalls"), {1, 2, 4}},
+        {QStringLiteral("NumDependents"), {0.5, 1, 2}},
+    };
+}
+
+} // namespace
+
+class TestFactorWriter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sentences_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("row");
+        QTest::addColumn<double>("contribution");
+        QTest::addColumn<bool>("withQuartiles");
+        QTest::addColumn<QString>("expected");
+        auto add = [](const char *name, int column, int row, double c, bool q, const char *text) {
+            QTest::newRow(name) << column << row << c << q << QString::fromUtf8(text);
+        };
+        add("long tenure", 0, 0, -0.9, true, "Long tenure (58 months) lowers churn risk");
+        add("short tenure", 0, 1, 1.2, true, "Short tenure (2 months) raises churn risk");
+        add("one month", 0, 2, 1.4, true, "Short tenure (1 month) raises churn risk");
+        add("tenure, median only", 0, 0, -0.9, false, "Tenure of 58 months, above the usual 29, lowers churn risk");
+        add("high charges", 1, 0, 0.4, true, "High monthly charges (104.80) raise churn risk");
+        add("low charges", 1, 1, -0.3, true, "Low monthly charges (20.05) lower churn risk");
+        add("typical charges", 1, 2, 0.1, true, "Monthly charges of 70.36 raise churn risk");
+        add("total charges missing", 2, 2, 0.2, true, "Total charges is missing, which raises churn risk");
+        add("month-to-month", 3, 0, 0.84, true, "Month-to-month contract raises churn risk");
+        add("two year", 3, 1, -1.1, true, "Two year contract lowers churn risk");
+        add("electronic check", 4, 0, 0.3, true, "Paying by electronic check raises churn risk");
+        add("bank transfer", 4, 1, -0.2, true, "Paying by bank transfer (automatic) lowers churn risk");
+        add("PayPal keeps its capitals", 4, 2, 0.2, true, "Paying by PayPal raises churn risk");
+        add("no service", 5, 0, 0.5, true, "No online security raises churn risk");
+        add("has service", 5, 1, -0.4, true, "Having online security lowers churn risk");
+        add("no internet", 5, 2, -0.2, true, "No internet service (online security) lowers churn risk");
+        add("generic category", 6, 0, -0.05, true, "Gender is Female, which lowers churn risk");
+        add("generic missing", 6, 2, 0.05, true, "Gender is missing, which raises churn risk");
+        add("boolean 1", 7, 0, 0.2, true, "Senior citizen is yes, which raises churn risk");
+        add("boolean 0", 7, 1, -0.1, true, "Senior citizen is no, which lowers churn risk");
+        add("many calls", 8, 0, 0.7, true, "Many support calls (6) raise churn risk");
+        add("few calls", 8, 1, -0.3, true, "Few support calls (0) lower churn risk");
+        add("one call", 8, 2, 0.1, true, "1 support call raises churn risk");
+        add("generic high", 9, 0, 0.1, true, "Num dependents is high (3), which raises churn risk");
+        add("generic low", 9, 1, -0.1, true, "Num dependents is low (0), which lowers churn risk");
+        add("generic typical", 9, 2, 0.1, true, "Num dependents is 1.25, which raises churn risk");
+        add("generic, median only", 9, 0, 0.1, false, "Num dependents is 3, above the usual 1, which raises churn risk");
+        add("numeric service 1", 10, 0, 0.1, true, "Having streaming TV raises churn risk");
+        add("numeric service 0", 10, 1, -0.1, true, "No streaming TV lowers churn risk");
+        add("no effect", 3, 0, 0.0, true, "Month-to-month contract does not change churn risk");
+    }
+    void sentences()
+    {
+        QFETCH(int, column);
+        QFETCH(int, row);
+        QFETCH(double, contribution);
+        QFETCH(bool, withQuartiles);
+        QFETCH(QString, expected);
+        const DataTable t = customers();
+        QHash<QString, NumericReference> refs = quartiles();
+        if (!withQuartiles) {
+            for (auto it = refs.begin(); it != refs.end(); ++it)
+                it.value() = NumericReference{NaN, it.value().median, NaN};
+        }
+        const FactorWriter writer(t, refs);
+        QCOMPARE(writer.sentence(t, column, row, contribution), expected);
+    }
+
+    void withoutReferencesStatesTheValue()
+    {
+        const DataTable t = customers();
+        const FactorWriter writer(t);
+        QCOMPARE(writer.sentence(t, 0, 0, -0.5), QStringLiteral("Tenure of 58 months lowers churn risk"));
+        QCOMPARE(writer.sentence(t, 1, 0, 0.5), QStringLiteral("Monthly charges of 104.80 raise churn risk"));
+        QCOMPARE(writer.sentence(t, 99, 0, 0.5), QString());
+    }
+
+    void topFactorsStrongestFirst()
+    {
+        const DataTable t = customers();
+        const FactorWriter writer(t, quartiles());
+        // Field order as FieldAttribution gives it, with an "other" entry (-1) that is never a factor.
+        const std::vector<int> columns{0, 1, 3, 4, 6, -1};
+        const std::vector<double> c{-0.9, 0.4, 0.84, 0.3, 1e-9, 5.0};
+        const auto top = writer.topFactors(t, 0, columns, c, 3);
+        QCOMPARE(top.size(), size_t(3));
+        QCOMPARE(top[0].field, QStringLiteral("tenure"));
+        QCOMPARE(top[0].value, QStringLiteral("58"));
+        QCOMPARE(top[0].contribution, -0.9);
+        QCOMPARE(top[0].signedContribution(), QStringLiteral("-0.90"));
+        QVERIFY(!top[0].raisesRisk());
+        QCOMPARE(top[1].text, QStringLiteral("Month-to-month contract raises churn risk"));
+        QCOMPARE(top[1].signedContribution(), QStringLiteral("+0.84"));
+        QCOMPARE(top[2].column, 1);
+
+        const auto raising = writer.topFactors(t, 0, columns, c, 10, FactorWriter::Direction::Raising);
+        QCOMPARE(raising.size(), size_t(3)); // contract, charges, payment; not the negligible gender
+        for (const Factor &f : raising)
+            QVERIFY(f.raisesRisk());
+        const auto lowering = writer.topFactors(t, 0, columns, c, 10, FactorWriter::Direction::Lowering);
+        QCOMPARE(lowering.size(), size_t(1));
+        QVERIFY(writer.topFactors(t, 0, columns, c, 0).empty());
+    }
+
+    void humanNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("human");
+        QTest::newRow("camel") << QStringLiteral("OnlineSecurity") << QStringLiteral("online security");
+        QTest::newRow("acronym end") << QStringLiteral("StreamingTV") << QStringLiteral("streaming TV");
+        QTest::newRow("acronym id") << QStringLiteral("customerID") << QStringLiteral("customer ID");
+        QTest::newRow("acronym start") << QStringLiteral("TVPackage") << QStringLiteral("TV package");
+        QTest::newRow("snake") << QStringLiteral("num_support_calls") << QStringLiteral("num support calls");
+        QTest::newRow("spaces") << QStringLiteral(" Monthly Charges ") << QStringLiteral("monthly charges");
+        QTest::newRow("lower") << QStringLiteral("tenure") << QStringLiteral("tenure");
+    }
+    void humanNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, human);
+        QCOMPARE(FactorWriter::humanName(name), human);
+    }
+
+    void referenceFromColumn()
+    {
+        const Column c = Column::numeric(QStringLiteral("x"), {5, 1, NaN, 3, 2, 4});
+        const NumericReference r = NumericReference::fromColumn(c);
+        QCOMPARE(r.q1, 2.0);
+        QCOMPARE(r.median, 3.0);
+        QCOMPARE(r.q3, 4.0);
+        QCOMPARE(int(r.position(1.5)), int(NumericReference::Position::Low));
+        QCOMPARE(int(r.position(3.5)), int(NumericReference::Position::Typical));
+        QCOMPARE(int(r.position(4.5)), int(NumericReference::Position::High));
+        QCOMPARE(int(r.position(NaN)), int(NumericReference::Position::Unknown));
+        const NumericReference even = NumericReference::fromColumn(Column::numeric(QStringLiteral("y"), {1, 2, 3, 4}));
+        QCOMPARE(even.median, 2.5);
+        QCOMPARE(even.q1, 1.75);
+        QVERIFY(std::isnan(NumericReference::fromColumn(Column::numeric(QStringLiteral("z"), {NaN})).median));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFactorWriter)
+#include "tst_factorwriter.moc"
