@@ -204,6 +204,14 @@ void Session::watchTask(TaskRunner *runner)
     Q_EMIT taskAdded(runner);
 }
 
+void Session::setModel(std::shared_ptr<const ModelReport> model)
+{
+    if (model == m_model)
+        return;
+    m_model = std::move(model);
+    Q_EMIT modelChanged();
+}
+
 void Session::refreshQualityWarnings()
 {
     m_qualityWarnings = m_table ? SchemaGuess::qualityWarnings(*m_table) : QList<Issue>();

@@ -16,6 +16,7 @@
 namespace churnlens {
 
 class TaskRunner;
+struct ModelReport;
 
 //! Whole-table figures the views show; O(rows), so computed next to the copy or the load, off the GUI thread.
 struct TableStats
@@ -85,12 +86,22 @@ public:
     //! Announces a long-running job so the window shows its progress and can cancel it.
     void watchTask(TaskRunner *runner);
 
+    /*!
+     * The model trained in this session (set by the Train view), for the views that score and
+     * explain customers; null until one is trained. It stays when other data is opened, so it
+     * can score that data. Immutable: readable from any thread.
+     */
+    std::shared_ptr<const ModelReport> model() const { return m_model; }
+    void setModel(std::shared_ptr<const ModelReport> model);
+
 Q_SIGNALS:
     //! A new source replaced the data (views reset their scroll position, selection…).
     void dataLoaded();
     //! The snapshot changed: after a load, an edit, or clear().
     void tableChanged();
     void taskAdded(churnlens::TaskRunner *runner);
+    //! setModel() published another model (or none).
+    void modelChanged();
 
 private:
     void refreshQualityWarnings();
@@ -105,6 +116,7 @@ private:
     TableStats m_stats;
     TaskRunner *m_editor;
     std::vector<std::function<void(DataTable &)>> m_pendingEdits;
+    std::shared_ptr<const ModelReport> m_model;
 };
 
 } // namespace churnlens

@@ -1,0 +1,508 @@
+// The Train area driven like a user: open Telco through the app's loader, choose a model,
+// start, read the leaderboard, move the threshold slider, save the model, cancel long runs,
+// and check the GUI thread keeps answering while training runs.
+#include "areas.h"
+#include "data/datatable.h"
+#include "dataopener.h"
+#include "explore/chartpanel.h"
+#include "mainwindow.h"
+#include "progresspanel.h"
+#include "ml/modelbundle.h"
+#include "ml/trainreport.h"
+#include "session.h"
+#include "taskrunner.h"
+#include "train/confusionpanel.h"
+#include "train/evaluationcharts.h"
+#include "train/leaderboardmodel.h"
+#include "train/thresholdcurve.h"
+#include "train/trainjobspanel.h"
+#include "train/trainresultsview.h"
+#include "train/trainrun.h"
+#include "train/trainsettings.h"
+#include "train/trainview.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QtCharts/QChart>
+#include <QtCharts/QScatterSeries>
+
+#include <algorithm>
+#include <memory>
+#include <tuple>
+
+using namespace churnlens;
+
+namespace {
+
+const QString Telco = QStringLiteral(CHURNLENS_TESTDATA "/telco.csv");
+
+// Longest gap between ticks of a 10 ms timer on the GUI thread: how long the window froze.
+class FreezeMeter : public QObject
+{
+public:
+    FreezeMeter()
+    {
+        m_timer.setInterval(10);
+        connect(&m_timer, &QTimer::timeout, this, [this]() {
+            m_longest = std::max(m_longest, m_clock.restart());
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 longestMs() const { return m_longest; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+
+struct App
+{
+    MainWindow window;
+    TrainView *view = nullptr;
+
+    bool open()
+    {
+        installAreas(window);
+        window.resize(1600, 1000);
+        window.show();
+        QSignalSpy loaded(window.opener(), &DataOpener::loaded);
+        window.opener()->openPath(Telco, false);
+        if (!loaded.wait(60000))
+            return false;
+        if (!window.setCurrentArea(QStringLiteral("train")))
+            return false;
+        view = qobject_cast<TrainView *>(window.areaView(QStringLiteral("train")));
+        return view != nullptr;
+    }
+
+    void choose(TrainSettings::ModelChoice model, int foldsIndex, Tuning tuning)
+    {
+        TrainSettings *s = view->settings();
+        s->modelChoice()->setCurrentIndex(model);
+        s->foldsChoice()->setCurrentIndex(foldsIndex);
+        s->tuningChoice()->setCurrentIndex(s->tuningChoice()->findData(int(tuning)));
+    }
+
+    bool waitIdle(int ms)
+    {
+        return QTest::qWaitFor([this]() { return !view->isTraining(); }, ms);
+    }
+};
+
+} // namespace
+
+class TestTrainView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ChurnLens"));
+        QCoreApplication::setApplicationName(QStringLiteral("ChurnLensTest"));
+        QSettings().clear();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        initUiResources();
+    }
+
+    void thresholdCurveMatchesBinaryMetrics()
+    {
+        QRandomGenerator rng(7);
+        std::vector<int8_t> labels;
+        std::vector<double> scores;
+        for (int i = 0; i < 3000; ++i) {
+            labels.push_back(int8_t(rng.bounded(100) < 27 ? 1 : 0));
+            // Coarse scores: many ties, also exactly at the thresholds probed below.
+            scores.push_back(double(rng.bounded(41)) / 40.0);
+        }
+        labels.push_back(-1); // unlabelled rows are left out
+        scores.push_back(0.9);
+        const ThresholdCurve curve(labels, scores);
+        QCOMPARE(curve.rows(), qint64(3000));
+        const std::span<const int8_t> l(labels.data(), 3000);
+        const std::span<const double> s(scores.data(), 3000);
+        for (double t : {-0.1, 0.0, 0.025, 0.1, 0.3333, 0.5, 0.75, 0.975, 1.0, 1.1}) {
+            const ConfusionMatrix want = BinaryMetrics::confusionAt(l, s, t);
+            const ConfusionMatrix got = curve.at(t);
+            QCOMPARE(got.truePositives, want.truePositives);
+            QCOMPARE(got.falsePositives, want.falsePositives);
+            QCOMPARE(got.trueNegatives, want.trueNegatives);
+            QCOMPARE(got.falseNegatives, want.falseNegatives);
+        }
+        // A NaN score is never flagged; a NaN threshold flags nobody.
+        const std::vector<int8_t> l2{1, 0, 1};
+        const std::vector<double> s2{std::nan(""), 0.2, 0.8};
+        const ThresholdCurve c2(l2, s2);
+        QCOMPARE(c2.at(0.0).truePositives, qint64(1));
+        QCOMPARE(c2.at(0.0).falseNegatives, qint64(1));
+        QCOMPARE(c2.at(std::nan("")).truePositives + c2.at(std::nan("")).falsePositives, qint64(0));
+        QVERIFY(ThresholdCurve().isEmpty());
+        QCOMPARE(ThresholdCurve().at(0.5).total(), qint64(0));
+    }
+
+    void leaderboardShowsEveryMetric()
+    {
+        // Two hand-made model reports: the numbers shown must be theirs, the best starred.
+        auto results = std::make_shared<TrainResults>();
+        TrainReport &r = results->report;
+        r.options.folds = 5;
+        for (auto [kind, cvAuc, testAuc, logLoss] : {std::tuple{ModelKind::Logistic, 0.84, 0.83, 0.41},
+                                                     std::tuple{ModelKind::XGBoost, 0.86, 0.82, 0.45}}) {
+            ModelReport m;
+            m.kind = kind;
+            m.cv[QStringLiteral("roc_auc")] = {cvAuc, 0.0123};
+            m.cv[QStringLiteral("f1")] = {0.6, 0.02};
+            m.test.rocAuc = testAuc;
+            m.test.f1 = 0.61;
+            m.test.logLoss = logLoss;
+            m.threshold = 0.3;
+            r.models.push_back(m);
+            results->thresholds.emplace_back();
+        }
+        r.best = TrainRun::bestModel(r);
+        QCOMPARE(r.best, 1); // by CV ROC AUC, not by test
+        LeaderboardModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResults(results);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, LeaderboardModel::Model).data().toString(), QStringLiteral("★ XGBoost"));
+        QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!model.index(0, 0).data(Qt::FontRole).isValid());
+        QCOMPARE(model.index(0, LeaderboardModel::CvRocAuc).data().toString(), QStringLiteral("0.840 ± 0.012"));
+        QCOMPARE(model.index(0, LeaderboardModel::RocAuc).data().toString(), QStringLiteral("0.830"));
+        QCOMPARE(model.index(1, LeaderboardModel::LogLoss).data(Qt::UserRole).toDouble(), 0.45);
+        QVERIFY(model.headerData(LeaderboardModel::Brier, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("Lower")));
+        // Cross-validation view: the metric columns show mean ± spread.
+        model.setSource(LeaderboardModel::Source::CrossValidation);
+        QCOMPARE(model.index(0, LeaderboardModel::F1).data().toString(), QStringLiteral("0.600 ± 0.020"));
+        QCOMPARE(model.index(0, LeaderboardModel::PrAuc).data().toString(), QStringLiteral("—")); // not computed in CV here
+        // Sorting by a column orders by its number.
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(Qt::UserRole);
+        proxy.sort(LeaderboardModel::CvRocAuc, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(Qt::UserRole).toString(), QStringLiteral("XGBoost"));
+        model.setSource(LeaderboardModel::Source::Test);
+        proxy.sort(LeaderboardModel::RocAuc, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(Qt::UserRole).toString(), QStringLiteral("Logistic regression"));
+    }
+
+    void failedJobSkipsTheRest()
+    {
+        // Nobody churned: nothing can be learned; the first job fails and says why.
+        auto table = std::make_shared<DataTable>();
+        std::vector<double> x;
+        std::vector<int32_t> codes;
+        Dictionary d;
+        d.insert("No");
+        d.insert("Yes");
+        for (int i = 0; i < 200; ++i) {
+            x.push_back(i);
+            codes.push_back(0);
+        }
+        table->addColumn(Column::numeric(QStringLiteral("x"), x));
+        table->addColumn(Column::coded(QStringLiteral("Churn"), codes, d, ColumnType::Boolean));
+        table->setTarget(1);
+        table->setPositiveLabel(QStringLiteral("Yes"));
+        TrainRun run;
+        QSignalSpy failed(&run, &TrainRun::failed);
+        QSignalSpy finished(&run, &TrainRun::finished);
+        TrainOptions o;
+        o.models = {ModelKind::Logistic, ModelKind::Forest, ModelKind::XGBoost};
+        QVERIFY(run.start(table, o, QStringLiteral("test")));
+        QVERIFY(!run.start(table, o, QStringLiteral("again"))); // one run at a time
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!failed.first().first().value<Error>().message.isEmpty());
+        QVERIFY(run.jobs()[0].state == TrainRun::JobState::Failed);
+        QVERIFY(run.jobs()[1].state == TrainRun::JobState::Skipped);
+        QVERIFY(run.jobs()[2].state == TrainRun::JobState::Skipped);
+        QVERIFY(!run.results());
+        QVERIFY(!run.isRunning());
+    }
+
+    void settingsMakeOptions()
+    {
+        App app;
+        QVERIFY(app.open());
+        TrainSettings *s = app.view->settings();
+        // Defaults: Auto (all three), no rebalancing, 5 folds, best-F1 threshold.
+        TrainOptions o = s->options();
+        QCOMPARE(o.models.size(), size_t(3));
+        QVERIFY(o.imbalance == ImbalanceStrategy::None);
+        QCOMPARE(o.folds, 5);
+        QVERIFY(o.threshold.kind == ThresholdPolicy::Kind::BestF1);
+        // Telco maps tenure, charges, contract and services, but no support-call column.
+        QVERIFY(s->engineeredSwitch(EngineeredFeature::TenureBins)->isEnabled());
+        QVERIFY(!s->engineeredSwitch(EngineeredFeature::SupportCallsPerMonth)->isEnabled());
+        QVERIFY(o.preparation.isOn(EngineeredFeature::TenureBins));
+        QVERIFY(!o.preparation.isOn(EngineeredFeature::SupportCallsPerMonth));
+        QVERIFY(!s->engineeredSwitch(EngineeredFeature::SupportCallsPerMonth)->isChecked()); // shown off: nothing is made
+        s->engineeredSwitch(EngineeredFeature::TenureBins)->setChecked(false);
+        QVERIFY(!s->options().preparation.isOn(EngineeredFeature::TenureBins));
+        // Unmapping tenure turns off what needs it; mapping it again restores the user's choices.
+        Session *session = app.window.session();
+        const int tenure = session->table()->indexOf(QStringLiteral("tenure"));
+        QVERIFY(tenure >= 0);
+        session->setSemantic(tenure, Semantic::None);
+        QTRY_VERIFY(!s->engineeredSwitch(EngineeredFeature::ChargesPerMonth)->isEnabled());
+        QVERIFY(!s->engineeredSwitch(EngineeredFeature::ChargesPerMonth)->isChecked());
+        QVERIFY(!s->options().preparation.isOn(EngineeredFeature::ChargesPerMonth));
+        session->setSemantic(tenure, Semantic::Tenure);
+        QTRY_VERIFY(s->engineeredSwitch(EngineeredFeature::ChargesPerMonth)->isEnabled());
+        QVERIFY(s->engineeredSwitch(EngineeredFeature::ChargesPerMonth)->isChecked());
+        QVERIFY(!s->engineeredSwitch(EngineeredFeature::TenureBins)->isChecked());
+        // Tuning without folds cannot work: Start says why and stays off.
+        app.choose(TrainSettings::XGBoost, 0, Tuning::Grid);
+        QVERIFY(!s->problem().isEmpty());
+        QVERIFY(!app.view->startButton()->isEnabled());
+        app.choose(TrainSettings::XGBoost, 2, Tuning::Grid);
+        QVERIFY(s->problem().isEmpty());
+        QVERIFY(app.view->startButton()->isEnabled());
+        QVERIFY(s->options().models == std::vector<ModelKind>{ModelKind::XGBoost});
+        QVERIFY(s->options().tuning == Tuning::Grid);
+        // Without a churn column there is nothing to learn.
+        app.window.session()->setTarget(-1);
+        QTRY_VERIFY(!app.view->startButton()->isEnabled());
+    }
+
+    void trainsLogisticAndMovesThreshold()
+    {
+        App app;
+        QVERIFY(app.open());
+        app.choose(TrainSettings::Logistic, 0, Tuning::None);
+        QSignalSpy finished(app.view, &TrainView::trainingFinished);
+        FreezeMeter freeze;
+        QTest::mouseClick(app.view->startButton(), Qt::LeftButton);
+        QVERIFY(app.view->isTraining());
+        QCOMPARE(app.view->jobsPanel()->rowCount(), 1);
+        QVERIFY(finished.wait(120000));
+        qInfo("logistic regression trained; longest GUI freeze %lld ms", freeze.longestMs());
+        QVERIFY(freeze.longestMs() < 500);
+
+        TrainResultsView *results = app.view->resultsView();
+        LeaderboardModel *board = results->leaderboardModel();
+        QAbstractItemModelTester tester(board, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(board->rowCount(), 1);
+        const double auc = board->index(0, LeaderboardModel::RocAuc).data(Qt::UserRole).toDouble();
+        qInfo("test ROC AUC %.4f", auc);
+        QVERIFY(auc > 0.8);
+        QVERIFY(board->index(0, LeaderboardModel::Model).data().toString().contains(QStringLiteral("Logistic")));
+        QVERIFY(!results->leaderboard()->isColumnHidden(LeaderboardModel::Brier));
+        QVERIFY(app.view->jobsPanel()->stepText(0).contains(QStringLiteral("ROC AUC")));
+
+        // The session now holds the trained model for scoring.
+        const auto model = app.window.session()->model();
+        QVERIFY(model);
+        QVERIFY(model->kind == ModelKind::Logistic);
+        QVERIFY(!results->useButton()->isEnabled());
+
+        // Every curve is drawn, with its numbers behind it; the threshold marker is on the ROC curve.
+        for (int k = 0; k < EvaluationCharts::KindCount; ++k) {
+            ChartPanel *panel = results->curvePanel(EvaluationCharts::Kind(k));
+            QVERIFY(panel->chart());
+            QVERIFY(!panel->table().isEmpty());
+        }
+        QVERIFY(results->importancePanel()->chart());
+
+        // The confusion matrix at the chosen threshold equals the report's.
+        ConfusionPanel *confusion = results->confusionPanel();
+        const auto report = results->results();
+        const qint64 positives = report->report.testPositives;
+        const qint64 rows = qint64(report->report.testRows.size());
+        QCOMPARE(confusion->threshold(), model->threshold);
+        QCOMPARE(confusion->counts().truePositives, model->test.confusion.truePositives);
+        QCOMPARE(confusion->counts().falsePositives, model->test.confusion.falsePositives);
+
+        // Moving the slider changes the counts consistently, and the shown figures follow.
+        QSlider *slider = confusion->slider();
+        qint64 previousFlagged = rows + 1;
+        for (int v : {100, 250, 500, 750, 900}) {
+            slider->setValue(v);
+            const ConfusionMatrix c = confusion->counts();
+            QCOMPARE(c.truePositives + c.falseNegatives, positives);
+            QCOMPARE(c.total(), rows);
+            const qint64 flagged = c.truePositives + c.falsePositives;
+            QVERIFY(flagged < previousFlagged); // a higher threshold flags fewer customers
+            previousFlagged = flagged;
+            const ConfusionMatrix want = BinaryMetrics::confusionAt(report->report.testLabels, model->testScores, v / 1000.0);
+            QCOMPARE(c.truePositives, want.truePositives);
+            QCOMPARE(c.falsePositives, want.falsePositives);
+            QCOMPARE(confusion->shownText(QStringLiteral("tp")), QLocale().toString(c.truePositives));
+            QCOMPARE(confusion->shownText(QStringLiteral("fn")), QLocale().toString(c.falseNegatives));
+            QCOMPARE(confusion->shownText(QStringLiteral("recall")), QLocale().toString(c.recall() * 100.0, 'f', 1) + QLatin1Char('%'));
+        }
+        // The ROC marker sits at the slider's point.
+        const ConfusionMatrix c = confusion->counts();
+        QScatterSeries *marker = nullptr;
+        for (QAbstractSeries *s : results->curvePanel(EvaluationCharts::Kind::Roc)->chart()->series())
+            if (s->objectName() == QLatin1String("thresholdMarker"))
+                marker = static_cast<QScatterSeries *>(s);
+        QVERIFY(marker && marker->count() == 1);
+        QCOMPARE(marker->at(0).y(), double(c.truePositives) / double(positives));
+
+        // Save the model; it loads back and scores like the trained one. Saving again replaces it.
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("churn-model"));
+        QSignalSpy saved(results, &TrainResultsView::modelSaved);
+        QSignalSpy failed(results, &TrainResultsView::saveFailed);
+        results->saveModel(dir);
+        QVERIFY(saved.wait(30000));
+        auto bundle = ModelBundle::load(dir);
+        QVERIFY2(bundle, bundle ? "" : qPrintable(bundle.error().toString()));
+        QVERIFY(bundle->kind() == ModelKind::Logistic);
+        QCOMPARE(bundle->threshold(), model->threshold);
+        results->saveModel(dir);
+        QVERIFY(saved.wait(30000));
+        QVERIFY(ModelBundle::load(dir));
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{QStringLiteral("churn-model")});
+        // A folder with other files in it is never overwritten.
+        const QString other = tmp.filePath(QStringLiteral("documents"));
+        QVERIFY(QDir().mkpath(other));
+        QFile note(other + QStringLiteral("/note.txt"));
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write("keep me");
+        note.close();
+        results->saveModel(other);
+        QVERIFY(failed.wait(30000));
+        QVERIFY(QFile::exists(other + QStringLiteral("/note.txt")));
+        QVERIFY(!QFile::exists(other + QStringLiteral("/meta.json")));
+    }
+
+    void cancelsOneJobAndKeepsTheOthers()
+    {
+        App app;
+        QVERIFY(app.open());
+        app.choose(TrainSettings::Auto, 1, Tuning::None); // logistic, forest, xgboost; 3 folds
+        TrainRun *run = app.view->run();
+        QTest::mouseClick(app.view->startButton(), Qt::LeftButton);
+        QCOMPARE(app.view->jobsPanel()->rowCount(), 3);
+        QVERIFY(run->jobs()[0].kind == ModelKind::Logistic);
+        // Skip XGBoost before it starts; cancel the forest while it trains.
+        QTest::mouseClick(app.view->jobsPanel()->cancelButton(2), Qt::LeftButton);
+        QVERIFY(run->jobs()[2].state == TrainRun::JobState::Canceled);
+        QVERIFY(QTest::qWaitFor([run]() { return run->currentJob() == 1; }, 120000));
+        QVERIFY(QTest::qWaitFor([run]() { return run->jobs()[1].fraction > 0.0; }, 60000));
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(app.view->jobsPanel()->cancelButton(1), Qt::LeftButton);
+        QVERIFY(app.waitIdle(5000));
+        qInfo("random forest stopped %lld ms after Cancel", clock.elapsed());
+        QVERIFY(clock.elapsed() < 2000);
+        QVERIFY(run->jobs()[0].state == TrainRun::JobState::Done);
+        QVERIFY(run->jobs()[1].state == TrainRun::JobState::Canceled);
+        QVERIFY(run->jobs()[2].state == TrainRun::JobState::Canceled);
+        // The logistic regression's results stay, and are the session's model.
+        QCOMPARE(app.view->resultsView()->leaderboardModel()->rowCount(), 1);
+        QVERIFY(app.window.session()->model());
+        QVERIFY(app.window.session()->model()->kind == ModelKind::Logistic);
+        QVERIFY(app.view->startButton()->isEnabled());
+    }
+
+    void statusBarCancelStopsTheWholeRun()
+    {
+        App app;
+        QVERIFY(app.open());
+        app.choose(TrainSettings::Auto, 2, Tuning::None);
+        QTest::mouseClick(app.view->startButton(), Qt::LeftButton);
+        TrainRun *run = app.view->run();
+        QVERIFY(run->currentJob() == 0);
+        // Esc / Cancel in the status bar means "stop training", not "go on with the next model".
+        QCOMPARE(app.window.progressPanel()->current(), run->runner());
+        app.window.progressPanel()->cancelCurrent();
+        QVERIFY(app.waitIdle(5000));
+        for (const TrainRun::Job &job : run->jobs())
+            QVERIFY(job.state == TrainRun::JobState::Canceled);
+        QVERIFY(!app.window.session()->model());
+        QVERIFY(app.view->startButton()->isEnabled());
+    }
+
+    void cancelsXgboostGrid()
+    {
+        App app;
+        QVERIFY(app.open());
+        app.choose(TrainSettings::XGBoost, 2, Tuning::Grid);
+        QSignalSpy finished(app.view, &TrainView::trainingFinished);
+        FreezeMeter freeze;
+        QTest::mouseClick(app.view->startButton(), Qt::LeftButton);
+        TrainRun *run = app.view->run();
+        // Wait until the search reports rounds, then give it a moment in full swing.
+        QVERIFY(QTest::qWaitFor([run]() { return run->jobs()[0].step.contains(QStringLiteral("round")); }, 60000));
+        QTest::qWait(1000);
+        const QString step = app.view->jobsPanel()->stepText(0);
+        qInfo("step shown: %s", qPrintable(step));
+        QVERIFY(step.contains(QStringLiteral("fold"), Qt::CaseInsensitive));
+        QVERIFY(!step.startsWith(QStringLiteral("XGBoost"))); // the row names the model already
+        QVERIFY(!app.view->startButton()->isEnabled());
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(app.view->jobsPanel()->cancelAllButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(5000));
+        const qint64 stopMs = clock.elapsed();
+        qInfo("XGBoost grid stopped %lld ms after Cancel; longest GUI freeze %lld ms", stopMs, freeze.longestMs());
+        QVERIFY(stopMs < 2000);
+        QVERIFY(freeze.longestMs() < 500);
+        QVERIFY(run->jobs()[0].state == TrainRun::JobState::Canceled);
+        QVERIFY(!app.view->isTraining());
+        QVERIFY(app.view->startButton()->isEnabled());
+        QVERIFY(!run->results());
+    }
+
+    // Pictures for the docs: CHURNLENS_SCREENSHOTS=DIR ./tst_trainview screenshots
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("CHURNLENS_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("set CHURNLENS_SCREENSHOTS=DIR to save train-running.png and train-results.png");
+        App app;
+        QVERIFY(app.open());
+        app.choose(TrainSettings::Auto, 2, Tuning::None);
+        QSignalSpy finished(app.view, &TrainView::trainingFinished);
+        QTest::mouseClick(app.view->startButton(), Qt::LeftButton);
+        TrainRun *run = app.view->run();
+        // During: the logistic regression done, the forest in its folds.
+        QVERIFY(QTest::qWaitFor([run]() { return run->currentJob() == 1 && run->jobs()[1].fraction > 0.3; }, 300000));
+        QTest::qWait(1500);
+        QVERIFY(app.window.grab().save(dir + QStringLiteral("/train-running.png")));
+        QVERIFY(finished.wait(600000));
+        QTest::qWait(300);
+        app.view->resultsView()->confusionPanel()->setThreshold(0.3);
+        QTest::qWait(300);
+        QVERIFY(app.window.grab().save(dir + QStringLiteral("/train-results.png")));
+        // Every curve of the best model, as "PNG" on its panel saves it.
+        TrainResultsView *results = app.view->resultsView();
+        for (int k = 0; k < EvaluationCharts::KindCount; ++k) {
+            const auto kind = EvaluationCharts::Kind(k);
+            results->chartTabs()->setCurrentIndex(k);
+            QTest::qWait(100);
+            QVERIFY(results->curvePanel(kind)->savePng(dir + QStringLiteral("/train-curve-%1.png").arg(EvaluationCharts::fileName(kind))));
+        }
+        // A tree model's importance (gain, one colour).
+        results->selectModel(2);
+        QTest::qWait(200);
+        QVERIFY(results->importancePanel()->savePng(dir + QStringLiteral("/train-importance-xgboost.png")));
+    }
+};
+
+QTEST_MAIN(TestTrainView)
+#include "tst_trainview.moc"

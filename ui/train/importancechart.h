@@ -1,0 +1,29 @@
+#pragma once
+
+#include "explore/charttable.h"
+
+#include <QCoreApplication>
+
+class QChart;
+
+namespace churnlens {
+
+struct ModelReport;
+
+/*!
+ * Which features the model leans on, strongest on top: average split gain for tree models
+ * (one colour), the standardised coefficient for the logistic regression (signed: churned
+ * colour to the right where a higher value raises churn risk, stayed colour to the left).
+ * GUI thread only; the caller owns the chart.
+ */
+class ImportanceChart
+{
+    Q_DECLARE_TR_FUNCTIONS(churnlens::ImportanceChart)
+
+public:
+    static QChart *build(const ModelReport &model, int maxFeatures, ChartTable *table);
+    //! How to read the bars of \a model's kind of importance.
+    static QString explanation(const ModelReport &model);
+};
+
+} // namespace churnlens

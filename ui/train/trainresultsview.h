@@ -1,0 +1,97 @@
+#pragma once
+
+#include "common/error.h"
+#include "evaluationcharts.h"
+#include "trainresults.h"
+
+#include <QWidget>
+
+#include <array>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTabWidget;
+
+namespace churnlens {
+
+class ChartPanel;
+class ConfusionPanel;
+class LeaderboardModel;
+class Session;
+class TaskRunner;
+
+/*!
+ * The results of a training run: the leaderboard, and for the model selected in it the
+ * evaluation curves, the confusion matrix with its threshold slider and the feature
+ * importance; "Save model…" writes the selected model's folder (off the GUI thread) and
+ * "Use this model" hands it to the Session for scoring and explaining. GUI thread only.
+ */
+class TrainResultsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TrainResultsView(Session *session, QWidget *parent = nullptr);
+    ~TrainResultsView() override;
+
+    void setResults(std::shared_ptr<const TrainResults> results);
+    std::shared_ptr<const TrainResults> results() const { return m_results; }
+    //! Index into results()->report.models of the selected model, or -1.
+    int selectedModel() const { return m_selected; }
+    void selectModel(int index);
+
+    QTableView *leaderboard() const { return m_table; }
+    LeaderboardModel *leaderboardModel() const { return m_model; }
+    ConfusionPanel *confusionPanel() const { return m_confusion; }
+    ChartPanel *curvePanel(EvaluationCharts::Kind kind) const { return m_curves[size_t(kind)]; }
+    ChartPanel *importancePanel() const { return m_importance; }
+    QTabWidget *chartTabs() const { return m_tabs; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *useButton() const { return m_use; }
+    TaskRunner *saver() const { return m_saver; }
+
+public Q_SLOTS:
+    //! Asks for a folder and saves the selected model there.
+    void saveWithDialog();
+    //! Saves the selected model into \a directory (replacing a model saved there before).
+    void saveModel(const QString &directory);
+    //! Makes the selected model the Session's model.
+    void useSelected();
+
+Q_SIGNALS:
+    void modelSaved(const QString &directory);
+    void saveFailed(const churnlens::Error &error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void rebuildCharts();
+    void updateHeader();
+    void onThresholdChanged();
+
+    Session *m_session;
+    std::shared_ptr<const TrainResults> m_results;
+    int m_selected = -1;
+    LeaderboardModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    TaskRunner *m_saver;
+    QLabel *m_title = nullptr;
+    QComboBox *m_source = nullptr;
+    QPushButton *m_use = nullptr;
+    QPushButton *m_save = nullptr;
+    QTableView *m_table = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    std::array<ChartPanel *, EvaluationCharts::KindCount> m_curves{};
+    ChartPanel *m_importance = nullptr;
+    QLabel *m_importanceNote = nullptr;
+    ConfusionPanel *m_confusion = nullptr;
+    QLabel *m_notes = nullptr;
+};
+
+} // namespace churnlens

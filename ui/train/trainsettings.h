@@ -1,0 +1,81 @@
+#pragma once
+
+#include "ml/trainoptions.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSpinBox;
+
+namespace churnlens {
+
+class DataTable;
+
+/*!
+ * The choices of a training run, in plain words with a tooltip for every technical term:
+ * which models, imbalance handling, engineered features (with whether the data's semantic
+ * mapping provides their inputs), validation, tuning and the threshold rule. Produces the
+ * TrainOptions for Trainer::run(). GUI thread only.
+ */
+class TrainSettings : public QWidget
+{
+    Q_OBJECT
+
+public:
+    //! The entries of modelChoice(), in order.
+    enum ModelChoice { Auto, Logistic, Forest, XGBoost };
+
+    explicit TrainSettings(QWidget *parent = nullptr);
+
+    //! Shows which engineered features \a table can make (null: none).
+    void setTable(const DataTable *table);
+    TrainOptions options() const;
+    //! Why these settings cannot be used (translated), or empty.
+    QString problem() const;
+
+    QComboBox *modelChoice() const { return m_models; }
+    QComboBox *imbalanceChoice() const { return m_imbalance; }
+    QComboBox *foldsChoice() const { return m_folds; }
+    QComboBox *tuningChoice() const { return m_tuning; }
+    QComboBox *thresholdChoice() const { return m_threshold; }
+    QSpinBox *testShare() const { return m_testShare; }
+    QSpinBox *seed() const { return m_seed; }
+    QCheckBox *engineeredSwitch(EngineeredFeature f) const { return m_engineered[size_t(f)]; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QWidget *buildModels();
+    QWidget *buildImbalance();
+    QWidget *buildFeatures();
+    QWidget *buildValidation();
+    QWidget *buildThreshold();
+    void updateTexts();
+
+    QComboBox *m_models;
+    QLabel *m_modelsNote;
+    QComboBox *m_imbalance;
+    QLabel *m_imbalanceNote;
+    std::array<QCheckBox *, EngineeredFeatureCount> m_engineered{};
+    std::array<QLabel *, EngineeredFeatureCount> m_engineeredNote{};
+    std::array<bool, EngineeredFeatureCount> m_available{};
+    std::array<bool, EngineeredFeatureCount> m_wanted{}; // the user's choice, kept while a switch is unavailable
+    QSpinBox *m_testShare;
+    QComboBox *m_folds;
+    QSpinBox *m_seed;
+    QComboBox *m_tuning;
+    QSpinBox *m_iterations;
+    QLabel *m_tuningNote;
+    QComboBox *m_threshold;
+    QLabel *m_thresholdNote;
+    QDoubleSpinBox *m_contactCost;
+    QDoubleSpinBox *m_savedValue;
+};
+
+} // namespace churnlens
