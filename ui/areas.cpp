@@ -1,8 +1,13 @@
 #include "areas.h"
 
 #include "dataview.h"
+#include "explain/explainview.h"
+#include "explain/scoreview.h"
+#include "explain/scoringactions.h"
+#include "explain/scoringcontext.h"
 #include "explore/exploreview.h"
 #include "mainwindow.h"
+#include "train/trainview.h"
 
 #include <QIcon>
 
@@ -26,6 +31,11 @@ void installAreas(MainWindow &window)
                    new DataView(session));
     window.addArea(QStringLiteral("explore"), MainWindow::tr("Explore"), QIcon(QStringLiteral(":/icons/explore.svg")),
                    new ExploreView(session));
+    window.addArea(QStringLiteral("train"), MainWindow::tr("Train"), QIcon(QStringLiteral(":/icons/train.svg")), new TrainView(session));
+    auto *scoring = new ScoringContext(session, &window); // the model and scores both areas share
+    window.addArea(QStringLiteral("score"), MainWindow::tr("Score & export"), QIcon(QStringLiteral(":/icons/score.svg")), new ScoreView(scoring));
+    window.addArea(QStringLiteral("explain"), MainWindow::tr("Explain"), QIcon(QStringLiteral(":/icons/explain.svg")), new ExplainView(scoring));
+    installScoringActions(window, scoring);
 }
 
 } // namespace churnlens

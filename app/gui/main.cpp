@@ -4,12 +4,15 @@
 #include "importdialog.h"
 #include "databasedialog.h"
 #include "mainwindow.h"
+#include "progresspanel.h"
+#include "taskrunner.h"
 #include "session.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -17,6 +20,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 using namespace churnlens;
 
@@ -47,6 +51,28 @@ void saveScreenshot(QWidget *widget, const QString &path)
     std::fprintf(ok ? stdout : stderr, ok ? "churnlens: saved %s\n" : "churnlens: cannot write %s\n",
                  qPrintable(QDir::toNativeSeparators(path)));
     QCoreApplication::exit(ok ? 0 : 1);
+}
+
+// Saves the window once its background jobs (scoring, profiling, charts) have been idle for a
+// moment, so a screenshot shows results rather than progress bars. Gives up waiting after 2 min.
+void screenshotWhenIdle(MainWindow *window, const QString &path)
+{
+    auto *poll = new QTimer(window);
+    auto idleSince = std::make_shared<QElapsedTimer>();
+    auto waited = std::make_shared<QElapsedTimer>();
+    waited->start();
+    QObject::connect(poll, &QTimer::timeout, window, [window, path, poll, idleSince, waited]() {
+        if (window->progressPanel()->current()) {
+            idleSince->invalidate();
+        } else if (!idleSince->isValid()) {
+            idleSince->start();
+        }
+        if ((idleSince->isValid() && idleSince->elapsed() >= 600) || waited->elapsed() > 120000) {
+            poll->stop();
+            saveScreenshot(window, path);
+        }
+    });
+    poll->start(100);
 }
 
 } // namespace
@@ -143,7 +169,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "churnlens: no area \"%s\" (have: %s)\n", qPrintable(area),
                          qPrintable(window.areaIds().join(QStringLiteral(", "))));
         if (!shot.isEmpty())
-            QTimer::singleShot(300, &window, [&window, shot]() { saveScreenshot(&window, shot); });
+            screenshotWhenIdle(&window, shot);
     };
     if (!file.isEmpty()) {
         // The screenshot waits for the load to end, whichever way it ends.

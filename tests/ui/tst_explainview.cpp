@@ -1,0 +1,157 @@
+// The Explain area driven offscreen: scores Telco with a model trained here, draws importance,
+// the beeswarm and dependence plots from a sample, explains one customer (waterfall adds up to
+// their probability) and edits the customer in the what-if editor (Contract changes the
+// probability; the smallest-change search finds a suggestion that can be applied).
+#include "areas.h"
+#include "dataopener.h"
+#include "explain/beeswarmwidget.h"
+#include "explain/explainview.h"
+#include "explain/sampleexplanation.h"
+#include "explain/scoringcontext.h"
+#include "explain/waterfallwidget.h"
+#include "explain/whatifpanel.h"
+#include "explaintestmodel.h"
+#include "explore/chartpanel.h"
+#include "mainwindow.h"
+#include "score/scoreresult.h"
+#include "session.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtCharts/QChart>
+
+#include <cmath>
+
+using namespace churnlens;
+
+class TestExplainView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        initUiResources();
+        QVERIFY(m_model.isValid());
+        explaintest::saveTelcoModel(m_model.path());
+    }
+
+    void explainsAndEditsCustomers()
+    {
+        MainWindow window;
+        installAreas(window);
+        window.resize(1400, 900);
+        window.show();
+        auto *view = qobject_cast<ExplainView *>(window.areaView(QStringLiteral("explain")));
+        QVERIFY(view);
+        ScoringContext *context = view->context();
+        context->openModel(m_model.path());
+        QSignalSpy loaded(window.opener(), &DataOpener::loaded);
+        window.opener()->openPath(explaintest::telcoPath(), false);
+        QVERIFY(loaded.wait(30000));
+        QSignalSpy sampleReady(view, &ExplainView::sampleReady);
+        QVERIFY(window.setCurrentArea(QStringLiteral("explain")));
+        QTRY_VERIFY_WITH_TIMEOUT(context->scores() && view->sample() && !view->isBusy(), 60000);
+        auto scores = context->scores();
+        auto table = context->scoredTable();
+
+        // The whole file: a sample of 2,000 for drawing, importance over all 7,043.
+        const SampleExplanation &sample = *view->sample();
+        QCOMPARE(sample.totalRows, qsizetype(7043));
+        QCOMPARE(qsizetype(sample.rows.size()), SampleExplanation::DefaultSample);
+        QCOMPARE(sample.shap.rows, SampleExplanation::DefaultSample);
+        QCOMPARE(sample.meanAbs, scores->meanAbsContribution);
+        // The sample's SHAP values add up to each customer's margin: base + fields = logit(p).
+        for (size_t i = 0; i < sample.rows.size(); i += 199) {
+            const double p = scores->probabilities[size_t(sample.rows[i])];
+            QVERIFY(std::abs(sample.shap.margin(qsizetype(i)) - std::log(p / (1.0 - p))) < 1e-4);
+        }
+        // Gain per field exists for the trees and ranks Contract or tenure near the top by SHAP.
+        QVERIFY(std::any_of(sample.gain.begin(), sample.gain.end(), [](double g) { return g > 0; }));
+        const std::vector<int> ranking = sample.ranking();
+        QStringList topThree;
+        for (int i = 0; i < 3; ++i)
+            topThree << sample.fieldNames[ranking[size_t(i)]];
+        QVERIFY2(topThree.contains(QStringLiteral("Contract")) || topThree.contains(QStringLiteral("tenure")),
+                 qPrintable(topThree.join(QStringLiteral(", "))));
+        view->showAllCustomers(); // the charts are drawn when seen
+        QVERIFY(view->importancePanel()->chart());
+        QVERIFY(!view->importancePanel()->table().isEmpty());
+        QVERIFY(!view->beeswarm()->fields().empty());
+        QVERIFY(view->beeswarm()->fields().size() <= 12);
+        QCOMPARE(view->beeswarm()->chartTable().rows.size(), qsizetype(view->beeswarm()->fields().size() * 2000));
+        // A dependence plot per field: pick Contract.
+        const int contractItem = view->dependenceField()->findText(QStringLiteral("contract"), Qt::MatchContains);
+        QVERIFY(contractItem >= 0);
+        view->dependenceField()->setCurrentIndex(contractItem);
+        QVERIFY(view->dependencePanel()->chart());
+        QVERIFY(view->dependencePanel()->chart()->title().contains(QStringLiteral("contract"), Qt::CaseInsensitive));
+        QCOMPARE(view->dependencePanel()->table().rows.size(), qsizetype(2000));
+
+        // One customer by id: the waterfall goes from the base to their probability.
+        QVERIFY(view->showCustomerId(QStringLiteral("7590-VHVEG")));
+        QCOMPARE(view->tabs()->currentIndex(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->waterfall()->explanation() && !view->isBusy(), 20000);
+        const qsizetype row = view->customerRow();
+        QCOMPARE(scores->id(*table, row), QStringLiteral("7590-VHVEG"));
+        const CustomerExplanation &e = *view->waterfall()->explanation();
+        QVERIFY(std::abs(view->waterfall()->toProbability(e.margin) - scores->probabilities[size_t(row)]) < 1e-5);
+        QVERIFY(!e.factors.empty());
+        QVERIFY(!e.factors.front().text.isEmpty());
+        QVERIFY(!view->waterfall()->chartTable().isEmpty());
+        QVERIFY(!view->showCustomerId(QStringLiteral("no-such-customer")));
+
+        // What-if: a month-to-month customer moved to a two-year contract.
+        qsizetype monthly = -1;
+        const int contract = table->indexOf(QStringLiteral("Contract"));
+        for (qsizetype r = 0; r < table->rowCount() && monthly < 0; ++r)
+            if (table->column(contract).text(r) == QLatin1String("Month-to-month") && scores->probabilities[size_t(r)] > 0.6)
+                monthly = r;
+        QVERIFY(monthly >= 0);
+        view->showCustomer(monthly);
+        WhatIfPanel *whatIf = view->whatIfPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(view->customerRow() == monthly && !view->isBusy() && whatIf->editor(QStringLiteral("Contract")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!std::isnan(whatIf->result().probability), 20000);
+        QVERIFY(std::abs(whatIf->result().probability - scores->probabilities[size_t(monthly)]) < 1e-6);
+        auto *combo = qobject_cast<QComboBox *>(whatIf->editor(QStringLiteral("Contract")));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentText(), QStringLiteral("Month-to-month"));
+        QSignalSpy rescored(whatIf, &WhatIfPanel::rescored);
+        combo->setCurrentIndex(combo->findText(QStringLiteral("Two year"))); // as a user picks it
+        QVERIFY(rescored.wait(20000));
+        const WhatIfResult &r = whatIf->result();
+        QCOMPARE(r.changes.size(), size_t(1));
+        QCOMPARE(r.changes.front().column, QStringLiteral("Contract"));
+        QVERIFY(std::abs(r.probability - r.probabilityBefore) > 0.01);
+        QVERIFY(r.probability < r.probabilityBefore); // a long contract keeps customers
+        bool contractMoved = false;
+        for (const FactorShift &s : r.moved)
+            contractMoved |= s.field == QLatin1String("Contract");
+        QVERIFY(contractMoved);
+
+        // The smallest change, applied from the list.
+        whatIf->reset();
+        QVERIFY(rescored.wait(20000));
+        QVERIFY(whatIf->changes().empty());
+        QSignalSpy searched(whatIf, &WhatIfPanel::searched);
+        whatIf->findSmallestChange();
+        QVERIFY(searched.wait(30000));
+        QVERIFY(!whatIf->search().suggestions.empty());
+        const WhatIfResult suggestion = whatIf->search().suggestions.front();
+        whatIf->applySuggestion(0);
+        QVERIFY(rescored.wait(20000));
+        QCOMPARE(whatIf->changes().size(), suggestion.changes.size());
+        QVERIFY(std::abs(whatIf->result().probability - suggestion.probability) < 1e-4);
+    }
+
+private:
+    QTemporaryDir m_model;
+};
+
+QTEST_MAIN(TestExplainView)
+#include "tst_explainview.moc"

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "explore/charttable.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+class QChart;
+
+namespace churnlens {
+
+struct SampleExplanation;
+
+/*!
+ * Which fields matter most, two ways side by side: mean |SHAP| over every scored customer (how
+ * much a field moves the churn score on average) and the model's gain (how much the field's
+ * splits improved the trees, or the size of the standardised coefficient for the logistic
+ * regression). Both drawn as a share of their total, so the two scales compare; the exact values
+ * are in the tooltips and the copied table. Clicking a bar calls \a onClick with the field's
+ * position. GUI thread only; the caller owns the chart.
+ */
+class ImportanceChart
+{
+    Q_DECLARE_TR_FUNCTIONS(churnlens::ImportanceChart)
+
+public:
+    static QChart *build(const SampleExplanation &explanation, int maxFields, std::function<void(int field)> onClick,
+                         ChartTable *table);
+    static QString explanation();
+};
+
+} // namespace churnlens
