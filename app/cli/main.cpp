@@ -2,6 +2,9 @@
 #include "cliutil.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -29,6 +32,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ChurnLens"));
     QCoreApplication::setOrganizationName(QStringLiteral("ChurnLens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHURNLENS_VERSION));
+    // The GUI's embedded translations (:/i18n); LANG=C still gets the English plural forms.
+    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
+    QTranslator translator;
+    if (translator.load(locale, QStringLiteral("churnlens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    QTranslator qtTranslator; // QCommandLineParser's "Usage:" and "Options:"
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
 
     QStringList args = app.arguments();
     args.removeFirst();

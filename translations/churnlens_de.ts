@@ -1,0 +1,5770 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>churnlens</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Canceled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Target (churn)</source>
+        <translation>Ziel (Abwanderung)</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Tenure (months)</source>
+        <translation>Kundendauer (Monate)</translation>
+    </message>
+    <message>
+        <source>Monthly charges</source>
+        <translation>Monatliche Gebühren</translation>
+    </message>
+    <message>
+        <source>Total charges</source>
+        <translation>Gesamtgebühren</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Support calls</source>
+        <translation>Supportanrufe</translation>
+    </message>
+    <message>
+        <source>Service (add-on)</source>
+        <translation>Zusatzdienst</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: %2</source>
+        <translation>Spalte „%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 values could not be read as %2 and are now missing (first: &quot;%3&quot; in row %4).</source>
+        <translation>%1 Werte konnten nicht als %2 gelesen werden und fehlen jetzt (erster: „%3“ in Zeile %4).</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>it has more than two different values; a Yes/No column has two.</source>
+        <translation>sie hat mehr als zwei verschiedene Werte; eine Ja/Nein-Spalte hat zwei.</translation>
+    </message>
+    <message>
+        <source>%1 is read as No and %2 as Yes.</source>
+        <translation>%1 wird als Nein und %2 als Ja gelesen.</translation>
+    </message>
+    <message>
+        <source>it has %1 different labels; a Yes/No column has two.</source>
+        <translation>sie hat %1 verschiedene Werte; eine Ja/Nein-Spalte hat zwei.</translation>
+    </message>
+    <message>
+        <source>Keep it as a category, or merge labels in the source.</source>
+        <translation>Behalten Sie sie als Kategorie oder führen Sie Werte in der Quelle zusammen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read as No and &quot;%2&quot; as Yes.</source>
+        <translation>„%1“ wird als Nein und „%2“ als Ja gelesen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read as Yes.</source>
+        <translation>„%1“ wird als Ja gelesen.</translation>
+    </message>
+    <message>
+        <source>its numbers are not dates (written as yyyymmdd).</source>
+        <translation>ihre Zahlen sind keine Datumsangaben (geschrieben als JJJJMMTT).</translation>
+    </message>
+    <message>
+        <source>Dates are read from text such as 2024-01-31.</source>
+        <translation>Datumsangaben werden aus Text wie 2024-01-31 gelesen.</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>Datumsangaben</translation>
+    </message>
+    <message>
+        <source>none of its labels is a date.</source>
+        <translation>keiner ihrer Werte ist ein Datum.</translation>
+    </message>
+    <message>
+        <source>Dates are read as 2024-01-31, 31.01.2024 or 01/31/2024.</source>
+        <translation>Datumsangaben werden als 2024-01-31, 31.01.2024 oder 01/31/2024 gelesen.</translation>
+    </message>
+    <message>
+        <source>Day and month cannot be told apart; dates are read as month/day/year.</source>
+        <translation>Tag und Monat lassen sich nicht unterscheiden; Datumsangaben werden als Monat/Tag/Jahr gelesen.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name; it is called &quot;%2&quot;.</source>
+        <translation>Spalte %1 hat keinen Namen; sie heißt jetzt „%2“.</translation>
+    </message>
+    <message>
+        <source>The column name &quot;%1&quot; appears more than once; column %2 is called &quot;%3&quot;.</source>
+        <translation>Der Spaltenname „%1“ kommt mehrfach vor; Spalte %2 heißt jetzt „%3“.</translation>
+    </message>
+    <message>
+        <source>The file does not look like text (it holds binary data).</source>
+        <translation>Die Datei sieht nicht wie Text aus (sie enthält Binärdaten).</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or TSV file, or a SQLite database.</source>
+        <translation>Wählen Sie eine CSV- oder TSV-Datei oder eine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The field size limit must be positive.</source>
+        <translation>Die Feldgrößengrenze muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>There are no data rows, only a header.</source>
+        <translation>Es gibt keine Datenzeilen, nur eine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Choose a file with customer rows under the header.</source>
+        <translation>Wählen Sie eine Datei mit Kundenzeilen unter der Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8; characters that cannot be read are shown as �. Choose the file&apos;s encoding (for example Latin-1) in the import options.</source>
+        <translation>Diese Zeile ist kein gültiges UTF-8; nicht lesbare Zeichen werden als � angezeigt. Wählen Sie die Kodierung der Datei (zum Beispiel Latin-1) in den Importoptionen.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields, %2 expected; the row is skipped.</source>
+        <translation>Diese Zeile hat %1 Felder, erwartet sind %2; die Zeile wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields, %2 expected; the missing fields are left empty.</source>
+        <translation>Diese Zeile hat %1 Felder, erwartet sind %2; die fehlenden Felder bleiben leer.</translation>
+    </message>
+    <message>
+        <source>%1 rows had too few fields (the missing ones are left empty) and %2 rows too many (those rows are skipped).</source>
+        <translation>%1 Zeilen hatten zu wenige Felder (die fehlenden bleiben leer) und %2 Zeilen zu viele (diese Zeilen werden übersprungen).</translation>
+    </message>
+    <message>
+        <source>%1 rows end with extra empty fields (a trailing delimiter); they are ignored.</source>
+        <translation>%1 Zeilen enden mit zusätzlichen leeren Feldern (ein Trennzeichen am Zeilenende); sie werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on this line is never closed.</source>
+        <translation>Ein Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>Add the closing quote (&quot;), or double quotes that are part of the text (&quot;&quot;).</source>
+        <translation>Ergänzen Sie das schließende Anführungszeichen (&quot;) oder verdoppeln Sie Anführungszeichen, die zum Text gehören (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>A field on this line is longer than the limit of %1 MB.</source>
+        <translation>Ein Feld in dieser Zeile ist länger als die Grenze von %1 MB.</translation>
+    </message>
+    <message>
+        <source>This often means a quote is not closed; otherwise raise the field size limit.</source>
+        <translation>Oft ist ein Anführungszeichen nicht geschlossen; andernfalls erhöhen Sie die Feldgrößengrenze.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Choose a file with a header row and customer rows.</source>
+        <translation>Wählen Sie eine Datei mit einer Kopfzeile und Kundenzeilen.</translation>
+    </message>
+    <message>
+        <source>The delimiter cannot be a line break or the quote character.</source>
+        <translation>Das Trennzeichen darf kein Zeilenumbruch und kein Anführungszeichen sein.</translation>
+    </message>
+    <message>
+        <source>The file has no readable rows.</source>
+        <translation>Die Datei hat keine lesbaren Zeilen.</translation>
+    </message>
+    <message>
+        <source>Check for a quote that is never closed near the start of the file.</source>
+        <translation>Prüfen Sie, ob am Anfang der Datei ein Anführungszeichen nicht geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>Recognising columns</source>
+        <translation>Spalten werden erkannt</translation>
+    </message>
+    <message>
+        <source>A CSV file has no tables; open it as a file.</source>
+        <translation>Eine CSV-Datei hat keine Tabellen; öffnen Sie sie als Datei.</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>The number of customers must be between 0 and %1.</source>
+        <translation>Die Anzahl der Kunden muss zwischen 0 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no column called “%1”. The columns are: %2.</source>
+        <translation>Es gibt keine Spalte „%1“. Die Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>No churn column was found. Choose the column that tells whether a customer left.</source>
+        <translation>Es wurde keine Abwanderungsspalte gefunden. Wählen Sie die Spalte, die angibt, ob ein Kunde gekündigt hat.</translation>
+    </message>
+    <message>
+        <source>The churn column “%1” is empty in %2 rows (%3); those customers are left out of training and evaluation.</source>
+        <translation>Die Abwanderungsspalte „%1“ ist in %2 Zeilen leer (%3); diese Kunden werden beim Training und bei der Auswertung nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>The churn column “%1” has %2 different values; churn needs two (left / stayed). Every value other than “%3” counts as stayed.</source>
+        <translation>Die Abwanderungsspalte „%1“ hat %2 verschiedene Werte; für Abwanderung werden zwei benötigt (abgewandert / geblieben). Jeder Wert außer „%3“ zählt als geblieben.</translation>
+    </message>
+    <message>
+        <source>No customer in “%1” has the value “%2”, so nobody churned; a model needs customers who left and customers who stayed.</source>
+        <translation>Kein Kunde in „%1“ hat den Wert „%2“, also ist niemand abgewandert; ein Modell braucht Kunden, die gegangen, und Kunden, die geblieben sind.</translation>
+    </message>
+    <message>
+        <source>Every customer in “%1” has the value “%2”, so nobody stayed; a model needs customers who left and customers who stayed.</source>
+        <translation>Jeder Kunde in „%1“ hat den Wert „%2“, also ist niemand geblieben; ein Modell braucht Kunden, die gegangen, und Kunden, die geblieben sind.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty in every row.</source>
+        <translation>„%1“ ist in jeder Zeile leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is missing in %2 of the rows; filling in that many values is mostly guesswork. Consider ignoring the column.</source>
+        <translation>„%1“ fehlt in %2 der Zeilen; so viele Werte aufzufüllen ist überwiegend Raterei. Erwägen Sie, die Spalte zu ignorieren.</translation>
+    </message>
+    <message>
+        <source>“%1” has the same value in every row, so it cannot tell customers apart.</source>
+        <translation>„%1“ hat in jeder Zeile denselben Wert und kann daher Kunden nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like an identifier (nearly every value is different) but is used as a feature; a model would learn names, not behaviour. Consider ignoring it.</source>
+        <translation>„%1“ sieht wie eine Kennung aus (fast jeder Wert ist anders), wird aber als Merkmal verwendet; ein Modell würde Namen lernen, nicht Verhalten. Erwägen Sie, sie zu ignorieren.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 different categories; rare ones add noise. Consider grouping them or ignoring the column.</source>
+        <translation>„%1“ hat %2 verschiedene Kategorien; seltene erzeugen Rauschen. Erwägen Sie, sie zu gruppieren oder die Spalte zu ignorieren.</translation>
+    </message>
+    <message>
+        <source>The query has an unterminated quote or comment.</source>
+        <translation>Die Abfrage enthält ein nicht abgeschlossenes Anführungszeichen oder einen nicht abgeschlossenen Kommentar.</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>Die Abfrage ist leer.</translation>
+    </message>
+    <message>
+        <source>Only one statement can be run; remove everything after the ‘;’.</source>
+        <translation>Es kann nur eine Anweisung ausgeführt werden; entfernen Sie alles nach dem ‚;‘.</translation>
+    </message>
+    <message>
+        <source>Only a reading query (SELECT, or WITH … SELECT) can be run, not “%1”.</source>
+        <translation>Nur eine lesende Abfrage (SELECT oder WITH … SELECT) kann ausgeführt werden, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The query contains “%1”; only reading queries (SELECT, or WITH … SELECT) can be run. If “%1” is a column name, put it in double quotes.</source>
+        <translation>Die Abfrage enthält „%1“; nur lesende Abfragen (SELECT oder WITH … SELECT) können ausgeführt werden. Ist „%1“ ein Spaltenname, setzen Sie ihn in doppelte Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The query failed: %1</source>
+        <translation>Die Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Only reading queries can be run.</source>
+        <translation>Nur lesende Abfragen können ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>The query returned no columns.</source>
+        <translation>Die Abfrage hat keine Spalten geliefert.</translation>
+    </message>
+    <message>
+        <source>Reading stopped after %1 rows: %2</source>
+        <translation>Das Lesen wurde nach %1 Zeilen beendet: %2</translation>
+    </message>
+    <message>
+        <source>There is no table or view called “%1”.</source>
+        <translation>Es gibt keine Tabelle und keine Sicht namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The database has no tables.</source>
+        <translation>Die Datenbank hat keine Tabellen.</translation>
+    </message>
+    <message>
+        <source>Tables: %1%2</source>
+        <translation>Tabellen: %1%2</translation>
+    </message>
+    <message>
+        <source>The table name “%1” cannot be quoted safely.</source>
+        <translation>Der Tabellenname „%1“ lässt sich nicht sicher maskieren.</translation>
+    </message>
+    <message>
+        <source>Read it with a query instead.</source>
+        <translation>Lesen Sie sie stattdessen mit einer Abfrage.</translation>
+    </message>
+    <message>
+        <source>The column name “%1” in “%2” cannot be quoted safely.</source>
+        <translation>Der Spaltenname „%1“ in „%2“ lässt sich nicht sicher maskieren.</translation>
+    </message>
+    <message>
+        <source>Read the table with a query instead.</source>
+        <translation>Lesen Sie die Tabelle stattdessen mit einer Abfrage.</translation>
+    </message>
+    <message>
+        <source>Could not read the table “%1”: %2</source>
+        <translation>Die Tabelle „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose a table or write a query.</source>
+        <translation>Wählen Sie eine Tabelle oder schreiben Sie eine Abfrage.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbindung zu %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>%1 Zeilen gelesen</translation>
+    </message>
+    <message>
+        <source>“%1” holds binary data in %2 rows; those cells are read as missing.</source>
+        <translation>„%1“ enthält in %2 Zeilen Binärdaten; diese Zellen werden als fehlend gelesen.</translation>
+    </message>
+    <message>
+        <source>A CSV file is not a database.</source>
+        <translation>Eine CSV-Datei ist keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database driver “%1” is not installed. Installed drivers: %2.</source>
+        <translation>Der Datenbanktreiber „%1“ ist nicht installiert. Installierte Treiber: %2.</translation>
+    </message>
+    <message>
+        <source>On Debian, install libqt6sql6-psql for PostgreSQL, libqt6sql6-mysql for MySQL/MariaDB or libqt6sql6-odbc for ODBC.</source>
+        <translation>Installieren Sie unter Debian libqt6sql6-psql für PostgreSQL, libqt6sql6-mysql für MySQL/MariaDB oder libqt6sql6-odbc für ODBC.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the database: %1</source>
+        <translation>Verbindung zur Datenbank fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Check the host, port, database name, user name and password, and that the server accepts connections.</source>
+        <translation>Prüfen Sie Host, Port, Datenbankname, Benutzername und Passwort und ob der Server Verbindungen annimmt.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This file is not a SQLite database.</source>
+        <translation>Diese Datei ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Open CSV and text files as files, not as databases.</source>
+        <translation>Öffnen Sie CSV- und Textdateien als Dateien, nicht als Datenbanken.</translation>
+    </message>
+    <message>
+        <source>Could not open the database: %1</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not start a read-only transaction: %1</source>
+        <translation>Eine Nur-Lese-Transaktion konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the list of tables: %1</source>
+        <translation>Die Liste der Tabellen konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This row has %1 values, %2 expected; the missing ones are left empty.</source>
+        <translation>Diese Zeile hat %1 Werte, erwartet sind %2; die fehlenden bleiben leer.</translation>
+    </message>
+    <message>
+        <source>This row has %1 values, %2 expected; the extra ones are ignored.</source>
+        <translation>Diese Zeile hat %1 Werte, erwartet sind %2; die überzähligen werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>There are no data rows, only column names.</source>
+        <translation>Es gibt keine Datenzeilen, nur Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>Choose a table or query that returns customers.</source>
+        <translation>Wählen Sie eine Tabelle oder Abfrage, die Kunden liefert.</translation>
+    </message>
+    <message>
+        <source>%1 rows had the wrong number of values.</source>
+        <translation>%1 Zeilen hatten die falsche Anzahl an Werten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; it is treated as a missing value.</source>
+        <translation>„%1“ ist keine Zahl; der Wert wird als fehlend behandelt.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a number; it is treated as a missing value.</source>
+        <translation>Zeile %1: „%2“ ist keine Zahl; der Wert wird als fehlend behandelt.</translation>
+    </message>
+    <message>
+        <source>1 value in this numeric column is not a number and was treated as missing.</source>
+        <translation>1 Wert in dieser Zahlenspalte ist keine Zahl und wurde als fehlend behandelt.</translation>
+    </message>
+    <message>
+        <source>%1 values in this numeric column are not numbers and were treated as missing.</source>
+        <translation>%1 Werte in dieser Zahlenspalte sind keine Zahlen und wurden als fehlend behandelt.</translation>
+    </message>
+    <message>
+        <source>This column looks like dates, but day and month cannot be told apart (no day is above 12); it is kept as text. Change its type to Date to read it as month/day/year.</source>
+        <translation>Diese Spalte sieht wie Datumsangaben aus, aber Tag und Monat lassen sich nicht unterscheiden (kein Tag liegt über 12); sie bleibt Text. Ändern Sie ihren Typ auf Datum, um sie als Monat/Tag/Jahr zu lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n levels)</source>
+        <translation>
+            <numerusform>Sonstige (%n Wert)</numerusform>
+            <numerusform>Sonstige (%n Werte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlend)</translation>
+    </message>
+    <message>
+        <source>0–12 months</source>
+        <translation>0–12 Monate</translation>
+    </message>
+    <message>
+        <source>12–24 months</source>
+        <translation>12–24 Monate</translation>
+    </message>
+    <message>
+        <source>over 24 months</source>
+        <translation>über 24 Monate</translation>
+    </message>
+    <message>
+        <source>Features are ranked by Cramér&apos;s V (bias-corrected, 0 = no association, 1 = perfect) between churn and the feature&apos;s groups: category levels, or deciles for numbers; missing values count as a group of their own.</source>
+        <translation>Merkmale werden nach Cramérs V geordnet (verzerrungskorrigiert, 0 = kein Zusammenhang, 1 = vollständiger Zusammenhang) zwischen Abwanderung und den Gruppen des Merkmals: Kategorien, bei Zahlen Dezile; fehlende Werte bilden eine eigene Gruppe.</translation>
+    </message>
+    <message>
+        <source>The table has no columns to profile.</source>
+        <translation>Die Tabelle hat keine Spalten zum Analysieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profiling %n column(s)…</source>
+        <translation>
+            <numerusform>%n Spalte wird analysiert…</numerusform>
+            <numerusform>%n Spalten werden analysiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profiling failed: %1</source>
+        <translation>Die Analyse ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Check when this value is recorded. If it is only known once a customer has left, set the column&apos;s role to Ignored before training.</source>
+        <translation>Prüfen Sie, wann dieser Wert erfasst wird. Ist er erst bekannt, nachdem ein Kunde gekündigt hat, setzen Sie die Rolle der Spalte vor dem Training auf Ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1 alone separates churners from stayers almost perfectly (AUC %2): a possible leak of the outcome into the data.</source>
+        <translation>%1 allein trennt Abwanderer fast perfekt von gebliebenen Kunden (AUC %2): möglicherweise steckt das Ergebnis bereits in den Daten (Datenleck).</translation>
+    </message>
+    <message>
+        <source>%1 of all churners have %2 = %3, and %4 of the customers with that value churned: a possible leak of the outcome into the data.</source>
+        <translation>%1 aller Abwanderer haben %2 = %3, und %4 der Kunden mit diesem Wert sind abgewandert: möglicherweise steckt das Ergebnis bereits in den Daten (Datenleck).</translation>
+    </message>
+    <message>
+        <source>%1 is empty in every row.</source>
+        <translation>%1 ist in jeder Zeile leer.</translation>
+    </message>
+    <message>
+        <source>Set its role to Ignored.</source>
+        <translation>Setzen Sie die Rolle auf Ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1 is missing in %2 of the rows.</source>
+        <translation>%1 fehlt in %2 der Zeilen.</translation>
+    </message>
+    <message>
+        <source>Filling in most of a column invents data: consider leaving it out.</source>
+        <translation>Den Großteil einer Spalte aufzufüllen erfindet Daten: erwägen Sie, sie wegzulassen.</translation>
+    </message>
+    <message>
+        <source>%1 has the same value (%2) in every row and says nothing about churn.</source>
+        <translation>%1 hat in jeder Zeile denselben Wert (%2) und sagt nichts über Abwanderung aus.</translation>
+    </message>
+    <message>
+        <source>%1 looks like an identifier (%2 different values in %3 rows).</source>
+        <translation>%1 sieht wie eine Kennung aus (%2 verschiedene Werte in %3 Zeilen).</translation>
+    </message>
+    <message>
+        <source>Set its role to Id: a model would learn individual customers, not patterns.</source>
+        <translation>Setzen Sie die Rolle auf Kunden-ID: ein Modell würde einzelne Kunden lernen, keine Muster.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 different values; charts show the most frequent ones and group the rest as “Other”.</source>
+        <translation>%1 hat %2 verschiedene Werte; Diagramme zeigen die häufigsten und fassen den Rest als „Sonstige“ zusammen.</translation>
+    </message>
+    <message>
+        <source>Group rare values, or leave the column out if it is close to an id.</source>
+        <translation>Fassen Sie seltene Werte zusammen oder lassen Sie die Spalte weg, wenn sie fast eine Kennung ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n negative value(s) (lowest %2), which should not happen for %3.</source>
+        <translation>
+            <numerusform>%1 hat %n negativen Wert (niedrigster %2), was bei %3 nicht vorkommen sollte.</numerusform>
+            <numerusform>%1 hat %n negative Werte (niedrigster %2), was bei %3 nicht vorkommen sollte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the source system; treat them as missing if they are errors.</source>
+        <translation>Prüfen Sie das Quellsystem; behandeln Sie die Werte als fehlend, wenn es Fehler sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with %1 = 0 have %2 larger than %3.</source>
+        <translation>
+            <numerusform>%n Kunde mit %1 = 0 hat %2 größer als %3.</numerusform>
+            <numerusform>%n Kunden mit %1 = 0 haben %2 größer als %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>two monthly charges</source>
+        <translation>zwei Monatsgebühren</translation>
+    </message>
+    <message>
+        <source>the median total</source>
+        <translation>der Median der Gesamtsumme</translation>
+    </message>
+    <message>
+        <source>New customers cannot have paid that much: check how tenure is counted.</source>
+        <translation>Neue Kunden können nicht so viel gezahlt haben: prüfen Sie, wie die Kundendauer gezählt wird.</translation>
+    </message>
+    <message>
+        <source>No churn column is set, so churn rates and drivers cannot be shown.</source>
+        <translation>Es ist keine Abwanderungsspalte festgelegt, daher können Abwanderungsraten und Treiber nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Choose the churn column in the Data view, or pass --target.</source>
+        <translation>Wählen Sie die Abwanderungsspalte in der Datenansicht oder übergeben Sie --target.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no churn value and are left out of churn rates.</source>
+        <translation>
+            <numerusform>%n Zeile hat keinen Abwanderungswert und wird bei den Abwanderungsraten nicht berücksichtigt.</numerusform>
+            <numerusform>%n Zeilen haben keinen Abwanderungswert und werden bei den Abwanderungsraten nicht berücksichtigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every customer has the same churn value: check the churn column and its positive value (now %1).</source>
+        <translation>Alle Kunden haben denselben Abwanderungswert: prüfen Sie die Abwanderungsspalte und ihren Wert für „abgewandert“ (derzeit %1).</translation>
+    </message>
+    <message>
+        <source>Only %1 of customers are in the smaller class: accuracy will look high even for a useless model; judge models by recall, precision and PR AUC.</source>
+        <translation>Nur %1 der Kunden gehören zur kleineren Klasse: die Genauigkeit (Accuracy) wirkt selbst bei einem nutzlosen Modell hoch; beurteilen Sie Modelle nach Trefferquote (Recall), Präzision (Precision) und PR AUC.</translation>
+    </message>
+    <message>
+        <source> (ignoring %1)</source>
+        <translation> (ohne %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) (%1) repeat an earlier row exactly%2.</source>
+        <translation>
+            <numerusform>%n Zeile (%1) wiederholt eine frühere Zeile exakt%2.</numerusform>
+            <numerusform>%n Zeilen (%1) wiederholen eine frühere Zeile exakt%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identical profiles can be real; repeated exports of the same customer are not.</source>
+        <translation>Identische Profile können echt sein; wiederholte Exporte desselben Kunden sind es nicht.</translation>
+    </message>
+    <message>
+        <source>The feature-to-column map does not match the %1 features.</source>
+        <translation>Die Zuordnung von Merkmalen zu Spalten passt nicht zu den %1 Merkmalen.</translation>
+    </message>
+    <message>
+        <source>Feature %1 has an invalid source column.</source>
+        <translation>Merkmal %1 hat eine ungültige Quellspalte.</translation>
+    </message>
+    <message>
+        <source>The SHAP values have %1 features; the field map has %2.</source>
+        <translation>Die SHAP-Werte haben %1 Merkmale; die Feldzuordnung hat %2.</translation>
+    </message>
+    <message>
+        <source>There is no field %1 in the SHAP values.</source>
+        <translation>Es gibt kein Feld %1 in den SHAP-Werten.</translation>
+    </message>
+    <message>
+        <source>The row map does not match the SHAP values.</source>
+        <translation>Die Zeilenzuordnung passt nicht zu den SHAP-Werten.</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in column &quot;%2&quot;.</source>
+        <translation>Zeile %1 ist nicht in Spalte „%2“.</translation>
+    </message>
+    <message>
+        <source>The linear model has %1 weights and %2 feature means.</source>
+        <translation>Das lineare Modell hat %1 Gewichte und %2 Merkmalsmittelwerte.</translation>
+    </message>
+    <message>
+        <source>The linear model has a weight or mean that is not a number.</source>
+        <translation>Das lineare Modell hat ein Gewicht oder einen Mittelwert, der keine Zahl ist.</translation>
+    </message>
+    <message>
+        <source>A negative number of rows was given.</source>
+        <translation>Es wurde eine negative Zeilenzahl angegeben.</translation>
+    </message>
+    <message>
+        <source>The data has %1 features but the model expects %2.</source>
+        <translation>Die Daten haben %1 Merkmale, das Modell erwartet aber %2.</translation>
+    </message>
+    <message>
+        <source>Prepare the data with the preparation saved with the model.</source>
+        <translation>Bereiten Sie die Daten mit der Aufbereitung auf, die mit dem Modell gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Invalid buffers were given for SHAP values.</source>
+        <translation>Für die SHAP-Werte wurden ungültige Puffer übergeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Explaining %n customer(s)</source>
+        <translation>
+            <numerusform>%n Kunde wird erklärt</numerusform>
+            <numerusform>%n Kunden werden erklärt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 has a missing value in feature %2; a linear model cannot explain it.</source>
+        <translation>Zeile %1 hat einen fehlenden Wert in Merkmal %2; ein lineares Modell kann sie nicht erklären.</translation>
+    </message>
+    <message>
+        <source>Impute missing values with the preparation saved with the model.</source>
+        <translation>Füllen Sie fehlende Werte mit der Aufbereitung auf, die mit dem Modell gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The model file could not be opened: %1</source>
+        <translation>Die Modelldatei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Use a binary classification model saved by XGBoost in JSON format.</source>
+        <translation>Verwenden Sie ein binäres Klassifikationsmodell, das von XGBoost im JSON-Format gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The model is not valid JSON: %1 at byte %2.</source>
+        <translation>Das Modell ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The model has no &quot;learner&quot; object; it is not an XGBoost JSON model.</source>
+        <translation>Das Modell hat kein „learner“-Objekt; es ist kein XGBoost-JSON-Modell.</translation>
+    </message>
+    <message>
+        <source>The model parameters (num_feature, base_score) are missing or invalid.</source>
+        <translation>Die Modellparameter (num_feature, base_score) fehlen oder sind ungültig.</translation>
+    </message>
+    <message>
+        <source>Multi-class and multi-target models are not supported.</source>
+        <translation>Mehrklassen- und Mehrzielmodelle werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>base_score %1 is not a probability.</source>
+        <translation>base_score %1 ist keine Wahrscheinlichkeit.</translation>
+    </message>
+    <message>
+        <source>The objective &quot;%1&quot; is not supported.</source>
+        <translation>Die Zielfunktion „%1“ wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>A DART tree weight is not a number.</source>
+        <translation>Ein DART-Baumgewicht ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The booster &quot;%1&quot; has no trees (gbtree or dart expected).</source>
+        <translation>Der Booster „%1“ hat keine Bäume (gbtree oder dart erwartet).</translation>
+    </message>
+    <message>
+        <source>The model has no trees.</source>
+        <translation>Das Modell hat keine Bäume.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s tree_info does not match its trees.</source>
+        <translation>tree_info des Modells passt nicht zu seinen Bäumen.</translation>
+    </message>
+    <message>
+        <source>Multi-class models are not supported.</source>
+        <translation>Mehrklassenmodelle werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The DART weights do not match the trees.</source>
+        <translation>Die DART-Gewichte passen nicht zu den Bäumen.</translation>
+    </message>
+    <message>
+        <source>Tree %1: %2</source>
+        <translation>Baum %1: %2</translation>
+    </message>
+    <message>
+        <source>no nodes.</source>
+        <translation>keine Knoten.</translation>
+    </message>
+    <message>
+        <source>the node arrays have different lengths.</source>
+        <translation>die Knoten-Arrays sind unterschiedlich lang.</translation>
+    </message>
+    <message>
+        <source>vector leaves are not supported.</source>
+        <translation>Vektor-Blätter werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>node %1 is reached twice.</source>
+        <translation>Knoten %1 wird zweimal erreicht.</translation>
+    </message>
+    <message>
+        <source>node %1 has an invalid child.</source>
+        <translation>Knoten %1 hat ein ungültiges Kind.</translation>
+    </message>
+    <message>
+        <source>node %1 has an invalid value.</source>
+        <translation>Knoten %1 hat einen ungültigen Wert.</translation>
+    </message>
+    <message>
+        <source>leaf %1 has an invalid value.</source>
+        <translation>Blatt %1 hat einen ungültigen Wert.</translation>
+    </message>
+    <message>
+        <source>node %1 splits on a feature the model does not have.</source>
+        <translation>Knoten %1 teilt nach einem Merkmal, das das Modell nicht hat.</translation>
+    </message>
+    <message>
+        <source>categorical splits are not supported; one-hot encode categories.</source>
+        <translation>kategoriale Teilungen werden nicht unterstützt; kodieren Sie Kategorien per One-Hot.</translation>
+    </message>
+    <message>
+        <source>Invalid buffers were given for predictions.</source>
+        <translation>Für die Vorhersagen wurden ungültige Puffer übergeben.</translation>
+    </message>
+    <message>
+        <source>Tree %1 has a split that no training row reached (zero cover); its SHAP values are undefined.</source>
+        <translation>Baum %1 hat eine Teilung, die keine Trainingszeile erreicht hat (Cover null); ihre SHAP-Werte sind nicht definiert.</translation>
+    </message>
+    <message>
+        <source>Tree %1 has a path with more than %2 distinct features; SHAP values are not supported for it.</source>
+        <translation>Baum %1 hat einen Pfad mit mehr als %2 verschiedenen Merkmalen; SHAP-Werte werden dafür nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The test share must be between 0 and 1 (got %1).</source>
+        <translation>Der Testanteil muss zwischen 0 und 1 liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>Both churners and non-churners need at least 2 rows to split (found %1 and %2).</source>
+        <translation>Abwanderer und gebliebene Kunden brauchen für die Aufteilung je mindestens 2 Zeilen (gefunden: %1 und %2).</translation>
+    </message>
+    <message>
+        <source>Too few rows (%1) for a %2% test share.</source>
+        <translation>Zu wenige Zeilen (%1) für einen Testanteil von %2 %.</translation>
+    </message>
+    <message>
+        <source>Cross-validation needs at least 2 folds (got %1).</source>
+        <translation>Die Kreuzvalidierung braucht mindestens 2 Folds (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>%1-fold cross-validation needs at least %1 churners and %1 non-churners (found %2 and %3).</source>
+        <translation>Eine %1-fache Kreuzvalidierung braucht mindestens %1 Abwanderer und %1 gebliebene Kunden (gefunden: %2 und %3).</translation>
+    </message>
+    <message>
+        <source>Use fewer folds or more data.</source>
+        <translation>Verwenden Sie weniger Folds oder mehr Daten.</translation>
+    </message>
+    <message>
+        <source>The data has no Id column to match test ids against.</source>
+        <translation>Die Daten haben keine ID-Spalte, mit der Test-IDs abgeglichen werden können.</translation>
+    </message>
+    <message>
+        <source>Mark the customer id column as Id.</source>
+        <translation>Kennzeichnen Sie die Spalte mit den Kunden-IDs als Kunden-ID.</translation>
+    </message>
+    <message>
+        <source>The data has no target column.</source>
+        <translation>Die Daten haben keine Zielspalte.</translation>
+    </message>
+    <message>
+        <source>None of the %1 test ids was found in column &quot;%2&quot;.</source>
+        <translation>Keine der %1 Test-IDs wurde in Spalte „%2“ gefunden.</translation>
+    </message>
+    <message>
+        <source>Check that the id file belongs to this data.</source>
+        <translation>Prüfen Sie, ob die ID-Datei zu diesen Daten gehört.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 test ids were not found (e.g. %3).</source>
+        <translation>%1 von %2 Test-IDs wurden nicht gefunden (z. B. %3).</translation>
+    </message>
+    <message>
+        <source>Every labelled row is a test row: nothing is left to train on.</source>
+        <translation>Jede Zeile mit bekanntem Ziel ist eine Testzeile: für das Training bleibt nichts übrig.</translation>
+    </message>
+    <message>
+        <source>Cannot read the id file: %1</source>
+        <translation>Die ID-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Class weights</source>
+        <translation>Klassengewichte</translation>
+    </message>
+    <message>
+        <source>Random undersampling</source>
+        <translation>Zufälliges Undersampling</translation>
+    </message>
+    <message>
+        <source>SMOTE (SMOTE-NC with categories)</source>
+        <translation>SMOTE (SMOTE-NC bei Kategorien)</translation>
+    </message>
+    <message>
+        <source>SMOTE on all features</source>
+        <translation>SMOTE auf allen Merkmalen</translation>
+    </message>
+    <message>
+        <source>The labels do not match the training rows.</source>
+        <translation>Die Zielwerte passen nicht zu den Trainingszeilen.</translation>
+    </message>
+    <message>
+        <source>Training rows need a known target (0 or 1) for rebalancing.</source>
+        <translation>Trainingszeilen brauchen für den Ausgleich ein bekanntes Ziel (0 oder 1).</translation>
+    </message>
+    <message>
+        <source>The wanted class ratio must be in (0, 1].</source>
+        <translation>Das gewünschte Klassenverhältnis muss in (0, 1] liegen.</translation>
+    </message>
+    <message>
+        <source>The training rows contain only one class; there is nothing to rebalance.</source>
+        <translation>Die Trainingszeilen enthalten nur eine Klasse; es gibt nichts auszugleichen.</translation>
+    </message>
+    <message>
+        <source>Check the target column and its churn value.</source>
+        <translation>Prüfen Sie die Zielspalte und ihren Wert für „abgewandert“.</translation>
+    </message>
+    <message>
+        <source>Logistic regression needs at least 2 rows and 1 feature.</source>
+        <translation>Die logistische Regression braucht mindestens 2 Zeilen und 1 Merkmal.</translation>
+    </message>
+    <message>
+        <source>Labels or weights do not match the rows.</source>
+        <translation>Zielwerte oder Gewichte passen nicht zu den Zeilen.</translation>
+    </message>
+    <message>
+        <source>C must be a positive number (got %1).</source>
+        <translation>C muss eine positive Zahl sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>Logistic regression got a missing or infinite value (row %1, feature %2).</source>
+        <translation>Die logistische Regression hat einen fehlenden oder unendlichen Wert erhalten (Zeile %1, Merkmal %2).</translation>
+    </message>
+    <message>
+        <source>Impute missing values before training.</source>
+        <translation>Füllen Sie fehlende Werte vor dem Training auf.</translation>
+    </message>
+    <message>
+        <source>Labels must be 0 or 1.</source>
+        <translation>Zielwerte müssen 0 oder 1 sein.</translation>
+    </message>
+    <message>
+        <source>A sample weight is negative or not a number.</source>
+        <translation>Ein Stichprobengewicht ist negativ oder keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Logistic regression did not converge (singular system).</source>
+        <translation>Die logistische Regression ist nicht konvergiert (singuläres System).</translation>
+    </message>
+    <message>
+        <source>This is not a ChurnLens logistic regression model.</source>
+        <translation>Dies ist kein logistisches Regressionsmodell von ChurnLens.</translation>
+    </message>
+    <message>
+        <source>Unsupported logistic model version %1.</source>
+        <translation>Nicht unterstützte Version %1 des logistischen Modells.</translation>
+    </message>
+    <message>
+        <source>Update ChurnLens to load this model.</source>
+        <translation>Aktualisieren Sie ChurnLens, um dieses Modell zu laden.</translation>
+    </message>
+    <message>
+        <source>The logistic model has no coefficients or no intercept.</source>
+        <translation>Das logistische Modell hat keine Koeffizienten oder keinen Achsenabschnitt.</translation>
+    </message>
+    <message>
+        <source>The logistic model has a coefficient that is not a number.</source>
+        <translation>Das logistische Modell hat einen Koeffizienten, der keine Zahl ist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not a valid JSON object: %1</source>
+        <translation>Kein gültiges JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>There is no trained model to save.</source>
+        <translation>Es gibt kein trainiertes Modell zum Speichern.</translation>
+    </message>
+    <message>
+        <source>The model was not fitted.</source>
+        <translation>Das Modell wurde nicht angepasst.</translation>
+    </message>
+    <message>
+        <source>Cannot create the model directory.</source>
+        <translation>Der Modellordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>This is not a ChurnLens model directory.</source>
+        <translation>Dies ist kein ChurnLens-Modellordner.</translation>
+    </message>
+    <message>
+        <source>The model was saved by a newer ChurnLens (format %1).</source>
+        <translation>Das Modell wurde von einer neueren ChurnLens-Version gespeichert (Format %1).</translation>
+    </message>
+    <message>
+        <source>Unknown model kind &quot;%1&quot;.</source>
+        <translation>Unbekannte Modellart „%1“.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot; is not a number.</source>
+        <translation>Der Parameter „%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter &quot;%1&quot;.</source>
+        <translation>Unbekannter Parameter „%1“.</translation>
+    </message>
+    <message>
+        <source>The metadata lacks the feature names or the threshold.</source>
+        <translation>In den Metadaten fehlen die Merkmalsnamen oder der Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>The preparation makes other features than the model expects.</source>
+        <translation>Die Aufbereitung erzeugt andere Merkmale, als das Modell erwartet.</translation>
+    </message>
+    <message>
+        <source>Unknown or invalid parameter &quot;%1&quot; for %2.</source>
+        <translation>Unbekannter oder ungültiger Parameter „%1“ für %2.</translation>
+    </message>
+    <message>
+        <source>%1 feature names for %2 features.</source>
+        <translation>%1 Merkmalsnamen für %2 Merkmale.</translation>
+    </message>
+    <message>
+        <source>%1 labels for %2 rows.</source>
+        <translation>%1 Zielwerte für %2 Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 · fold %2/%3</source>
+        <translation>%1 · Fold %2/%3</translation>
+    </message>
+    <message>
+        <source> · round %1/%2</source>
+        <translation> · Runde %1/%2</translation>
+    </message>
+    <message>
+        <source>The search has no folds.</source>
+        <translation>Die Suche hat keine Folds.</translation>
+    </message>
+    <message>
+        <source>A model family has no parameter set to try.</source>
+        <translation>Für eine Modellfamilie gibt es keinen Parametersatz zum Ausprobieren.</translation>
+    </message>
+    <message>
+        <source>Invalid parameter set for %1: %2</source>
+        <translation>Ungültiger Parametersatz für %1: %2</translation>
+    </message>
+    <message>
+        <source>n_estimators must be at least 1.</source>
+        <translation>n_estimators muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The folds were built without tree matrices.</source>
+        <translation>Die Folds wurden ohne Baummatrizen erstellt.</translation>
+    </message>
+    <message>
+        <source>The folds were built without the training values.</source>
+        <translation>Die Folds wurden ohne die Trainingswerte erstellt.</translation>
+    </message>
+    <message>
+        <source>No %1 parameter set could be scored (a validation fold has a single class).</source>
+        <translation>Kein %1-Parametersatz konnte bewertet werden (ein Validierungs-Fold enthält nur eine Klasse).</translation>
+    </message>
+    <message>
+        <source>XGBoost</source>
+        <translation>XGBoost</translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation>Logistische Regression</translation>
+    </message>
+    <message>
+        <source>Random forest</source>
+        <translation>Random Forest</translation>
+    </message>
+    <message>
+        <source>A cross-validation fold is inconsistent.</source>
+        <translation>Ein Fold der Kreuzvalidierung ist inkonsistent.</translation>
+    </message>
+    <message>
+        <source>SMOTE needs at least two rows of the smaller class; there are %1.</source>
+        <translation>SMOTE braucht mindestens zwei Zeilen der kleineren Klasse; es gibt %1.</translation>
+    </message>
+    <message>
+        <source>Use class weights or undersampling instead.</source>
+        <translation>Verwenden Sie stattdessen Klassengewichte oder Undersampling.</translation>
+    </message>
+    <message>
+        <source>SMOTE needs at least one neighbour.</source>
+        <translation>SMOTE braucht mindestens einen Nachbarn.</translation>
+    </message>
+    <message>
+        <source>Row %1 is outside the feature matrix.</source>
+        <translation>Zeile %1 liegt außerhalb der Merkmalsmatrix.</translation>
+    </message>
+    <message>
+        <source>SMOTE needs features without missing values.</source>
+        <translation>SMOTE braucht Merkmale ohne fehlende Werte.</translation>
+    </message>
+    <message>
+        <source>Turn imputation on in the preparation.</source>
+        <translation>Schalten Sie in der Aufbereitung das Auffüllen fehlender Werte ein.</translation>
+    </message>
+    <message>
+        <source>SMOTE-NC needs at least one numeric feature; all features are categories.</source>
+        <translation>SMOTE-NC braucht mindestens ein numerisches Merkmal; alle Merkmale sind Kategorien.</translation>
+    </message>
+    <message>
+        <source>Making synthetic rows</source>
+        <translation>Synthetische Zeilen werden erzeugt</translation>
+    </message>
+    <message>
+        <source>Too many rows for the neighbour search.</source>
+        <translation>Zu viele Zeilen für die Nachbarsuche.</translation>
+    </message>
+    <message>
+        <source>The neighbour search needs at least one feature.</source>
+        <translation>Die Nachbarsuche braucht mindestens ein Merkmal.</translation>
+    </message>
+    <message>
+        <source>The neighbour search needs features without missing values.</source>
+        <translation>Die Nachbarsuche braucht Merkmale ohne fehlende Werte.</translation>
+    </message>
+    <message>
+        <source>Finding nearest neighbours</source>
+        <translation>Nächste Nachbarn werden gesucht</translation>
+    </message>
+    <message>
+        <source>No model has been trained or loaded.</source>
+        <translation>Es wurde kein Modell trainiert oder geladen.</translation>
+    </message>
+    <message>
+        <source>The model expects %1 features but got %2.</source>
+        <translation>Das Modell erwartet %1 Merkmale, erhalten hat es %2.</translation>
+    </message>
+    <message>
+        <source>Prepare the data with the preparation saved with this model.</source>
+        <translation>Bereiten Sie die Daten mit der Aufbereitung auf, die mit diesem Modell gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>A missing value reached the logistic regression (row %1).</source>
+        <translation>Ein fehlender Wert hat die logistische Regression erreicht (Zeile %1).</translation>
+    </message>
+    <message>
+        <source>The preparation must impute missing values for this model.</source>
+        <translation>Die Aufbereitung muss für dieses Modell fehlende Werte auffüllen.</translation>
+    </message>
+    <message>
+        <source>The logistic model is not valid JSON: %1</source>
+        <translation>Das logistische Modell ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>The logistic model has %1 coefficients for %2 features.</source>
+        <translation>Das logistische Modell hat %1 Koeffizienten für %2 Merkmale.</translation>
+    </message>
+    <message>
+        <source>The XGBoost model has %1 features but the metadata lists %2.</source>
+        <translation>Das XGBoost-Modell hat %1 Merkmale, die Metadaten nennen aber %2.</translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation>Wählen Sie mindestens ein Modell.</translation>
+    </message>
+    <message>
+        <source>Folds must be 0 (no cross-validation) or between 2 and 20 (got %1).</source>
+        <translation>Die Anzahl der Folds muss 0 (keine Kreuzvalidierung) oder zwischen 2 und 20 liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>Tuning needs cross-validation: use at least 2 folds.</source>
+        <translation>Das Tuning braucht Kreuzvalidierung: verwenden Sie mindestens 2 Folds.</translation>
+    </message>
+    <message>
+        <source>Early stopping rounds must not be negative.</source>
+        <translation>Die Runden für das vorzeitige Beenden (Early Stopping) dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Choose the column that says whether a customer left.</source>
+        <translation>Wählen Sie die Spalte, die angibt, ob ein Kunde gekündigt hat.</translation>
+    </message>
+    <message>
+        <source>The test file has no target column &quot;%1&quot;.</source>
+        <translation>Die Testdatei hat keine Zielspalte „%1“.</translation>
+    </message>
+    <message>
+        <source>The training rows need both churners and non-churners.</source>
+        <translation>Die Trainingszeilen brauchen sowohl Abwanderer als auch gebliebene Kunden.</translation>
+    </message>
+    <message>
+        <source>There are no labelled test rows.</source>
+        <translation>Es gibt keine Testzeilen mit bekanntem Ziel.</translation>
+    </message>
+    <message>
+        <source>Preparing fold %1/%2</source>
+        <translation>Fold %1/%2 wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Preparing the training rows</source>
+        <translation>Die Trainingszeilen werden vorbereitet</translation>
+    </message>
+    <message>
+        <source>Training the final %1 model</source>
+        <translation>Das endgültige %1-Modell wird trainiert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>TreeTrainer cannot train a logistic regression.</source>
+        <translation>TreeTrainer kann keine logistische Regression trainieren.</translation>
+    </message>
+    <message>
+        <source>Training needs both churners and non-churners (%1 rows, %2 churners).</source>
+        <translation>Das Training braucht sowohl Abwanderer als auch gebliebene Kunden (%1 Zeilen, %2 Abwanderer).</translation>
+    </message>
+    <message>
+        <source>The training matrix does not match the training rows.</source>
+        <translation>Die Trainingsmatrix passt nicht zu den Trainingszeilen.</translation>
+    </message>
+    <message>
+        <source>All planned rounds are done.</source>
+        <translation>Alle geplanten Runden sind abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The model is not fully trained (%1 of %2 rounds).</source>
+        <translation>Das Modell ist nicht vollständig trainiert (%1 von %2 Runden).</translation>
+    </message>
+    <message>
+        <source>XGBoost returned %1 predictions for %2 rows.</source>
+        <translation>XGBoost hat %1 Vorhersagen für %2 Zeilen geliefert.</translation>
+    </message>
+    <message>
+        <source>The XGBoost model file is empty.</source>
+        <translation>Die XGBoost-Modelldatei ist leer.</translation>
+    </message>
+    <message>
+        <source>Gradients do not match the training rows.</source>
+        <translation>Die Gradienten passen nicht zu den Trainingszeilen.</translation>
+    </message>
+    <message>
+        <source>Unexpected evaluation output from XGBoost: %1</source>
+        <translation>Unerwartete Auswertungsausgabe von XGBoost: %1</translation>
+    </message>
+    <message>
+        <source>XGBoost failed (%1): %2</source>
+        <translation>XGBoost ist fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>There are no rows or no features to train on.</source>
+        <translation>Es gibt keine Zeilen oder keine Merkmale zum Trainieren.</translation>
+    </message>
+    <message>
+        <source>%1 weights for %2 rows.</source>
+        <translation>%1 Gewichte für %2 Zeilen.</translation>
+    </message>
+    <message>
+        <source>No feature column is mapped to %1.</source>
+        <translation>Keine Merkmalsspalte hat die Bedeutung „%1“.</translation>
+    </message>
+    <message>
+        <source>Contract levels not recognised: %1 (expected month-to-month, one year, two year).</source>
+        <translation>Nicht erkannte Vertragsarten: %1 (erwartet: month-to-month, one year, two year).</translation>
+    </message>
+    <message>
+        <source>Row %1 is outside the table (%2 rows).</source>
+        <translation>Zeile %1 liegt außerhalb der Tabelle (%2 Zeilen).</translation>
+    </message>
+    <message>
+        <source>Preparing features</source>
+        <translation>Merkmale werden aufbereitet</translation>
+    </message>
+    <message>
+        <source>The preparation has not been fitted.</source>
+        <translation>Die Aufbereitung wurde noch nicht angepasst.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; has no values in the training rows and is not used.</source>
+        <translation>Spalte „%1“ hat in den Trainingszeilen keine Werte und wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Its input columns have no values in the training rows.</source>
+        <translation>Seine Eingabespalten haben in den Trainingszeilen keine Werte.</translation>
+    </message>
+    <message>
+        <source>There are no training rows to learn the preparation from.</source>
+        <translation>Es gibt keine Trainingszeilen, aus denen die Aufbereitung gelernt werden kann.</translation>
+    </message>
+    <message>
+        <source>At least two categories per column must be kept.</source>
+        <translation>Pro Spalte müssen mindestens zwei Kategorien behalten werden.</translation>
+    </message>
+    <message>
+        <source>Learning the preparation</source>
+        <translation>Die Aufbereitung wird gelernt</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is free text (%2 distinct values) and is not used as a feature; set its type to Category to use it.</source>
+        <translation>Spalte „%1“ ist Freitext (%2 verschiedene Werte) und wird nicht als Merkmal verwendet; setzen Sie ihren Typ auf Kategorie, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>No column can be used as a feature.</source>
+        <translation>Keine Spalte kann als Merkmal verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Set the role of at least one numeric or categorical column to Feature.</source>
+        <translation>Setzen Sie die Rolle mindestens einer numerischen oder kategorialen Spalte auf Merkmal.</translation>
+    </message>
+    <message>
+        <source>%1 is not made: %2</source>
+        <translation>Merkmal „%1“ wird nicht erzeugt: %2</translation>
+    </message>
+    <message>
+        <source>The saved preparation is damaged: %1.</source>
+        <translation>Die gespeicherte Aufbereitung ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>Train the model again, or restore the model folder from a backup.</source>
+        <translation>Trainieren Sie das Modell erneut oder stellen Sie den Modellordner aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>it is not a ChurnLens preparation</source>
+        <translation>es ist keine ChurnLens-Aufbereitung</translation>
+    </message>
+    <message>
+        <source>The saved preparation has format version %1; this ChurnLens reads up to %2.</source>
+        <translation>Die gespeicherte Aufbereitung hat die Formatversion %1; diese ChurnLens-Version liest bis %2.</translation>
+    </message>
+    <message>
+        <source>Update ChurnLens, or train the model again.</source>
+        <translation>Aktualisieren Sie ChurnLens oder trainieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <source>a column has no name</source>
+        <translation>eine Spalte hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; has an unknown type, meaning or encoding</source>
+        <translation>Spalte „%1“ hat einen unbekannten Typ, eine unbekannte Bedeutung oder Kodierung</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; has no levels</source>
+        <translation>Spalte „%1“ hat keine Kategorien</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; has a wrong fill level</source>
+        <translation>Spalte „%1“ hat einen falschen Füllwert</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; needs two levels</source>
+        <translation>Spalte „%1“ braucht zwei Kategorien</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; has wrong pooled levels</source>
+        <translation>Spalte „%1“ hat falsch zusammengefasste Kategorien</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; has no median</source>
+        <translation>Spalte „%1“ hat keinen Median</translation>
+    </message>
+    <message>
+        <source>it has no columns</source>
+        <translation>sie hat keine Spalten</translation>
+    </message>
+    <message>
+        <source>an engineered feature is unknown</source>
+        <translation>ein abgeleitetes Merkmal ist unbekannt</translation>
+    </message>
+    <message>
+        <source>an engineered feature reads an unknown column</source>
+        <translation>ein abgeleitetes Merkmal liest eine unbekannte Spalte</translation>
+    </message>
+    <message>
+        <source>an engineered feature has the wrong inputs</source>
+        <translation>ein abgeleitetes Merkmal hat die falschen Eingaben</translation>
+    </message>
+    <message>
+        <source>an engineered feature reads a column of the wrong kind</source>
+        <translation>ein abgeleitetes Merkmal liest eine Spalte der falschen Art</translation>
+    </message>
+    <message>
+        <source>the contract numbers do not match the contract levels</source>
+        <translation>die Vertragszahlen passen nicht zu den Vertragsarten</translation>
+    </message>
+    <message>
+        <source>the services in use do not match the service columns</source>
+        <translation>die genutzten Dienste passen nicht zu den Dienstspalten</translation>
+    </message>
+    <message>
+        <source>it lists %1 features, its columns make %2</source>
+        <translation>sie nennt %1 Merkmale, ihre Spalten ergeben %2</translation>
+    </message>
+    <message>
+        <source>feature %1 is &quot;%2&quot;, expected &quot;%3&quot;</source>
+        <translation>Merkmal %1 ist „%2“, erwartet „%3“</translation>
+    </message>
+    <message>
+        <source>feature &quot;%1&quot; has no scaling</source>
+        <translation>Merkmal „%1“ hat keine Skalierung</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is missing: its values are treated as missing and filled in as in training.</source>
+        <translation>Spalte „%1“ fehlt: ihre Werte werden als fehlend behandelt und wie im Training aufgefüllt.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is missing: its values are treated as missing.</source>
+        <translation>Spalte „%1“ fehlt: ihre Werte werden als fehlend behandelt.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; was a number column in training and is %2 here: values that read as numbers are used.</source>
+        <translation>Spalte „%1“ war im Training eine Zahlenspalte und ist hier %2: Werte, die sich als Zahlen lesen lassen, werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; was %2 in training and is %3 here: values are matched by their text.</source>
+        <translation>Spalte „%1“ war im Training %2 und ist hier %3: Werte werden über ihren Text zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; was %2 in training and holds numbers here: numbers are matched to the training categories.</source>
+        <translation>Spalte „%1“ war im Training %2 und enthält hier Zahlen: Zahlen werden den Trainingskategorien zugeordnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Column &quot;%1&quot;: %n value(s) are not numbers and are treated as missing.</source>
+        <translation>
+            <numerusform>Spalte „%1“: %n Wert ist keine Zahl und wird als fehlend behandelt.</numerusform>
+            <numerusform>Spalte „%1“: %n Werte sind keine Zahlen und werden als fehlend behandelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>they match no training category</source>
+        <translation>sie passen zu keiner Trainingskategorie</translation>
+    </message>
+    <message>
+        <source>they are treated as missing</source>
+        <translation>sie werden als fehlend behandelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Column &quot;%1&quot;: %n row(s) have a category not seen in training; %2.</source>
+        <translation>
+            <numerusform>Spalte „%1“: %n Zeile hat eine Kategorie, die im Training nicht vorkam; %2.</numerusform>
+            <numerusform>Spalte „%1“: %n Zeilen haben eine Kategorie, die im Training nicht vorkam; %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Column &quot;%1&quot;: %n row(s) have a category not seen in training (e.g. &quot;%2&quot;); %3.</source>
+        <translation>
+            <numerusform>Spalte „%1“: %n Zeile hat eine Kategorie, die im Training nicht vorkam (z. B. „%2“); %3.</numerusform>
+            <numerusform>Spalte „%1“: %n Zeilen haben eine Kategorie, die im Training nicht vorkam (z. B. „%2“); %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenure bins (0-12, 12-24, 24+ months)</source>
+        <translation>Kundendauer-Klassen (0–12, 12–24, 24+ Monate)</translation>
+    </message>
+    <message>
+        <source>Total charges per month of tenure</source>
+        <translation>Gesamtgebühren pro Monat Kundendauer</translation>
+    </message>
+    <message>
+        <source>Contract as a number (0, 1, 2)</source>
+        <translation>Vertrag als Zahl (0, 1, 2)</translation>
+    </message>
+    <message>
+        <source>Support calls per month</source>
+        <translation>Supportanrufe pro Monat</translation>
+    </message>
+    <message>
+        <source>Number of services used</source>
+        <translation>Anzahl genutzter Dienste</translation>
+    </message>
+    <message>
+        <source>Preparation options: &quot;%1&quot; has a wrong value.</source>
+        <translation>Aufbereitungsoptionen: „%1“ hat einen falschen Wert.</translation>
+    </message>
+    <message>
+        <source>The contact cost must be a number of at least 0 (got %1).</source>
+        <translation>Die Kontaktkosten müssen eine Zahl von mindestens 0 sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The offer acceptance rate must lie between 0 and 1 (got %1).</source>
+        <translation>Die Annahmequote des Angebots muss zwischen 0 und 1 liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The probability threshold must lie between 0 and 1 (got %1).</source>
+        <translation>Der Wahrscheinlichkeitsschwellenwert muss zwischen 0 und 1 liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The number of customers to select cannot be negative (got %1).</source>
+        <translation>Die Anzahl auszuwählender Kunden darf nicht negativ sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The budget must be a number of at least 0 (got %1).</source>
+        <translation>Das Budget muss eine Zahl von mindestens 0 sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>Selecting by budget needs a contact cost above 0.</source>
+        <translation>Die Auswahl nach Budget braucht Kontaktkosten über 0.</translation>
+    </message>
+    <message>
+        <source>probability ≥ %1</source>
+        <translation>Wahrscheinlichkeit ≥ %1</translation>
+    </message>
+    <message>
+        <source>top %1</source>
+        <translation>Top %1</translation>
+    </message>
+    <message>
+        <source>budget %1 at %2 per contact</source>
+        <translation>Budget %1 bei %2 pro Kontakt</translation>
+    </message>
+    <message>
+        <source>Unknown campaign selection mode &quot;%1&quot;.</source>
+        <translation>Unbekannte Auswahlart der Kampagne „%1“.</translation>
+    </message>
+    <message>
+        <source>Campaign planning got %1 customer values for %2 customers.</source>
+        <translation>Die Kampagnenplanung hat %1 Kundenwerte für %2 Kunden erhalten.</translation>
+    </message>
+    <message>
+        <source>Campaign selection got %1 customer values for %2 customers.</source>
+        <translation>Die Kampagnenauswahl hat %1 Kundenwerte für %2 Kunden erhalten.</translation>
+    </message>
+    <message>
+        <source>A CSV delimiter cannot be a quote or a line break.</source>
+        <translation>Ein CSV-Trennzeichen darf kein Anführungszeichen und kein Zeilenumbruch sein.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1.</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write to it.</source>
+        <translation>Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1.</source>
+        <translation>Das Schreiben der Datei ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>Check the free disk space; nothing was written.</source>
+        <translation>Prüfen Sie den freien Speicherplatz; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not finish the file: %1.</source>
+        <translation>Die Datei konnte nicht abgeschlossen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Check the free disk space and that you may write to the folder.</source>
+        <translation>Prüfen Sie den freien Speicherplatz und ob Sie in den Ordner schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The value horizon must be a positive number of months (got %1).</source>
+        <translation>Der Zeitraum für den Kundenwert muss eine positive Anzahl von Monaten sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>There is no column called &quot;%1&quot; for the customer value.</source>
+        <translation>Es gibt keine Spalte „%1“ für den Kundenwert.</translation>
+    </message>
+    <message>
+        <source>The customer value needs a numeric column; &quot;%1&quot; is %2.</source>
+        <translation>Der Kundenwert braucht eine Zahlenspalte; „%1“ ist %2.</translation>
+    </message>
+    <message>
+        <source>Choose the monthly charges column, or leave the value out to rank by probability.</source>
+        <translation>Wählen Sie die Spalte mit den monatlichen Gebühren oder lassen Sie den Wert weg, um nach Wahrscheinlichkeit zu ordnen.</translation>
+    </message>
+    <message>
+        <source>%1 customers have no monthly charges: their value counts as 0 in campaign lists.</source>
+        <translation>%1 Kunden haben keine monatlichen Gebühren: ihr Wert zählt in Kampagnenlisten als 0.</translation>
+    </message>
+    <message>
+        <source>%1 customers have negative monthly charges: their expected value is negative.</source>
+        <translation>%1 Kunden haben negative monatliche Gebühren: ihr erwarteter Wert ist negativ.</translation>
+    </message>
+    <message>
+        <source>An export record needs a time, a file and a row count.</source>
+        <translation>Ein Exporteintrag braucht eine Zeit, eine Datei und eine Zeilenzahl.</translation>
+    </message>
+    <message>
+        <source>Cannot open the export log: %1.</source>
+        <translation>Das Exportprotokoll kann nicht geöffnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the export log: %1.</source>
+        <translation>In das Exportprotokoll kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the export log: %1.</source>
+        <translation>Das Exportprotokoll kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Skipped a damaged export record: %1</source>
+        <translation>Beschädigter Exporteintrag übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>Tenure of %1, above the usual %2,</source>
+        <translation>Kundendauer (%1; üblich: %2)</translation>
+    </message>
+    <message>
+        <source>Tenure of %1, below the usual %2,</source>
+        <translation>Kundendauer (%1; üblich: %2)</translation>
+    </message>
+    <message>
+        <source>Short tenure (%1)</source>
+        <translation>Kurze Kundendauer (%1)</translation>
+    </message>
+    <message>
+        <source>Long tenure (%1)</source>
+        <translation>Lange Kundendauer (%1)</translation>
+    </message>
+    <message>
+        <source>Tenure of %1</source>
+        <translation>Kundendauer (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly charges of %1, above the usual %2,</source>
+        <translation>Monatliche Gebühren (%1; üblich: %2)</translation>
+    </message>
+    <message>
+        <source>Monthly charges of %1, below the usual %2,</source>
+        <translation>Monatliche Gebühren (%1; üblich: %2)</translation>
+    </message>
+    <message>
+        <source>Low monthly charges (%1)</source>
+        <translation>Niedrige monatliche Gebühren (%1)</translation>
+    </message>
+    <message>
+        <source>High monthly charges (%1)</source>
+        <translation>Hohe monatliche Gebühren (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly charges of %1</source>
+        <translation>Monatliche Gebühren (%1)</translation>
+    </message>
+    <message>
+        <source>Total charges of %1, above the usual %2,</source>
+        <translation>Gesamtgebühren (%1; üblich: %2)</translation>
+    </message>
+    <message>
+        <source>Total charges of %1, below the usual %2,</source>
+        <translation>Gesamtgebühren (%1; üblich: %2)</translation>
+    </message>
+    <message>
+        <source>Low total charges (%1)</source>
+        <translation>Niedrige Gesamtgebühren (%1)</translation>
+    </message>
+    <message>
+        <source>High total charges (%1)</source>
+        <translation>Hohe Gesamtgebühren (%1)</translation>
+    </message>
+    <message>
+        <source>Total charges of %1</source>
+        <translation>Gesamtgebühren (%1)</translation>
+    </message>
+    <message>
+        <source>1 support call</source>
+        <translation>1 Supportanruf</translation>
+    </message>
+    <message>
+        <source>%1 support calls</source>
+        <translation>%1 Supportanrufe</translation>
+    </message>
+    <message>
+        <source>%1, above the usual %2,</source>
+        <translation>%1 (üblich: %2)</translation>
+    </message>
+    <message>
+        <source>%1, below the usual %2,</source>
+        <translation>%1 (üblich: %2)</translation>
+    </message>
+    <message>
+        <source>Few support calls (%1)</source>
+        <translation>Wenige Supportanrufe (%1)</translation>
+    </message>
+    <message>
+        <source>Many support calls (%1)</source>
+        <translation>Viele Supportanrufe (%1)</translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation>Fehlender Dienst „%1“</translation>
+    </message>
+    <message>
+        <source>Having %1</source>
+        <translation>Gebuchter Dienst „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is %2, above the usual %3</source>
+        <translation>%1 ist %2 (üblich: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, below the usual %3</source>
+        <translation>%1 ist %2 (üblich: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is low (%2)</source>
+        <translation>%1 ist niedrig (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is high (%2)</source>
+        <translation>%1 ist hoch (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1 contract</source>
+        <translation>Vertragsart %1</translation>
+    </message>
+    <message>
+        <source>Paying by %1</source>
+        <translation>Zahlung per %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 does not change churn risk</source>
+        <comment>factor, singular subject</comment>
+        <translation>%1 ändert das Risiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 raises churn risk</source>
+        <comment>factor, singular subject</comment>
+        <translation>%1 erhöht das Risiko</translation>
+    </message>
+    <message>
+        <source>%1 lowers churn risk</source>
+        <comment>factor, singular subject</comment>
+        <translation>%1 senkt das Risiko</translation>
+    </message>
+    <message>
+        <source>%1 do not change churn risk</source>
+        <comment>factor, plural subject</comment>
+        <translation>%1 ändern das Risiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 raise churn risk</source>
+        <comment>factor, plural subject</comment>
+        <translation>%1 erhöhen das Risiko</translation>
+    </message>
+    <message>
+        <source>%1 lower churn risk</source>
+        <comment>factor, plural subject</comment>
+        <translation>%1 senken das Risiko</translation>
+    </message>
+    <message>
+        <source>%1, which does not change churn risk</source>
+        <comment>factor, clause</comment>
+        <translation>%1, was das Risiko nicht ändert</translation>
+    </message>
+    <message>
+        <source>%1, which raises churn risk</source>
+        <comment>factor, clause</comment>
+        <translation>%1, was das Risiko erhöht</translation>
+    </message>
+    <message>
+        <source>%1, which lowers churn risk</source>
+        <comment>factor, clause</comment>
+        <translation>%1, was das Risiko senkt</translation>
+    </message>
+    <message>
+        <source>The trees use %1 features; the model has %2.</source>
+        <translation>Die Bäume verwenden %1 Merkmale; das Modell hat %2.</translation>
+    </message>
+    <message>
+        <source>The model folder does not keep the training averages: factors of the logistic regression are relative to the average customer of this file.</source>
+        <translation>Der Modellordner enthält die Trainingsmittelwerte nicht: Faktoren der logistischen Regression beziehen sich auf den durchschnittlichen Kunden dieser Datei.</translation>
+    </message>
+    <message>
+        <source>The model folder does not keep the training averages: factors of the logistic regression are relative to a customer with all features at zero.</source>
+        <translation>Der Modellordner enthält die Trainingsmittelwerte nicht: Faktoren der logistischen Regression beziehen sich auf einen Kunden, bei dem alle Merkmale null sind.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Risk thresholds must satisfy 0 &lt;= medium &lt;= high &lt;= 1 (got medium %1, high %2).</source>
+        <translation>Die Risikoschwellen müssen 0 &lt;= mittel &lt;= hoch &lt;= 1 erfüllen (erhalten: mittel %1, hoch %2).</translation>
+    </message>
+    <message>
+        <source>Risk thresholds need numbers &quot;medium&quot; and &quot;high&quot;.</source>
+        <translation>Die Risikoschwellen brauchen die Zahlen „medium“ und „high“.</translation>
+    </message>
+    <message>
+        <source>The scores are of another table (%1 rows, not %2).</source>
+        <translation>Die Scores gehören zu einer anderen Tabelle (%1 Zeilen, nicht %2).</translation>
+    </message>
+    <message>
+        <source>Row %1 is outside the scored table.</source>
+        <translation>Zeile %1 liegt außerhalb der bewerteten Tabelle.</translation>
+    </message>
+    <message>
+        <source>No column called %1 to export.</source>
+        <translation>Keine Spalte %1 zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Columns the model does not use (ignored): %1.</source>
+        <translation>Spalten, die das Modell nicht verwendet (ignoriert): %1.</translation>
+    </message>
+    <message>
+        <source>None of the model&apos;s columns are in this file (it expects %1).</source>
+        <translation>Keine der Spalten des Modells ist in dieser Datei (es erwartet %1).</translation>
+    </message>
+    <message>
+        <source>Check that this is a customer file of the kind the model was trained on.</source>
+        <translation>Prüfen Sie, ob dies eine Kundendatei der Art ist, mit der das Modell trainiert wurde.</translation>
+    </message>
+    <message>
+        <source>Columns the model needs are missing: %1.</source>
+        <translation>Spalten, die das Modell braucht, fehlen: %1.</translation>
+    </message>
+    <message>
+        <source>This logistic regression was saved without imputation, so it cannot fill them in; add the columns to the file.</source>
+        <translation>Diese logistische Regression wurde ohne Auffüllen fehlender Werte gespeichert und kann sie daher nicht ergänzen; fügen Sie die Spalten der Datei hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 of the model&apos;s %2 columns are missing: %3.</source>
+        <translation>%1 der %2 Spalten des Modells fehlen: %3.</translation>
+    </message>
+    <message>
+        <source>Scores would mostly reflect filled-in values. Add the columns, or allow scoring anyway.</source>
+        <translation>Die Scores würden überwiegend aufgefüllte Werte widerspiegeln. Fügen Sie die Spalten hinzu oder lassen Sie die Bewertung trotzdem zu.</translation>
+    </message>
+    <message>
+        <source>The number of factors cannot be negative.</source>
+        <translation>Die Anzahl der Faktoren darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>There is no column called &quot;%1&quot; for the customer ids.</source>
+        <translation>Es gibt keine Spalte „%1“ für die Kunden-IDs.</translation>
+    </message>
+    <message>
+        <source>Preparing customers</source>
+        <translation>Kunden werden vorbereitet</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Kunden werden bewertet</translation>
+    </message>
+    <message>
+        <source>%1 customers could not be scored.</source>
+        <translation>%1 Kunden konnten nicht bewertet werden.</translation>
+    </message>
+    <message>
+        <source>Explaining</source>
+        <translation>Erklärungen werden berechnet</translation>
+    </message>
+    <message>
+        <source>Factors are not available for this model: %1</source>
+        <translation>Für dieses Modell sind keine Faktoren verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>No file name given for the export.</source>
+        <translation>Für den Export wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>Wählen Sie mindestens eine Spalte zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export column &quot;%1&quot; has no way to read its cells.</source>
+        <translation>Die Exportspalte „%1“ kann ihre Zellen nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file name.</source>
+        <translation>Dies ist ein Ordner, kein Dateiname.</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the export.</source>
+        <translation>Wählen Sie einen Dateinamen für den Export.</translation>
+    </message>
+    <message>
+        <source>There is no customer in row %1.</source>
+        <translation>In Zeile %1 gibt es keinen Kunden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column the model uses in this file.</source>
+        <translation>„%1“ ist keine Spalte, die das Modell in dieser Datei verwendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
+        <translation>„%1“ ist kein gültiger Wert für %2.</translation>
+    </message>
+    <message>
+        <source>A what-if search needs at least one change and one suggestion.</source>
+        <translation>Eine Was-wäre-wenn-Suche braucht mindestens eine Änderung und einen Vorschlag.</translation>
+    </message>
+    <message>
+        <source>The target probability must lie in (0, 1] (got %1).</source>
+        <translation>Die Zielwahrscheinlichkeit muss in (0, 1] liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>Trying single changes</source>
+        <translation>Einzelne Änderungen werden ausprobiert</translation>
+    </message>
+    <message>
+        <source>Trying pairs of changes</source>
+        <translation>Paare von Änderungen werden ausprobiert</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most 1,048,575 rows; this export has %1.</source>
+        <translation>Ein Excel-Tabellenblatt fasst höchstens 1.048.575 Zeilen; dieser Export hat %1.</translation>
+    </message>
+    <message>
+        <source>Export to CSV, or select fewer customers.</source>
+        <translation>Exportieren Sie als CSV oder wählen Sie weniger Kunden aus.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most 16,384 columns.</source>
+        <translation>Ein Excel-Tabellenblatt fasst höchstens 16.384 Spalten.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder.</source>
+        <translation>Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot start the Excel file.</source>
+        <translation>Die Excel-Datei kann nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot add a sheet to the Excel file.</source>
+        <translation>Der Excel-Datei kann kein Tabellenblatt hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file failed: %1.</source>
+        <translation>Das Schreiben der Excel-Datei ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>Finishing the Excel file</source>
+        <translation>Excel-Datei wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Could not put the Excel file in place: %1.</source>
+        <translation>Die Excel-Datei konnte nicht an ihren Platz gelegt werden: %1.</translation>
+    </message>
+    <message>
+        <source>The Excel file came out incomplete (%1).</source>
+        <translation>Die Excel-Datei ist unvollständig geworden (%1).</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>zu kurz</translation>
+    </message>
+    <message>
+        <source>no zip directory</source>
+        <translation>kein ZIP-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>no parts</source>
+        <translation>keine Teile</translation>
+    </message>
+    <message>
+        <source>broken zip directory</source>
+        <translation>beschädigtes ZIP-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>no sheet</source>
+        <translation>kein Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>fehlendes Argument</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>Run &quot;churnlens-cli %1 --help&quot; for usage.
+</source>
+        <translation>Hinweise zur Verwendung: &quot;churnlens-cli %1 --help&quot;.
+</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number, got &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine ganze Zahl, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>--%1 expects a number, got &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine Zahl, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source> · %1 s left</source>
+        <translation> · noch %1 s</translation>
+    </message>
+    <message>
+        <source>(combined features)</source>
+        <translation>(kombinierte Merkmale)</translation>
+    </message>
+    <message>
+        <source>Customer file: CSV/TSV, or a SQLite file (.sqlite, .db).</source>
+        <translation>Kundendatei: CSV/TSV oder eine SQLite-Datei (.sqlite, .db).</translation>
+    </message>
+    <message>
+        <source>Model folder saved by &quot;churnlens-cli train --out&quot; (required).</source>
+        <translation>Modellordner, gespeichert mit &quot;churnlens-cli train --out&quot; (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Customers to explain, by id (comma-separated).</source>
+        <translation>Zu erklärende Kunden, nach ID (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Factors per customer (default 5).</source>
+        <translation>Faktoren pro Kunde (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Column with the customer ids (default: guessed).</source>
+        <translation>Spalte mit den Kunden-IDs (Standard: erraten).</translation>
+    </message>
+    <message>
+        <source>Table of a SQLite file to read.</source>
+        <translation>Zu lesende Tabelle einer SQLite-Datei.</translation>
+    </message>
+    <message>
+        <source>Read-only SELECT to run on a SQLite file.</source>
+        <translation>Nur lesendes SELECT, das auf einer SQLite-Datei ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Explain even when most of the model&apos;s columns are missing.</source>
+        <translation>Auch erklären, wenn die meisten Spalten des Modells fehlen.</translation>
+    </message>
+    <message>
+        <source>Threads (default: all cores).</source>
+        <translation>Threads (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout.</source>
+        <translation>Ein JSON-Objekt auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>Kein Fortschritt auf stderr.</translation>
+    </message>
+    <message>
+        <source>Explain a saved model on a customer file: which fields matter most (mean |SHAP| and the model&apos;s gain), and why given customers are at risk.</source>
+        <translation>Ein gespeichertes Modell auf einer Kundendatei erklären: welche Felder am meisten zählen (mittleres |SHAP| und der Gain des Modells) und warum bestimmte Kunden gefährdet sind.</translation>
+    </message>
+    <message>
+        <source>--model DIR is required</source>
+        <translation>--model DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--factors must be between 1 and 50</source>
+        <translation>--factors muss zwischen 1 und 50 liegen</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>This model cannot be explained.</source>
+        <translation>Dieses Modell kann nicht erklärt werden.</translation>
+    </message>
+    <message>
+        <source>No customer with the id %1.</source>
+        <translation>Kein Kunde mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Ids are read from column &quot;%1&quot;.</source>
+        <translation>IDs werden aus Spalte „%1“ gelesen.</translation>
+    </message>
+    <message>
+        <source>The file has no id column: use row numbers (1 = first customer), or --id COL.</source>
+        <translation>Die Datei hat keine ID-Spalte: verwenden Sie Zeilennummern (1 = erster Kunde) oder --id COL.</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers explained in %3 s
+
+</source>
+        <translation>%1: %2 Kunden in %3 s erklärt
+
+</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Mean |SHAP|</source>
+        <translation>Mittleres |SHAP|</translation>
+    </message>
+    <message>
+        <source>
+%1: churn probability %2, %3 risk
+</source>
+        <translation>
+%1: Abwanderungswahrscheinlichkeit %2, Risiko: %3
+</translation>
+    </message>
+    <message>
+        <source>
+Warnings:
+</source>
+        <translation>
+Warnungen:
+</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 100000).</source>
+        <translation>Anzahl der Kunden (Standard 100000).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same file (default 42).</source>
+        <translation>Startwert für den Zufallsgenerator; derselbe Wert ergibt dieselbe Datei (Standard 42).</translation>
+    </message>
+    <message>
+        <source>CSV file to write (required).</source>
+        <translation>Zu schreibende CSV-Datei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Write a realistic sample customer file (CSV).</source>
+        <translation>Eine realistische Beispiel-Kundendatei (CSV) schreiben.</translation>
+    </message>
+    <message>
+        <source>--rows must be at least 1</source>
+        <translation>--rows muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>--seed must not be negative</source>
+        <translation>--seed darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>--out FILE.csv is required</source>
+        <translation>--out FILE.csv ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Generating customers</source>
+        <translation>Kunden werden erzeugt</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2 in %3 s
+</source>
+        <translation>%1 Kunden in %3 s nach %2 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>
+  What goes with churn (Cramér&apos;s V: 0 = no link, 1 = decides churn):
+</source>
+        <translation>
+  Was mit Abwanderung zusammenhängt (Cramérs V: 0 = kein Zusammenhang, 1 = entscheidet über Abwanderung):
+</translation>
+    </message>
+    <message>
+        <source>
+  Churn by %1:
+</source>
+        <translation>
+  Abwanderung nach %1:
+</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>%1
+</source>
+        <translation>%1
+</translation>
+    </message>
+    <message>
+        <source>  %1 customers, %2 columns, loaded in %3 s
+</source>
+        <translation>  %1 Kunden, %2 Spalten, geladen in %3 s
+</translation>
+    </message>
+    <message>
+        <source>  Churn column: %1 (churned = &quot;%2&quot;), churn rate %3
+</source>
+        <translation>  Abwanderungsspalte: %1 (abgewandert = „%2“), Abwanderungsrate %3
+</translation>
+    </message>
+    <message>
+        <source>  No churn column found: pass --target COLUMN.
+</source>
+        <translation>  Keine Abwanderungsspalte gefunden: übergeben Sie --target COLUMN.
+</translation>
+    </message>
+    <message>
+        <source>  Customers with a missing value: %1 (%2)
+</source>
+        <translation>  Kunden mit einem fehlenden Wert: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Ausprägungen</translation>
+    </message>
+    <message>
+        <source>
+  Warnings:
+</source>
+        <translation>
+  Warnungen:
+</translation>
+    </message>
+    <message>
+        <source>CSV/TSV file, or a SQLite file (.sqlite, .db).</source>
+        <translation>CSV/TSV-Datei oder eine SQLite-Datei (.sqlite, .db).</translation>
+    </message>
+    <message>
+        <source>The churn column (default: guessed from names and values).</source>
+        <translation>Die Abwanderungsspalte (Standard: aus Namen und Werten erraten).</translation>
+    </message>
+    <message>
+        <source>Only load and infer the schema; skip the statistics.</source>
+        <translation>Nur laden und das Schema erkennen; die Statistik überspringen.</translation>
+    </message>
+    <message>
+        <source>Load customer data and summarise it: columns, types, roles, churn rate.</source>
+        <translation>Kundendaten laden und zusammenfassen: Spalten, Typen, Rollen, Abwanderungsrate.</translation>
+    </message>
+    <message>
+        <source>use either --table or --query, not both</source>
+        <translation>verwenden Sie entweder --table oder --query, nicht beides</translation>
+    </message>
+    <message>
+        <source>--table and --query apply to SQLite files only</source>
+        <translation>--table und --query gelten nur für SQLite-Dateien</translation>
+    </message>
+    <message>
+        <source>no column called &quot;%1&quot;</source>
+        <translation>keine Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers scored in %3 s (threshold %4)
+</source>
+        <translation>%1: %2 Kunden in %3 s bewertet (Schwellenwert %4)
+</translation>
+    </message>
+    <message>
+        <source>  High risk   %1 (%2)  probability &gt;= %3
+</source>
+        <translation>  Hohes Risiko     %1 (%2)  Wahrscheinlichkeit &gt;= %3
+</translation>
+    </message>
+    <message>
+        <source>  Medium risk %1 (%2)  probability &gt;= %3
+</source>
+        <translation>  Mittleres Risiko %1 (%2)  Wahrscheinlichkeit &gt;= %3
+</translation>
+    </message>
+    <message>
+        <source>  Low risk    %1 (%2)
+</source>
+        <translation>  Niedriges Risiko %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>
+Campaign list: %1 customers, %2 expected churners, cost %3</source>
+        <translation>
+Kampagnenliste: %1 Kunden, %2 erwartete Abwanderer, Kosten %3</translation>
+    </message>
+    <message>
+        <source>, expected value %1</source>
+        <translation>, erwarteter Wert %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2
+</source>
+        <translation>%1 Kunden nach %2 exportiert
+</translation>
+    </message>
+    <message>
+        <source>
+Top of the list:
+</source>
+        <translation>
+Anfang der Liste:
+</translation>
+    </message>
+    <message>
+        <source>
+Highest churn risk:
+</source>
+        <translation>
+Höchstes Abwanderungsrisiko:
+</translation>
+    </message>
+    <message>
+        <source>Export the list to FILE.csv or FILE.xlsx (written atomically).</source>
+        <translation>Die Liste nach FILE.csv oder FILE.xlsx exportieren (atomar geschrieben).</translation>
+    </message>
+    <message>
+        <source>Campaign list: the N customers ranked highest.</source>
+        <translation>Kampagnenliste: die N Kunden mit dem höchsten Rang.</translation>
+    </message>
+    <message>
+        <source>Campaign list: customers with churn probability &gt;= T.</source>
+        <translation>Kampagnenliste: Kunden mit Abwanderungswahrscheinlichkeit &gt;= T.</translation>
+    </message>
+    <message>
+        <source>Campaign list: as many customers as budget B pays for (needs --cost).</source>
+        <translation>Kampagnenliste: so viele Kunden, wie Budget B bezahlt (braucht --cost).</translation>
+    </message>
+    <message>
+        <source>Cost of contacting one customer (default 10).</source>
+        <translation>Kosten für die Kontaktaufnahme mit einem Kunden (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Share of contacted churners who accept the offer (default 0.3).</source>
+        <translation>Anteil der kontaktierten Abwanderer, die das Angebot annehmen (Standard 0.3).</translation>
+    </message>
+    <message>
+        <source>Monthly charges column for the customer value (default: the mapped one).</source>
+        <translation>Spalte mit den monatlichen Gebühren für den Kundenwert (Standard: die zugeordnete).</translation>
+    </message>
+    <message>
+        <source>Months of charges a kept customer is worth (default 12).</source>
+        <translation>Wie viele Monatsgebühren ein gehaltener Kunde wert ist (Standard 12).</translation>
+    </message>
+    <message>
+        <source>Factors per customer (default 3; 0 = none, faster).</source>
+        <translation>Faktoren pro Kunde (Standard 3; 0 = keine, schneller).</translation>
+    </message>
+    <message>
+        <source>High risk from this probability (default: the model&apos;s threshold).</source>
+        <translation>Hohes Risiko ab dieser Wahrscheinlichkeit (Standard: Schwellenwert des Modells).</translation>
+    </message>
+    <message>
+        <source>Medium risk from this probability (default: half the model&apos;s threshold).</source>
+        <translation>Mittleres Risiko ab dieser Wahrscheinlichkeit (Standard: halber Schwellenwert des Modells).</translation>
+    </message>
+    <message>
+        <source>Also export these columns of the file (comma-separated).</source>
+        <translation>Diese Spalten der Datei zusätzlich exportieren (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Export log (JSON lines) to record the export in (default: %1).</source>
+        <translation>Exportprotokoll (JSON Lines), in dem der Export vermerkt wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Score even when most of the model&apos;s columns are missing.</source>
+        <translation>Auch bewerten, wenn die meisten Spalten des Modells fehlen.</translation>
+    </message>
+    <message>
+        <source>Print one JSON summary object on stdout.</source>
+        <translation>Ein JSON-Zusammenfassungsobjekt auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>Score customers with a saved model: churn probability, risk level and top factors; select a campaign list and export it.</source>
+        <translation>Kunden mit einem gespeicherten Modell bewerten: Abwanderungswahrscheinlichkeit, Risikostufe und wichtigste Faktoren; eine Kampagnenliste auswählen und exportieren.</translation>
+    </message>
+    <message>
+        <source>use one of --top, --threshold and --budget</source>
+        <translation>verwenden Sie eine der Optionen --top, --threshold und --budget</translation>
+    </message>
+    <message>
+        <source>--factors must be between 0 and 50</source>
+        <translation>--factors muss zwischen 0 und 50 liegen</translation>
+    </message>
+    <message>
+        <source>--out must name a file, not a folder</source>
+        <translation>--out muss eine Datei angeben, keinen Ordner</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Wird exportiert</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot;.</source>
+        <translation>Es gibt keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; does not look like a churn flag (two values such as Yes/No or 1/0).</source>
+        <translation>Spalte „%1“ sieht nicht wie ein Abwanderungskennzeichen aus (zwei Werte wie Yes/No oder 1/0).</translation>
+    </message>
+    <message>
+        <source>Training rows %1 (%2 churners), test rows %3 (%4 churners), %5 features, %6 s
+
+</source>
+        <translation>Trainingszeilen %1 (%2 Abwanderer), Testzeilen %3 (%4 Abwanderer), %5 Merkmale, %6 s
+
+</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>CV ROC AUC</source>
+        <translation>CV ROC AUC</translation>
+    </message>
+    <message>
+        <source>Test ROC AUC</source>
+        <translation>Test-ROC-AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>
+  Note: %1</source>
+        <translation>
+  Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Customer data with a churn column (CSV/TSV or SQLite).</source>
+        <translation>Kundendaten mit einer Abwanderungsspalte (CSV/TSV oder SQLite).</translation>
+    </message>
+    <message>
+        <source>The churn column (required).</source>
+        <translation>Die Abwanderungsspalte (erforderlich).</translation>
+    </message>
+    <message>
+        <source>xgboost, logistic, forest, or auto (all three, best by CV ROC AUC). Default xgboost.</source>
+        <translation>xgboost, logistic, forest oder auto (alle drei, das beste nach CV ROC AUC). Standard xgboost.</translation>
+    </message>
+    <message>
+        <source>none, weights, undersample or smote (training folds only). Default none.</source>
+        <translation>none, weights, undersample oder smote (nur Trainings-Folds). Standard none.</translation>
+    </message>
+    <message>
+        <source>none, grid or random parameter search. Default none.</source>
+        <translation>none, grid oder random als Parametersuche. Standard none.</translation>
+    </message>
+    <message>
+        <source>Parameter sets tried by random search (default 20).</source>
+        <translation>Parametersätze, die die Zufallssuche ausprobiert (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Stratified cross-validation folds (default 5; 0 = none).</source>
+        <translation>Stratifizierte Folds der Kreuzvalidierung (Standard 5; 0 = keine).</translation>
+    </message>
+    <message>
+        <source>Share of rows held out for testing (default 0.2).</source>
+        <translation>Anteil der Zeilen, die zum Testen zurückgehalten werden (Standard 0.2).</translation>
+    </message>
+    <message>
+        <source>Test on this file instead of a holdout (same columns).</source>
+        <translation>Mit dieser Datei statt mit einem Holdout testen (gleiche Spalten).</translation>
+    </message>
+    <message>
+        <source>File with one customer id per line: these rows are the test rows.</source>
+        <translation>Datei mit einer Kunden-ID pro Zeile: diese Zeilen sind die Testzeilen.</translation>
+    </message>
+    <message>
+        <source>f1 (default), profit, or a fixed probability such as 0.5.</source>
+        <translation>f1 (Standard), profit oder eine feste Wahrscheinlichkeit wie 0.5.</translation>
+    </message>
+    <message>
+        <source>Cost of one retention contact, for --threshold profit (default 10).</source>
+        <translation>Kosten eines Halteangebots, für --threshold profit (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Value of one kept customer, for --threshold profit (default 200).</source>
+        <translation>Wert eines gehaltenen Kunden, für --threshold profit (Standard 200).</translation>
+    </message>
+    <message>
+        <source>Stop tree training in a CV fold after N rounds without improvement (default off).</source>
+        <translation>Baumtraining in einem CV-Fold nach N Runden ohne Verbesserung beenden (Standard: aus).</translation>
+    </message>
+    <message>
+        <source>Do not add engineered features (tenure bins, charges per month, ...).</source>
+        <translation>Keine abgeleiteten Merkmale hinzufügen (Kundendauer-Klassen, Gebühren pro Monat, ...).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 42).</source>
+        <translation>Startwert für den Zufallsgenerator (Standard 42).</translation>
+    </message>
+    <message>
+        <source>Save the best model (XGBoost JSON or coefficients, preparation, metadata) in DIR.</source>
+        <translation>Das beste Modell (XGBoost-JSON oder Koeffizienten, Aufbereitung, Metadaten) in DIR speichern.</translation>
+    </message>
+    <message>
+        <source>With --json: include ROC, PR, gains and calibration curves.</source>
+        <translation>Mit --json: ROC-, PR-, Gains- und Kalibrierungskurven einschließen.</translation>
+    </message>
+    <message>
+        <source>Train, tune and evaluate churn models with honest cross-validation.</source>
+        <translation>Abwanderungsmodelle mit ehrlicher Kreuzvalidierung trainieren, abstimmen und auswerten.</translation>
+    </message>
+    <message>
+        <source>--target COL is required</source>
+        <translation>--target COL ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--seed must be between 0 and 4294967295</source>
+        <translation>--seed muss zwischen 0 und 4294967295 liegen</translation>
+    </message>
+    <message>
+        <source>--threads, --iterations and --early-stopping must not be negative</source>
+        <translation>--threads, --iterations und --early-stopping dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>use either --test-file or --test-ids, not both</source>
+        <translation>verwenden Sie entweder --test-file oder --test-ids, nicht beides</translation>
+    </message>
+    <message>
+        <source>unknown --model &quot;%1&quot; (xgboost, logistic, forest, auto)</source>
+        <translation>unbekanntes --model &quot;%1&quot; (xgboost, logistic, forest, auto)</translation>
+    </message>
+    <message>
+        <source>unknown --imbalance &quot;%1&quot; (none, weights, undersample, smote)</source>
+        <translation>unbekanntes --imbalance &quot;%1&quot; (none, weights, undersample, smote)</translation>
+    </message>
+    <message>
+        <source>unknown --tune &quot;%1&quot; (none, grid, random)</source>
+        <translation>unbekanntes --tune &quot;%1&quot; (none, grid, random)</translation>
+    </message>
+    <message>
+        <source>--threshold must be f1, profit or a probability between 0 and 1</source>
+        <translation>--threshold muss f1, profit oder eine Wahrscheinlichkeit zwischen 0 und 1 sein</translation>
+    </message>
+    <message>
+        <source>the --test-ids file is empty</source>
+        <translation>die Datei für --test-ids ist leer</translation>
+    </message>
+    <message>
+        <source>Saved the %1 model to %2
+</source>
+        <translation>%1-Modell nach %2 gespeichert
+</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read this file.</source>
+        <translation>Für diese Datei ist nicht genug Arbeitsspeicher vorhanden.</translation>
+    </message>
+    <message>
+        <source>Close other programs, or read fewer rows or columns.</source>
+        <translation>Schließen Sie andere Programme oder lesen Sie weniger Zeilen oder Spalten.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::BeeswarmWidget</name>
+    <message>
+        <source>How each field pushes churn risk, customer by customer</source>
+        <translation>Wie jedes Feld das Abwanderungsrisiko verschiebt, Kunde für Kunde</translation>
+    </message>
+    <message>
+        <source>◀ lowers churn risk      SHAP value (log-odds)      raises churn risk ▶</source>
+        <translation>◀ senkt das Risiko      SHAP-Wert (Log-Odds)      erhöht das Risiko ▶</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>Field value</source>
+        <translation>Feldwert</translation>
+    </message>
+    <message>
+        <source>Customer %1
+%2 = %3
+SHAP value %4</source>
+        <translation>Kunde %1
+%2 = %3
+SHAP-Wert %4</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlend)</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::BoxPlotChart</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 values)&lt;br&gt;median %3&lt;br&gt;quartiles %4 – %5&lt;br&gt;whiskers %6 – %7&lt;br&gt;outliers: %8 low, %9 high</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 Werte)&lt;br&gt;Median %3&lt;br&gt;Quartile %4 – %5&lt;br&gt;Whisker %6 – %7&lt;br&gt;Ausreißer: %8 niedrig, %9 hoch</translation>
+    </message>
+    <message>
+        <source>Spread and outliers of %1</source>
+        <translation>Streuung und Ausreißer von %1</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Quartiles and whiskers</source>
+        <translation>Quartile und Whisker</translation>
+    </message>
+    <message>
+        <source>Outlier: %1</source>
+        <translation>Ausreißer: %1</translation>
+    </message>
+    <message>
+        <source>Outlier beyond the axis: %1</source>
+        <translation>Ausreißer jenseits der Achse: %1</translation>
+    </message>
+    <message>
+        <source>Outliers (a sample is drawn)</source>
+        <translation>Ausreißer (Stichprobe)</translation>
+    </message>
+    <message>
+        <source>Outliers beyond the axis</source>
+        <translation>Ausreißer jenseits der Achse</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::CampaignPanel</name>
+    <message>
+        <source>Who goes on the list</source>
+        <translation>Wer auf die Liste kommt</translation>
+    </message>
+    <message>
+        <source>What a contact costs and what it is worth</source>
+        <translation>Was ein Kontakt kostet und was er wert ist</translation>
+    </message>
+    <message>
+        <source>Cost of one contact: a call, a mail, the offer itself</source>
+        <translation>Kosten eines Kontakts: ein Anruf, eine E-Mail, das Angebot selbst</translation>
+    </message>
+    <message>
+        <source>Share of would-be churners who accept the offer and stay. 30 % is a common planning figure; use your own campaigns&apos; rate.</source>
+        <translation>Anteil der Abwanderungswilligen, die das Angebot annehmen und bleiben. 30 % ist ein üblicher Planwert; verwenden Sie die Quote Ihrer eigenen Kampagnen.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>Kosten pro Kontakt</translation>
+    </message>
+    <message>
+        <source>Offer accepted by</source>
+        <translation>Angebot angenommen von</translation>
+    </message>
+    <message>
+        <source>The list</source>
+        <translation>Die Liste</translation>
+    </message>
+    <message>
+        <source>Show only these customers in the table</source>
+        <translation>Nur diese Kunden in der Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Customers to contact</source>
+        <translation>Zu kontaktierende Kunden</translation>
+    </message>
+    <message>
+        <source>Expected to churn among them</source>
+        <translation>Davon voraussichtlich abwandernd</translation>
+    </message>
+    <message>
+        <source>Expected to stay thanks to the offer</source>
+        <translation>Dank des Angebots voraussichtlich gehalten</translation>
+    </message>
+    <message>
+        <source>Contact cost</source>
+        <translation>Kontaktkosten</translation>
+    </message>
+    <message>
+        <source>Value at risk on the list</source>
+        <translation>Gefährdeter Wert auf der Liste</translation>
+    </message>
+    <message>
+        <source>Expected value of the campaign</source>
+        <translation>Erwarteter Wert der Kampagne</translation>
+    </message>
+    <message>
+        <source>Value of a kept customer</source>
+        <translation>Wert eines gehaltenen Kunden</translation>
+    </message>
+    <message>
+        <source>What keeping a customer is worth: their monthly charges times this many months</source>
+        <translation>Was es wert ist, einen Kunden zu halten: seine monatlichen Gebühren mal diese Anzahl Monate</translation>
+    </message>
+    <message>
+        <source>The data has no monthly charges column: every kept customer counts the same</source>
+        <translation>Die Daten haben keine Spalte mit monatlichen Gebühren: jeder gehaltene Kunde zählt gleich</translation>
+    </message>
+    <message>
+        <source>Planning the campaign</source>
+        <translation>Kampagne wird geplant</translation>
+    </message>
+    <message>
+        <source>Working out the list…</source>
+        <translation>Liste wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>Score customers to plan a campaign.</source>
+        <translation>Bewerten Sie Kunden, um eine Kampagne zu planen.</translation>
+    </message>
+    <message>
+        <source>Expected value = accepted offers × value at risk − contact cost. Ranked by churn probability × customer value.</source>
+        <translation>Erwarteter Wert = angenommene Angebote × gefährdeter Wert − Kontaktkosten. Sortiert nach Abwanderungswahrscheinlichkeit × Kundenwert.</translation>
+    </message>
+    <message>
+        <source>%1 customers on the list have no value (counted as 0).</source>
+        <translation>%1 Kunden auf der Liste haben keinen Wert (zählen als 0).</translation>
+    </message>
+    <message>
+        <source>Customers who would cost more than they are expected to bring are left out.</source>
+        <translation>Kunden, die mehr kosten würden, als sie voraussichtlich einbringen, werden weggelassen.</translation>
+    </message>
+    <message>
+        <source>Churn probability at least</source>
+        <translation>Abwanderungswahrscheinlichkeit mindestens</translation>
+    </message>
+    <message>
+        <source>The most worth contacting</source>
+        <translation>Die lohnendsten Kontakte</translation>
+    </message>
+    <message>
+        <source>As many as a budget pays for</source>
+        <translation>So viele, wie ein Budget bezahlt</translation>
+    </message>
+    <message>
+        <source>Everyone the model rates at least this likely to leave, riskiest first</source>
+        <translation>Alle, deren Kündigung das Modell für mindestens so wahrscheinlich hält, riskanteste zuerst</translation>
+    </message>
+    <message>
+        <source>This many customers, ranked by churn probability × customer value</source>
+        <translation>So viele Kunden, geordnet nach Abwanderungswahrscheinlichkeit × Kundenwert</translation>
+    </message>
+    <message>
+        <source>As many customers as the budget pays for at the cost per contact, most valuable first</source>
+        <translation>So viele Kunden, wie das Budget bei den Kosten pro Kontakt bezahlt, wertvollste zuerst</translation>
+    </message>
+    <message>
+        <source>Value: %1 ×</source>
+        <translation>Wert: %1 ×</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ChartPanel</name>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Dieses Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation>SVG</translation>
+    </message>
+    <message>
+        <source>Save this chart as an SVG drawing (scales without blur)</source>
+        <translation>Dieses Diagramm als SVG-Grafik speichern (skaliert ohne Unschärfe)</translation>
+    </message>
+    <message>
+        <source>Copy data</source>
+        <translation>Daten kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the numbers behind this chart as CSV</source>
+        <translation>Die Zahlen hinter diesem Diagramm als CSV kopieren</translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>Es gibt kein Diagramm zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Created with ChurnLens</source>
+        <translation>Erstellt mit ChurnLens</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG</source>
+        <translation>Diagramm als SVG speichern</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Grafiken (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ChartStyle</name>
+    <message>
+        <source>Churned</source>
+        <translation>Abgewandert</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>Geblieben</translation>
+    </message>
+    <message>
+        <source>No churn value</source>
+        <translation>Kein Abwanderungswert</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ChurnRateChart</name>
+    <message numerus="yes">
+        <source>Other (%n levels)</source>
+        <translation>
+            <numerusform>Sonstige (%n Wert)</numerusform>
+            <numerusform>Sonstige (%n Werte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <source>%1% interval</source>
+        <translation>%1-%-Intervall</translation>
+    </message>
+    <message>
+        <source>All customers: %1</source>
+        <translation>Alle Kunden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Churn rate %2 (%3 of %4 customers)&lt;br&gt;%5% interval %6 – %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Abwanderungsrate %2 (%3 von %4 Kunden)&lt;br&gt;%5-%-Intervall %6 – %7</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ColumnModel</name>
+    <message>
+        <source>Click to read this column as another type</source>
+        <translation>Klicken, um diese Spalte als anderen Typ zu lesen</translation>
+    </message>
+    <message>
+        <source>Click to change what the column is used for</source>
+        <translation>Klicken, um zu ändern, wofür die Spalte verwendet wird</translation>
+    </message>
+    <message>
+        <source>Business meaning, used to build extra features (click to change)</source>
+        <translation>Geschäftliche Bedeutung, dient zum Bilden zusätzlicher Merkmale (zum Ändern klicken)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are missing</source>
+        <translation>%1 von %2 Zeilen fehlen</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Ausprägungen</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ColumnPage</name>
+    <message>
+        <source>Group by:</source>
+        <translation>Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>Find a column</source>
+        <translation>Spalte suchen</translation>
+    </message>
+    <message>
+        <source>Tenure bands: 0–12, 12–24, 24+ months</source>
+        <translation>Kundendauer-Klassen: 0–12, 12–24, 24+ Monate</translation>
+    </message>
+    <message>
+        <source>Deciles</source>
+        <translation>Dezile</translation>
+    </message>
+    <message>
+        <source>How numeric values are grouped for the churn rate</source>
+        <translation>Wie Zahlenwerte für die Abwanderungsrate gruppiert werden</translation>
+    </message>
+    <message>
+        <source> · Cramér&apos;s V %1</source>
+        <translation> · Cramérs V %1</translation>
+    </message>
+    <message>
+        <source> · association with churn %1 (rank %2 of %3)</source>
+        <translation> · Zusammenhang mit Abwanderung %1 (Rang %2 von %3)</translation>
+    </message>
+    <message>
+        <source>Every value of “%1” is different (%2 distinct): it identifies customers, so there is no distribution to draw.</source>
+        <translation>Jeder Wert von „%1“ ist anders (%2 verschiedene): die Spalte identifiziert Kunden, daher gibt es keine Verteilung zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Churn rate by %1</source>
+        <translation>Abwanderungsrate nach %1</translation>
+    </message>
+    <message>
+        <source>Churn rate by %1 band</source>
+        <translation>Abwanderungsrate nach %1-Klasse</translation>
+    </message>
+    <message>
+        <source>Churn rate by %1 decile</source>
+        <translation>Abwanderungsrate nach %1-Dezil</translation>
+    </message>
+    <message>
+        <source>Choose the churn column in the Data view to see churn rates.</source>
+        <translation>Wählen Sie die Abwanderungsspalte in der Datenansicht, um Abwanderungsraten zu sehen.</translation>
+    </message>
+    <message>
+        <source>This is the churn column itself.</source>
+        <translation>Dies ist die Abwanderungsspalte selbst.</translation>
+    </message>
+    <message>
+        <source>“%1” identifies customers; churn rates per id say nothing.</source>
+        <translation>„%1“ identifiziert Kunden; Abwanderungsraten pro ID sagen nichts aus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not used as a feature (its role is %2).</source>
+        <translation>„%1“ wird nicht als Merkmal verwendet (ihre Rolle ist %2).</translation>
+    </message>
+    <message>
+        <source>No customer with a churn value has a value here.</source>
+        <translation>Kein Kunde mit Abwanderungswert hat hier einen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ConfusionPanel</name>
+    <message>
+        <source>Back to chosen</source>
+        <translation>Zurück zum gewählten Wert</translation>
+    </message>
+    <message>
+        <source>Move to see what a lower threshold (more customers flagged) or a higher one (fewer, surer) would do on the test customers.</source>
+        <translation>Verschieben Sie den Regler, um zu sehen, was ein niedrigerer Schwellenwert (mehr markierte Kunden) oder ein höherer (weniger, dafür sicherer) bei den Testkunden bewirken würde.</translation>
+    </message>
+    <message>
+        <source>Customers with a churn probability at or above this are flagged.</source>
+        <translation>Kunden mit einer Abwanderungswahrscheinlichkeit ab diesem Wert werden markiert.</translation>
+    </message>
+    <message>
+        <source>Return to the threshold the rule chose on the training customers.</source>
+        <translation>Zum Schwellenwert zurückkehren, den die Regel auf den Trainingskunden gewählt hat.</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Schwellenwert:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flagged&lt;/b&gt;&lt;br&gt;predicted to churn</source>
+        <translation>&lt;b&gt;Markiert&lt;/b&gt;&lt;br&gt;Abwanderung vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Customers at or above the threshold.</source>
+        <translation>Kunden ab dem Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not flagged&lt;/b&gt;&lt;br&gt;predicted to stay</source>
+        <translation>&lt;b&gt;Nicht markiert&lt;/b&gt;&lt;br&gt;Verbleib vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Customers below the threshold.</source>
+        <translation>Kunden unter dem Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Churned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Abgewandert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Test customers who really left.</source>
+        <translation>Testkunden, die tatsächlich gekündigt haben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stayed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geblieben&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Test customers who really stayed.</source>
+        <translation>Testkunden, die tatsächlich geblieben sind.</translation>
+    </message>
+    <message>
+        <source>True positives: churners the model flags — the ones a retention campaign can reach.</source>
+        <translation>Richtig positiv: Abwanderer, die das Modell markiert – die, die eine Kundenbindungskampagne erreichen kann.</translation>
+    </message>
+    <message>
+        <source>False negatives: churners the model misses.</source>
+        <translation>Falsch negativ: Abwanderer, die das Modell übersieht.</translation>
+    </message>
+    <message>
+        <source>False positives: stayers flagged anyway — contacts that were not needed.</source>
+        <translation>Falsch positiv: trotzdem markierte Gebliebene – Kontakte, die nicht nötig waren.</translation>
+    </message>
+    <message>
+        <source>True negatives: stayers correctly left alone.</source>
+        <translation>Richtig negativ: Gebliebene, die zu Recht nicht markiert wurden.</translation>
+    </message>
+    <message>
+        <source>Precision: of the flagged customers, the share that really churned.</source>
+        <translation>Präzision: der Anteil der markierten Kunden, der tatsächlich abgewandert ist.</translation>
+    </message>
+    <message>
+        <source>Recall: of the churners, the share that was flagged.</source>
+        <translation>Trefferquote: der Anteil der Abwanderer, der markiert wurde.</translation>
+    </message>
+    <message>
+        <source>F1: the balance (harmonic mean) of precision and recall; 1 is perfect.</source>
+        <translation>F1: das Gleichgewicht (harmonisches Mittel) aus Präzision und Trefferquote; 1 ist perfekt.</translation>
+    </message>
+    <message>
+        <source>Accuracy: share of all test customers classified correctly.</source>
+        <translation>Genauigkeit: Anteil aller Testkunden, die richtig eingeordnet wurden.</translation>
+    </message>
+    <message>
+        <source>Value of the churners reached minus the cost of every contact, on the test customers, with the amounts from the threshold rule.</source>
+        <translation>Wert der erreichten Abwanderer abzüglich der Kosten aller Kontakte, auf den Testkunden, mit den Beträgen aus der Schwellenwertregel.</translation>
+    </message>
+    <message>
+        <source>Train a model to see whom it flags.</source>
+        <translation>Trainieren Sie ein Modell, um zu sehen, wen es markiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 on %2 test customers&lt;/b&gt; — flagged from a churn probability of %3%4</source>
+        <translation>&lt;b&gt;%1 auf %2 Testkunden&lt;/b&gt; — markiert ab einer Abwanderungswahrscheinlichkeit von %3%4</translation>
+    </message>
+    <message>
+        <source> (the chosen threshold)</source>
+        <translation> (der gewählte Schwellenwert)</translation>
+    </message>
+    <message>
+        <source> (chosen: %1)</source>
+        <translation> (gewählt: %1)</translation>
+    </message>
+    <message>
+        <source>churners caught</source>
+        <translation>erkannte Abwanderer</translation>
+    </message>
+    <message>
+        <source>churners missed</source>
+        <translation>übersehene Abwanderer</translation>
+    </message>
+    <message>
+        <source>false alarms</source>
+        <translation>Fehlalarme</translation>
+    </message>
+    <message>
+        <source>stayers left alone</source>
+        <translation>korrekt nicht markiert</translation>
+    </message>
+    <message>
+        <source>%1 of the %2</source>
+        <translation>%1 der %2</translation>
+    </message>
+    <message>
+        <source>churners</source>
+        <translation>Abwanderer</translation>
+    </message>
+    <message>
+        <source>stayers</source>
+        <translation>Gebliebenen</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 test customers flagged (%3); %4 of them really churned.</source>
+        <translation>%1 von %2 Testkunden markiert (%3); %4 davon sind tatsächlich abgewandert.</translation>
+    </message>
+    <message>
+        <source>Expected profit of contacting them: %1 (contact %2, saved customer %3).</source>
+        <translation>Erwarteter Gewinn, wenn sie kontaktiert werden: %1 (Kontakt %2, gehaltener Kunde %3).</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::DataOpener</name>
+    <message>
+        <source>Customer data (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;Text files (*.csv *.tsv *.txt);;SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Kundendaten (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;Textdateien (*.csv *.tsv *.txt);;SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Customer Data</source>
+        <translation>Kundendaten öffnen</translation>
+    </message>
+    <message>
+        <source>The file does not exist or is not a file.</source>
+        <translation>Die Datei existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Check the name and the folder, or pick the file again with File &gt; Open.</source>
+        <translation>Prüfen Sie Name und Ordner oder wählen Sie die Datei erneut über Datei &gt; Öffnen.</translation>
+    </message>
+    <message>
+        <source>Creating sample customers</source>
+        <translation>Beispielkunden werden erzeugt</translation>
+    </message>
+    <message>
+        <source>Creating %1 sample customers…</source>
+        <translation>%1 Beispielkunden werden erzeugt…</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>%1 wird geladen</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::DataTableModel</name>
+    <message>
+        <source>Missing value</source>
+        <translation>Fehlender Wert</translation>
+    </message>
+    <message>
+        <source>%1
+Type: %2 · Role: %3
+Missing: %4 · Distinct: %5</source>
+        <translation>%1
+Typ: %2 · Rolle: %3
+Fehlend: %4 · Ausprägungen: %5</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::DataView</name>
+    <message>
+        <source>The column that says whether a customer left</source>
+        <translation>Die Spalte, die angibt, ob ein Kunde gekündigt hat</translation>
+    </message>
+    <message>
+        <source>The value of the churn column that means the customer left</source>
+        <translation>Der Wert der Abwanderungsspalte, der bedeutet, dass der Kunde gekündigt hat</translation>
+    </message>
+    <message>
+        <source>Churn column:</source>
+        <translation>Abwanderungsspalte:</translation>
+    </message>
+    <message>
+        <source>Left when:</source>
+        <translation>Abgewandert bei:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <source>Data quality: one note</source>
+        <translation>Datenqualität: ein Hinweis</translation>
+    </message>
+    <message>
+        <source>Data quality: %1 notes</source>
+        <translation>Datenqualität: %1 Hinweise</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Cannot change the type of “%1”</source>
+        <translation>Der Typ von „%1“ kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Bitte warten</translation>
+    </message>
+    <message>
+        <source>Another column is still being converted.</source>
+        <translation>Eine andere Spalte wird noch umgewandelt.</translation>
+    </message>
+    <message>
+        <source>Converting “%1” to %2</source>
+        <translation>„%1“ wird in %2 umgewandelt</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::DatabaseDialog</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>ODBC data source</source>
+        <translation>ODBC-Datenquelle</translation>
+    </message>
+    <message>
+        <source>Firebird / InterBase</source>
+        <translation>Firebird / InterBase</translation>
+    </message>
+    <message>
+        <source>Oracle</source>
+        <translation>Oracle</translation>
+    </message>
+    <message>
+        <source>IBM Db2</source>
+        <translation>IBM Db2</translation>
+    </message>
+    <message>
+        <source>%1 (driver not installed)</source>
+        <translation>%1 (Treiber nicht installiert)</translation>
+    </message>
+    <message>
+        <source>customers.sqlite</source>
+        <translation>kunden.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Open SQLite File</source>
+        <translation>SQLite-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Used for this connection only; never saved.</source>
+        <translation>Nur für diese Verbindung verwendet; wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only and is never saved.</source>
+        <translation>Das Passwort wird nur für diese Verbindung verwendet und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>A &amp;table:</source>
+        <translation>Eine T&amp;abelle:</translation>
+    </message>
+    <message>
+        <source>A &amp;query (read-only SELECT):</source>
+        <translation>Eine Ab&amp;frage (nur lesendes SELECT):</translation>
+    </message>
+    <message>
+        <source>What to load</source>
+        <translation>Was geladen wird</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Choose a SQLite file first.</source>
+        <translation>Wählen Sie zuerst eine SQLite-Datei.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Connected. The database has no tables; write a query.</source>
+        <translation>Verbunden. Die Datenbank hat keine Tabellen; schreiben Sie eine Abfrage.</translation>
+    </message>
+    <message>
+        <source>Connected: one table.</source>
+        <translation>Verbunden: eine Tabelle.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 tables.</source>
+        <translation>Verbunden: %1 Tabellen.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::DependenceChart</name>
+    <message>
+        <source>How %1 moves churn risk</source>
+        <translation>Wie %1 das Abwanderungsrisiko verändert</translation>
+    </message>
+    <message>
+        <source>Raises churn risk</source>
+        <translation>Erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Lowers churn risk</source>
+        <translation>Senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 (%2 customers with no value not shown)</source>
+        <translation>%1 (%2 Kunden ohne Wert nicht gezeigt)</translation>
+    </message>
+    <message>
+        <source>Effect (log-odds)</source>
+        <translation>Wirkung (Log-Odds)</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::DistributionChart</name>
+    <message>
+        <source>Distribution of %1</source>
+        <translation>Verteilung von %1</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n outlier(s) outside the range not drawn)</source>
+        <translation>
+            <numerusform>%1 (%n Ausreißer außerhalb des Bereichs nicht gezeichnet)</numerusform>
+            <numerusform>%1 (%n Ausreißer außerhalb des Bereichs nicht gezeichnet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 customers</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Kunden</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 churned, %2 stayed (churn rate %3)</source>
+        <translation>&lt;br&gt;%1 abgewandert, %2 geblieben (Abwanderungsrate %3)</translation>
+    </message>
+    <message>
+        <source>Customers per %1</source>
+        <translation>Kunden pro %1</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlend)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 churned (%2), %3 stayed</source>
+        <translation>&lt;br&gt;%1 abgewandert (%2), %3 geblieben</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::DriversChart</name>
+    <message>
+        <source>Higher values go with more churn.</source>
+        <translation>Höhere Werte gehen mit mehr Abwanderung einher.</translation>
+    </message>
+    <message>
+        <source>Higher values go with less churn.</source>
+        <translation>Höhere Werte gehen mit weniger Abwanderung einher.</translation>
+    </message>
+    <message>
+        <source>Bar length: Cramér&apos;s V between churn and the feature&apos;s groups (category levels, or deciles for numbers), corrected for chance; 0 = no association, 1 = the feature alone decides churn. Association is not cause. Click a bar to open the column.</source>
+        <translation>Balkenlänge: Cramérs V zwischen Abwanderung und den Gruppen des Merkmals (Kategorien, bei Zahlen Dezile), um Zufall bereinigt; 0 = kein Zusammenhang, 1 = das Merkmal allein entscheidet über Abwanderung. Zusammenhang ist keine Ursache. Klicken Sie auf einen Balken, um die Spalte zu öffnen.</translation>
+    </message>
+    <message>
+        <source>What goes with churn</source>
+        <translation>Was mit Abwanderung zusammenhängt</translation>
+    </message>
+    <message>
+        <source>Association with churn (Cramér&apos;s V)</source>
+        <translation>Zusammenhang mit Abwanderung (Cramérs V)</translation>
+    </message>
+    <message>
+        <source>Cramér&apos;s V (0 = none, 1 = decides churn)</source>
+        <translation>Cramérs V (0 = keiner, 1 = entscheidet über Abwanderung)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cramér&apos;s V %2 (bias-corrected)&lt;br&gt;mutual information %3 bits&lt;br&gt;single-feature AUC %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cramérs V %2 (verzerrungskorrigiert)&lt;br&gt;Transinformation %3 Bit&lt;br&gt;AUC des Einzelmerkmals %4</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::EvaluationCharts</name>
+    <message>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <source>Precision–recall</source>
+        <translation>Precision–Recall</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Each point is one threshold: churners caught (up) against stayers wrongly flagged (right). The closer the curve hugs the top left, the better; the dashed line is guessing.</source>
+        <translation>Jeder Punkt ist ein Schwellenwert: erkannte Abwanderer (nach oben) gegen fälschlich markierte Gebliebene (nach rechts). Je enger die Kurve oben links anliegt, desto besser; die gestrichelte Linie entspricht Raten.</translation>
+    </message>
+    <message>
+        <source>As the threshold drops, more churners are caught (right) but a smaller share of the flagged customers really churn (down). The dashed line is the churn rate: what guessing gives.</source>
+        <translation>Mit sinkendem Schwellenwert werden mehr Abwanderer erkannt (nach rechts), aber ein kleinerer Anteil der markierten Kunden wandert tatsächlich ab (nach unten). Die gestrichelte Linie ist die Abwanderungsrate: das, was Raten ergibt.</translation>
+    </message>
+    <message>
+        <source>How many times more churners the model&apos;s top customers hold than a random pick of the same size. A lift of 3 at 10% means the riskiest tenth holds three times the average churn.</source>
+        <translation>Wie viel mehr Abwanderer die riskantesten Kunden des Modells enthalten als eine gleich große Zufallsauswahl. Ein Lift von 3 bei 10 % bedeutet, dass das riskanteste Zehntel die dreifache durchschnittliche Abwanderung aufweist.</translation>
+    </message>
+    <message>
+        <source>Contact the riskiest customers first: the share of all churners you reach (up) for the share of customers you contact (right). The dashed line is contacting at random.</source>
+        <translation>Die riskantesten Kunden zuerst kontaktieren: der Anteil aller Abwanderer, den Sie erreichen (nach oben), für den Anteil der Kunden, den Sie kontaktieren (nach rechts). Die gestrichelte Linie entspricht zufälliger Kontaktaufnahme.</translation>
+    </message>
+    <message>
+        <source>Do the probabilities mean what they say? Customers are grouped by predicted probability; each point compares the prediction with the share that really churned. On the dashed line = honest.</source>
+        <translation>Bedeuten die Wahrscheinlichkeiten, was sie aussagen? Kunden werden nach vorhergesagter Wahrscheinlichkeit gruppiert; jeder Punkt vergleicht die Vorhersage mit dem Anteil, der tatsächlich abgewandert ist. Auf der gestrichelten Linie = zuverlässig.</translation>
+    </message>
+    <message>
+        <source>ROC curve — %1, AUC %2</source>
+        <translation>ROC-Kurve — %1, AUC %2</translation>
+    </message>
+    <message>
+        <source>Stayers wrongly flagged (false positive rate)</source>
+        <translation>Fälschlich markierte Gebliebene (Falsch-positiv-Rate)</translation>
+    </message>
+    <message>
+        <source>Churners caught (true positive rate)</source>
+        <translation>Erkannte Abwanderer (Richtig-positiv-Rate)</translation>
+    </message>
+    <message>
+        <source>Guessing</source>
+        <translation>Raten</translation>
+    </message>
+    <message>
+        <source>Precision–recall — %1, PR AUC %2</source>
+        <translation>Precision–Recall — %1, PR AUC %2</translation>
+    </message>
+    <message>
+        <source>Churners caught (recall)</source>
+        <translation>Erkannte Abwanderer (Trefferquote)</translation>
+    </message>
+    <message>
+        <source>Flagged customers who churn (precision)</source>
+        <translation>Markierte Kunden, die abwandern (Präzision)</translation>
+    </message>
+    <message>
+        <source>Lift — %1</source>
+        <translation>Lift — %1</translation>
+    </message>
+    <message>
+        <source>Customers contacted, riskiest first (%)</source>
+        <translation>Kontaktierte Kunden, riskanteste zuerst (%)</translation>
+    </message>
+    <message>
+        <source>Lift (times the average churn)</source>
+        <translation>Lift (Vielfaches der durchschnittlichen Abwanderung)</translation>
+    </message>
+    <message>
+        <source>Random pick</source>
+        <translation>Zufallsauswahl</translation>
+    </message>
+    <message>
+        <source>Cumulative gains — %1</source>
+        <translation>Kumulierte Gains — %1</translation>
+    </message>
+    <message>
+        <source>Churners reached (%)</source>
+        <translation>Erreichte Abwanderer (%)</translation>
+    </message>
+    <message>
+        <source>Calibration — %1, Brier %2</source>
+        <translation>Kalibrierung — %1, Brier %2</translation>
+    </message>
+    <message>
+        <source>Predicted churn probability</source>
+        <translation>Vorhergesagte Abwanderungswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Share who really churned</source>
+        <translation>Anteil tatsächlich abgewandert</translation>
+    </message>
+    <message>
+        <source>Customer groups</source>
+        <translation>Kundengruppen</translation>
+    </message>
+    <message>
+        <source>Perfectly calibrated</source>
+        <translation>Perfekt kalibriert</translation>
+    </message>
+    <message>
+        <source>At the threshold</source>
+        <translation>Am Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Gains</source>
+        <translation>Gains</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ExplainView</name>
+    <message>
+        <source>These customers could not be scored, so there is nothing to explain.
+
+%1</source>
+        <translation>Diese Kunden konnten nicht bewertet werden, daher gibt es nichts zu erklären.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>One customer</source>
+        <translation>Ein Kunde</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Highest Risk</source>
+        <translation>Höchstes Risiko</translation>
+    </message>
+    <message>
+        <source>The customer most likely to leave</source>
+        <translation>Der Kunde, der am wahrscheinlichsten kündigt</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Dependence plot for</source>
+        <translation>Abhängigkeitsdiagramm für</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Modell:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model:&lt;/b&gt; none yet — %1</source>
+        <translation>&lt;b&gt;Modell:&lt;/b&gt; noch keins — %1</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;Customers:&lt;/b&gt; %1 (%2)</source>
+        <translation> · &lt;b&gt;Kunden:&lt;/b&gt; %1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no model to explain yet.
+
+Train one in the Train area, or open a saved model folder in “Score &amp; export”.</source>
+        <translation>Es gibt noch kein Modell zum Erklären.
+
+Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten Modellordner unter „Bewerten“.</translation>
+    </message>
+    <message>
+        <source>Scoring customers…</source>
+        <translation>Kunden werden bewertet…</translation>
+    </message>
+    <message>
+        <source>Open customer data to see why customers leave.</source>
+        <translation>Öffnen Sie Kundendaten, um zu sehen, warum Kunden kündigen.</translation>
+    </message>
+    <message>
+        <source>These customers could not be scored</source>
+        <translation>Diese Kunden konnten nicht bewertet werden</translation>
+    </message>
+    <message>
+        <source>Score the customers to explain them.</source>
+        <translation>Bewerten Sie die Kunden, um sie zu erklären.</translation>
+    </message>
+    <message>
+        <source>Working out which fields matter…</source>
+        <translation>Es wird ermittelt, welche Felder zählen…</translation>
+    </message>
+    <message>
+        <source>Explaining customers</source>
+        <translation>Kunden werden erklärt</translation>
+    </message>
+    <message>
+        <source>No explanation for these customers: %1</source>
+        <translation>Keine Erklärung für diese Kunden: %1</translation>
+    </message>
+    <message>
+        <source>Dots: an evenly spread sample of %1 of the %2 customers, for drawing only. The importance bars use all of them. Hover a dot to see the customer.</source>
+        <translation>Punkte: eine gleichmäßig verteilte Stichprobe von %1 der %2 Kunden, nur zur Darstellung. Die Wichtigkeitsbalken verwenden alle. Zeigen Sie auf einen Punkt, um den Kunden zu sehen.</translation>
+    </message>
+    <message>
+        <source>One dot per customer (%1). Hover a dot to see the customer.</source>
+        <translation>Ein Punkt pro Kunde (%1). Zeigen Sie auf einen Punkt, um den Kunden zu sehen.</translation>
+    </message>
+    <message>
+        <source>No dependence plot for this field.</source>
+        <translation>Kein Abhängigkeitsdiagramm für dieses Feld.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;No customer with the id “%2”.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;Kein Kunde mit der ID „%2“.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>This customer could not be scored.</source>
+        <translation>Dieser Kunde konnte nicht bewertet werden.</translation>
+    </message>
+    <message>
+        <source>Churn probability &lt;b&gt;%1&lt;/b&gt; · &lt;span style=&quot;background-color:%2; color:%3;&quot;&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</source>
+        <translation>Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt; · &lt;span style=&quot;background-color:%2; color:%3;&quot;&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Explaining the customer</source>
+        <translation>Der Kunde wird erklärt</translation>
+    </message>
+    <message>
+        <source>This model cannot re-score customers: %1</source>
+        <translation>Dieses Modell kann Kunden nicht neu bewerten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ExploreCards</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <source>With a missing value</source>
+        <translation>Mit fehlendem Wert</translation>
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation>Doppelte Zeilen</translation>
+    </message>
+    <message>
+        <source>Data-quality warnings</source>
+        <translation>Warnungen zur Datenqualität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 churned · %2 stayed</source>
+        <translation>%1 abgewandert · %2 geblieben</translation>
+    </message>
+    <message>
+        <source>Churn column “%1”, churned when “%2”</source>
+        <translation>Abwanderungsspalte „%1“, abgewandert bei „%2“</translation>
+    </message>
+    <message>
+        <source>no churn column chosen</source>
+        <translation>keine Abwanderungsspalte gewählt</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 of rows</source>
+        <translation>%1 der Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 of rows, ignoring %2</source>
+        <translation>%1 der Zeilen, ohne %2</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible leak(s) of the outcome</source>
+        <translation>
+            <numerusform>%n mögliches Datenleck</numerusform>
+            <numerusform>%n mögliche Datenlecks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>plus %n note(s)</source>
+        <translation>
+            <numerusform>dazu %n Hinweis</numerusform>
+            <numerusform>dazu %n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>see Drivers and quality</source>
+        <translation>siehe Treiber und Qualität</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing serious; %n note(s)</source>
+        <translation>
+            <numerusform>nichts Ernstes; %n Hinweis</numerusform>
+            <numerusform>nichts Ernstes; %n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to fix</source>
+        <translation>nichts zu beheben</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ExploreView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Profile again</source>
+        <translation>Erneut analysieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data quality&lt;/b&gt; — double-click a finding to open its column</source>
+        <translation>&lt;b&gt;Datenqualität&lt;/b&gt; — Doppelklick auf einen Befund öffnet seine Spalte</translation>
+    </message>
+    <message>
+        <source>Drivers and quality</source>
+        <translation>Treiber und Qualität</translation>
+    </message>
+    <message>
+        <source>Column details</source>
+        <translation>Spaltendetails</translation>
+    </message>
+    <message>
+        <source>Correlations</source>
+        <translation>Korrelationen</translation>
+    </message>
+    <message>
+        <source>Open customer data to explore it.</source>
+        <translation>Öffnen Sie Kundendaten, um sie zu erkunden.</translation>
+    </message>
+    <message>
+        <source>Profiling %1 customers…</source>
+        <translation>%1 Kunden werden analysiert…</translation>
+    </message>
+    <message>
+        <source>Profiling…</source>
+        <translation>Analyse läuft…</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Profiling was canceled.</source>
+        <translation>Die Analyse wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Choose the churn column in the Data view to see what goes with churn.</source>
+        <translation>Wählen Sie die Abwanderungsspalte in der Datenansicht, um zu sehen, was mit Abwanderung zusammenhängt.</translation>
+    </message>
+    <message>
+        <source>No feature columns to compare with churn.</source>
+        <translation>Keine Merkmalsspalten zum Vergleich mit der Abwanderung.</translation>
+    </message>
+    <message>
+        <source>No missing values in any column.</source>
+        <translation>In keiner Spalte fehlen Werte.</translation>
+    </message>
+    <message>
+        <source>No data-quality problems found.</source>
+        <translation>Keine Probleme mit der Datenqualität gefunden.</translation>
+    </message>
+    <message>
+        <source>Correlation of numeric columns (Pearson, pairwise complete)</source>
+        <translation>Korrelation numerischer Spalten (Pearson, paarweise vollständig)</translation>
+    </message>
+    <message>
+        <source>Correlations need at least two numeric feature columns.</source>
+        <translation>Korrelationen brauchen mindestens zwei numerische Merkmalsspalten.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::HeatmapWidget</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;r = %3 over %4 rows with both values</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;r = %3 über %4 Zeilen mit beiden Werten</translation>
+    </message>
+    <message>
+        <source>undefined (no spread)</source>
+        <translation>nicht definiert (keine Streuung)</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ImportDialog</name>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Comma  ,</source>
+        <translation>Komma  ,</translation>
+    </message>
+    <message>
+        <source>Semicolon  ;</source>
+        <translation>Semikolon  ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar  |</source>
+        <translation>Senkrechter Strich  |</translation>
+    </message>
+    <message>
+        <source>Latin-1 (Western European)</source>
+        <translation>Latin-1 (westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>Yes, first row has column names</source>
+        <translation>Ja, erste Zeile enthält Spaltennamen</translation>
+    </message>
+    <message>
+        <source>No, first row is data</source>
+        <translation>Nein, erste Zeile sind Daten</translation>
+    </message>
+    <message>
+        <source>Point  1234.56</source>
+        <translation>Punkt  1234.56</translation>
+    </message>
+    <message>
+        <source>Comma  1234,56</source>
+        <translation>Komma  1234,56</translation>
+    </message>
+    <message>
+        <source>Cell values that mean &quot;unknown&quot;, separated by commas</source>
+        <translation>Zellwerte, die „unbekannt“ bedeuten, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Empty and blank cells are missing</source>
+        <translation>Leere Zellen und Zellen nur mit Leerzeichen gelten als fehlend</translation>
+    </message>
+    <message>
+        <source>Find automatically</source>
+        <translation>Automatisch finden</translation>
+    </message>
+    <message>
+        <source>The column that says whether a customer left</source>
+        <translation>Die Spalte, die angibt, ob ein Kunde gekündigt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>Kop&amp;fzeile:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecimal separator:</source>
+        <translation>&amp;Dezimaltrennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Missing values:</source>
+        <translation>Fehlende &amp;Werte:</translation>
+    </message>
+    <message>
+        <source>&amp;Churn column:</source>
+        <translation>&amp;Abwanderungsspalte:</translation>
+    </message>
+    <message>
+        <source>Show this preview every time I open a text file</source>
+        <translation>Diese Vorschau jedes Mal zeigen, wenn ich eine Textdatei öffne</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Die ersten Zeilen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading preview</source>
+        <translation>Vorschau wird gelesen</translation>
+    </message>
+    <message>
+        <source>, with BOM</source>
+        <translation>, mit BOM</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>%1 columns, separated by %2 · %3 · %4 line endings</source>
+        <translation>%1 Spalten, getrennt durch %2 · %3 · Zeilenende: %4</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 rows. Grey dashes are cells read as missing.</source>
+        <translation>Die ersten %1 Zeilen werden gezeigt. Graue Striche sind Zellen, die als fehlend gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Showing all %1 rows. Grey dashes are cells read as missing.</source>
+        <translation>Alle %1 Zeilen werden gezeigt. Graue Striche sind Zellen, die als fehlend gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ImportanceChart</name>
+    <message>
+        <source>Bar length: how much the churn odds move when the feature rises by one typical spread (standardised coefficient). To the right, higher values raise churn risk; to the left, they lower it.</source>
+        <translation>Balkenlänge: wie stark sich die Abwanderungschance verändert, wenn das Merkmal um eine typische Streuung steigt (standardisierter Koeffizient). Nach rechts erhöhen höhere Werte das Abwanderungsrisiko, nach links senken sie es.</translation>
+    </message>
+    <message>
+        <source>Bar length: how much the trees&apos; splits on the feature improve their predictions on average (gain). Longer = the model relies on it more; the bars do not say in which direction.</source>
+        <translation>Balkenlänge: wie sehr die Teilungen der Bäume nach diesem Merkmal ihre Vorhersagen im Durchschnitt verbessern (Gain). Länger = das Modell stützt sich stärker darauf; die Balken sagen nichts über die Richtung.</translation>
+    </message>
+    <message>
+        <source>Raises churn risk</source>
+        <translation>Erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Lowers churn risk</source>
+        <translation>Senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Standardised coefficient (change in log-odds of churn)</source>
+        <translation>Standardisierter Koeffizient (Änderung der Log-Odds der Abwanderung)</translation>
+    </message>
+    <message>
+        <source>Average gain per split</source>
+        <translation>Durchschnittlicher Gain pro Teilung</translation>
+    </message>
+    <message>
+        <source>Feature importance — %1</source>
+        <translation>Merkmalswichtigkeit — %1</translation>
+    </message>
+    <message>
+        <source>Mean |SHAP|: how far a field moves a customer&apos;s churn score on average, over every scored customer. Gain: how much the model leaned on the field while training. Both as a share of their total.</source>
+        <translation>Mittleres |SHAP|: wie weit ein Feld den Abwanderungsscore eines Kunden im Durchschnitt über alle bewerteten Kunden verschiebt. Gain: wie stark sich das Modell beim Training auf das Feld gestützt hat. Beides als Anteil an ihrer Summe.</translation>
+    </message>
+    <message>
+        <source>Which fields drive churn risk</source>
+        <translation>Welche Felder das Abwanderungsrisiko treiben</translation>
+    </message>
+    <message>
+        <source>Mean |SHAP| (share)</source>
+        <translation>Mittleres |SHAP| (Anteil)</translation>
+    </message>
+    <message>
+        <source>|Standardised coefficient| (share)</source>
+        <translation>|Standardisierter Koeffizient| (Anteil)</translation>
+    </message>
+    <message>
+        <source>Gain (share)</source>
+        <translation>Gain (Anteil)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;mean |SHAP| %2 (log-odds)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;mittleres |SHAP| %2 (Log-Odds)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 %2</source>
+        <translation>&lt;br&gt;%1 %2</translation>
+    </message>
+    <message>
+        <source>Share of total importance (%)</source>
+        <translation>Anteil an der Gesamtwichtigkeit (%)</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::IssueList</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>What we noticed</source>
+        <translation>Was uns aufgefallen ist</translation>
+    </message>
+    <message>
+        <source>No problems found in this data.</source>
+        <translation>In diesen Daten wurden keine Probleme gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::LeaderboardModel</name>
+    <message>
+        <source>The best model: highest %1.</source>
+        <translation>Das beste Modell: höchste %1.</translation>
+    </message>
+    <message>
+        <source>cross-validated ROC AUC</source>
+        <translation>kreuzvalidierte ROC AUC</translation>
+    </message>
+    <message>
+        <source>test ROC AUC</source>
+        <translation>Test-ROC-AUC</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>Test customers: %1</source>
+        <translation>Testkunden: %1</translation>
+    </message>
+    <message>
+        <source>Cross-validation: %1 ± %2</source>
+        <translation>Kreuzvalidierung: %1 ± %2</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>CV ROC AUC</source>
+        <translation>CV ROC AUC</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>Log-Loss</translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation>Brier</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>On the test customers.</source>
+        <translation>Auf den Testkunden.</translation>
+    </message>
+    <message>
+        <source>Mean ± spread over the cross-validation folds.</source>
+        <translation>Mittelwert ± Streuung über die Folds der Kreuzvalidierung.</translation>
+    </message>
+    <message>
+        <source>The kind of model. ★ marks the best one.</source>
+        <translation>Die Art des Modells. ★ markiert das beste.</translation>
+    </message>
+    <message>
+        <source>How well the model ranks churners above stayers on customers it did not see, averaged over the cross-validation folds (± how much it varies). 0.5 = guessing, 1 = perfect. Picks the best model.</source>
+        <translation>Wie gut das Modell Abwanderer vor Gebliebene reiht, bei Kunden, die es nicht gesehen hat, gemittelt über die Folds der Kreuzvalidierung (± wie stark das schwankt). 0,5 = Raten, 1 = perfekt. Bestimmt das beste Modell.</translation>
+    </message>
+    <message>
+        <source>ROC AUC: the chance that a random churner gets a higher score than a random stayer. 0.5 = guessing, 1 = perfect. </source>
+        <translation>ROC AUC: die Wahrscheinlichkeit, dass ein zufälliger Abwanderer einen höheren Score erhält als ein zufälliger Gebliebener. 0,5 = Raten, 1 = perfekt. </translation>
+    </message>
+    <message>
+        <source>PR AUC (average precision): how precise the flagged list stays as more churners are caught. Guessing scores the churn rate. </source>
+        <translation>PR AUC (durchschnittliche Präzision): wie präzise die Liste der markierten Kunden bleibt, wenn mehr Abwanderer erkannt werden. Raten erreicht die Abwanderungsrate. </translation>
+    </message>
+    <message>
+        <source>Share of customers classified correctly at the threshold. </source>
+        <translation>Anteil der Kunden, die beim Schwellenwert richtig eingeordnet werden. </translation>
+    </message>
+    <message>
+        <source>Of the customers flagged, the share that really churned. </source>
+        <translation>Anteil der markierten Kunden, der tatsächlich abgewandert ist. </translation>
+    </message>
+    <message>
+        <source>Of the customers who churned, the share that was flagged. </source>
+        <translation>Anteil der abgewanderten Kunden, der markiert wurde. </translation>
+    </message>
+    <message>
+        <source>F1: the balance (harmonic mean) of precision and recall. </source>
+        <translation>F1: das Gleichgewicht (harmonisches Mittel) aus Präzision und Trefferquote. </translation>
+    </message>
+    <message>
+        <source>Log loss: how far the probabilities are from what happened; confident mistakes cost most. Lower is better. </source>
+        <translation>Log-Loss: wie weit die Wahrscheinlichkeiten vom tatsächlichen Ergebnis entfernt sind; selbstsichere Fehler kosten am meisten. Niedriger ist besser. </translation>
+    </message>
+    <message>
+        <source>Brier score: mean squared error of the probabilities. Lower is better. </source>
+        <translation>Brier-Score: mittlerer quadratischer Fehler der Wahrscheinlichkeiten. Niedriger ist besser. </translation>
+    </message>
+    <message>
+        <source>Probability from which a customer is flagged, chosen on the training customers.</source>
+        <translation>Wahrscheinlichkeit, ab der ein Kunde markiert wird, gewählt auf den Trainingskunden.</translation>
+    </message>
+    <message>
+        <source>Time to cross-validate, tune and train this model.</source>
+        <translation>Zeit für Kreuzvalidierung, Tuning und Training dieses Modells.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::MainWindow</name>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>Erkunden</translation>
+    </message>
+    <message>
+        <source>ChurnLens</source>
+        <translation>ChurnLens</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <source>Loading canceled.</source>
+        <translation>Laden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 — ChurnLens</source>
+        <translation>%1 — ChurnLens</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 columns · loaded in %3</source>
+        <translation>%1 Zeilen · %2 Spalten · geladen in %3</translation>
+    </message>
+    <message>
+        <source>Could not open the data</source>
+        <translation>Die Daten konnten nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Value: “%1”</source>
+        <translation>Wert: „%1“</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a CSV, TSV or SQLite file</source>
+        <translation>Eine CSV-, TSV- oder SQLite-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Database…</source>
+        <translation>&amp;Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>Try with &amp;Sample Data</source>
+        <translation>Mit Beispieldaten &amp;ausprobieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Close Data</source>
+        <translation>Daten s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About ChurnLens</source>
+        <translation>Ü&amp;ber ChurnLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>About ChurnLens</source>
+        <translation>Über ChurnLens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ChurnLens %1&lt;/h3&gt;&lt;p&gt;See which customers are about to leave, why, and what it is worth to act — offline, on your own computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ChurnLens %1&lt;/h3&gt;&lt;p&gt;Sehen Sie, welche Kunden kurz vor der Kündigung stehen, warum, und was es wert ist zu handeln – offline, auf Ihrem eigenen Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 (running on Qt %2).</source>
+        <translation>Erstellt mit Qt %1 (läuft mit Qt %2).</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Score &amp; export</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>Open &amp;Model…</source>
+        <translation>&amp;Modell öffnen…</translation>
+    </message>
+    <message>
+        <source>Score and explain with a model folder saved earlier</source>
+        <translation>Mit einem früher gespeicherten Modellordner bewerten und erklären</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::MissingChart</name>
+    <message>
+        <source>Missing values per column</source>
+        <translation>Fehlende Werte pro Spalte</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of rows missing (%n more column(s) not shown)</source>
+        <translation>
+            <numerusform>Anteil fehlender Zeilen (%n weitere Spalte nicht gezeigt)</numerusform>
+            <numerusform>Anteil fehlender Zeilen (%n weitere Spalten nicht gezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of rows missing</source>
+        <translation>Anteil fehlender Zeilen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 rows missing (%4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 von %3 Zeilen fehlen (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ModelSaver</name>
+    <message>
+        <source>Choose a folder name for the model.</source>
+        <translation>Wählen Sie einen Ordnernamen für das Modell.</translation>
+    </message>
+    <message>
+        <source>There is already a file or a folder with other files under this name.</source>
+        <translation>Unter diesem Namen gibt es bereits eine Datei oder einen Ordner mit anderen Dateien.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder name; a model is saved as a folder of its own.</source>
+        <translation>Wählen Sie einen neuen Ordnernamen; ein Modell wird als eigener Ordner gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation>Der Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the model saved there before.</source>
+        <translation>Das dort zuvor gespeicherte Modell kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Close programs that use files in that folder, or choose another name.</source>
+        <translation>Schließen Sie Programme, die Dateien in diesem Ordner verwenden, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot move the saved model into place.</source>
+        <translation>Das gespeicherte Modell kann nicht an seinen Platz verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::PreviewModel</name>
+    <message>
+        <source>This row has fewer fields than the header</source>
+        <translation>Diese Zeile hat weniger Felder als die Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Read as a missing value: &quot;%1&quot;</source>
+        <translation>Als fehlender Wert gelesen: „%1“</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this step (Esc)</source>
+        <translation>Diesen Schritt anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::RiskStyle</name>
+    <message>
+        <source>High risk</source>
+        <translation>Hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Mittleres Risiko</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Niedriges Risiko</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::RiskTableModel</name>
+    <message>
+        <source>Churn probability %1 (the model calls a customer a churner from %2)</source>
+        <translation>Abwanderungswahrscheinlichkeit %1 (das Modell stuft Kunden ab %2 als Abwanderer ein)</translation>
+    </message>
+    <message>
+        <source>This customer could not be scored.</source>
+        <translation>Dieser Kunde konnte nicht bewertet werden.</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 = %2
+Contribution to the churn score: %3 (log-odds; above 0 raises the risk)</source>
+        <translation>%1 = %2
+Beitrag zum Abwanderungsscore: %3 (Log-Odds; über 0 erhöht das Risiko)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Churn probability</source>
+        <translation>Abwanderungswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <translation>Hauptgrund</translation>
+    </message>
+    <message>
+        <source>Second reason</source>
+        <translation>Zweiter Grund</translation>
+    </message>
+    <message>
+        <source>Third reason</source>
+        <translation>Dritter Grund</translation>
+    </message>
+    <message>
+        <source>Why the model rates this customer so: the fields that move the churn score most, strongest first</source>
+        <translation>Warum das Modell diesen Kunden so einschätzt: die Felder, die den Abwanderungsscore am stärksten bewegen, das stärkste zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::SampleExplanation</name>
+    <message>
+        <source>This model&apos;s scores come without explanations.</source>
+        <translation>Die Scores dieses Modells enthalten keine Erklärungen.</translation>
+    </message>
+    <message>
+        <source>Score the customers again; if it persists, the model kind cannot be explained.</source>
+        <translation>Bewerten Sie die Kunden erneut; bleibt das Problem, lässt sich diese Modellart nicht erklären.</translation>
+    </message>
+    <message>
+        <source>(combined features)</source>
+        <translation>(kombinierte Merkmale)</translation>
+    </message>
+    <message>
+        <source>Explaining a sample of customers</source>
+        <translation>Eine Stichprobe von Kunden wird erklärt</translation>
+    </message>
+    <message>
+        <source>The explanation&apos;s fields do not match the scores.</source>
+        <translation>Die Felder der Erklärung passen nicht zu den Scores.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ScoreView</name>
+    <message>
+        <source>These customers could not be scored.
+
+%1%2</source>
+        <translation>Diese Kunden konnten nicht bewertet werden.
+
+%1%2</translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation>Modell öffnen</translation>
+    </message>
+    <message>
+        <source>The model could not be opened.</source>
+        <translation>Das Modell konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Als Excel exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the campaign list (ids, probability, risk, reasons) as a CSV file</source>
+        <translation>Die Kampagnenliste (IDs, Wahrscheinlichkeit, Risiko, Gründe) als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save the campaign list as an Excel workbook (.xlsx)</source>
+        <translation>Die Kampagnenliste als Excel-Arbeitsmappe (.xlsx) speichern</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to see why, and what would change it</source>
+        <translation>Doppelklicken Sie auf einen Kunden, um zu sehen, warum – und was das ändern würde</translation>
+    </message>
+    <message>
+        <source>Find a customer id or a reason (e.g. contract, fiber)…</source>
+        <translation>Kunden-ID oder Grund suchen (z. B. Vertrag, Glasfaser)…</translation>
+    </message>
+    <message>
+        <source>Open Model…</source>
+        <translation>Modell öffnen…</translation>
+    </message>
+    <message>
+        <source>Use a model folder saved earlier (by you, a colleague or churnlens-cli train)</source>
+        <translation>Einen früher gespeicherten Modellordner verwenden (von Ihnen, einem Kollegen oder churnlens-cli train)</translation>
+    </message>
+    <message>
+        <source>Use the Model Trained Here</source>
+        <translation>Hier trainiertes Modell verwenden</translation>
+    </message>
+    <message>
+        <source>Score the Loaded Data</source>
+        <translation>Geladene Daten bewerten</translation>
+    </message>
+    <message>
+        <source>Score Another File…</source>
+        <translation>Andere Datei bewerten…</translation>
+    </message>
+    <message>
+        <source>Score a customer file without replacing the data you work on</source>
+        <translation>Eine Kundendatei bewerten, ohne die Daten zu ersetzen, mit denen Sie arbeiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Show or hide these customers in the table</source>
+        <translation>Diese Kunden in der Tabelle ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Customers from this churn probability up are high risk (default: the model&apos;s threshold)</source>
+        <translation>Kunden ab dieser Abwanderungswahrscheinlichkeit haben ein hohes Risiko (Standard: Schwellenwert des Modells)</translation>
+    </message>
+    <message>
+        <source>From this probability up to the high-risk line, customers are medium risk</source>
+        <translation>Ab dieser Wahrscheinlichkeit bis zur Grenze für hohes Risiko haben Kunden ein mittleres Risiko</translation>
+    </message>
+    <message>
+        <source>High from</source>
+        <translation>Hoch ab</translation>
+    </message>
+    <message>
+        <source>medium from</source>
+        <translation>mittel ab</translation>
+    </message>
+    <message>
+        <source>Churn probability</source>
+        <translation>Abwanderungswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model:&lt;/b&gt; none yet — %1</source>
+        <translation>&lt;b&gt;Modell:&lt;/b&gt; noch keins — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customers:&lt;/b&gt; %1 · %2 scored in %3%4</source>
+        <translation>&lt;b&gt;Kunden:&lt;/b&gt; %1 · %2 bewertet in %3%4</translation>
+    </message>
+    <message>
+        <source> (the data you loaded)</source>
+        <translation> (die geladenen Daten)</translation>
+    </message>
+    <message>
+        <source> (a separate file)</source>
+        <translation> (eine separate Datei)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customers:&lt;/b&gt; %1 loaded, not scored yet</source>
+        <translation>&lt;b&gt;Kunden:&lt;/b&gt; %1 geladen, noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customers:&lt;/b&gt; none loaded</source>
+        <translation>&lt;b&gt;Kunden:&lt;/b&gt; keine geladen</translation>
+    </message>
+    <message>
+        <source>There is no model to score with yet.
+
+Train one in the Train area, or open a saved model folder with “Open Model…”.</source>
+        <translation>Es gibt noch kein Modell zum Bewerten.
+
+Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten Modellordner über „Modell öffnen…“.</translation>
+    </message>
+    <message>
+        <source>These customers could not be scored.</source>
+        <translation>Diese Kunden konnten nicht bewertet werden.</translation>
+    </message>
+    <message>
+        <source>Score the loaded data, or another customer file, to see who is about to leave.</source>
+        <translation>Bewerten Sie die geladenen Daten oder eine andere Kundendatei, um zu sehen, wer kurz vor der Kündigung steht.</translation>
+    </message>
+    <message>
+        <source>Scoring customers…</source>
+        <translation>Kunden werden bewertet…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missing columns:&lt;/b&gt; %1 — the model filled them in with typical training values, so these customers&apos; scores are less precise.</source>
+        <translation>&lt;b&gt;Fehlende Spalten:&lt;/b&gt; %1 — das Modell hat sie mit typischen Trainingswerten aufgefüllt, daher sind die Scores dieser Kunden weniger genau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Wird sortiert…</translation>
+    </message>
+    <message>
+        <source>Sorting customers</source>
+        <translation>Kunden werden sortiert</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 customers</source>
+        <translation>%1 von %2 Kunden werden gezeigt</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The campaign list is empty: choose who goes on it first.</source>
+        <translation>Die Kampagnenliste ist leer: legen Sie zuerst fest, wer darauf kommt.</translation>
+    </message>
+    <message>
+        <source>campaign-%1.%2</source>
+        <translation>kampagne-%1.%2</translation>
+    </message>
+    <message>
+        <source>Export the Campaign List</source>
+        <translation>Kampagnenliste exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n customers</source>
+        <translation>
+            <numerusform>%n Kunde wird exportiert</numerusform>
+            <numerusform>%n Kunden werden exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list was saved, but the export could not be recorded.</source>
+        <translation>Die Liste wurde gespeichert, aber der Export konnte nicht protokolliert werden.</translation>
+    </message>
+    <message>
+        <source>The list could not be saved.</source>
+        <translation>Die Liste konnte nicht gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers saved to %1.</source>
+        <translation>
+            <numerusform>%n Kunde in %1 gespeichert.</numerusform>
+            <numerusform>%n Kunden in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: %1
+The export was recorded in the export log.</source>
+        <translation>Ordner: %1
+Der Export wurde im Exportprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Score a Customer File</source>
+        <translation>Kundendatei bewerten</translation>
+    </message>
+    <message>
+        <source>Open a Saved Model Folder</source>
+        <translation>Gespeicherten Modellordner öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model:&lt;/b&gt; %1 · predicts churn from %2</source>
+        <translation>&lt;b&gt;Modell:&lt;/b&gt; %1 · sagt Abwanderung ab %2 voraus</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ScoringContext</name>
+    <message>
+        <source>Cannot create a temporary folder for the model: %1</source>
+        <translation>Für das Modell kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>Kein Modell</translation>
+    </message>
+    <message>
+        <source>%1 trained in this session</source>
+        <translation>%1, in dieser Sitzung trainiert</translation>
+    </message>
+    <message>
+        <source>%1 — the default model shipped with ChurnLens</source>
+        <translation>%1 — das mit ChurnLens ausgelieferte Standardmodell</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message>
+        <source>Preparing the trained model</source>
+        <translation>Das trainierte Modell wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Reading the model</source>
+        <translation>Das Modell wird gelesen</translation>
+    </message>
+    <message>
+        <source>Scoring customers</source>
+        <translation>Kunden werden bewertet</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Updating risk levels</source>
+        <translation>Risikostufen werden aktualisiert</translation>
+    </message>
+    <message>
+        <source>train one in the Train area, or open a saved model folder.</source>
+        <translation>trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten Modellordner.</translation>
+    </message>
+    <message>
+        <source>the default model could not be read (%1).</source>
+        <translation>das Standardmodell konnte nicht gelesen werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::Session</name>
+    <message>
+        <source>Applying your change</source>
+        <translation>Ihre Änderung wird übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::StatsTable</name>
+    <message>
+        <source>Statistic</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>25% (Q1)</source>
+        <translation>25 % (Q1)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>75% (Q3)</source>
+        <translation>75 % (Q3)</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Skewness</source>
+        <translation>Schiefe</translation>
+    </message>
+    <message>
+        <source>Interquartile range</source>
+        <translation>Interquartilsabstand</translation>
+    </message>
+    <message>
+        <source>Outliers (1.5 × IQR)</source>
+        <translation>Ausreißer (1,5 × IQR)</translation>
+    </message>
+    <message>
+        <source>Outlier fences</source>
+        <translation>Ausreißergrenzen</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Distinct values</source>
+        <translation>Verschiedene Werte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <source>%1% interval</source>
+        <translation>%1-%-Intervall</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n levels)</source>
+        <translation>
+            <numerusform>Sonstige (%n Wert)</numerusform>
+            <numerusform>Sonstige (%n Werte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlend)</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::SummaryBar</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <source>Rows with missing values</source>
+        <translation>Zeilen mit fehlenden Werten</translation>
+    </message>
+    <message>
+        <source>No churn column is chosen. Pick one in the column list (role &quot;Target&quot;).</source>
+        <translation>Keine Abwanderungsspalte gewählt. Wählen Sie eine in der Spaltenliste (Rolle „Ziel“).</translation>
+    </message>
+    <message>
+        <source>Share of customers with %1 = %2</source>
+        <translation>Anteil der Kunden mit %1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customers with at least one empty value in a column that is used</source>
+        <translation>Kunden mit mindestens einem leeren Wert in einer verwendeten Spalte</translation>
+    </message>
+    <message>
+        <source>%1 · loaded in %2</source>
+        <translation>%1 · geladen in %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::TrainJobsPanel</name>
+    <message>
+        <source>Cancel all</source>
+        <translation>Alle abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the model being trained and skip the ones waiting (Esc in the status bar does the same).</source>
+        <translation>Das gerade trainierte Modell anhalten und die wartenden überspringen (Esc in der Statusleiste bewirkt dasselbe).</translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation>Logistische Regression</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this model only; the others still train.</source>
+        <translation>Nur dieses Modell anhalten; die anderen trainieren weiter.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>done in %1</source>
+        <translation>fertig in %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Finished · test ROC AUC %1</source>
+        <translation>Abgeschlossen · Test-ROC-AUC %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Training&lt;/b&gt; — %1 of %n model(s) done</source>
+        <translation>
+            <numerusform>&lt;b&gt;Training&lt;/b&gt; — %1 von %n Modell fertig</numerusform>
+            <numerusform>&lt;b&gt;Training&lt;/b&gt; — %1 von %n Modellen fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Training finished&lt;/b&gt; — %1 of %n model(s) trained</source>
+        <translation>
+            <numerusform>&lt;b&gt;Training abgeschlossen&lt;/b&gt; — %1 von %n Modell trainiert</numerusform>
+            <numerusform>&lt;b&gt;Training abgeschlossen&lt;/b&gt; — %1 von %n Modellen trainiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::TrainResultsView</name>
+    <message>
+        <source>Metrics on the test customers</source>
+        <translation>Kennzahlen auf den Testkunden</translation>
+    </message>
+    <message>
+        <source>Metrics over the cross-validation folds</source>
+        <translation>Kennzahlen über die Folds der Kreuzvalidierung</translation>
+    </message>
+    <message>
+        <source>Test customers: measured once on customers no model saw while training.
+Cross-validation: mean ± spread over the validation folds of the training customers.</source>
+        <translation>Testkunden: einmal gemessen an Kunden, die kein Modell beim Training gesehen hat.
+Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Trainingskunden.</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>Dieses Modell verwenden</translation>
+    </message>
+    <message>
+        <source>Score and explain customers with the selected model (the best one is used after training).</source>
+        <translation>Kunden mit dem ausgewählten Modell bewerten und erklären (nach dem Training wird das beste verwendet).</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>Modell speichern…</translation>
+    </message>
+    <message>
+        <source>Save the selected model as a folder that ChurnLens and churnlens-cli can score new customers with.</source>
+        <translation>Das ausgewählte Modell als Ordner speichern, mit dem ChurnLens und churnlens-cli neue Kunden bewerten können.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Hinweise: %1</translation>
+    </message>
+    <message>
+        <source>No model yet.</source>
+        <translation>Noch kein Modell.</translation>
+    </message>
+    <message>
+        <source>This model reports no feature importance.</source>
+        <translation>Dieses Modell liefert keine Merkmalswichtigkeit.</translation>
+    </message>
+    <message>
+        <source>In use for scoring</source>
+        <translation>Wird zur Bewertung verwendet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Leaderboard&lt;/b&gt; — %1: trained on %2 customers, tested on %3 others (%4 churned)</source>
+        <translation>&lt;b&gt;Rangliste&lt;/b&gt; — %1: trainiert auf %2 Kunden, getestet auf %3 anderen (%4 abgewandert)</translation>
+    </message>
+    <message>
+        <source>Save model as a folder</source>
+        <translation>Modell als Ordner speichern</translation>
+    </message>
+    <message>
+        <source>Saving the model</source>
+        <translation>Das Modell wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Model saved to %1</source>
+        <translation>Modell gespeichert in %1</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::TrainRun</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <source>Training: %1</source>
+        <translation>Training: %1</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not run: an earlier model failed</source>
+        <translation>Nicht ausgeführt: ein früheres Modell ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The models were tested on different customers and cannot be compared.</source>
+        <translation>Die Modelle wurden an verschiedenen Kunden getestet und können nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Canceled before it started</source>
+        <translation>Vor dem Start abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::TrainSettings</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation>Logistische Regression</translation>
+    </message>
+    <message>
+        <source>A weighted sum of the customer&apos;s features turned into a probability. Fast, stable and easy to explain; on customer data often as good as trees.</source>
+        <translation>Eine gewichtete Summe der Kundenmerkmale, in eine Wahrscheinlichkeit umgerechnet. Schnell, stabil und leicht zu erklären; bei Kundendaten oft so gut wie Bäume.</translation>
+    </message>
+    <message>
+        <source>Random forest</source>
+        <translation>Random Forest</translation>
+    </message>
+    <message>
+        <source>Hundreds of deep decision trees, each grown on a random sample of customers and features; the churn probability is their average vote.</source>
+        <translation>Hunderte tiefe Entscheidungsbäume, jeder auf einer Zufallsstichprobe von Kunden und Merkmalen gewachsen; die Abwanderungswahrscheinlichkeit ist ihr durchschnittliches Votum.</translation>
+    </message>
+    <message>
+        <source>XGBoost</source>
+        <translation>XGBoost</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees: each small tree corrects the mistakes of the ones before. Often the most accurate, and the slowest to tune.</source>
+        <translation>Gradient-Boosting mit Bäumen: jeder kleine Baum korrigiert die Fehler der vorherigen. Oft am genauesten und am langsamsten abzustimmen.</translation>
+    </message>
+    <message>
+        <source>Which kind of model learns who churns. Hover an entry for what it does.</source>
+        <translation>Welche Art von Modell lernt, wer abwandert. Zeigen Sie auf einen Eintrag, um zu sehen, was er tut.</translation>
+    </message>
+    <message>
+        <source>Fewer churners than stayers</source>
+        <translation>Weniger Abwanderer als Gebliebene</translation>
+    </message>
+    <message>
+        <source>Churners are usually a minority. These strategies change only the training rows; the customers used for testing are never altered.</source>
+        <translation>Abwanderer sind meist in der Minderheit. Diese Strategien ändern nur die Trainingszeilen; die Kunden zum Testen werden nie verändert.</translation>
+    </message>
+    <message>
+        <source>None (recommended)</source>
+        <translation>Keine (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Train on the customers as they are; the threshold rule below decides how many to flag.</source>
+        <translation>Auf den Kunden trainieren, wie sie sind; die Schwellenwertregel unten entscheidet, wie viele markiert werden.</translation>
+    </message>
+    <message>
+        <source>Class weights</source>
+        <translation>Klassengewichte</translation>
+    </message>
+    <message>
+        <source>Each churner counts more in training, so churners and stayers weigh the same in total.</source>
+        <translation>Jeder Abwanderer zählt im Training mehr, sodass Abwanderer und Gebliebene insgesamt gleich viel wiegen.</translation>
+    </message>
+    <message>
+        <source>Undersample</source>
+        <translation>Undersampling</translation>
+    </message>
+    <message>
+        <source>Leave random stayers out of training until both groups are the same size.</source>
+        <translation>Zufällig ausgewählte Gebliebene aus dem Training weglassen, bis beide Gruppen gleich groß sind.</translation>
+    </message>
+    <message>
+        <source>SMOTE</source>
+        <translation>SMOTE</translation>
+    </message>
+    <message>
+        <source>SMOTE (Synthetic Minority Over-sampling Technique) adds made-up churners between similar real ones until both groups are the same size. It tends to inflate probabilities.</source>
+        <translation>SMOTE (Synthetic Minority Over-sampling Technique) fügt zwischen ähnlichen echten Abwanderern erfundene hinzu, bis beide Gruppen gleich groß sind. Es neigt dazu, Wahrscheinlichkeiten zu überhöhen.</translation>
+    </message>
+    <message>
+        <source>Engineered features</source>
+        <translation>Abgeleitete Merkmale</translation>
+    </message>
+    <message>
+        <source>Extra columns computed from the ones you mapped in the Data view (tenure, charges, contract, support calls, services). They are computed inside each training fold, like everything else.</source>
+        <translation>Zusätzliche Spalten, berechnet aus denen, die Sie in der Datenansicht zugeordnet haben (Kundendauer, Gebühren, Vertrag, Supportanrufe, Dienste). Sie werden wie alles andere innerhalb jedes Trainings-Folds berechnet.</translation>
+    </message>
+    <message>
+        <source>Validation and tuning</source>
+        <translation>Validierung und Tuning</translation>
+    </message>
+    <message>
+        <source>Customers set aside before any training (with the same churn rate as the rest) and used once, at the end, to measure the final models on customers they never saw.</source>
+        <translation>Kunden, die vor jedem Training beiseitegelegt werden (mit derselben Abwanderungsrate wie der Rest) und einmal am Ende verwendet werden, um die endgültigen Modelle an Kunden zu messen, die sie nie gesehen haben.</translation>
+    </message>
+    <message>
+        <source>None — test rows only</source>
+        <translation>Keine – nur Testzeilen</translation>
+    </message>
+    <message>
+        <source>Train once on all training customers. Fastest; no spread.</source>
+        <translation>Einmal auf allen Trainingskunden trainieren. Am schnellsten; keine Streuung.</translation>
+    </message>
+    <message>
+        <source>3 folds</source>
+        <translation>3 Folds</translation>
+    </message>
+    <message>
+        <source>Three rounds of training; quicker, a little less reliable.</source>
+        <translation>Drei Trainingsdurchläufe; schneller, etwas weniger zuverlässig.</translation>
+    </message>
+    <message>
+        <source>5 folds (recommended)</source>
+        <translation>5 Folds (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Five rounds of training, each tested on a fifth it did not see.</source>
+        <translation>Fünf Trainingsdurchläufe, jeder an einem Fünftel getestet, das er nicht gesehen hat.</translation>
+    </message>
+    <message>
+        <source>10 folds</source>
+        <translation>10 Folds</translation>
+    </message>
+    <message>
+        <source>Ten rounds; the most reliable estimate, twice the time of five.</source>
+        <translation>Zehn Durchläufe; die zuverlässigste Schätzung, doppelt so lange wie fünf.</translation>
+    </message>
+    <message>
+        <source>Cross-validation: the training customers are split into k parts (&quot;folds&quot;); each model is trained k times, each time tested on the part it did not see. The mean shows how good the model is, the ± how much that varies.</source>
+        <translation>Kreuzvalidierung: Die Trainingskunden werden in k Teile („Folds“) aufgeteilt; jedes Modell wird k-mal trainiert und jedes Mal an dem Teil getestet, den es nicht gesehen hat. Der Mittelwert zeigt, wie gut das Modell ist, das ± wie stark das schwankt.</translation>
+    </message>
+    <message>
+        <source>Starting number of every random draw (test rows, folds, sampling, trees). The same seed on the same data gives the same results.</source>
+        <translation>Startwert jeder Zufallsziehung (Testzeilen, Folds, Stichproben, Bäume). Derselbe Startwert auf denselben Daten ergibt dieselben Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>None — standard settings</source>
+        <translation>Kein Tuning – Standardwerte</translation>
+    </message>
+    <message>
+        <source>Each model uses its usual settings (tree depth, learning rate, regularisation).</source>
+        <translation>Jedes Modell verwendet seine üblichen Einstellungen (Baumtiefe, Lernrate, Regularisierung).</translation>
+    </message>
+    <message>
+        <source>Grid search</source>
+        <translation>Rastersuche</translation>
+    </message>
+    <message>
+        <source>Tries every combination of a short list of settings and keeps the best by cross-validation.</source>
+        <translation>Probiert jede Kombination einer kurzen Liste von Einstellungen aus und behält die beste nach Kreuzvalidierung.</translation>
+    </message>
+    <message>
+        <source>Random search</source>
+        <translation>Zufallssuche</translation>
+    </message>
+    <message>
+        <source>Tries a number of random combinations from wider ranges; good when the grid is too coarse.</source>
+        <translation>Probiert eine Anzahl zufälliger Kombinationen aus breiteren Bereichen aus; gut, wenn das Raster zu grob ist.</translation>
+    </message>
+    <message>
+        <source>Tuning: trying different model settings (&quot;hyper-parameters&quot; such as tree depth) and keeping the ones that do best on the validation folds — never on the test rows.</source>
+        <translation>Tuning: verschiedene Modelleinstellungen („Hyperparameter“ wie die Baumtiefe) ausprobieren und die behalten, die auf den Validierungs-Folds am besten abschneiden – nie auf den Testzeilen.</translation>
+    </message>
+    <message>
+        <source> combinations</source>
+        <translation> Kombinationen</translation>
+    </message>
+    <message>
+        <source>How many random combinations random search tries per model.</source>
+        <translation>Wie viele zufällige Kombinationen die Zufallssuche pro Modell ausprobiert.</translation>
+    </message>
+    <message>
+        <source>Test customers:</source>
+        <translation>Testkunden:</translation>
+    </message>
+    <message>
+        <source>Cross-validation:</source>
+        <translation>Kreuzvalidierung:</translation>
+    </message>
+    <message>
+        <source>Tuning:</source>
+        <translation>Tuning:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Who counts as &quot;will churn&quot;</source>
+        <translation>Wer als „wird abwandern“ gilt</translation>
+    </message>
+    <message>
+        <source>A model gives each customer a churn probability; the threshold is the probability from which a customer is flagged. It is chosen on the training customers, never on the test rows.</source>
+        <translation>Ein Modell gibt jedem Kunden eine Abwanderungswahrscheinlichkeit; der Schwellenwert ist die Wahrscheinlichkeit, ab der ein Kunde markiert wird. Er wird auf den Trainingskunden gewählt, nie auf den Testzeilen.</translation>
+    </message>
+    <message>
+        <source>Probability of 50 % or more</source>
+        <translation>Wahrscheinlichkeit von 50 % oder mehr</translation>
+    </message>
+    <message>
+        <source>Flags customers the model thinks more likely to leave than to stay. With few churners this flags too few.</source>
+        <translation>Markiert Kunden, bei denen das Modell eine Kündigung für wahrscheinlicher hält als einen Verbleib. Bei wenigen Abwanderern markiert das zu wenige.</translation>
+    </message>
+    <message>
+        <source>Best F1 (recommended)</source>
+        <translation>Bestes F1 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>F1 balances precision (how many flagged customers really churn) and recall (how many churners are flagged). The threshold with the highest F1 is used.</source>
+        <translation>F1 gleicht Präzision (wie viele markierte Kunden tatsächlich abwandern) und Trefferquote (wie viele Abwanderer markiert werden) aus. Der Schwellenwert mit dem höchsten F1 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Best profit</source>
+        <translation>Höchster Gewinn</translation>
+    </message>
+    <message>
+        <source>Flags customers where a retention contact pays off most: value of the churners kept minus the cost of every contact.</source>
+        <translation>Markiert Kunden dort, wo sich ein Bindungskontakt am meisten lohnt: Wert der gehaltenen Abwanderer abzüglich der Kosten aller Kontakte.</translation>
+    </message>
+    <message>
+        <source>What one retention contact costs (a call, a discount offer).</source>
+        <translation>Was ein Bindungskontakt kostet (ein Anruf, ein Rabattangebot).</translation>
+    </message>
+    <message>
+        <source>What keeping one customer who would have left is worth (for example a year of margin).</source>
+        <translation>Was es wert ist, einen Kunden zu halten, der sonst gegangen wäre (zum Beispiel eine Jahresmarge).</translation>
+    </message>
+    <message>
+        <source>Cost per contact:</source>
+        <translation>Kosten pro Kontakt:</translation>
+    </message>
+    <message>
+        <source>Value of a saved customer:</source>
+        <translation>Wert eines gehaltenen Kunden:</translation>
+    </message>
+    <message>
+        <source>Open data to see whether its columns allow this.</source>
+        <translation>Öffnen Sie Daten, um zu sehen, ob ihre Spalten dies erlauben.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>Computed from the mapped columns: %1</source>
+        <translation>Berechnet aus den zugeordneten Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Map it in the Data view to use this.</source>
+        <translation>Ordnen Sie sie in der Datenansicht zu, um dies zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Tuning compares settings on validation folds: choose 3 or more cross-validation folds.</source>
+        <translation>Tuning vergleicht Einstellungen auf Validierungs-Folds: wählen Sie 3 oder mehr Folds für die Kreuzvalidierung.</translation>
+    </message>
+    <message>
+        <source>Without cross-validation the comparison uses the test customers.</source>
+        <translation>Ohne Kreuzvalidierung verwendet der Vergleich die Testkunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n setting(s) × %2</source>
+        <translation>
+            <numerusform>%1: %n Einstellung × %2</numerusform>
+            <numerusform>%1: %n Einstellungen × %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fold(s)</source>
+        <translation>
+            <numerusform>%n Fold</numerusform>
+            <numerusform>%n Folds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 fit</source>
+        <translation>1 Trainingslauf</translation>
+    </message>
+    <message>
+        <source>A contact costs as much as a saved customer is worth: no one is worth contacting.</source>
+        <translation>Ein Kontakt kostet so viel, wie ein gehaltener Kunde wert ist: kein Kunde lohnt einen Kontakt.</translation>
+    </message>
+    <message>
+        <source>Auto — compare all three, keep the best</source>
+        <translation>Auto – alle drei vergleichen, das beste behalten</translation>
+    </message>
+    <message>
+        <source>Compares logistic regression, random forest and XGBoost with cross-validation on the same customers and keeps the one that ranks churners best on customers it did not see (highest cross-validated ROC AUC).</source>
+        <translation>Vergleicht logistische Regression, Random Forest und XGBoost per Kreuzvalidierung auf denselben Kunden und behält das Modell, das Abwanderer bei ungesehenen Kunden am besten reiht (höchste kreuzvalidierte ROC AUC).</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::TrainView</name>
+    <message>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not save the model</source>
+        <translation>Das Modell konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Training starten</translation>
+    </message>
+    <message>
+        <source>Choose the settings on the left and press Start training.
+
+Each model is tested on customers it never saw while learning; the results appear here as soon as the first model is done.</source>
+        <translation>Wählen Sie links die Einstellungen und klicken Sie auf „Training starten“.
+
+Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Ergebnisse erscheinen hier, sobald das erste Modell fertig ist.</translation>
+    </message>
+    <message>
+        <source>Open customer data to train a model.</source>
+        <translation>Öffnen Sie Kundendaten, um ein Modell zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Choose the churn column (the target) in the Data view first.</source>
+        <translation>Wählen Sie zuerst die Abwanderungsspalte (das Ziel) in der Datenansicht.</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <source>Training… the results appear here as soon as the first model is done.</source>
+        <translation>Training läuft… die Ergebnisse erscheinen hier, sobald das erste Modell fertig ist.</translation>
+    </message>
+    <message>
+        <source>No model was trained. Change the settings and press Start training.</source>
+        <translation>Es wurde kein Modell trainiert. Ändern Sie die Einstellungen und klicken Sie auf „Training starten“.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::WaterfallWidget</name>
+    <message>
+        <source>Starting point: the model&apos;s average customer</source>
+        <translation>Ausgangspunkt: der durchschnittliche Kunde des Modells</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other fields together</source>
+        <translation>
+            <numerusform>%n weiteres Feld</numerusform>
+            <numerusform>%n weitere Felder zusammen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This customer</source>
+        <translation>Dieser Kunde</translation>
+    </message>
+    <message>
+        <source>Pick a customer to see why.</source>
+        <translation>Wählen Sie einen Kunden, um zu sehen, warum.</translation>
+    </message>
+    <message>
+        <source>Why customer %1 has a churn probability of %2</source>
+        <translation>Warum Kunde %1 eine Abwanderungswahrscheinlichkeit von %2 hat</translation>
+    </message>
+    <message>
+        <source>Churn probability</source>
+        <translation>Abwanderungswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pp.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::WelcomePage</name>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Welcome to ChurnLens</source>
+        <translation>Willkommen bei ChurnLens</translation>
+    </message>
+    <message>
+        <source>See which customers are about to leave, why, and what it is worth to act.</source>
+        <translation>Sehen Sie, welche Kunden kurz vor der Kündigung stehen, warum, und was es wert ist zu handeln.</translation>
+    </message>
+    <message>
+        <source>Open a customer file…</source>
+        <translation>Kundendatei öffnen…</translation>
+    </message>
+    <message>
+        <source>CSV, TSV or text export from your CRM or billing system (Ctrl+O)</source>
+        <translation>CSV-, TSV- oder Textexport aus Ihrem CRM- oder Abrechnungssystem (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Connect to a database…</source>
+        <translation>Mit einer Datenbank verbinden…</translation>
+    </message>
+    <message>
+        <source>SQLite file, PostgreSQL or another SQL server (Ctrl+Shift+O)</source>
+        <translation>SQLite-Datei, PostgreSQL oder ein anderer SQL-Server (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>Try with sample data</source>
+        <translation>Mit Beispieldaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>20,000 realistic telecom customers, made up on this computer</source>
+        <translation>20.000 realistische Telekommunikationskunden, auf diesem Computer erzeugt</translation>
+    </message>
+    <message>
+        <source>Tip: drop a file anywhere on this window to open it.</source>
+        <translation>Tipp: Ziehen Sie eine Datei an eine beliebige Stelle dieses Fensters, um sie zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::WhatIfPanel</name>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlend)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What if…&lt;/b&gt; change this customer&apos;s fields and see the churn probability follow. &lt;b&gt;✎ Bold fields&lt;/b&gt; are ones a retention team can change.</source>
+        <translation>&lt;b&gt;Was wäre, wenn…&lt;/b&gt; ändern Sie die Felder dieses Kunden und sehen Sie, wie die Abwanderungswahrscheinlichkeit folgt. &lt;b&gt;✎ Fett gedruckte Felder&lt;/b&gt; kann ein Kundenbindungsteam ändern.</translation>
+    </message>
+    <message>
+        <source>Only fields the team can change</source>
+        <translation>Nur Felder, die das Team ändern kann</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the customer&apos;s own values</source>
+        <translation>Zurück zu den eigenen Werten des Kunden</translation>
+    </message>
+    <message>
+        <source>Find the Smallest Change</source>
+        <translation>Kleinste Änderung finden</translation>
+    </message>
+    <message>
+        <source>Try every change of the fields a team can act on (one at a time, then pairs) and list those that bring the customer below the high-risk line</source>
+        <translation>Jede Änderung der Felder ausprobieren, auf die ein Team Einfluss hat (einzeln, dann paarweise), und die auflisten, die den Kunden unter die Grenze für hohes Risiko bringen</translation>
+    </message>
+    <message>
+        <source>Double-click a suggestion to try it in the editor</source>
+        <translation>Doppelklicken Sie auf einen Vorschlag, um ihn im Editor auszuprobieren</translation>
+    </message>
+    <message>
+        <source>Pick a customer to try changes.</source>
+        <translation>Wählen Sie einen Kunden, um Änderungen auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>A retention team can change this (contract, payment, services, charges)</source>
+        <translation>Ein Kundenbindungsteam kann dies ändern (Vertrag, Zahlung, Dienste, Gebühren)</translation>
+    </message>
+    <message>
+        <source>Describes the customer; changing it shows its effect, but no offer changes it</source>
+        <translation>Beschreibt den Kunden; eine Änderung zeigt ihre Wirkung, aber kein Angebot ändert sie</translation>
+    </message>
+    <message>
+        <source>Trying changes…</source>
+        <translation>Änderungen werden ausprobiert…</translation>
+    </message>
+    <message>
+        <source>Re-scoring the customer</source>
+        <translation>Der Kunde wird neu bewertet</translation>
+    </message>
+    <message>
+        <source>Could not re-score: %1</source>
+        <translation>Neubewertung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Looking for the smallest change</source>
+        <translation>Die kleinste Änderung wird gesucht</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;font-size:large&quot;&gt;Churn probability &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Change a field above to see what it does.</source>
+        <translation>&lt;span style=&quot;font-size:large&quot;&gt;Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Ändern Sie oben ein Feld, um zu sehen, was es bewirkt.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;font-size:large&quot;&gt;Churn probability %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 pts) %4 → %5</source>
+        <translation>&lt;span style=&quot;font-size:large&quot;&gt;Abwanderungswahrscheinlichkeit %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 Pp.) %4 → %5</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What moved:&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;Was sich bewegt hat:&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>No change of %1 lowers this customer&apos;s risk.</source>
+        <translation>Keine Änderung von %1 senkt das Risiko dieses Kunden.</translation>
+    </message>
+    <message>
+        <source>These changes bring the customer below %1 (tried %2 combinations); double-click one to try it:</source>
+        <translation>Diese Änderungen bringen den Kunden unter %1 (%2 Kombinationen ausprobiert); doppelklicken Sie auf eine, um sie auszuprobieren:</translation>
+    </message>
+    <message>
+        <source>No change brings the customer below %1; these lower the risk most (tried %2):</source>
+        <translation>Keine Änderung bringt den Kunden unter %1; diese senken das Risiko am stärksten (%2 ausprobiert):</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::format</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>a few seconds left</source>
+        <translation>noch wenige Sekunden</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>noch etwa %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Predict which customers are about to leave.</source>
+        <translation>Vorhersagen, welche Kunden kurz vor der Kündigung stehen.</translation>
+    </message>
+    <message>
+        <source>Open FILE at start.</source>
+        <translation>FILE beim Start öffnen.</translation>
+    </message>
+    <message>
+        <source>Show area NAME (data, …).</source>
+        <translation>Bereich NAME anzeigen (data, …).</translation>
+    </message>
+    <message>
+        <source>Theme: system, light or dark.</source>
+        <translation>Farbschema: system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window to FILE once loaded, then quit.</source>
+        <translation>Ein PNG des Fensters nach dem Laden in FILE speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: picture a dialog instead (import, database).</source>
+        <translation>Mit --screenshot: stattdessen einen Dialog abbilden (import, database).</translation>
+    </message>
+    <message>
+        <source>Window size WIDTHxHEIGHT.</source>
+        <translation>Fenstergröße BREITExHÖHE.</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample customers at start.</source>
+        <translation>Die mitgelieferten Beispielkunden beim Start öffnen.</translation>
+    </message>
+    <message>
+        <source>Customer data to open.</source>
+        <translation>Zu öffnende Kundendaten.</translation>
+    </message>
+</context>
+</TS>
