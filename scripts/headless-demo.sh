@@ -11,7 +11,7 @@ echo "== Profiling them"
 "$CLI" profile "$OUT/customers.csv"
 if "$CLI" --help | grep -q '^  train'; then
   echo "== Training a model (XGBoost, holdout 20%)"
-  "$CLI" train "$OUT/customers.csv" --model xgboost --out "$OUT/model"
+  "$CLI" train "$OUT/customers.csv" --model xgboost --tune grid --out "$OUT/model"
 fi
 if "$CLI" --help | grep -q '^  score'; then
   echo "== Scoring the customers and exporting the 500 most at risk"

@@ -2314,14 +2314,6 @@ Kampagnenliste: %1 Kunden, %2 erwartete Abwanderer, Kosten %3</translation>
     </message>
     <message>
         <source>
-Top of the list:
-</source>
-        <translation>
-Anfang der Liste:
-</translation>
-    </message>
-    <message>
-        <source>
 Highest churn risk:
 </source>
         <translation>
@@ -2467,10 +2459,6 @@ Höchstes Abwanderungsrisiko:
         <translation>Kundendaten mit einer Abwanderungsspalte (CSV/TSV oder SQLite).</translation>
     </message>
     <message>
-        <source>The churn column (required).</source>
-        <translation>Die Abwanderungsspalte (erforderlich).</translation>
-    </message>
-    <message>
         <source>xgboost, logistic, forest, or auto (all three, best by CV ROC AUC). Default xgboost.</source>
         <translation>xgboost, logistic, forest oder auto (alle drei, das beste nach CV ROC AUC). Standard xgboost.</translation>
     </message>
@@ -2539,10 +2527,6 @@ Höchstes Abwanderungsrisiko:
         <translation>Abwanderungsmodelle mit ehrlicher Kreuzvalidierung trainieren, abstimmen und auswerten.</translation>
     </message>
     <message>
-        <source>--target COL is required</source>
-        <translation>--target COL ist erforderlich</translation>
-    </message>
-    <message>
         <source>--seed must be between 0 and 4294967295</source>
         <translation>--seed muss zwischen 0 und 4294967295 liegen</translation>
     </message>
@@ -2587,6 +2571,34 @@ Höchstes Abwanderungsrisiko:
     <message>
         <source>Close other programs, or read fewer rows or columns.</source>
         <translation>Schließen Sie andere Programme oder lesen Sie weniger Zeilen oder Spalten.</translation>
+    </message>
+    <message>
+        <source>
+Top of the list (ranked by expected value: probability x customer value x acceptance - cost):
+</source>
+        <translation>
+Anfang der Liste (sortiert nach erwartetem Wert: Wahrscheinlichkeit x Kundenwert x Annahmequote - Kosten):
+</translation>
+    </message>
+    <message>
+        <source>
+Top of the list (ranked by churn probability):
+</source>
+        <translation>
+Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
+</translation>
+    </message>
+    <message>
+        <source>No column looks like a churn flag.</source>
+        <translation>Keine Spalte sieht wie eine Abwanderungskennzeichnung aus.</translation>
+    </message>
+    <message>
+        <source>Name it with --target COL. Columns: %1</source>
+        <translation>Geben Sie sie mit --target COL an. Spalten: %1</translation>
+    </message>
+    <message>
+        <source>The churn column (default: the one guessed from names and values).</source>
+        <translation>Die Abwanderungsspalte (Standard: die anhand von Namen und Werten erkannte).</translation>
     </message>
 </context>
 <context>

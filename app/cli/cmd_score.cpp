@@ -65,7 +65,12 @@ QString textSummary(const ScoreResult &r, const DataTable &t, const std::vector<
     // The customers at the top of the list (or the riskiest, without a list), with why.
     const qsizetype shown = std::min<qsizetype>(10, qsizetype(list.size()));
     if (shown > 0) {
-        s += campaign ? Tr::tr("\nTop of the list:\n") : Tr::tr("\nHighest churn risk:\n");
+        if (!campaign)
+            s += Tr::tr("\nHighest churn risk:\n");
+        else if (campaign->summary.hasValue)
+            s += Tr::tr("\nTop of the list (ranked by expected value: probability x customer value x acceptance - cost):\n");
+        else
+            s += Tr::tr("\nTop of the list (ranked by churn probability):\n");
         for (qsizetype i = 0; i < shown; ++i) {
             const qsizetype row = list[size_t(i)];
             s += QStringLiteral("  %1  %2  %3\n")

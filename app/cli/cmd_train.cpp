@@ -28,7 +28,18 @@ Result<LoadResult> loadTable(const QString &path, const QString &target, Progres
     if (!loaded)
         return loaded;
     DataTable &t = loaded->table;
-    const int index = t.indexOf(target);
+    if (target.isEmpty()) {
+        // No --target: use the churn column the loader guessed from names and values.
+        if (t.targetIndex() < 0) {
+            Error e;
+            e.code = ErrorCode::BadInput;
+            e.file = path;
+            e.message = Tr::tr("No column looks like a churn flag.");
+            e.hint = Tr::tr("Name it with --target COL. Columns: %1").arg(t.columnNames().join(QStringLiteral(", ")));
+            return std::unexpected(e);
+        }
+    }
+    const int index = target.isEmpty() ? t.targetIndex() : t.indexOf(target);
     if (index < 0) {
         Error e;
         e.code = ErrorCode::BadInput;
@@ -43,7 +54,7 @@ Result<LoadResult> loadTable(const QString &path, const QString &target, Progres
         Error e;
         e.code = ErrorCode::BadInput;
         e.file = path;
-        e.message = Tr::tr("Column \"%1\" does not look like a churn flag (two values such as Yes/No or 1/0).").arg(target);
+        e.message = Tr::tr("Column \"%1\" does not look like a churn flag (two values such as Yes/No or 1/0).").arg(t.columnNames().value(index));
         return std::unexpected(e);
     }
     return loaded;
@@ -84,7 +95,7 @@ int runTrain(const QStringList &arguments)
     const QString command = QStringLiteral("train");
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Customer data with a churn column (CSV/TSV or SQLite)."));
-    p.addOption({QStringLiteral("target"), Tr::tr("The churn column (required)."), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("target"), Tr::tr("The churn column (default: the one guessed from names and values)."), QStringLiteral("COL")});
     p.addOption({QStringLiteral("model"), Tr::tr("xgboost, logistic, forest, or auto (all three, best by CV ROC AUC). Default xgboost."),
                  QStringLiteral("MODEL"), QStringLiteral("xgboost")});
     p.addOption({QStringLiteral("imbalance"), Tr::tr("none, weights, undersample or smote (training folds only). Default none."),
@@ -121,8 +132,6 @@ int runTrain(const QStringList &arguments)
         || !optionDouble(p, QStringLiteral("contact-cost"), &contactCost, command, &code)
         || !optionDouble(p, QStringLiteral("saved-value"), &savedValue, command, &code))
         return code;
-    if (!p.isSet(QStringLiteral("target")))
-        return usageError(command, Tr::tr("--target COL is required"));
     if (seed < 0 || seed > 4294967295LL)
         return usageError(command, Tr::tr("--seed must be between 0 and 4294967295"));
     if (threads < 0 || iterations < 1 || early < 0)
@@ -171,7 +180,8 @@ int runTrain(const QStringList &arguments)
         return progress.finish(), fail(loaded.error());
     std::optional<LoadResult> testLoaded;
     if (p.isSet(QStringLiteral("test-file"))) {
-        auto t = loadTable(p.value(QStringLiteral("test-file")), p.value(QStringLiteral("target")), &loadStep);
+        const DataTable &train = loaded->table;
+        auto t = loadTable(p.value(QStringLiteral("test-file")), train.columnNames().value(train.targetIndex()), &loadStep);
         if (!t)
             return progress.finish(), fail(t.error());
         testLoaded = std::move(*t);
