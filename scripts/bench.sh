@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds the benchmarks (Release) and runs them one after the other. Each prints ChurnLens'
+# figures next to the Python reference stack measured in the same run (pandas, scikit-learn,
+# imbalanced-learn, xgboost from Debian's packages, installed here) and the ratio.
+#   scripts/bench.sh                      every benchmark
+#   scripts/bench.sh load smote grid      only these (load prep smote xgb grid profile shap score)
+# The 1M-row Telco-schema file is made by ../shared/anchors/make_big.py when it is present,
+# otherwise by our own generator. Run on an otherwise idle machine: both cores are used.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${CHURNLENS_BENCH_BUILD:-$root/build-bench}"
+bash "$root/scripts/install-deps.sh" --bench
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHURNLENS_BUILD_GUI=OFF \
+    -DCHURNLENS_BUILD_TESTS=OFF >/dev/null
+cmake --build "$build" --target benchmarks -j 2
+names=("$@")
+if [ ${#names[@]} -eq 0 ]; then
+  names=(load prep smote xgb grid profile shap score)
+fi
+for n in "${names[@]}"; do
+  exe="$build/benchmarks/bench_$n"
+  if [ ! -x "$exe" ]; then
+    echo "bench.sh: no benchmark \"$n\" (have: load prep smote xgb grid profile shap score)" >&2
+    exit 2
+  fi
+  echo "== bench_$n"
+  "$exe"
+done
