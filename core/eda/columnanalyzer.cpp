@@ -56,7 +56,9 @@ std::optional<ColumnAnalysis> ColumnAnalyzer::analyzeCoded(int index, const Prog
 
     // One counter per (level, label) pair: a single increment per row keeps this loop at
     // memory speed; slot 0 = unknown churn, 1 = stayed, 2 = churned. Missing codes use the last level slot.
-    std::vector<qsizetype> counts((levelCount + 1) * 3, 0);
+    // Columns that are not features (an id with a million levels) need one counter per level only.
+    const size_t stride = feature ? 3 : 1;
+    std::vector<qsizetype> counts((levelCount + 1) * stride, 0);
     for (qsizetype begin = 0; begin < rows; begin += chunkRows) {
         if (isCanceled(progress))
             return std::nullopt;
@@ -70,17 +72,26 @@ std::optional<ColumnAnalysis> ColumnAnalyzer::analyzeCoded(int index, const Prog
         } else {
             for (qsizetype r = begin; r < end; ++r) {
                 const int32_t code = codes[size_t(r)];
-                ++counts[(code < 0 ? levelCount : size_t(code)) * 3];
+                ++counts[code < 0 ? levelCount : size_t(code)];
             }
         }
     }
-    std::vector<qsizetype> total(levelCount), pos(levelCount), neg(levelCount);
-    for (size_t code = 0; code < levelCount; ++code) {
-        pos[code] = counts[code * 3 + 2];
-        neg[code] = counts[code * 3 + 1];
-        total[code] = counts[code * 3] + pos[code] + neg[code];
+    std::vector<qsizetype> pos, neg, total;
+    if (feature) {
+        total.resize(levelCount);
+        pos.resize(levelCount);
+        neg.resize(levelCount);
+        for (size_t code = 0; code < levelCount; ++code) {
+            pos[code] = counts[code * 3 + 2];
+            neg[code] = counts[code * 3 + 1];
+            total[code] = counts[code * 3] + pos[code] + neg[code];
+        }
+    } else {
+        counts.resize(levelCount);
+        total = std::move(counts);
+        counts.clear();
     }
-    const qsizetype missPos = counts[levelCount * 3 + 2], missNeg = counts[levelCount * 3 + 1];
+    const qsizetype missPos = feature ? counts[levelCount * 3 + 2] : 0, missNeg = feature ? counts[levelCount * 3 + 1] : 0;
 
     ColumnAnalysis out;
     ColumnProfile &p = out.profile;
