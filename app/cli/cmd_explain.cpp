@@ -1,7 +1,6 @@
 // churnlens-cli explain: global importance of each field, and the factors of chosen customers.
 #include "cliutil.h"
 
-#include "data/dataloader.h"
 #include "explain/fieldattribution.h"
 #include "ml/modelbundle.h"
 #include "ml/xgbbooster.h"
@@ -92,20 +91,13 @@ int runExplain(const QStringList &arguments)
     if (!model)
         return fail(model.error());
     const QString path = p.positionalArguments().first();
-    if (!QFileInfo::exists(path)) {
-        Error e;
-        e.code = ErrorCode::Io;
-        e.file = path;
-        e.message = Tr::tr("The file does not exist.");
-        return fail(e);
-    }
     ConsoleProgress progress(p.isSet(QStringLiteral("quiet")));
     progress.setText(Tr::tr("Loading"));
     DataSource source = DataSource::fromPath(path);
     source.table = p.value(QStringLiteral("table"));
     source.query = p.value(QStringLiteral("query"));
     SubProgress loadProgress(&progress, 0.0, 0.2);
-    auto loaded = DataLoader::load(source, &loadProgress);
+    auto loaded = loadData(source, &loadProgress);
     if (!loaded)
         return fail(loaded.error());
     const DataTable &table = loaded->table;
@@ -121,14 +113,7 @@ int runExplain(const QStringList &arguments)
     if (!scored)
         return fail(scored.error());
     ScoreResult &r = *scored;
-    // Loader notes about bad rows or the model's columns matter here; training advice does not.
-    const QStringList inputs = model->preparation().inputColumns();
-    QList<Issue> loadIssues;
-    for (const Issue &issue : loaded->issues) {
-        if (issue.line > 0 || inputs.contains(issue.columnName))
-            loadIssues.append(issue);
-    }
-    r.issues = loadIssues + r.issues;
+    r.issues = scoringIssues(loaded->issues, model->preparation().inputColumns()) + r.issues;
     if (r.factorCount == 0) {
         Error e;
         e.code = ErrorCode::Model;

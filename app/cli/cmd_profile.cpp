@@ -1,10 +1,8 @@
 // churnlens-cli profile: load a file or table, infer its schema and summarise it.
 #include "cliutil.h"
 
-#include "data/dataloader.h"
 #include "eda/profiler.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 
 #include <cmath>
@@ -144,13 +142,6 @@ int runProfile(const QStringList &arguments)
         return usageError(command, Tr::tr("use either --table or --query, not both"));
 
     const QString path = p.positionalArguments().first();
-    if (!QFileInfo::exists(path)) {
-        Error e;
-        e.code = ErrorCode::Io;
-        e.file = path;
-        e.message = Tr::tr("The file does not exist.");
-        return fail(e);
-    }
     DataSource source = DataSource::fromPath(path);
     source.table = p.value(QStringLiteral("table"));
     source.query = p.value(QStringLiteral("query"));
@@ -161,7 +152,7 @@ int runProfile(const QStringList &arguments)
     ConsoleProgress progress(p.isSet(QStringLiteral("quiet")));
     progress.setText(Tr::tr("Loading"));
     SubProgress loadStep(&progress, 0.0, 0.5);
-    auto loaded = DataLoader::load(source, &loadStep);
+    auto loaded = loadData(source, &loadStep);
     if (!loaded)
         return fail(loaded.error());
     if (!source.targetHint.isEmpty() && loaded->table.targetIndex() < 0)

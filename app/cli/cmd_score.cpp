@@ -1,7 +1,6 @@
 // churnlens-cli score: score a customer file with a saved model, pick a campaign list, export it.
 #include "cliutil.h"
 
-#include "data/dataloader.h"
 #include "ml/modelbundle.h"
 #include "score/campaignselector.h"
 #include "score/customervalue.h"
@@ -18,21 +17,6 @@
 
 namespace churnlens::cli {
 namespace {
-
-Result<LoadResult> loadCustomers(const QString &path, const QString &table, const QString &query, Progress *progress)
-{
-    if (!QFileInfo::exists(path)) {
-        Error e;
-        e.code = ErrorCode::Io;
-        e.file = path;
-        e.message = Tr::tr("The file does not exist.");
-        return std::unexpected(e);
-    }
-    DataSource source = DataSource::fromPath(path);
-    source.table = table;
-    source.query = query;
-    return DataLoader::load(source, progress);
-}
 
 QString textSummary(const ScoreResult &r, const DataTable &t, const std::vector<qsizetype> &list,
                     const CampaignSelection *campaign, qsizetype exported, const QString &out, double seconds)
@@ -183,8 +167,10 @@ int runScore(const QStringList &arguments)
     ConsoleProgress progress(p.isSet(QStringLiteral("quiet")));
     progress.setText(Tr::tr("Loading"));
     SubProgress loadProgress(&progress, 0.0, 0.2);
-    auto loaded = loadCustomers(p.positionalArguments().first(), p.value(QStringLiteral("table")), p.value(QStringLiteral("query")),
-                                &loadProgress);
+    DataSource source = DataSource::fromPath(p.positionalArguments().first());
+    source.table = p.value(QStringLiteral("table"));
+    source.query = p.value(QStringLiteral("query"));
+    auto loaded = loadData(source, &loadProgress);
     if (!loaded)
         return fail(loaded.error());
     const DataTable &table = loaded->table;
@@ -193,15 +179,7 @@ int runScore(const QStringList &arguments)
     if (!scored)
         return fail(scored.error());
     ScoreResult &r = *scored;
-    // Of the loader's notes, those about rows it read badly or the model's own columns matter
-    // here; advice for training (no churn column, id-like columns) does not.
-    const QStringList inputs = model->preparation().inputColumns();
-    QList<Issue> loadIssues;
-    for (const Issue &issue : loaded->issues) {
-        if (issue.line > 0 || inputs.contains(issue.columnName))
-            loadIssues.append(issue);
-    }
-    r.issues = loadIssues + r.issues;
+    r.issues = scoringIssues(loaded->issues, model->preparation().inputColumns()) + r.issues;
 
     // The list: a campaign selection, or everyone in file order.
     std::optional<CampaignSelection> selection;

@@ -1,7 +1,6 @@
 // churnlens-cli train: cross-validated training, tuning and evaluation; optionally saves the model.
 #include "cliutil.h"
 
-#include "data/dataloader.h"
 #include "ml/datasplit.h"
 #include "ml/modelbundle.h"
 #include "ml/trainer.h"
@@ -15,16 +14,9 @@ namespace {
 
 Result<LoadResult> loadTable(const QString &path, const QString &target, Progress *progress)
 {
-    if (!QFileInfo::exists(path)) {
-        Error e;
-        e.code = ErrorCode::Io;
-        e.file = path;
-        e.message = Tr::tr("The file does not exist.");
-        return std::unexpected(e);
-    }
     DataSource source = DataSource::fromPath(path);
     source.targetHint = target;
-    auto loaded = DataLoader::load(source, progress);
+    auto loaded = loadData(source, progress);
     if (!loaded)
         return loaded;
     DataTable &t = loaded->table;

@@ -1,0 +1,225 @@
+// churnlens-cli as a script sees it: exit codes, messages naming the file and line, and the
+// JSON keys README documents, through a whole generate → profile → train → score → explain run.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(CHURNLENS_CLI), arguments);
+    Run r;
+    if (!p.waitForFinished(300000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QJsonObject json(const Run &r)
+{
+    QJsonParseError error;
+    const QJsonDocument d = QJsonDocument::fromJson(r.out, &error);
+    if (error.error != QJsonParseError::NoError || !d.isObject())
+        qWarning("not one JSON object: %s\nstdout: %s\nstderr: %s", qPrintable(error.errorString()), r.out.left(500).constData(),
+                 qPrintable(r.err.left(500)));
+    return d.object();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // The export log goes to the test's own data folder, not the user's.
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("xdg")).toUtf8());
+    }
+
+    void helpAndUsageErrors()
+    {
+        QCOMPARE(cli({QStringLiteral("--help")}).exitCode, 0);
+        for (const char *command : {"generate", "profile", "train", "score", "explain"}) {
+            const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+            QVERIFY2(help.exitCode == 0, command);
+            QVERIFY2(help.out.contains("Usage:"), command);
+        }
+        const Run unknown = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
+        QCOMPARE(cli({QStringLiteral("train")}).exitCode, 2);                       // no file
+        QCOMPARE(cli({QStringLiteral("score"), QStringLiteral("x.csv")}).exitCode, 2); // no --model
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("many"), QStringLiteral("--out"),
+                      path(QStringLiteral("x.csv"))})
+                     .exitCode,
+                 2);
+    }
+
+    void badInputNamesFileAndLine()
+    {
+        const QString quote = path(QStringLiteral("quote.csv"));
+        QVERIFY(write(quote, "id,x,Churn\n1,\"abc,Yes\n2,3,No\n"));
+        const Run r = cli({QStringLiteral("profile"), quote, QStringLiteral("--quiet")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("quote.csv")) && r.err.contains(QStringLiteral("line 2")), qPrintable(r.err));
+
+        const QString empty = path(QStringLiteral("empty.csv"));
+        QVERIFY(write(empty, ""));
+        QCOMPARE(cli({QStringLiteral("profile"), empty, QStringLiteral("--quiet")}).exitCode, 3);
+
+        const Run missing = cli({QStringLiteral("profile"), path(QStringLiteral("nowhere.csv")), QStringLiteral("--quiet")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("nowhere.csv")));
+    }
+
+    void generateIsDeterministic()
+    {
+        const QString a = path(QStringLiteral("a.csv")), b = path(QStringLiteral("b.csv")), c = path(QStringLiteral("c.csv"));
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("500"), QStringLiteral("--seed"),
+                      QStringLiteral("7"), QStringLiteral("--out"), a})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("500"), QStringLiteral("--seed"),
+                      QStringLiteral("7"), QStringLiteral("--out"), b})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("500"), QStringLiteral("--seed"),
+                      QStringLiteral("8"), QStringLiteral("--out"), c})
+                     .exitCode,
+                 0);
+        const QByteArray bytes = readAll(a);
+        QCOMPARE(bytes.count('\n'), 501);
+        QCOMPARE(readAll(b), bytes);
+        QVERIFY(readAll(c) != bytes);
+    }
+
+    void profileJsonOnTelco()
+    {
+        const Run r = cli({QStringLiteral("profile"), QStringLiteral(CHURNLENS_TESTDATA "/telco.csv"), QStringLiteral("--json"),
+                           QStringLiteral("--quiet")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value(QStringLiteral("rows")).toInteger(), 7043);
+        QCOMPARE(o.value(QStringLiteral("target")).toString(), QStringLiteral("Churn"));
+        QCOMPARE(o.value(QStringLiteral("positive_label")).toString(), QStringLiteral("Yes"));
+        QVERIFY(qAbs(o.value(QStringLiteral("churn_rate")).toDouble() - 1869.0 / 7043.0) < 1e-9);
+        QCOMPARE(o.value(QStringLiteral("rows_with_missing")).toInteger(), 11);
+        QVERIFY(o.value(QStringLiteral("load_seconds")).toDouble() > 0.0);
+        const QJsonArray columns = o.value(QStringLiteral("columns")).toArray();
+        QCOMPARE(columns.size(), 21);
+        bool sawId = false, sawTotal = false;
+        for (const QJsonValue &v : columns) {
+            const QJsonObject c = v.toObject();
+            for (const char *key : {"name", "type", "role", "missing", "unique"})
+                QVERIFY2(c.contains(QLatin1String(key)), key);
+            if (c.value(QStringLiteral("name")).toString() == QLatin1String("customerID")) {
+                sawId = true;
+                QCOMPARE(c.value(QStringLiteral("role")).toString(), QStringLiteral("id"));
+            }
+            if (c.value(QStringLiteral("name")).toString() == QLatin1String("TotalCharges")) {
+                sawTotal = true;
+                QCOMPARE(c.value(QStringLiteral("missing")).toInteger(), 11);
+            }
+        }
+        QVERIFY(sawId && sawTotal);
+    }
+
+    void trainScoreExplain()
+    {
+        const QString data = path(QStringLiteral("customers.csv"));
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("3000"), QStringLiteral("--out"), data})
+                     .exitCode,
+                 0);
+        const QString model = path(QStringLiteral("model"));
+        const Run trained = cli({QStringLiteral("train"), data, QStringLiteral("--model"), QStringLiteral("logistic"),
+                                 QStringLiteral("--folds"), QStringLiteral("3"), QStringLiteral("--out"), model,
+                                 QStringLiteral("--json"), QStringLiteral("--quiet")});
+        QCOMPARE(trained.exitCode, 0);
+        const QJsonObject t = json(trained);
+        QCOMPARE(t.value(QStringLiteral("best")).toString(), QStringLiteral("logistic"));
+        const QJsonObject m = t.value(QStringLiteral("models")).toArray().first().toObject();
+        for (const char *key : {"model", "params", "cv", "test", "seconds"})
+            QVERIFY2(m.contains(QLatin1String(key)), key);
+        const QJsonObject test = m.value(QStringLiteral("test")).toObject();
+        for (const char *key : {"accuracy", "precision", "recall", "f1", "roc_auc", "pr_auc", "log_loss", "brier", "threshold", "confusion"})
+            QVERIFY2(test.contains(QLatin1String(key)), key);
+        // The generator's churn is learnable: far better than guessing.
+        QVERIFY2(test.value(QStringLiteral("roc_auc")).toDouble() > 0.75, qPrintable(QString::number(test.value(QStringLiteral("roc_auc")).toDouble())));
+        QVERIFY(m.value(QStringLiteral("cv")).toObject().value(QStringLiteral("roc_auc")).toObject().contains(QStringLiteral("std")));
+        QVERIFY(QFile::exists(model + QStringLiteral("/meta.json")));
+        QVERIFY(QFile::exists(model + QStringLiteral("/preparation.json")));
+
+        const QString list = path(QStringLiteral("list.csv"));
+        const Run scored = cli({QStringLiteral("score"), data, QStringLiteral("--model"), model, QStringLiteral("--top"), QStringLiteral("25"),
+                                QStringLiteral("--out"), list, QStringLiteral("--json"), QStringLiteral("--quiet")});
+        QCOMPARE(scored.exitCode, 0);
+        const QJsonObject s = json(scored);
+        QCOMPARE(s.value(QStringLiteral("rows")).toInteger(), 3000);
+        QCOMPARE(s.value(QStringLiteral("scored")).toInteger(), 3000);
+        QCOMPARE(s.value(QStringLiteral("high")).toInteger() + s.value(QStringLiteral("medium")).toInteger()
+                     + s.value(QStringLiteral("low")).toInteger(),
+                 3000);
+        QCOMPARE(s.value(QStringLiteral("exported")).toInteger(), 25);
+        QVERIFY(s.contains(QStringLiteral("seconds")) && s.value(QStringLiteral("warnings")).isArray());
+        const QList<QByteArray> lines = readAll(list).trimmed().split('\n');
+        QCOMPARE(lines.size(), 26);
+        QVERIFY(lines.first().contains("churn_probability") && lines.first().contains("factor_1"));
+
+        const QString id = QString::fromUtf8(lines.at(1).split(',').first());
+        const Run explained = cli({QStringLiteral("explain"), data, QStringLiteral("--model"), model, QStringLiteral("--ids"), id,
+                                   QStringLiteral("--json"), QStringLiteral("--quiet")});
+        QCOMPARE(explained.exitCode, 0);
+        const QJsonObject e = json(explained);
+        QVERIFY(!e.value(QStringLiteral("importance")).toArray().isEmpty());
+        const QJsonArray customers = e.value(QStringLiteral("customers")).toArray();
+        QCOMPARE(customers.size(), 1);
+        QCOMPARE(customers.first().toObject().value(QStringLiteral("id")).toString(), id);
+        QVERIFY(!customers.first().toObject().value(QStringLiteral("factors")).toArray().isEmpty());
+
+        // A model folder that is not there is an error naming it, not a crash.
+        const Run noModel = cli({QStringLiteral("score"), data, QStringLiteral("--model"), path(QStringLiteral("nomodel")),
+                                 QStringLiteral("--quiet")});
+        QVERIFY(noModel.exitCode != 0);
+        QVERIFY(noModel.err.contains(QStringLiteral("nomodel")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
