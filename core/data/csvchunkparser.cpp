@@ -178,6 +178,7 @@ void CsvChunkParser::prepare(CsvChunk &chunk, size_t expectedRows) const
             chunk.status = CsvChunk::Status::Error;
             chunk.error = st;
             chunk.errorLine = rowLine + m_tokenizer.lineOfError();
+            chunk.errorColumn = m_tokenizer.fieldOfError() + 1;
             return;
         }
         if (fields < columns) {

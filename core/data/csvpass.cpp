@@ -207,6 +207,7 @@ private:
         e.code = ErrorCode::BadInput;
         e.file = m_config.file;
         e.line = m_lineBase + chunk.errorLine;
+        e.column = chunk.errorColumn;
         if (chunk.error == CsvRowStatus::UnterminatedQuote) {
             e.message = Tr::tr("A quoted field that starts on this line is never closed.");
             e.hint = Tr::tr("Add the closing quote (\"), or double quotes that are part of the text (\"\").");

@@ -71,14 +71,17 @@ public:
             std::string_view value;
             if (*s == m_quote && m_quote != 0) {
                 const CsvRowStatus st = readQuoted(s, end, atEnd, &value, &inner);
-                if (st != CsvRowStatus::Row)
+                if (st != CsvRowStatus::Row) {
+                    m_errorField = field;
                     return st;
+                }
             } else {
                 const char *b = s;
                 s = scanField(s, end);
                 value = std::string_view(b, size_t(s - b));
                 if (value.size() > m_maxField) {
                     m_errorLines = inner;
+                    m_errorField = field;
                     return CsvRowStatus::FieldTooLong;
                 }
             }
@@ -120,6 +123,8 @@ public:
 
     //! See readRow().
     qint64 lineOfError() const { return m_errorLines; }
+    //! See readRow(): the 0-based field of the row where the error is.
+    int fieldOfError() const { return m_errorField; }
 
     //! Line ends in [b, e): LF, CRLF (counted once) and lone CR.
     static qint64 countLineEnds(const char *b, const char *e)
@@ -245,6 +250,7 @@ private:
     char m_quote;
     size_t m_maxField;
     qint64 m_errorLines = 0;
+    int m_errorField = 0;
 };
 
 } // namespace churnlens

@@ -365,22 +365,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<qint64>("line");
+        QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty") << QByteArray() << qint64(0) << "empty";
-        QTest::newRow("only blanks") << QByteArray(" \r\n\n  \n") << qint64(0) << "empty";
-        QTest::newRow("header only") << QByteArray("a,b,c\n") << qint64(2) << "no data rows";
-        QTest::newRow("header only, no break") << QByteArray("name,city") << qint64(1) << "no data rows";
+        QTest::newRow("empty") << QByteArray() << qint64(0) << 0 << "empty";
+        QTest::newRow("only blanks") << QByteArray(" \r\n\n  \n") << qint64(0) << 0 << "empty";
+        QTest::newRow("header only") << QByteArray("a,b,c\n") << qint64(2) << 0 << "no data rows";
+        QTest::newRow("header only, no break") << QByteArray("name,city") << qint64(1) << 0 << "no data rows";
         static const char zip[] = "PK\x03\x04\x00\x00\x08\x00garbage\x00\x01\x02";
-        QTest::newRow("binary") << QByteArray(zip, sizeof zip - 1) << qint64(0) << "does not look like text";
-        QTest::newRow("unterminated quote") << QByteArray("a,b\n1,x\n2,\"open\n3,y\n4,z\n") << qint64(3)
+        QTest::newRow("binary") << QByteArray(zip, sizeof zip - 1) << qint64(0) << 0 << "does not look like text";
+        QTest::newRow("unterminated quote") << QByteArray("a,b\n1,x\n2,\"open\n3,y\n4,z\n") << qint64(3) << 2
                                             << "never closed";
-        QTest::newRow("unterminated quote in the last line") << QByteArray("a,b\n1,x\n2,\"y") << qint64(3)
+        QTest::newRow("unterminated quote in the last line") << QByteArray("a,b\n1,x\n2,\"y") << qint64(3) << 2
                                                              << "never closed";
+        QTest::newRow("unterminated quote in the first field") << QByteArray("a,b\n1,x\n\"2,y\n3,z\n") << qint64(3) << 1
+                                                               << "never closed";
     }
     void errors()
     {
         QFETCH(QByteArray, bytes);
         QFETCH(qint64, line);
+        QFETCH(int, column);
         QFETCH(QString, message);
         for (size_t chunk : {size_t(0), size_t(4)}) {
             const auto r = load(bytes, {}, chunk);
@@ -388,6 +392,7 @@ private Q_SLOTS:
             QCOMPARE(r.error().code, ErrorCode::BadInput);
             QVERIFY2(r.error().message.contains(message, Qt::CaseInsensitive), qPrintable(r.error().toString()));
             QCOMPARE(r.error().line, line);
+            QCOMPARE(r.error().column, column);
             QCOMPARE(r.error().file, Source);
         }
     }
