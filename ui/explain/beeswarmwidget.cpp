@@ -2,6 +2,7 @@
 
 #include "data/datatable.h"
 #include "explore/chartstyle.h"
+#include "levelorder.h"
 #include "riskstyle.h"
 #include "sampleexplanation.h"
 #include "score/factorwriter.h"
@@ -101,9 +102,10 @@ void BeeswarmWidget::prepare()
             }
         } else {
             const int levels = std::max(2, int(column.dictionary().size()));
+            const std::vector<int> position = levelPositions(column.dictionary());
             for (size_t k = 0; k < e.rows.size(); ++k) {
                 const int32_t code = column.code(e.rows[k]);
-                colors[k] = code < 0 ? NAN : float(double(code) / double(levels - 1));
+                colors[k] = code < 0 ? NAN : float(double(position.at(size_t(code))) / double(levels - 1));
             }
         }
         for (size_t k = 0; k < e.rows.size(); ++k) {

@@ -3,6 +3,7 @@
 #include "data/datatable.h"
 #include "explain/fieldattribution.h"
 #include "explore/chartstyle.h"
+#include "levelorder.h"
 #include "sampleexplanation.h"
 #include "score/factorwriter.h"
 
@@ -58,6 +59,7 @@ QChart *DependenceChart::build(const SampleExplanation &e, const DataTable &tabl
     auto *raises = dots(tr("Raises churn risk"), ChartStyle::churned());
     auto *lowers = dots(tr("Lowers churn risk"), ChartStyle::stayed());
     const bool coded = column.isCoded();
+    const std::vector<int> position = coded ? levelPositions(column.dictionary()) : std::vector<int>();
     double xLow = INFINITY, xHigh = -INFINITY, yLow = 0.0, yHigh = 0.0;
     qsizetype missing = 0;
     for (size_t i = 0; i < data->values.size(); ++i) {
@@ -68,7 +70,7 @@ QChart *DependenceChart::build(const SampleExplanation &e, const DataTable &tabl
             continue;
         }
         if (coded)
-            x += jitter(e.rows[size_t(data->rows[i])]);
+            x = double(position.at(size_t(x))) + jitter(e.rows[size_t(data->rows[i])]);
         (y > 0 ? raises : lowers)->append(x, y);
         xLow = std::min(xLow, x);
         xHigh = std::max(xHigh, x);
@@ -95,8 +97,12 @@ QChart *DependenceChart::build(const SampleExplanation &e, const DataTable &tabl
         cats->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         const int levels = column.dictionary().size();
         cats->setRange(-0.5, std::max(0.5, double(levels) - 0.5));
+        // QCategoryAxis takes its categories from left to right.
+        std::vector<int> codeAt(position.size());
+        for (size_t code = 0; code < position.size(); ++code)
+            codeAt[size_t(position[code])] = int(code);
         for (int l = 0; l < levels; ++l)
-            cats->append(column.dictionary().level(l), double(l));
+            cats->append(column.dictionary().level(codeAt[size_t(l)]), double(l));
         ChartStyle::fitCategoryLabels(cats, levels);
         x = cats;
     } else {

@@ -14,6 +14,7 @@ list(APPEND CHURNLENS_UI_SOURCES
 )
 list(APPEND CHURNLENS_UI_SOURCES
   explain/sampleexplanation.h explain/sampleexplanation.cpp
+  explain/levelorder.h explain/levelorder.cpp
   explain/importancechart.h explain/importancechart.cpp
   explain/beeswarmwidget.h explain/beeswarmwidget.cpp
   explain/dependencechart.h explain/dependencechart.cpp
