@@ -415,7 +415,7 @@ void WhatIfPanel::showSearch()
                                     .arg(format::percent(s.target, 1), format::count(s.candidatesTried)));
     for (size_t i = 0; i < s.suggestions.size(); ++i) {
         const WhatIfResult &r = s.suggestions[i];
-        auto *item = new QListWidgetItem(tr("%1: %2 → %3 (%4)").arg(changeText(r.changes), format::percent(r.probabilityBefore, 0),
+        auto *item = new QListWidgetItem(tr("%1: %2 → %3 (%4)").arg(changeText(r.changes), format::percent(r.probabilityBefore, 1),
                                                                   format::percent(r.probability, 1), RiskStyle::label(r.risk)),
                                          m_suggestions);
         item->setData(Qt::UserRole, int(i));
