@@ -1,5 +1,7 @@
 #include "samplegenerator.h"
 
+#include "common/xoshiro.h"
+
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -21,41 +23,12 @@ constexpr qint64 BlockRows = 8192;
 // Blocks generated between two cancel checks / progress reports (≈ 50 ms on one core).
 constexpr qint64 BatchBlocks = 16;
 
-uint64_t splitmix64(uint64_t &state)
-{
-    uint64_t z = (state += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-}
-
-// xoshiro256**: fast, good statistical quality, and its output is defined by the
-// algorithm alone (std:: distributions differ between standard library versions).
-class Rng
+// The generator's draws on top of xoshiro256** (whose output is defined by the algorithm alone).
+class Rng : public Xoshiro256
 {
 public:
-    Rng(uint64_t seed, uint64_t stream)
-    {
-        uint64_t sm = seed ^ (stream * 0xd1342543de82ef95ull);
-        for (uint64_t &s : m_s)
-            s = splitmix64(sm);
-    }
+    using Xoshiro256::Xoshiro256;
 
-    uint64_t next()
-    {
-        const uint64_t result = rotl(m_s[1] * 5, 7) * 9;
-        const uint64_t t = m_s[1] << 17;
-        m_s[2] ^= m_s[0];
-        m_s[3] ^= m_s[1];
-        m_s[1] ^= m_s[2];
-        m_s[0] ^= m_s[3];
-        m_s[2] ^= t;
-        m_s[3] = rotl(m_s[3], 45);
-        return result;
-    }
-    //! Uniform in [0, 1).
-    double uniform() { return double(next() >> 11) * 0x1.0p-53; }
-    bool chance(double p) { return uniform() < p; }
     //! Approximately standard normal (Irwin–Hall of four uniforms): no libm call, bounded tails.
     double normal() { return (uniform() + uniform() + uniform() + uniform() - 2.0) * 1.7320508075688772; }
     //! Poisson by inversion; fine for the small means used here.
@@ -70,10 +43,6 @@ public:
         }
         return k;
     }
-
-private:
-    static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-    uint64_t m_s[4];
 };
 
 enum Contract : uint8_t { MonthToMonth, OneYear, TwoYear };
@@ -191,7 +160,7 @@ void appendId(std::string &out, uint64_t row, uint64_t seed)
 {
     static_assert(std::gcd(IdMultiplier, IdSpace) == 1);
     uint64_t state = seed;
-    const uint64_t offset = splitmix64(state) % IdSpace;
+    const uint64_t offset = splitMix64(state) % IdSpace;
     const uint64_t x = (IdMultiplier * row + offset) % IdSpace; // IdMultiplier·row < 2^64
     uint64_t digits = x / 11881376; // 26^5
     uint64_t letters = x % 11881376;

@@ -1,6 +1,6 @@
 #include "imbalancesampler.h"
 
-#include "imbalancerandom.h"
+#include "common/xoshiro.h"
 #include "smote.h"
 
 #include <algorithm>
@@ -67,7 +67,7 @@ std::vector<qsizetype> ImbalanceSampler::undersampleRows(std::span<const int8_t>
     const qsizetype want = std::min<qsizetype>(qsizetype(majority.size()),
                                                qsizetype(std::llround(double(c.minority()) / ratio)));
     // Partial Fisher–Yates: the first `want` entries become a uniform random subset.
-    ImbalanceRandom rng(seed, UndersampleStream);
+    Xoshiro256 rng(seed, UndersampleStream);
     for (qsizetype i = 0; i < want; ++i) {
         const qsizetype j = i + qsizetype(rng.below(uint64_t(qsizetype(majority.size()) - i)));
         std::swap(majority[size_t(i)], majority[size_t(j)]);

@@ -1,7 +1,7 @@
 #include "smote.h"
 
 #include "../prep/parallelchunks.h"
-#include "imbalancerandom.h"
+#include "common/xoshiro.h"
 #include "smoteneighbours.h"
 
 #include <algorithm>
@@ -169,7 +169,7 @@ Result<SmoteSamples> Smote::generate(const FeatureMatrix &matrix, std::span<cons
         std::vector<int> votes;
         std::vector<int> firstVoter;
         for (qsizetype s = c * Chunk; s < std::min(out.count, (c + 1) * Chunk); ++s) {
-            ImbalanceRandom rng(options.seed, uint64_t(s) + 1);
+            Xoshiro256 rng(options.seed, uint64_t(s) + 1);
             const uint64_t pick = rng.below(uint64_t(n) * uint64_t(k));
             const qsizetype b = qsizetype(pick / uint64_t(k));
             const qint32 *neighbours = nn->data() + size_t(b) * size_t(k);

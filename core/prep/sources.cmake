@@ -13,7 +13,6 @@ list(APPEND CHURNLENS_CORE_SOURCES
   prep/numbertext.h prep/numbertext.cpp
   ml/imbalanceoptions.h ml/imbalanceoptions.cpp
   ml/imbalancesampler.h ml/imbalancesampler.cpp
-  ml/imbalancerandom.h
   ml/smote.h ml/smote.cpp
   ml/smoteneighbours.h ml/smoteneighbours.cpp
   ml/smotecandidates.h ml/smotecandidates.cpp ml/smotecandidatesavx2.cpp

@@ -1,13 +1,13 @@
 #pragma once
 
-// Internal to the samplers: a small, fully specified PRNG, so that a seed gives the same
+// A small, fully specified PRNG (sample generator, samplers), so that a seed gives the same
 // rows with every compiler and standard library (std:: distributions differ between them).
 
 #include <cstdint>
 
 namespace churnlens {
 
-__extension__ typedef unsigned __int128 ImbalanceWide; // GCC/Clang; silences -Wpedantic
+__extension__ typedef unsigned __int128 XoshiroWide; // GCC/Clang; silences -Wpedantic
 
 inline uint64_t splitMix64(uint64_t &state)
 {
@@ -18,10 +18,10 @@ inline uint64_t splitMix64(uint64_t &state)
 }
 
 //! xoshiro256** seeded through splitmix64; \a stream separates independent uses of one seed.
-class ImbalanceRandom
+class Xoshiro256
 {
 public:
-    explicit ImbalanceRandom(uint64_t seed, uint64_t stream = 0)
+    explicit Xoshiro256(uint64_t seed, uint64_t stream = 0)
     {
         uint64_t sm = seed ^ (stream * 0xd1342543de82ef95ull);
         for (uint64_t &s : m_s)
@@ -42,15 +42,17 @@ public:
     }
     //! Uniform in [0, 1).
     double uniform() { return double(next() >> 11) * 0x1.0p-53; }
+    //! True with probability \a p.
+    bool chance(double p) { return uniform() < p; }
     //! Uniform in [0, n) without modulo bias (Lemire's multiply-and-reject). n > 0.
     uint64_t below(uint64_t n)
     {
-        ImbalanceWide m = (ImbalanceWide)next() * n;
+        XoshiroWide m = (XoshiroWide)next() * n;
         uint64_t low = uint64_t(m);
         if (low < n) {
             const uint64_t threshold = (0 - n) % n;
             while (low < threshold) {
-                m = (ImbalanceWide)next() * n;
+                m = (XoshiroWide)next() * n;
                 low = uint64_t(m);
             }
         }
