@@ -13,6 +13,7 @@ list(APPEND CHURNLENS_UI_SOURCES
   previewmodel.h previewmodel.cpp
   choicedelegate.h choicedelegate.cpp
   summarybar.h summarybar.cpp
+  placeholderpage.h placeholderpage.cpp
   issuelist.h issuelist.cpp
   dataview.h dataview.cpp
   importdialog.h importdialog.cpp

@@ -7,6 +7,7 @@
 #include "format.h"
 #include "importancechart.h"
 #include "ml/modelbundle.h"
+#include "placeholderpage.h"
 #include "riskstyle.h"
 #include "sampleexplanation.h"
 #include "score/factorwriter.h"
@@ -180,15 +181,7 @@ void ExplainView::buildUi()
             drawGlobal();
     });
 
-    auto *placeholderPage = new QWidget(this);
-    m_placeholder = new QLabel(placeholderPage);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    auto *ph = new QVBoxLayout(placeholderPage);
-    ph->addStretch(1);
-    ph->addWidget(m_placeholder);
-    ph->addStretch(2);
+    QWidget *placeholderPage = makePlaceholderPage(&m_placeholder, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(placeholderPage);
     m_stack->addWidget(m_tabs);

@@ -5,6 +5,7 @@
 #include "dataopener.h"
 #include "format.h"
 #include "ml/modelbundle.h"
+#include "placeholderpage.h"
 #include "riskdelegate.h"
 #include "riskstyle.h"
 #include "risktablemodel.h"
@@ -173,15 +174,7 @@ void ScoreView::buildUi()
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
 
-    auto *placeholderPage = new QWidget(this);
-    m_placeholder = new QLabel(placeholderPage);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    auto *ph = new QVBoxLayout(placeholderPage);
-    ph->addStretch(1);
-    ph->addWidget(m_placeholder);
-    ph->addStretch(2);
+    QWidget *placeholderPage = makePlaceholderPage(&m_placeholder, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(placeholderPage);
     m_stack->addWidget(split);

@@ -8,6 +8,7 @@
 #include "format.h"
 #include "heatmapwidget.h"
 #include "missingchart.h"
+#include "placeholderpage.h"
 #include "session.h"
 #include "taskrunner.h"
 
@@ -78,18 +79,9 @@ void ExploreView::buildUi()
     busy->addWidget(m_cancel);
     m_busy->hide();
 
-    auto *placeholderPage = new QWidget(this);
-    m_placeholder = new QLabel(placeholderPage);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_retry = new QPushButton(tr("Profile again"), placeholderPage);
+    m_retry = new QPushButton(tr("Profile again"), this);
     connect(m_retry, &QPushButton::clicked, this, &ExploreView::refresh);
-    auto *ph = new QVBoxLayout(placeholderPage);
-    ph->addStretch(1);
-    ph->addWidget(m_placeholder);
-    ph->addWidget(m_retry, 0, Qt::AlignHCenter);
-    ph->addStretch(2);
+    QWidget *placeholderPage = makePlaceholderPage(&m_placeholder, this, m_retry);
 
     // Overview: drivers on the left; warnings and missing values on the right.
     m_drivers = new ChartPanel(QStringLiteral("drivers"), this);
