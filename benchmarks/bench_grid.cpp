@@ -7,6 +7,7 @@
 // Both times include the final refit of the best parameters on all rows (GridSearchCV refit=True).
 // On a machine shared with other work, run with OMP_WAIT_POLICY=passive (inherited by the Python
 // side): libgomp's default spin-waiting makes 2-thread XGBoost stall when a core is taken.
+#include "benchutil.h"
 #include "common/progress.h"
 #include "data/dataloader.h"
 #include "data/samplegenerator.h"
@@ -29,7 +30,6 @@
 #include <cmath>
 #include <cstdio>
 
-#include <sys/resource.h>
 
 using namespace churnlens;
 
@@ -52,32 +52,6 @@ dt, dc = time.perf_counter() - t, time.process_time() - c
 print(json.dumps({"seconds": dt, "cpu": dc, "best": g.best_params_, "best_score": g.best_score_,
                   "params": g.cv_results_["params"], "mean": g.cv_results_["mean_test_score"].tolist()}))
 )PY";
-
-bool writeNpy(const QString &path, const char *descr, const QList<qint64> &shape, const void *data, qint64 bytes)
-{
-    QByteArray header = QByteArrayLiteral("{'descr': '") + descr + QByteArrayLiteral("', 'fortran_order': False, 'shape': (");
-    for (qint64 s : shape)
-        header += QByteArray::number(s) + ", ";
-    header += QByteArrayLiteral("), }");
-    while ((10 + header.size() + 1) % 64 != 0)
-        header += ' ';
-    header += '\n';
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.write("\x93NUMPY\x01\x00", 8);
-    const quint16 len = quint16(header.size());
-    f.write(reinterpret_cast<const char *>(&len), 2);
-    f.write(header);
-    return f.write(static_cast<const char *>(data), bytes) == bytes;
-}
-
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
 
 FeatureMatrix gather(const FeatureMatrix &m, const std::vector<qsizetype> &rows)
 {

@@ -6,6 +6,7 @@
 // The CSV parse is not timed on either side (pandas.read_csv vs CsvReader); Python's
 // "clean" step (strip, blank → NaN, TotalCharges to numbers) is timed, as the anchor does:
 // the CSV reader does that work while loading here.
+#include "benchutil.h"
 #include "benchprephelpers.h"
 #include "prep/fittedpreparation.h"
 
@@ -45,13 +46,6 @@ struct Timing
     double cpu = 0;       //!< CPU time of the process (all threads), fit + transform
     int features = 0;
 };
-
-double cpuSeconds()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
-}
 
 Timing timePreparation(const DataTable &table, const PreparationOptions &options, int reps)
 {

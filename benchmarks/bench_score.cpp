@@ -5,6 +5,7 @@
 //
 //   bench_score [--rows 1000000] [--train-rows 100000] [--trees 200] [--depth 6] [--threads 2]
 //               [--xlsx-rows 100000]
+#include "benchutil.h"
 #include "data/dataloader.h"
 #include "data/samplegenerator.h"
 #include "explain/treeensemble.h"
@@ -37,13 +38,6 @@ int intOption(const QStringList &args, const QString &name, int fallback)
 {
     const qsizetype i = args.indexOf(name);
     return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-}
-
-double cpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
 template<typename T>

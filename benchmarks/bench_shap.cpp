@@ -9,6 +9,7 @@
 //
 // Without --csv the rows are drawn from tests/data/telco.csv with replacement and a little noise
 // (as ../shared/anchors/make_big.py does); with --csv a file of the Telco schema is read as is.
+#include "benchutil.h"
 #include "explain/treeensemble.h"
 #include "explain/treescorer.h"
 #include "explain/treeshap.h"
@@ -35,13 +36,6 @@ double seconds(const QElapsedTimer &t)
 
 // CPU seconds of the whole process: on a shared machine wall time swings with other load,
 // while CPU time per row measures the work itself.
-double cpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
 // Other processes compete for the cores: print the load so a reader can judge the wall clock.
 QString loadAverage()
 {

@@ -2,6 +2,7 @@
 // against imbalanced-learn's SMOTE(k_neighbors=5).fit_resample on the same rows of the
 // same preparation (python_timing.py's "smote_100k").
 //   bench_smote [FILE] [--rows N] [--reps N] [--threads N] [--python-reps N] [--no-python]
+#include "benchutil.h"
 #include "benchprephelpers.h"
 #include "ml/imbalancesampler.h"
 #include "ml/smoteneighbours.h"
@@ -37,13 +38,6 @@ print(json.dumps({"seconds": statistics.median(times), "rows_out": int(len(ys)),
 )";
 
 constexpr double AnchorSeconds = 9.3; // ../shared/anchors/README.md
-
-double cpuSeconds()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
-}
 
 } // namespace
 

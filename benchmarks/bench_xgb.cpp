@@ -3,6 +3,7 @@
 //   bench_xgb [--csv FILE] [--reps N] [--threads N] [--no-python]
 // FILE defaults to /tmp/telco_1m.csv (made with ../shared/anchors/make_big.py if missing).
 // Goal: within 5% of Python (same library); both sides include building XGBoost's matrix.
+#include "benchutil.h"
 #include "data/dataloader.h"
 #include "ml/modelfitter.h"
 #include "prep/fittedpreparation.h"
@@ -43,25 +44,6 @@ for n in [int(v) for v in sys.argv[5].split(",")]:
                    "p": m.predict_proba(Xn[:1000])[:, 1].astype(float).tolist()}
 print(json.dumps(out))
 )PY";
-
-bool writeNpy(const QString &path, const char *descr, const QList<qint64> &shape, const void *data, qint64 bytes)
-{
-    QByteArray header = QByteArrayLiteral("{'descr': '") + descr + QByteArrayLiteral("', 'fortran_order': False, 'shape': (");
-    for (qint64 s : shape)
-        header += QByteArray::number(s) + ", ";
-    header += QByteArrayLiteral("), }");
-    while ((10 + header.size() + 1) % 64 != 0)
-        header += ' ';
-    header += '\n';
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.write("\x93NUMPY\x01\x00", 8);
-    const quint16 len = quint16(header.size());
-    f.write(reinterpret_cast<const char *>(&len), 2);
-    f.write(header);
-    return f.write(static_cast<const char *>(data), bytes) == bytes;
-}
 
 } // namespace
 
