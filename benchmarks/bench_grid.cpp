@@ -27,6 +27,7 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -128,6 +129,8 @@ int main(int argc, char *argv[])
     auto splits = DataSplit::kFoldSplits(labels, 5, 42);
     if (!splits)
         return std::fprintf(stderr, "bench_grid: %s\n", qPrintable(splits.error().toString())), 1;
+    const std::vector<ModelSpec> grid = SearchSpace::candidates(ModelKind::XGBoost, Tuning::Grid);
+    const bool allColumns = std::any_of(grid.begin(), grid.end(), [](const ModelSpec &s) { return !SearchFold::canUseReduced(s); });
     std::vector<SearchFold> folds(splits->size());
     for (size_t f = 0; f < splits->size(); ++f) {
         const DataSplit &s = (*splits)[f];
@@ -138,11 +141,10 @@ int main(int argc, char *argv[])
         for (qsizetype r : s.test)
             folds[f].validLabels.push_back(labels[size_t(r)]);
         folds[f].validPositions = s.test;
-        if (auto ok = folds[f].build(true, false, threads); !ok)
+        if (auto ok = folds[f].build(true, false, threads, true, allColumns); !ok)
             return std::fprintf(stderr, "bench_grid: %s\n", qPrintable(ok.error().toString())), 1;
     }
     const double foldSeconds = double(clock.nsecsElapsed()) / 1e9;
-    const std::vector<ModelSpec> grid = SearchSpace::candidates(ModelKind::XGBoost, Tuning::Grid);
     ModelSearch::Options options;
     options.threads = threads;
     options.seed = 42;

@@ -157,9 +157,11 @@ private:
         o.seed = m_options.seed;
         o.rounds = job.rounds;
         // Boosting without column sampling grows the same trees on the reduced matrices.
-        const bool reduced = fold.reducedTrainMatrix && groupSpec.kind == ModelKind::XGBoost
-            && groupSpec.value(QStringLiteral("colsample_bytree")) == 1.0;
-        const XgbDMatrix &train = reduced ? *fold.reducedTrainMatrix : *fold.trainMatrix;
+        const XgbDMatrix *trainPtr = fold.treeMatrix(groupSpec);
+        if (!trainPtr)
+            return makeError(ErrorCode::Internal, Tr::tr("The folds were built without tree matrices."));
+        const bool reduced = trainPtr == fold.reducedTrainMatrix.get();
+        const XgbDMatrix &train = *trainPtr;
         const XgbDMatrix &valid = reduced ? *fold.reducedValidMatrix : *fold.validMatrix;
         const float *validValues = reduced ? fold.reducedValidValues.data() : fold.valid.values.data();
         const XgbDMatrix *evalSets[] = {&valid};
@@ -287,7 +289,7 @@ Result<std::vector<FamilySearchResult>> ModelSearch::run(const std::vector<Searc
                 return makeError(ErrorCode::Usage, Tr::tr("Invalid parameter set for %1: %2").arg(displayName(spec.kind), unknown));
             if (spec.kind != ModelKind::Logistic && spec.intValue(QStringLiteral("n_estimators")) < 1)
                 return makeError(ErrorCode::Usage, Tr::tr("n_estimators must be at least 1."));
-            if (spec.kind != ModelKind::Logistic && (!folds.front().trainMatrix || !folds.front().validMatrix))
+            if (spec.kind != ModelKind::Logistic && !folds.front().treeMatrix(spec))
                 return makeError(ErrorCode::Internal, Tr::tr("The folds were built without tree matrices."));
             if (spec.kind == ModelKind::Logistic && folds.front().train.values.empty())
                 return makeError(ErrorCode::Internal, Tr::tr("The folds were built without the training values."));

@@ -71,6 +71,16 @@ std::vector<int> SearchFold::distinctColumns(const float *values, qsizetype rows
     return keep;
 }
 
+bool SearchFold::canUseReduced(const ModelSpec &spec)
+{
+    return spec.kind == ModelKind::XGBoost && spec.value(QStringLiteral("colsample_bytree")) == 1.0;
+}
+
+const XgbDMatrix *SearchFold::treeMatrix(const ModelSpec &spec) const
+{
+    return reducedTrainMatrix && canUseReduced(spec) ? reducedTrainMatrix.get() : trainMatrix.get();
+}
+
 TrainingSet SearchFold::reducedTrainingSet() const
 {
     TrainingSet set = trainingSet();
@@ -91,20 +101,12 @@ TrainingSet SearchFold::trainingSet() const
     return set;
 }
 
-Result<void> SearchFold::build(bool trees, bool keepValues, int threads, bool reduce)
+Result<void> SearchFold::build(bool trees, bool keepValues, int threads, bool reduce, bool allColumns)
 {
     if (train.rows != qsizetype(trainLabels.size()) || valid.rows != qsizetype(validLabels.size())
         || valid.rows != qsizetype(validPositions.size()) || train.cols != valid.cols)
         return makeError(ErrorCode::Internal, Tr::tr("A cross-validation fold is inconsistent."));
     if (trees) {
-        auto t = TreeTrainer::prepareMatrix(trainingSet(), threads);
-        if (!t)
-            return std::unexpected(t.error());
-        trainMatrix = std::make_unique<XgbDMatrix>(std::move(*t));
-        auto v = XgbDMatrix::fromMatrix(valid, TreeTrainer::xgboostThreads(valid.rows, threads));
-        if (!v)
-            return std::unexpected(v.error());
-        validMatrix = std::make_unique<XgbDMatrix>(std::move(*v));
         if (reduce) {
             const std::vector<int> keep = distinctColumns(train.values.data(), train.rows, train.cols);
             if (int(keep.size()) < train.cols) {
@@ -124,6 +126,16 @@ Result<void> SearchFold::build(bool trees, bool keepValues, int threads, bool re
                     return std::unexpected(rv.error());
                 reducedValidMatrix = std::make_unique<XgbDMatrix>(std::move(*rv));
             }
+        }
+        if (allColumns || !reducedTrainMatrix) {
+            auto t = TreeTrainer::prepareMatrix(trainingSet(), threads);
+            if (!t)
+                return std::unexpected(t.error());
+            trainMatrix = std::make_unique<XgbDMatrix>(std::move(*t));
+            auto v = XgbDMatrix::fromMatrix(valid, TreeTrainer::xgboostThreads(valid.rows, threads));
+            if (!v)
+                return std::unexpected(v.error());
+            validMatrix = std::make_unique<XgbDMatrix>(std::move(*v));
         }
     }
     if (!keepValues) {

@@ -208,13 +208,17 @@ Result<TrainReport> Trainer::run(const DataTable &table, const TrainOptions &opt
             break;
         const FamilyGroup &group = groups[gi];
         SubProgress groupProgress(progress, cvShare * double(gi) / double(groups.size()), cvShare * double(gi + 1) / double(groups.size()));
-        bool trees = false, logistic = false;
+        bool trees = false, logistic = false, allColumns = false;
         std::vector<std::vector<ModelSpec>> candidates;
         for (size_t r : group.reports) {
             const ModelKind k = report.models[r].kind;
             (k == ModelKind::Logistic ? logistic : trees) = true;
             candidates.push_back(SearchSpace::candidates(k, options.tuning, options.randomIterations, options.seed,
                                                          options.baseParams.contains(k) ? options.baseParams.at(k) : ParamSet{}));
+            if (k != ModelKind::Logistic) {
+                for (const ModelSpec &spec : candidates.back())
+                    allColumns = allColumns || !SearchFold::canUseReduced(spec);
+            }
         }
         std::vector<SearchFold> searchFolds;
         QElapsedTimer foldClock;
@@ -228,7 +232,7 @@ Result<TrainReport> Trainer::run(const DataTable &table, const TrainOptions &opt
             for (qsizetype pos : folds[f].test)
                 validRows.push_back(report.trainRows[size_t(pos)]);
             auto fold = buildSearchFold(table, labels, trainRows, validRows, folds[f].test, group.preparation, options, trees, logistic,
-                                        threads, &foldProgress);
+                                        allColumns, threads, &foldProgress);
             if (!fold)
                 return std::unexpected(fold.error());
             searchFolds.push_back(std::move(*fold));

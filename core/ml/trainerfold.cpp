@@ -50,7 +50,7 @@ Result<BalancedRows> balanceRows(FeatureMatrix matrix, std::vector<int8_t> label
 Result<SearchFold> buildSearchFold(const DataTable &table, std::span<const int8_t> tableLabels, const std::vector<qsizetype> &trainRows,
                                    const std::vector<qsizetype> &validRows, const std::vector<qsizetype> &validPositions,
                                    const PreparationOptions &preparation, const TrainOptions &options, bool trees, bool logistic,
-                                   int threads, Progress *progress)
+                                   bool allColumns, int threads, Progress *progress)
 {
     SubProgress fitStep(progress, 0.0, 0.3), trainStep(progress, 0.3, 0.7), validStep(progress, 0.7, 0.85), balanceStep(progress, 0.85, 1.0);
     auto prep = FittedPreparation::fit(table, trainRows, preparation, nullptr, &fitStep);
@@ -81,7 +81,7 @@ Result<SearchFold> buildSearchFold(const DataTable &table, std::span<const int8_
     for (qsizetype r : validRows)
         fold.validLabels.push_back(tableLabels[size_t(r)]);
     fold.validPositions = validPositions;
-    if (auto ok = fold.build(trees, logistic, threads); !ok)
+    if (auto ok = fold.build(trees, logistic, threads, true, allColumns); !ok)
         return std::unexpected(ok.error());
     return fold;
 }

@@ -39,6 +39,6 @@ PreparationOptions preparationFor(ModelKind kind, const TrainOptions &options, i
 Result<SearchFold> buildSearchFold(const DataTable &table, std::span<const int8_t> tableLabels, const std::vector<qsizetype> &trainRows,
                                    const std::vector<qsizetype> &validRows, const std::vector<qsizetype> &validPositions,
                                    const PreparationOptions &preparation, const TrainOptions &options, bool trees, bool logistic,
-                                   int threads, Progress *progress);
+                                   bool allColumns, int threads, Progress *progress);
 
 } // namespace churnlens

@@ -39,6 +39,7 @@ public:
         int threads = 1;     //!< XGBoost's nthread for this booster
         quint64 seed = 42;
         int rounds = 0;      //!< rounds to plan for (0 = the spec's n_estimators)
+        bool xgboostGradients = false; //!< always let XGBoost compute the gradients (tests compare both ways)
     };
 
     /*!
@@ -86,8 +87,12 @@ private:
     int m_done = 0;
     int m_total = 0;
     int m_requestedThreads = 1;
+    // Boosting with our own log-loss gradients (see step()):
+    bool m_ownGradients = false;
+    std::vector<float> m_labels, m_margins;
     // Forest only:
     std::unique_ptr<NumpyRandom> m_bootstrap;
+    // Both:
     std::vector<float> m_rowWeights;
     std::vector<float> m_gradients, m_hessians;
 };

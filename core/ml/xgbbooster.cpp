@@ -25,7 +25,7 @@ QByteArray predictConfig(XgbBooster::Output output, XgbBooster::Range range, boo
     return c + '}';
 }
 
-Result<std::vector<float>> copyPrediction(const bst_ulong *shape, bst_ulong dim, const float *result, qsizetype rows)
+Result<void> copyPrediction(const bst_ulong *shape, bst_ulong dim, const float *result, qsizetype rows, std::vector<float> &out)
 {
     size_t n = 1;
     for (bst_ulong i = 0; i < dim; ++i)
@@ -33,7 +33,16 @@ Result<std::vector<float>> copyPrediction(const bst_ulong *shape, bst_ulong dim,
     if (n != size_t(rows))
         return makeError(ErrorCode::Model, Tr::tr("XGBoost returned %1 predictions for %2 rows.").arg(n).arg(rows));
     // XGBoost's result buffer is thread-local and reused by the next call: copy it out now.
-    return std::vector<float>(result, result + n);
+    out.assign(result, result + n);
+    return {};
+}
+
+Result<std::vector<float>> copyPrediction(const bst_ulong *shape, bst_ulong dim, const float *result, qsizetype rows)
+{
+    std::vector<float> out;
+    if (auto ok = copyPrediction(shape, dim, result, rows, out); !ok)
+        return std::unexpected(ok.error());
+    return out;
 }
 
 } // namespace
@@ -156,6 +165,17 @@ Result<std::vector<float>> XgbBooster::predict(const XgbDMatrix &data, Output ou
     const float *result = nullptr;
     CHURNLENS_XGB(XGBoosterPredictFromDMatrix(m_handle, data.handle(), config.constData(), &shape, &dim, &result));
     return copyPrediction(shape, dim, result, data.rows());
+}
+
+Result<void> XgbBooster::predictInto(const XgbDMatrix &data, Output output, std::vector<float> &out)
+{
+    xgb::clearUpperSimdState();
+    const QByteArray config = predictConfig(output, {}, false);
+    const bst_ulong *shape = nullptr;
+    bst_ulong dim = 0;
+    const float *result = nullptr;
+    CHURNLENS_XGB(XGBoosterPredictFromDMatrix(m_handle, data.handle(), config.constData(), &shape, &dim, &result));
+    return copyPrediction(shape, dim, result, data.rows(), out);
 }
 
 Result<std::vector<float>> XgbBooster::predictDense(const float *data, qsizetype rows, int cols, Output output, Range range) const
