@@ -113,6 +113,7 @@ public:
 
     //! Wall time the jobs of \a family kept one worker busy, summed over workers.
     double busySeconds(size_t family) const { return double(m_busyNs[family].load()) / 1e9; }
+    double boostingSeconds(size_t family) const { return double(m_boostingNs[family].load()) / 1e9; }
 
 private:
     void record(const Job &job, size_t member, const std::vector<double> &p, int rounds)
@@ -203,6 +204,7 @@ private:
                 ++next;
             }
         }
+        m_boostingNs[job.family].fetch_add(qint64(trainer.boostingSeconds() * 1e9), std::memory_order_relaxed);
         if (patience > 0) {
             for (size_t member : job.members) {
                 const int rounds = std::min(specs[member].intValue(QStringLiteral("n_estimators")), std::max(1, bestRound));
@@ -221,6 +223,7 @@ private:
     std::vector<FamilySearchResult> &m_results;
     SharedProgress &m_progress;
     std::vector<std::atomic<qint64>> m_busyNs = std::vector<std::atomic<qint64>>(m_candidates.size());
+    std::vector<std::atomic<qint64>> m_boostingNs = std::vector<std::atomic<qint64>>(m_candidates.size());
 };
 
 std::vector<Job> makeJobs(const std::vector<SearchFold> &folds, const std::vector<std::vector<ModelSpec>> &candidates)
@@ -366,6 +369,7 @@ Result<std::vector<FamilySearchResult>> ModelSearch::run(const std::vector<Searc
                                                       .arg(displayName(r.kind)));
         // Its share of the wall time: the workers ran jobs of every family side by side.
         r.seconds = run.busySeconds(f) / double(workers);
+        r.boostingSeconds = run.boostingSeconds(f);
     }
     return results;
 }

@@ -28,6 +28,7 @@ struct FamilySearchResult
     std::vector<CandidateResult> candidates;
     int best = -1;
     double seconds = 0.0; //!< this family's share of the search's wall time
+    double boostingSeconds = 0.0; //!< time spent inside XGBoost's tree building, summed over workers (trees only)
 
     const CandidateResult &bestCandidate() const { return candidates[size_t(best)]; }
 };

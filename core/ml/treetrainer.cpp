@@ -2,6 +2,8 @@
 
 #include "trainedmodel.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 #include <cmath>
 
@@ -154,20 +156,27 @@ Result<void> TreeTrainer::step()
         // XGBoost's binary:logistic gradient in the same float operations (p = 1 / (1 + e^-m),
         // g = (p - y) w, h = max(p (1 - p), 1e-16) w) on the margins of its prediction cache, so
         // the trees are bit for bit those of XGBoosterUpdateOneIter (checked by tst_treetrainer).
-        if (auto ok = m_booster.predictInto(*m_train, XgbBooster::Output::Margin, m_margins); !ok)
-            return ok;
+        auto margins = m_booster.predictView(*m_train, XgbBooster::Output::Margin);
+        if (!margins)
+            return std::unexpected(margins.error());
         const bool weighted = !m_rowWeights.empty();
-        for (size_t i = 0; i < m_margins.size(); ++i) {
-            const float p = 1.0f / (1.0f + std::exp(-m_margins[i]));
+        for (size_t i = 0; i < margins->size(); ++i) {
+            const float p = 1.0f / (1.0f + std::exp(-(*margins)[i]));
             const float w = weighted ? m_rowWeights[i] : 1.0f;
             m_gradients[i] = (p - m_labels[i]) * w;
             m_hessians[i] = std::fmax(p * (1.0f - p), 1e-16f) * w;
         }
+        QElapsedTimer clock;
+        clock.start();
         if (auto ok = m_booster.boostOneIter(*m_train, m_gradients, m_hessians); !ok)
             return ok;
+        m_boostingNs += clock.nsecsElapsed();
     } else if (m_spec.kind == ModelKind::XGBoost) {
+        QElapsedTimer clock;
+        clock.start();
         if (auto ok = m_booster.updateOneIter(m_done, *m_train); !ok)
             return ok;
+        m_boostingNs += clock.nsecsElapsed();
     } else {
         // A bootstrap sample as per-row draw counts; rows not drawn get zero gradient and hessian.
         std::vector<quint32> counts(size_t(m_data.rows), 0);

@@ -56,6 +56,8 @@ public:
     Result<void> step();
     int roundsDone() const { return m_done; }
     int totalRounds() const { return m_total; }
+    //! Wall time spent inside XGBoost's boosting calls so far (the tree building itself).
+    double boostingSeconds() const { return double(m_boostingNs) / 1e9; }
 
     //! Churn probabilities of the model so far for a matrix given to start() in evalSets.
     Result<std::vector<double>> predictProba(const XgbDMatrix &evalSet);
@@ -87,9 +89,10 @@ private:
     int m_done = 0;
     int m_total = 0;
     int m_requestedThreads = 1;
+    qint64 m_boostingNs = 0;
     // Boosting with our own log-loss gradients (see step()):
     bool m_ownGradients = false;
-    std::vector<float> m_labels, m_margins;
+    std::vector<float> m_labels;
     // Forest only:
     std::unique_ptr<NumpyRandom> m_bootstrap;
     // Both:

@@ -25,24 +25,23 @@ QByteArray predictConfig(XgbBooster::Output output, XgbBooster::Range range, boo
     return c + '}';
 }
 
-Result<void> copyPrediction(const bst_ulong *shape, bst_ulong dim, const float *result, qsizetype rows, std::vector<float> &out)
+Result<size_t> predictionSize(const bst_ulong *shape, bst_ulong dim, qsizetype rows)
 {
     size_t n = 1;
     for (bst_ulong i = 0; i < dim; ++i)
         n *= size_t(shape[i]);
     if (n != size_t(rows))
         return makeError(ErrorCode::Model, Tr::tr("XGBoost returned %1 predictions for %2 rows.").arg(n).arg(rows));
-    // XGBoost's result buffer is thread-local and reused by the next call: copy it out now.
-    out.assign(result, result + n);
-    return {};
+    return n;
 }
 
 Result<std::vector<float>> copyPrediction(const bst_ulong *shape, bst_ulong dim, const float *result, qsizetype rows)
 {
-    std::vector<float> out;
-    if (auto ok = copyPrediction(shape, dim, result, rows, out); !ok)
-        return std::unexpected(ok.error());
-    return out;
+    auto n = predictionSize(shape, dim, rows);
+    if (!n)
+        return std::unexpected(n.error());
+    // XGBoost's result buffer is thread-local and reused by the next call: copy it out now.
+    return std::vector<float>(result, result + *n);
 }
 
 } // namespace
@@ -167,7 +166,7 @@ Result<std::vector<float>> XgbBooster::predict(const XgbDMatrix &data, Output ou
     return copyPrediction(shape, dim, result, data.rows());
 }
 
-Result<void> XgbBooster::predictInto(const XgbDMatrix &data, Output output, std::vector<float> &out)
+Result<std::span<const float>> XgbBooster::predictView(const XgbDMatrix &data, Output output)
 {
     xgb::clearUpperSimdState();
     const QByteArray config = predictConfig(output, {}, false);
@@ -175,7 +174,10 @@ Result<void> XgbBooster::predictInto(const XgbDMatrix &data, Output output, std:
     bst_ulong dim = 0;
     const float *result = nullptr;
     CHURNLENS_XGB(XGBoosterPredictFromDMatrix(m_handle, data.handle(), config.constData(), &shape, &dim, &result));
-    return copyPrediction(shape, dim, result, data.rows(), out);
+    auto n = predictionSize(shape, dim, data.rows());
+    if (!n)
+        return std::unexpected(n.error());
+    return std::span<const float>(result, *n);
 }
 
 Result<std::vector<float>> XgbBooster::predictDense(const float *data, qsizetype rows, int cols, Output output, Range range) const

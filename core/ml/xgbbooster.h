@@ -65,8 +65,11 @@ public:
     Result<std::vector<double>> evalOneIter(int iteration, std::span<const XgbDMatrix *const> sets);
 
     Result<std::vector<float>> predict(const XgbDMatrix &data, Output output = Output::Probability, Range range = {});
-    //! predict() of the whole model into \a out, reusing its memory (for per-round calls).
-    Result<void> predictInto(const XgbDMatrix &data, Output output, std::vector<float> &out);
+    /*!
+     * predict() of the whole model without a copy: XGBoost's own buffer, valid until the next
+     * prediction on this thread (for per-round calls on the training matrix).
+     */
+    Result<std::span<const float>> predictView(const XgbDMatrix &data, Output output);
     //! In-place prediction straight from dense row-major floats (NaN = missing): no DMatrix, no copy.
     Result<std::vector<float>> predictDense(const float *data, qsizetype rows, int cols,
                                             Output output = Output::Probability, Range range = {}) const;
