@@ -129,10 +129,11 @@ Result<std::unique_ptr<TreeTrainer>> TreeTrainer::start(const ModelSpec &spec, c
     if (auto ok = t->m_booster.setParams(boosterParams(spec, data, data.cols, t->m_total, threads, options.seed)); !ok)
         return std::unexpected(ok.error());
 
-    // XGBoost's own gradient step copies the margins through a generic transform that costs ~8% of
-    // the search; ours gives the same numbers (see step()). Class weights keep XGBoost's path.
-    // With more threads XGBoost's parallel loop wins.
-    if (spec.kind == ModelKind::XGBoost && threads == 1 && !options.xgboostGradients && spec.value(QStringLiteral("scale_pos_weight")) == 1.0 && !data.balanceClasses) {
+    // XGBoost's own gradient step runs a generic transform that costs ~8% of the grid search; ours
+    // gives the same numbers (see step()). Class weights keep XGBoost's path, and so do several
+    // threads, where its parallel loop wins.
+    const bool plainLogLoss = spec.value(QStringLiteral("scale_pos_weight")) == 1.0 && !data.balanceClasses;
+    if (spec.kind == ModelKind::XGBoost && threads == 1 && plainLogLoss && !options.xgboostGradients) {
         t->m_ownGradients = true;
         t->m_labels = data.floatLabels();
         t->m_rowWeights.assign(data.weights.begin(), data.weights.end());
@@ -155,7 +156,7 @@ Result<void> TreeTrainer::step()
     if (m_ownGradients) {
         // XGBoost's binary:logistic gradient in the same float operations (p = 1 / (1 + e^-m),
         // g = (p - y) w, h = max(p (1 - p), 1e-16) w) on the margins of its prediction cache, so
-        // the trees are bit for bit those of XGBoosterUpdateOneIter (checked by tst_treetrainer).
+        // the trees are bit for bit those of XGBoosterUpdateOneIter (checked by tst_modelfitter).
         auto margins = m_booster.predictView(*m_train, XgbBooster::Output::Margin);
         if (!margins)
             return std::unexpected(margins.error());
@@ -166,18 +167,7 @@ Result<void> TreeTrainer::step()
             m_gradients[i] = (p - m_labels[i]) * w;
             m_hessians[i] = std::fmax(p * (1.0f - p), 1e-16f) * w;
         }
-        QElapsedTimer clock;
-        clock.start();
-        if (auto ok = m_booster.boostOneIter(*m_train, m_gradients, m_hessians); !ok)
-            return ok;
-        m_boostingNs += clock.nsecsElapsed();
-    } else if (m_spec.kind == ModelKind::XGBoost) {
-        QElapsedTimer clock;
-        clock.start();
-        if (auto ok = m_booster.updateOneIter(m_done, *m_train); !ok)
-            return ok;
-        m_boostingNs += clock.nsecsElapsed();
-    } else {
+    } else if (m_spec.kind == ModelKind::Forest) {
         // A bootstrap sample as per-row draw counts; rows not drawn get zero gradient and hessian.
         std::vector<quint32> counts(size_t(m_data.rows), 0);
         const quint64 maxIndex = quint64(m_data.rows - 1);
@@ -189,9 +179,14 @@ Result<void> TreeTrainer::step()
             m_gradients[size_t(i)] = w * (0.5f - (m_data.labels[size_t(i)] == 1 ? 1.0f : 0.0f));
             m_hessians[size_t(i)] = w * 0.25f;
         }
-        if (auto ok = m_booster.boostOneIter(*m_train, m_gradients, m_hessians); !ok)
-            return ok;
     }
+    QElapsedTimer clock;
+    clock.start();
+    const bool xgboostGradients = m_spec.kind == ModelKind::XGBoost && !m_ownGradients;
+    if (auto ok = xgboostGradients ? m_booster.updateOneIter(m_done, *m_train) : m_booster.boostOneIter(*m_train, m_gradients, m_hessians);
+        !ok)
+        return ok;
+    m_boostingNs += clock.nsecsElapsed();
     ++m_done;
     return {};
 }
