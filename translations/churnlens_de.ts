@@ -4139,6 +4139,10 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <source>Share of total importance (%)</source>
         <translation>Anteil an der Gesamtwichtigkeit (%)</translation>
     </message>
+    <message>
+        <source>Feature importance — %1 (strongest %2 of %3)</source>
+        <translation>Merkmalswichtigkeit — %1 (die stärksten %2 von %3)</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::IssueList</name>

@@ -40,6 +40,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QChart>
 #include <QtCharts/QScatterSeries>
 
@@ -324,6 +325,22 @@ private Q_SLOTS:
             QVERIFY(!panel->table().isEmpty());
         }
         QVERIFY(results->importancePanel()->chart());
+
+        // As many importance bars as leave room for every label (Qt drops every other label when
+        // crowded): a short window shows fewer and says so in the title, a tall one more.
+        auto barsShown = [results]() -> qsizetype {
+            const auto axes = results->importancePanel()->chart()->axes(Qt::Vertical);
+            auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+            return axis ? axis->count() : 0;
+        };
+        app.window.resize(1200, 700);
+        QTRY_VERIFY(barsShown() > 0 && barsShown() < 8);
+        const qsizetype fewer = barsShown();
+        QVERIFY(results->importancePanel()->chart()->title().contains(QStringLiteral("strongest %1 of").arg(fewer)));
+        app.window.resize(1600, 1400);
+        QTRY_VERIFY(barsShown() > fewer);
+        qInfo("importance bars: %lld in a 700 px window, %lld in a 1400 px one", qlonglong(fewer), qlonglong(barsShown()));
+        app.window.resize(1600, 1000);
 
         // The confusion matrix at the chosen threshold equals the report's.
         ConfusionPanel *confusion = results->confusionPanel();

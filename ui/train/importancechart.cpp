@@ -38,8 +38,10 @@ QChart *ImportanceChart::build(const ModelReport &model, int maxFeatures, ChartT
 {
     auto *chart = new QChart;
     const bool signedValues = isSigned(model);
-    ChartStyle::apply(chart, tr("Feature importance — %1").arg(displayName(model.kind)));
     const int n = std::min<int>(maxFeatures, int(model.importance.size()));
+    ChartStyle::apply(chart, n < int(model.importance.size())
+                                 ? tr("Feature importance — %1 (strongest %2 of %3)").arg(displayName(model.kind)).arg(n).arg(model.importance.size())
+                                 : tr("Feature importance — %1").arg(displayName(model.kind)));
     QStringList categories;
     double low = 0.0, high = 0.0;
     auto *up = new QBarSet(signedValues ? tr("Raises churn risk") : tr("Gain"));

@@ -28,6 +28,8 @@
 #include <QVBoxLayout>
 #include <QtCharts/QChart>
 
+#include <algorithm>
+
 namespace churnlens {
 
 namespace {
@@ -109,6 +111,11 @@ void TrainResultsView::buildUi()
     header->setHighlightSections(false);
     m_table->setColumnWidth(LeaderboardModel::Model, fontMetrics().horizontalAdvance(QStringLiteral("★ Logistic regression")) + 28);
     m_table->setColumnWidth(LeaderboardModel::CvRocAuc, fontMetrics().horizontalAdvance(QStringLiteral("0.000 ± 0.000")) + 32);
+    // Long runs read "12 min 40 s"; the best row is bold.
+    QFont bold = font();
+    bold.setBold(true);
+    header->setSectionResizeMode(LeaderboardModel::Seconds, QHeaderView::Fixed);
+    m_table->setColumnWidth(LeaderboardModel::Seconds, QFontMetrics(bold).horizontalAdvance(format::seconds(3599.0)) + 24);
     const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
     m_table->setFixedHeight(header->sizeHint().height() + 3 * rowHeight + 2 * m_table->frameWidth() + 2);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
@@ -131,6 +138,7 @@ void TrainResultsView::buildUi()
     m_confusion->setObjectName(QStringLiteral("confusionPanel"));
     connect(m_confusion, &ConfusionPanel::thresholdChanged, this, &TrainResultsView::onThresholdChanged);
     m_importance = new ChartPanel(QStringLiteral("feature-importance"), this);
+    m_importance->installEventFilter(this);
     m_importanceNote = new QLabel(this);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_confusion);
@@ -222,17 +230,48 @@ void TrainResultsView::rebuildCharts()
         m_curves[size_t(i)]->setTable(std::move(table));
         m_curves[size_t(i)]->setFileName(EvaluationCharts::fileName(kind) + QLatin1Char('-') + machineName(m.kind));
     }
+    rebuildImportance();
+    onThresholdChanged();
+}
+
+int TrainResultsView::importanceBarsThatFit() const
+{
+    // Title, value axis with its title and the legend take about nine lines; a bar needs 1.3.
+    const int line = std::max(1, m_importance->fontMetrics().height());
+    const int bars = int((m_importance->height() - 9 * line) / (1.3 * line));
+    return std::clamp(bars, 3, MaxImportanceBars);
+}
+
+void TrainResultsView::rebuildImportance()
+{
+    m_importanceBars = 0;
+    if (m_selected < 0)
+        return;
+    const ModelReport &m = m_results->report.models[size_t(m_selected)];
     if (m.importance.empty()) {
         m_importance->setMessage(tr("This model reports no feature importance."));
         m_importanceNote->clear();
-    } else {
-        ChartTable table;
-        m_importance->setChart(ImportanceChart::build(m, MaxImportanceBars, &table));
-        m_importance->setTable(std::move(table));
-        m_importance->setFileName(QStringLiteral("feature-importance-") + machineName(m.kind));
-        m_importanceNote->setText(ImportanceChart::explanation(m));
+        return;
     }
-    onThresholdChanged();
+    ChartTable table;
+    m_importanceBars = importanceBarsThatFit();
+    m_importance->setChart(ImportanceChart::build(m, m_importanceBars, &table));
+    m_importance->setTable(std::move(table));
+    m_importance->setFileName(QStringLiteral("feature-importance-") + machineName(m.kind));
+    m_importanceNote->setText(ImportanceChart::explanation(m));
+}
+
+bool TrainResultsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_importance && event->type() == QEvent::Resize && m_importanceBars > 0
+        && importanceBarsThatFit() != m_importanceBars) {
+        // Later, not inside the resize: replacing the chart resizes again.
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_importanceBars > 0 && importanceBarsThatFit() != m_importanceBars)
+                rebuildImportance();
+        }, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TrainResultsView::onThresholdChanged()

@@ -68,10 +68,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
     void rebuildCharts();
+    void rebuildImportance();
+    //! Importance bars whose labels fit the panel's height (Qt hides every other label when crowded).
+    int importanceBarsThatFit() const;
     void updateHeader();
     void onThresholdChanged();
 
@@ -89,6 +93,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     std::array<ChartPanel *, EvaluationCharts::KindCount> m_curves{};
     ChartPanel *m_importance = nullptr;
+    int m_importanceBars = 0; //!< bars in the chart shown, 0 = none
     QLabel *m_importanceNote = nullptr;
     ConfusionPanel *m_confusion = nullptr;
     QLabel *m_notes = nullptr;
