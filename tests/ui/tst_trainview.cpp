@@ -340,6 +340,11 @@ private Q_SLOTS:
         app.window.resize(1600, 1400);
         QTRY_VERIFY(barsShown() > fewer);
         qInfo("importance bars: %lld in a 700 px window, %lld in a 1400 px one", qlonglong(fewer), qlonglong(barsShown()));
+        // A 1366 x 768 laptop: the results scroll instead of growing the window past the screen.
+        app.window.resize(1366, 700);
+        QTRY_COMPARE(app.window.height(), 700);
+        QVERIFY(app.window.minimumSizeHint().height() <= 700);
+        QTRY_VERIFY(results->height() > results->visibleRegion().boundingRect().height());
         app.window.resize(1600, 1000);
 
         // The confusion matrix at the chosen threshold equals the report's.

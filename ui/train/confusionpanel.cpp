@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -235,6 +236,15 @@ QString ConfusionPanel::shownText(const QString &what) const
     text = text.left(text.indexOf(QLatin1String("<br>")));
     text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
     return text;
+}
+
+void ConfusionPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Wrapped labels need more lines when narrow, which Qt's minimum size leaves out: a splitter
+    // would squeeze the cells over each other. Hold the height the layout needs at this width.
+    if (event->oldSize().width() != event->size().width() && layout())
+        setMinimumHeight(layout()->totalHeightForWidth(width()));
 }
 
 void ConfusionPanel::changeEvent(QEvent *event)

@@ -48,6 +48,7 @@ Q_SIGNALS:
     void thresholdChanged(double threshold, const churnlens::ConfusionMatrix &counts);
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -23,6 +23,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -116,8 +117,9 @@ void TrainResultsView::buildUi()
     bold.setBold(true);
     header->setSectionResizeMode(LeaderboardModel::Seconds, QHeaderView::Fixed);
     m_table->setColumnWidth(LeaderboardModel::Seconds, QFontMetrics(bold).horizontalAdvance(format::seconds(3599.0)) + 24);
-    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
-    m_table->setFixedHeight(header->sizeHint().height() + 3 * rowHeight + 2 * m_table->frameWidth() + 2);
+    // Room for three models, plus the horizontal scroll bar when a narrow window needs one.
+    m_table->horizontalScrollBar()->installEventFilter(this);
+    updateTableHeight();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             selectModel(m_proxy->mapToSource(current).row());
@@ -261,8 +263,18 @@ void TrainResultsView::rebuildImportance()
     m_importanceNote->setText(ImportanceChart::explanation(m));
 }
 
+void TrainResultsView::updateTableHeight()
+{
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    const QScrollBar *bar = m_table->horizontalScrollBar();
+    const int barHeight = bar->isVisibleTo(m_table) ? bar->sizeHint().height() : 0;
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + 3 * rowHeight + 2 * m_table->frameWidth() + 2 + barHeight);
+}
+
 bool TrainResultsView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->horizontalScrollBar() && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        updateTableHeight();
     if (watched == m_importance && event->type() == QEvent::Resize && m_importanceBars > 0
         && importanceBarsThatFit() != m_importanceBars) {
         // Later, not inside the resize: replacing the chart resizes again.

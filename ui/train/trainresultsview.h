@@ -54,6 +54,9 @@ public:
     QPushButton *useButton() const { return m_use; }
     TaskRunner *saver() const { return m_saver; }
 
+    //! No height-for-width: in a scroll area the view takes the height it is given (see TrainView).
+    bool hasHeightForWidth() const override { return false; }
+
 public Q_SLOTS:
     //! Asks for a folder and saves the selected model there.
     void saveWithDialog();
@@ -74,6 +77,7 @@ private:
     void buildUi();
     void rebuildCharts();
     void rebuildImportance();
+    void updateTableHeight();
     //! Importance bars whose labels fit the panel's height (Qt hides every other label when crowded).
     int importanceBarsThatFit() const;
     void updateHeader();

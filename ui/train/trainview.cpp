@@ -93,9 +93,21 @@ void TrainView::buildUi()
                               "Each model is tested on customers it never saw while learning; the results appear here "
                               "as soon as the first model is done."));
     m_results = new TrainResultsView(m_session, this);
+    // On a laptop screen (768 px) the results need more height than there is: they scroll
+    // instead of pushing the window past the screen's bottom edge.
+    m_resultsArea = new QScrollArea(this);
+    // A container: QScrollArea sizes a widget whose own layout has height-for-width (wrapped
+    // labels) to its preferred height, which would scroll even on a tall screen.
+    auto *resultsBox = new QWidget(m_resultsArea);
+    auto *rbl = new QVBoxLayout(resultsBox);
+    rbl->setContentsMargins(0, 0, 0, 0);
+    rbl->addWidget(m_results);
+    m_resultsArea->setWidget(resultsBox);
+    m_resultsArea->setWidgetResizable(true);
+    m_resultsArea->setFrameShape(QFrame::NoFrame);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_results);
+    m_stack->addWidget(m_resultsArea);
     auto *right = new QWidget(this);
     auto *rl = new QVBoxLayout(right);
     rl->setContentsMargins(6, 0, 0, 0);
@@ -154,7 +166,7 @@ void TrainView::onResultsChanged()
 {
     const auto results = m_run->results();
     m_results->setResults(results);
-    m_stack->setCurrentWidget(results ? static_cast<QWidget *>(m_results) : m_placeholder);
+    m_stack->setCurrentWidget(results ? static_cast<QWidget *>(m_resultsArea) : m_placeholder);
     if (!results)
         m_placeholder->setText(tr("Training… the results appear here as soon as the first model is done."));
 }

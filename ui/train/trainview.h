@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 
 namespace churnlens {
@@ -65,6 +66,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     TrainResultsView *m_results = nullptr;
+    QScrollArea *m_resultsArea = nullptr;
 };
 
 } // namespace churnlens
