@@ -2021,10 +2021,6 @@
         <translation>Kundendatei: CSV/TSV oder eine SQLite-Datei (.sqlite, .db).</translation>
     </message>
     <message>
-        <source>Model folder saved by &quot;churnlens-cli train --out&quot; (required).</source>
-        <translation>Modellordner, gespeichert mit &quot;churnlens-cli train --out&quot; (erforderlich).</translation>
-    </message>
-    <message>
         <source>Customers to explain, by id (comma-separated).</source>
         <translation>Zu erklärende Kunden, nach ID (durch Kommas getrennt).</translation>
     </message>
@@ -2065,10 +2061,6 @@
         <translation>Ein gespeichertes Modell auf einer Kundendatei erklären: welche Felder am meisten zählen (mittleres |SHAP| und der Gain des Modells) und warum bestimmte Kunden gefährdet sind.</translation>
     </message>
     <message>
-        <source>--model DIR is required</source>
-        <translation>--model DIR ist erforderlich</translation>
-    </message>
-    <message>
         <source>--factors must be between 1 and 50</source>
         <translation>--factors muss zwischen 1 und 50 liegen</translation>
     </message>
@@ -2091,14 +2083,6 @@
     <message>
         <source>The file has no id column: use row numbers (1 = first customer), or --id COL.</source>
         <translation>Die Datei hat keine ID-Spalte: verwenden Sie Zeilennummern (1 = erster Kunde) oder --id COL.</translation>
-    </message>
-    <message>
-        <source>%1: %2 customers explained in %3 s
-
-</source>
-        <translation>%1: %2 Kunden in %3 s erklärt
-
-</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2599,6 +2583,34 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
     <message>
         <source>The churn column (default: the one guessed from names and values).</source>
         <translation>Die Abwanderungsspalte (Standard: die anhand von Namen und Werten erkannte).</translation>
+    </message>
+    <message>
+        <source>no --model DIR given, and the default model is not installed (looked in %1)</source>
+        <translation>kein --model DIR angegeben, und das mitgelieferte Modell ist nicht installiert (gesucht in %1)</translation>
+    </message>
+    <message>
+        <source>Model folder saved by &quot;churnlens-cli train --out&quot; (default: the model shipped with ChurnLens).</source>
+        <translation>Modellordner, gespeichert mit „churnlens-cli train --out“ (Standard: das mit ChurnLens gelieferte Modell).</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers explained in %3 s
+</source>
+        <translation>%1: %2 Kunden in %3 s erklärt
+</translation>
+    </message>
+    <message>
+        <source>Model: %1
+
+</source>
+        <translation>Modell: %1
+
+</translation>
+    </message>
+    <message>
+        <source>Model: %1
+</source>
+        <translation>Modell: %1
+</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cliutil.h"
 
 #include "data/dataloader.h"
+#include "ml/modellocator.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -112,6 +113,17 @@ bool optionInt(const QCommandLineParser &p, const QString &name, qint64 *out, co
     }
     *out = v;
     return true;
+}
+
+QString modelDirectory(const QCommandLineParser &p, const QString &command, int *exitCode)
+{
+    if (p.isSet(QStringLiteral("model")))
+        return QFileInfo(p.value(QStringLiteral("model"))).absoluteFilePath();
+    const QString shipped = ModelLocator::defaultModelDirectory();
+    if (shipped.isEmpty())
+        *exitCode = usageError(command, Tr::tr("no --model DIR given, and the default model is not installed (looked in %1)")
+                                            .arg(ModelLocator::candidates().join(QStringLiteral(", "))));
+    return shipped;
 }
 
 bool optionDouble(const QCommandLineParser &p, const QString &name, double *out, const QString &command, int *exitCode)

@@ -52,6 +52,12 @@ bool optionInt(const QCommandLineParser &p, const QString &name, qint64 *out, co
 bool optionDouble(const QCommandLineParser &p, const QString &name, double *out, const QString &command, int *exitCode);
 
 /*!
+ * The model folder: --model DIR, else the default model shipped with ChurnLens (ModelLocator).
+ * Neither: reports a usage error into *exitCode and returns an empty string.
+ */
+QString modelDirectory(const QCommandLineParser &p, const QString &command, int *exitCode);
+
+/*!
  * Progress on stderr: a live bar on a terminal, one line per 10% otherwise, nothing with --quiet.
  * Ctrl+C cancels (SIGINT sets the cancel flag; the command then exits with a "canceled" error).
  */

@@ -59,7 +59,8 @@ int runExplain(const QStringList &arguments)
     const QString command = QStringLiteral("explain");
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Customer file: CSV/TSV, or a SQLite file (.sqlite, .db)."));
-    p.addOption({QStringLiteral("model"), Tr::tr("Model folder saved by \"churnlens-cli train --out\" (required)."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("model"), Tr::tr("Model folder saved by \"churnlens-cli train --out\" (default: the model shipped with ChurnLens)."),
+                 QStringLiteral("DIR")});
     p.addOption({QStringLiteral("ids"), Tr::tr("Customers to explain, by id (comma-separated)."), QStringLiteral("IDS")});
     p.addOption({QStringLiteral("factors"), Tr::tr("Factors per customer (default 5)."), QStringLiteral("N"), QStringLiteral("5")});
     p.addOption({QStringLiteral("id"), Tr::tr("Column with the customer ids (default: guessed)."), QStringLiteral("COL")});
@@ -73,9 +74,10 @@ int runExplain(const QStringList &arguments)
                                                          "(mean |SHAP| and the model's gain), and why given customers are at risk."),
                                       arguments, 1, 1); code >= 0)
         return code;
-    if (!p.isSet(QStringLiteral("model")))
-        return usageError(command, Tr::tr("--model DIR is required"));
     int code = ExitOk;
+    const QString modelDir = modelDirectory(p, command, &code);
+    if (modelDir.isEmpty())
+        return code;
     qint64 factors = 5, threads = 0;
     if (!optionInt(p, QStringLiteral("factors"), &factors, command, &code) || !optionInt(p, QStringLiteral("threads"), &threads, command, &code))
         return code;
@@ -87,7 +89,7 @@ int runExplain(const QStringList &arguments)
 
     QElapsedTimer timer;
     timer.start();
-    auto model = ModelBundle::load(p.value(QStringLiteral("model")));
+    auto model = ModelBundle::load(modelDir);
     if (!model)
         return fail(model.error());
     const QString path = p.positionalArguments().first();
@@ -175,7 +177,7 @@ int runExplain(const QStringList &arguments)
         for (const Issue &issue : r.issues)
             warnings.append(issue.toString());
         printJson(QJsonObject{{QStringLiteral("source"), table.sourceName()},
-                              {QStringLiteral("model"), QFileInfo(p.value(QStringLiteral("model"))).absoluteFilePath()},
+                              {QStringLiteral("model"), modelDir},
                               {QStringLiteral("rows"), double(r.rows)},
                               {QStringLiteral("base_value"), r.baseValue},
                               {QStringLiteral("importance_kind"), model->model().importanceKind()},
@@ -186,7 +188,8 @@ int runExplain(const QStringList &arguments)
         return ExitOk;
     }
 
-    QString s = Tr::tr("%1: %2 customers explained in %3 s\n\n").arg(table.sourceName(), formatCount(r.rows)).arg(seconds, 0, 'f', 2);
+    QString s = Tr::tr("%1: %2 customers explained in %3 s\n").arg(table.sourceName(), formatCount(r.rows)).arg(seconds, 0, 'f', 2);
+    s += Tr::tr("Model: %1\n\n").arg(modelDir);
     s += QStringLiteral("  %1 %2 %3\n").arg(Tr::tr("Field").leftJustified(24), Tr::tr("Mean |SHAP|").rightJustified(12),
                                             model->model().importanceKind().rightJustified(26));
     const double top = fields.empty() ? 1.0 : std::max(fields.front().meanAbsShap, 1e-12);

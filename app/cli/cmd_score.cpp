@@ -19,7 +19,7 @@ namespace churnlens::cli {
 namespace {
 
 QString textSummary(const ScoreResult &r, const DataTable &t, const std::vector<qsizetype> &list,
-                    const CampaignSelection *campaign, qsizetype exported, const QString &out, double seconds)
+                    const CampaignSelection *campaign, qsizetype exported, const QString &out, double seconds, const QString &model)
 {
     QString s;
     const double n = std::max<double>(1.0, double(r.rows));
@@ -27,6 +27,7 @@ QString textSummary(const ScoreResult &r, const DataTable &t, const std::vector<
              .arg(t.sourceName(), formatCount(r.counts.scored()))
              .arg(seconds, 0, 'f', 2)
              .arg(r.threshold, 0, 'f', 3);
+    s += Tr::tr("Model: %1\n").arg(model);
     s += Tr::tr("  High risk   %1 (%2)  probability >= %3\n").arg(formatCount(r.counts.high).rightJustified(9),
                                                                   formatPercent(double(r.counts.high) / n, 1))
              .arg(r.riskThresholds.high, 0, 'f', 3);
@@ -78,7 +79,8 @@ int runScore(const QStringList &arguments)
     const QString command = QStringLiteral("score");
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Customer file: CSV/TSV, or a SQLite file (.sqlite, .db)."));
-    p.addOption({QStringLiteral("model"), Tr::tr("Model folder saved by \"churnlens-cli train --out\" (required)."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("model"), Tr::tr("Model folder saved by \"churnlens-cli train --out\" (default: the model shipped with ChurnLens)."),
+                 QStringLiteral("DIR")});
     p.addOption({QStringLiteral("out"), Tr::tr("Export the list to FILE.csv or FILE.xlsx (written atomically)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("top"), Tr::tr("Campaign list: the N customers ranked highest."), QStringLiteral("N")});
     p.addOption({QStringLiteral("threshold"), Tr::tr("Campaign list: customers with churn probability >= T."), QStringLiteral("T")});
@@ -104,13 +106,14 @@ int runScore(const QStringList &arguments)
                                                          "top factors; select a campaign list and export it."),
                                       arguments, 1, 1); code >= 0)
         return code;
-    if (!p.isSet(QStringLiteral("model")))
-        return usageError(command, Tr::tr("--model DIR is required"));
+    int code = ExitOk;
+    const QString modelDir = modelDirectory(p, command, &code);
+    if (modelDir.isEmpty())
+        return code;
     const int modes = int(p.isSet(QStringLiteral("top"))) + int(p.isSet(QStringLiteral("threshold"))) + int(p.isSet(QStringLiteral("budget")));
     if (modes > 1)
         return usageError(command, Tr::tr("use one of --top, --threshold and --budget"));
 
-    int code = ExitOk;
     qint64 top = 0, factors = 3, threads = 0;
     double threshold = 0.5, budget = 0.0, cost = 10.0, acceptance = 0.3, months = 12.0;
     double high = std::nan(""), medium = std::nan("");
@@ -148,7 +151,7 @@ int runScore(const QStringList &arguments)
 
     QElapsedTimer timer;
     timer.start();
-    auto model = ModelBundle::load(p.value(QStringLiteral("model")));
+    auto model = ModelBundle::load(modelDir);
     if (!model)
         return fail(model.error());
     ScoreOptions options;
@@ -225,7 +228,7 @@ int runScore(const QStringList &arguments)
         logPath = p.isSet(QStringLiteral("log")) ? p.value(QStringLiteral("log")) : ExportLog::defaultPath();
         const ExportLog log(logPath);
         ExportContext context;
-        context.model = QFileInfo(p.value(QStringLiteral("model"))).absoluteFilePath();
+        context.model = modelDir;
         context.selection = selection ? campaign.describe() : QString();
         auto written = ScoreExport::write(r, table, list, out, exportOptions, {}, &log, context, &exportProgress);
         if (!written)
@@ -241,7 +244,7 @@ int runScore(const QStringList &arguments)
         o.insert(QStringLiteral("seconds"), seconds);
         o.insert(QStringLiteral("score_seconds"), r.seconds);
         o.insert(QStringLiteral("source"), table.sourceName());
-        o.insert(QStringLiteral("model"), QFileInfo(p.value(QStringLiteral("model"))).absoluteFilePath());
+        o.insert(QStringLiteral("model"), modelDir);
         if (!out.isEmpty()) {
             o.insert(QStringLiteral("out"), QFileInfo(out).absoluteFilePath());
             o.insert(QStringLiteral("log"), logPath);
@@ -254,7 +257,7 @@ int runScore(const QStringList &arguments)
         }
         printJson(o);
     } else {
-        printOut(textSummary(r, table, highlights, selection ? &*selection : nullptr, exported, out, seconds));
+        printOut(textSummary(r, table, highlights, selection ? &*selection : nullptr, exported, out, seconds, modelDir));
     }
     return ExitOk;
 }

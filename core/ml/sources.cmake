@@ -34,4 +34,5 @@ list(APPEND CHURNLENS_CORE_SOURCES
 )
 list(APPEND CHURNLENS_CORE_SOURCES
   ml/modelbundle.h ml/modelbundle.cpp
+  ml/modellocator.h ml/modellocator.cpp
 )

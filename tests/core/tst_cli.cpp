@@ -85,7 +85,7 @@ private Q_SLOTS:
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
         QCOMPARE(cli({QStringLiteral("train")}).exitCode, 2);                       // no file
-        QCOMPARE(cli({QStringLiteral("score"), QStringLiteral("x.csv")}).exitCode, 2); // no --model
+        QCOMPARE(cli({QStringLiteral("score")}).exitCode, 2); // no file
         QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("many"), QStringLiteral("--out"),
                       path(QStringLiteral("x.csv"))})
                      .exitCode,
@@ -218,6 +218,15 @@ private Q_SLOTS:
                                  QStringLiteral("--quiet")});
         QVERIFY(noModel.exitCode != 0);
         QVERIFY(noModel.err.contains(QStringLiteral("nomodel")));
+
+        // Without --model: the model shipped with ChurnLens (next to the build, or installed).
+        for (const char *command : {"score", "explain"}) {
+            const Run shipped = cli({QString::fromLatin1(command), data, QStringLiteral("--json"), QStringLiteral("--quiet")});
+            QVERIFY2(shipped.exitCode == 0, qPrintable(shipped.err));
+            QVERIFY(json(shipped).value(QStringLiteral("model")).toString().endsWith(QStringLiteral("models/default")));
+        }
+        const Run shippedText = cli({QStringLiteral("score"), data, QStringLiteral("--top"), QStringLiteral("3")});
+        QVERIFY(shippedText.out.contains("Model: ") && shippedText.out.contains("models/default"));
     }
 };
 

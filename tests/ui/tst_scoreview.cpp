@@ -6,7 +6,7 @@
 #include "data/samplegenerator.h"
 #include "explain/campaignpanel.h"
 #include "explain/explainview.h"
-#include "explain/modellocator.h"
+#include "ml/modellocator.h"
 #include "explain/risktablemodel.h"
 #include "explain/scoreview.h"
 #include "explain/scoringcontext.h"

@@ -3,7 +3,7 @@
 #include "data/dataloader.h"
 #include "ml/modelbundle.h"
 #include "ml/trainreport.h"
-#include "modellocator.h"
+#include "ml/modellocator.h"
 #include "score/scorer.h"
 #include "session.h"
 #include "taskrunner.h"

@@ -2,7 +2,6 @@
 # an opened or the default model; risk table, campaign list and exports; global and
 # per-customer explanations with the what-if editor.
 list(APPEND CHURNLENS_UI_SOURCES
-  explain/modellocator.h explain/modellocator.cpp
   explain/riskstyle.h explain/riskstyle.cpp
   explain/scoringcontext.h explain/scoringcontext.cpp
   explain/risktableorder.h explain/risktableorder.cpp
