@@ -5517,6 +5517,22 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <source>Compares logistic regression, random forest and XGBoost with cross-validation on the same customers and keeps the one that ranks churners best on customers it did not see (highest cross-validated ROC AUC).</source>
         <translation>Vergleicht logistische Regression, Random Forest und XGBoost per Kreuzvalidierung auf denselben Kunden und behält das Modell, das Abwanderer bei ungesehenen Kunden am besten reiht (höchste kreuzvalidierte ROC AUC).</translation>
     </message>
+    <message>
+        <source>Off — grow every tree</source>
+        <translation>Aus — alle Bäume wachsen lassen</translation>
+    </message>
+    <message>
+        <source> rounds without gain</source>
+        <translation> Runden ohne Gewinn</translation>
+    </message>
+    <message>
+        <source>XGBoost only: in each validation fold, stop adding trees once the ROC AUC has not improved for this many rounds; the final model gets the average number of trees that did best. Saves time on large files; needs cross-validation.</source>
+        <translation>Nur XGBoost: In jeder Validierungsfalte keine Bäume mehr hinzufügen, sobald sich die ROC AUC so viele Runden lang nicht verbessert hat; das endgültige Modell erhält die durchschnittliche Baumzahl, die am besten abschnitt. Spart Zeit bei großen Dateien; braucht Kreuzvalidierung.</translation>
+    </message>
+    <message>
+        <source>Stop early:</source>
+        <translation>Früh aufhören:</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::TrainView</name>

@@ -33,6 +33,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -282,6 +283,19 @@ private Q_SLOTS:
         QVERIFY(app.view->startButton()->isEnabled());
         QVERIFY(s->options().models == std::vector<ModelKind>{ModelKind::XGBoost});
         QVERIFY(s->options().tuning == Tuning::Grid);
+        // Early stopping: off by default, a number of rounds when set, only with folds and XGBoost.
+        QCOMPARE(s->options().earlyStoppingRounds, 0);
+        s->earlyStopping()->setValue(25);
+        QCOMPARE(s->options().earlyStoppingRounds, 25);
+        app.choose(TrainSettings::Logistic, 2, Tuning::Grid);
+        QVERIFY(!s->earlyStopping()->isEnabled());
+        QCOMPARE(s->options().earlyStoppingRounds, 0);
+        app.choose(TrainSettings::XGBoost, 0, Tuning::None);
+        QVERIFY(!s->earlyStopping()->isEnabled());
+        app.choose(TrainSettings::XGBoost, 2, Tuning::Grid);
+        QVERIFY(s->earlyStopping()->isEnabled());
+        QCOMPARE(s->options().earlyStoppingRounds, 25);
+        s->earlyStopping()->setValue(0);
         // Without a churn column there is nothing to learn.
         app.window.session()->setTarget(-1);
         QTRY_VERIFY(!app.view->startButton()->isEnabled());

@@ -45,6 +45,7 @@ public:
     QComboBox *thresholdChoice() const { return m_threshold; }
     QSpinBox *testShare() const { return m_testShare; }
     QSpinBox *seed() const { return m_seed; }
+    QSpinBox *earlyStopping() const { return m_earlyStopping; }
     QCheckBox *engineeredSwitch(EngineeredFeature f) const { return m_engineered[size_t(f)]; }
 
 Q_SIGNALS:
@@ -71,6 +72,7 @@ private:
     QSpinBox *m_seed;
     QComboBox *m_tuning;
     QSpinBox *m_iterations;
+    QSpinBox *m_earlyStopping;
     QLabel *m_tuningNote;
     QComboBox *m_threshold;
     QLabel *m_thresholdNote;
