@@ -295,6 +295,9 @@ private Q_SLOTS:
         app.choose(TrainSettings::XGBoost, 2, Tuning::Grid);
         QVERIFY(s->earlyStopping()->isEnabled());
         QCOMPARE(s->options().earlyStoppingRounds, 25);
+        s->setEnabled(false); // as during a run
+        QCOMPARE(s->options().earlyStoppingRounds, 25);
+        s->setEnabled(true);
         s->earlyStopping()->setValue(0);
         // Without a churn column there is nothing to learn.
         app.window.session()->setTarget(-1);

@@ -309,7 +309,7 @@ TrainOptions TrainSettings::options() const
     o.seed = quint64(m_seed->value());
     o.tuning = Tuning(m_tuning->currentData().toInt());
     o.randomIterations = m_iterations->value();
-    if (m_earlyStopping->isEnabled())
+    if (m_earlyStopping->isEnabledTo(this)) // not while the whole panel is disabled during a run
         o.earlyStoppingRounds = m_earlyStopping->value();
     o.threshold.kind = ThresholdPolicy::Kind(m_threshold->currentData().toInt());
     o.threshold.contactCost = m_contactCost->value();
