@@ -24,6 +24,8 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QGraphicsSimpleTextItem>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
 #include <QToolTip>
@@ -149,6 +151,15 @@ private Q_SLOTS:
         QCOMPARE(names.last(), QStringLiteral("Contract"));
         QCOMPARE(view.driversPanel()->table().rows.first().first(), QStringLiteral("Contract"));
         QVERIFY(!drivers->title().isEmpty());
+        // Every bar is labelled with two decimals, zero bars too (Contract's Cramér's V is 0.41).
+        QStringList labels;
+        for (QGraphicsItem *item : drivers->childItems())
+            if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                labels << text->text();
+        QCOMPARE(labels.size(), names.size());
+        QVERIFY(labels.contains(QStringLiteral("0.41")));
+        for (const QString &label : labels)
+            QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\.\\d\\d$")).match(label).hasMatch(), qPrintable(label));
 
         // Clicking a bar opens that column.
         auto *series = qobject_cast<QAbstractBarSeries *>(drivers->series().constFirst());

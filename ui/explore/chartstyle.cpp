@@ -4,7 +4,10 @@
 #include <QFont>
 #include <QLocale>
 #include <QPalette>
+#include <QGraphicsSimpleTextItem>
 #include <QtCharts/QAbstractAxis>
+#include <QtCharts/QAbstractBarSeries>
+#include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QLegend>
 #include <QGraphicsLayout>
@@ -161,6 +164,28 @@ QString ChartStyle::shortNumber(double v)
         s += suffix;
     }
     return s;
+}
+
+void ChartStyle::addBarValueLabels(QChart *chart, QAbstractBarSeries *series, QBarSet *set, int decimals)
+{
+    const QLocale locale;
+    std::vector<QGraphicsSimpleTextItem *> labels;
+    for (int i = 0; i < set->count(); ++i) {
+        auto *label = new QGraphicsSimpleTextItem(locale.toString(set->at(i), 'f', decimals), chart);
+        label->setBrush(ink());
+        label->setFont(chart->font());
+        label->setZValue(10);
+        labels.push_back(label);
+    }
+    auto place = [chart, series, set, labels]() {
+        for (int i = 0; i < int(labels.size()); ++i) {
+            const QPointF end = chart->mapToPosition(QPointF(set->at(i), i), series);
+            const QRectF box = labels[size_t(i)]->boundingRect();
+            labels[size_t(i)]->setPos(end.x() + 4, end.y() - box.height() / 2);
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
 }
 
 } // namespace churnlens

@@ -6,6 +6,8 @@
 #include <QString>
 
 class QAbstractAxis;
+class QAbstractBarSeries;
+class QBarSet;
 class QChart;
 
 namespace churnlens {
@@ -46,6 +48,12 @@ public:
     static QList<double> niceTicks(double low, double high, int ticks);
     //! A value rounded for an axis or a label: 3 significant digits at most, no trailing zeros.
     static QString shortNumber(double v);
+    /*!
+     * Value labels at the end of each bar of \a set (in \a series, horizontal, on \a chart), with
+     * \a decimals fixed decimals: Qt's own labels drop trailing zeros ("0.3" next to "0.41") and
+     * skip zero bars. They follow the plot area when the chart is resized.
+     */
+    static void addBarValueLabels(QChart *chart, QAbstractBarSeries *series, QBarSet *set, int decimals);
 };
 
 } // namespace churnlens

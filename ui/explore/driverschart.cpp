@@ -53,8 +53,7 @@ QChart *DriversChart::build(const Profile &profile, int maxFeatures, const QStri
     QStringList categories;
     double top = 0;
     for (int i = n - 1; i >= 0; --i) { // strongest on top
-        // Drawn rounded to two decimals so the bar labels read "0.41", not "0.00078"; the
-        // tooltip and the copied table keep the exact value.
+        // Drawn rounded to two decimals, as labelled; the tooltip and the copied table keep the exact value.
         set->append(std::round(shown[size_t(i)].score() * 100.0) / 100.0);
         categories << shown[size_t(i)].name;
         top = std::max(top, shown[size_t(i)].score());
@@ -65,11 +64,6 @@ QChart *DriversChart::build(const Profile &profile, int maxFeatures, const QStri
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(n < 4 ? 0.35 : 0.7);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(3);
-    set->setLabelColor(ChartStyle::ink());
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
@@ -83,6 +77,7 @@ QChart *DriversChart::build(const Profile &profile, int maxFeatures, const QStri
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
+    ChartStyle::addBarValueLabels(chart, series, set, 2);
 
     QObject::connect(set, &QBarSet::hovered, chart, [shown, n](bool status, int index) {
         if (!status) {
