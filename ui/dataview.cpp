@@ -133,8 +133,14 @@ void DataView::buildUi()
     boldFont.setBold(true); // the target's row is bold
     m_columns->setColumnWidth(ColumnModel::RoleField, QFontMetrics(boldFont).horizontalAdvance(toString(ColumnRole::Target)) + arrow);
     m_columns->setColumnWidth(ColumnModel::SemanticField, fm.horizontalAdvance(toString(Semantic::Service)) + arrow);
-    m_columns->setColumnWidth(ColumnModel::MissingField, fm.horizontalAdvance(QStringLiteral("100.0%")) + 16);
-    m_columns->setColumnWidth(ColumnModel::DistinctField, fm.horizontalAdvance(QStringLiteral("1,000,000")) + 16);
+    // The number columns: wide enough for their values and for their header ("Ausprägungen" in German).
+    const QFontMetrics headerFm = m_columns->horizontalHeader()->fontMetrics();
+    auto numberWidth = [&](int field, const QString &widest) {
+        const QString header = m_columnModel->headerData(field, Qt::Horizontal, Qt::DisplayRole).toString();
+        return std::max(fm.horizontalAdvance(widest), headerFm.horizontalAdvance(header)) + 16;
+    };
+    m_columns->setColumnWidth(ColumnModel::MissingField, numberWidth(ColumnModel::MissingField, QStringLiteral("100.0%")));
+    m_columns->setColumnWidth(ColumnModel::DistinctField, numberWidth(ColumnModel::DistinctField, QStringLiteral("1,000,000")));
 
     m_issues = new IssueList(m_session, this);
     m_issuesTitle = sectionTitle(tr("Data quality"), this);
