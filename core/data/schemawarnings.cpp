@@ -3,6 +3,8 @@
 
 #include "../common/error.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -15,7 +17,8 @@ constexpr qsizetype ManyCategories = 50;
 
 QString percent(double share)
 {
-    return QString::number(share * 100.0, 'f', share < 0.001 ? 2 : 1) + QLatin1Char('%');
+    const QLocale locale; // the user's: "0,16 %"-style in German, as the GUI shows numbers
+    return locale.toString(share * 100.0, 'f', share < 0.001 ? 2 : 1) + locale.percent();
 }
 
 Issue warning(const DataTable &table, const Column &column, QString message)

@@ -2,6 +2,8 @@
 
 #include "../data/datatable.h"
 
+#include <QLocale>
+
 #include <climits>
 #include <cmath>
 
@@ -11,7 +13,8 @@ namespace {
 
 QString percent(double share, int decimals = 1)
 {
-    return QString::number(100.0 * share, 'f', decimals) + QLatin1Char('%');
+    const QLocale locale; // the user's, as the GUI shows numbers
+    return locale.toString(100.0 * share, 'f', decimals) + locale.percent();
 }
 
 QString quoted(const QString &s)

@@ -3,6 +3,8 @@
 #include "common/error.h"
 #include "prep/engineeredfeatures.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -12,28 +14,32 @@ namespace {
 
 bool isWhole(double v) { return std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 1e15; }
 
+// Numbers in the user's locale (the GUI: "1.398,13" in German; the CLI under LANG=C: "1398.13").
+QString whole(double v) { return QLocale().toString(qint64(std::round(v))); }
+
 QString months(double v)
 {
     if (v == 1.0)
         return Tr::tr("1 month");
-    return Tr::tr("%1 months").arg(isWhole(v) ? QString::number(qint64(std::round(v))) : QString::number(v, 'f', 1));
+    return Tr::tr("%1 months").arg(isWhole(v) ? whole(v) : QLocale().toString(v, 'f', 1));
 }
 
-QString money(double v) { return QString::number(v, 'f', 2); }
+QString money(double v) { return QLocale().toString(v, 'f', 2); }
 
-QString count(double v) { return isWhole(v) ? QString::number(qint64(std::round(v))) : QString::number(v, 'f', 1); }
+QString count(double v) { return isWhole(v) ? whole(v) : QLocale().toString(v, 'f', 1); }
 
 QString plainNumber(double v)
 {
+    const QLocale locale;
     if (isWhole(v))
-        return QString::number(qint64(std::round(v)));
+        return whole(v);
     if (std::abs(v) < 0.01)
-        return QString::number(v, 'g', 3);
-    QString s = QString::number(v, 'f', 2);
+        return locale.toString(v, 'g', 3);
+    QString s = locale.toString(v, 'f', 2);
     while (s.endsWith(QLatin1Char('0')))
         s.chop(1);
-    if (s.endsWith(QLatin1Char('.')))
-        s.chop(1);
+    if (s.endsWith(locale.decimalPoint()))
+        s.chop(locale.decimalPoint().size());
     return s;
 }
 

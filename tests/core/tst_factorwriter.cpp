@@ -1,5 +1,6 @@
 #include "score/factorwriter.h"
 
+#include <QLocale>
 #include <QTest>
 
 #include <limits>
@@ -134,6 +135,20 @@ private Q_SLOTS:
         QCOMPARE(writer.sentence(t, 0, 0, -0.5), QStringLiteral("Tenure of 58 months lowers churn risk"));
         QCOMPARE(writer.sentence(t, 1, 0, 0.5), QStringLiteral("Monthly charges of 104.80 raise churn risk"));
         QCOMPARE(writer.sentence(t, 99, 0, 0.5), QString());
+    }
+
+    void numbersInTheUsersLocale()
+    {
+        // The GUI shows reasons in the user's number format: "104,80" in German (no translator
+        // loaded here, so the words stay English), "1,234.5"-style grouping in English.
+        const DataTable t = customers();
+        const FactorWriter writer(t);
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = writer.sentence(t, 1, 0, 0.5);
+        QLocale::setDefault(previous);
+        QCOMPARE(german, QStringLiteral("Monthly charges of 104,80 raise churn risk"));
+        QCOMPARE(writer.sentence(t, 1, 0, 0.5), QStringLiteral("Monthly charges of 104.80 raise churn risk"));
     }
 
     void topFactorsStrongestFirst()

@@ -13,9 +13,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace churnlens {
 
@@ -75,7 +78,9 @@ void TrainView::buildUi()
     ll->addWidget(scroll, 1);
     ll->addWidget(m_problem);
     ll->addWidget(m_start);
-    left->setMinimumWidth(300);
+    // As wide as the settings need (German texts are longer): the scroll area has no horizontal bar.
+    const int settingsWidth = m_settings->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 8;
+    left->setMinimumWidth(std::max(300, settingsWidth));
 
     m_jobsBox = new QFrame(this);
     static_cast<QFrame *>(m_jobsBox)->setFrameShape(QFrame::StyledPanel);
@@ -119,7 +124,7 @@ void TrainView::buildUi()
     split->addWidget(right);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({360, 1000});
+    split->setSizes({std::max(360, settingsWidth), 1000});
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
