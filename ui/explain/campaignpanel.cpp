@@ -123,7 +123,7 @@ void CampaignPanel::buildUi()
     m_fixedValue->setValue(500.0);
     m_fixedValue->setGroupSeparatorShown(true);
     m_valueLabel = new QLabel(costs);
-    m_valueLabel->setWordWrap(true);
+    m_valueLabel->setWordWrap(false); // wrapped, its second line was clipped to the row height
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(m_months);
     valueRow->addWidget(m_fixedValue);
