@@ -132,7 +132,11 @@ void DataView::buildUi()
     QFont boldFont = m_columns->font();
     boldFont.setBold(true); // the target's row is bold
     m_columns->setColumnWidth(ColumnModel::RoleField, QFontMetrics(boldFont).horizontalAdvance(toString(ColumnRole::Target)) + arrow);
-    m_columns->setColumnWidth(ColumnModel::SemanticField, fm.horizontalAdvance(toString(Semantic::Service)) + arrow);
+    int semanticWidth = 0;
+    for (Semantic m : {Semantic::None, Semantic::Tenure, Semantic::MonthlyCharges, Semantic::TotalCharges, Semantic::Contract,
+                       Semantic::SupportCalls, Semantic::Service})
+        semanticWidth = std::max(semanticWidth, fm.horizontalAdvance(toString(m)));
+    m_columns->setColumnWidth(ColumnModel::SemanticField, semanticWidth + arrow);
     // The number columns: wide enough for their values and for their header ("Ausprägungen" in German).
     const QFontMetrics headerFm = m_columns->horizontalHeader()->fontMetrics();
     auto numberWidth = [&](int field, const QString &widest) {
