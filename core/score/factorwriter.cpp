@@ -80,6 +80,11 @@ bool isPlainYes(const QString &level)
 
 } // namespace
 
+QString FactorWriter::humanLabel(const QString &columnName)
+{
+    return capitalised(humanName(columnName));
+}
+
 QString FactorWriter::humanName(const QString &columnName)
 {
     // Split at separators and at case changes, keeping acronyms ("TV", "ID") together.

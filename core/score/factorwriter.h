@@ -57,6 +57,8 @@ public:
 
     //! "OnlineSecurity" → "online security", "StreamingTV" → "streaming TV", "num_calls" → "num calls".
     static QString humanName(const QString &columnName);
+    //! humanName() starting with a capital, for labels and headings: "Online security", "Streaming TV".
+    static QString humanLabel(const QString &columnName);
 
 private:
     enum class Kind { Generic, Tenure, MonthlyCharges, TotalCharges, SupportCalls, Contract, Payment, Service };

@@ -195,6 +195,10 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QString, human);
         QCOMPARE(FactorWriter::humanName(name), human);
+        // Labels start with a capital; the rest stays as in the sentence ("TV package", "Customer ID").
+        QString label = human;
+        label[0] = label[0].toUpper();
+        QCOMPARE(FactorWriter::humanLabel(name), label);
     }
 
     void referenceFromColumn()

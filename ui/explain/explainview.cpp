@@ -436,7 +436,7 @@ void ExplainView::drawGlobal()
     m_field->clear();
     for (int f : e.ranking())
         if (e.fieldColumns[size_t(f)] >= 0)
-            m_field->addItem(FactorWriter::humanName(e.fieldNames[f]), f);
+            m_field->addItem(FactorWriter::humanLabel(e.fieldNames[f]), f);
     m_field->setCurrentIndex(0);
     drawDependence();
 }

@@ -55,7 +55,7 @@ QChart *ImportanceChart::build(const SampleExplanation &e, int maxFields, std::f
         shap->append(s);
         gain->append(g);
         top = std::max({top, s, g});
-        categories << FactorWriter::humanName(e.fieldNames[qsizetype(f)]);
+        categories << FactorWriter::humanLabel(e.fieldNames[qsizetype(f)]);
     }
     auto *series = new QHorizontalBarSeries;
     series->append(shap);
