@@ -61,7 +61,7 @@ int ColumnModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : FieldCount;
 }
 
-QVariant ColumnModel::choices(int field) const
+QVariantList ColumnModel::choices(int field)
 {
     switch (field) {
     case TypeField:

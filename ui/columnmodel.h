@@ -30,6 +30,9 @@ public:
 
     explicit ColumnModel(Session *session, QObject *parent = nullptr);
 
+    //! What ChoicesRole returns for \a field (empty for fields that are not editable).
+    static QVariantList choices(int field);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -45,7 +48,6 @@ Q_SIGNALS:
 
 private:
     void onTableChanged();
-    QVariant choices(int field) const;
 
     Session *m_session;
     std::shared_ptr<const DataTable> m_table;

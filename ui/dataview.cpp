@@ -133,9 +133,8 @@ void DataView::buildUi()
     boldFont.setBold(true); // the target's row is bold
     m_columns->setColumnWidth(ColumnModel::RoleField, QFontMetrics(boldFont).horizontalAdvance(toString(ColumnRole::Target)) + arrow);
     int semanticWidth = 0;
-    for (Semantic m : {Semantic::None, Semantic::Tenure, Semantic::MonthlyCharges, Semantic::TotalCharges, Semantic::Contract,
-                       Semantic::SupportCalls, Semantic::Service})
-        semanticWidth = std::max(semanticWidth, fm.horizontalAdvance(toString(m)));
+    for (const QVariant &choice : ColumnModel::choices(ColumnModel::SemanticField))
+        semanticWidth = std::max(semanticWidth, fm.horizontalAdvance(choice.toMap().value(QStringLiteral("text")).toString()));
     m_columns->setColumnWidth(ColumnModel::SemanticField, semanticWidth + arrow);
     // The number columns: wide enough for their values and for their header ("Ausprägungen" in German).
     const QFontMetrics headerFm = m_columns->horizontalHeader()->fontMetrics();

@@ -115,6 +115,18 @@ bool optionInt(const QCommandLineParser &p, const QString &name, qint64 *out, co
     return true;
 }
 
+void addModelOption(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("model"), Tr::tr("Model folder saved by \"churnlens-cli train --out\" (default: the model shipped with ChurnLens)."),
+                 QStringLiteral("DIR")});
+}
+
+void addSqliteOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("table"), Tr::tr("Table of a SQLite file to read."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("query"), Tr::tr("Read-only SELECT to run on a SQLite file."), QStringLiteral("SQL")});
+}
+
 QString modelDirectory(const QCommandLineParser &p, const QString &command, int *exitCode)
 {
     if (p.isSet(QStringLiteral("model")))

@@ -51,6 +51,11 @@ void printJson(const QJsonObject &object);
 bool optionInt(const QCommandLineParser &p, const QString &name, qint64 *out, const QString &command, int *exitCode);
 bool optionDouble(const QCommandLineParser &p, const QString &name, double *out, const QString &command, int *exitCode);
 
+//! --model DIR, read by modelDirectory().
+void addModelOption(QCommandLineParser &p);
+//! --table NAME and --query SQL for SQLite sources (see DataSource).
+void addSqliteOptions(QCommandLineParser &p);
+
 /*!
  * The model folder: --model DIR, else the default model shipped with ChurnLens (ModelLocator).
  * Neither: reports a usage error into *exitCode and returns an empty string.

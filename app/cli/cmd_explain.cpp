@@ -59,13 +59,11 @@ int runExplain(const QStringList &arguments)
     const QString command = QStringLiteral("explain");
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Customer file: CSV/TSV, or a SQLite file (.sqlite, .db)."));
-    p.addOption({QStringLiteral("model"), Tr::tr("Model folder saved by \"churnlens-cli train --out\" (default: the model shipped with ChurnLens)."),
-                 QStringLiteral("DIR")});
+    addModelOption(p);
     p.addOption({QStringLiteral("ids"), Tr::tr("Customers to explain, by id (comma-separated)."), QStringLiteral("IDS")});
     p.addOption({QStringLiteral("factors"), Tr::tr("Factors per customer (default 5)."), QStringLiteral("N"), QStringLiteral("5")});
     p.addOption({QStringLiteral("id"), Tr::tr("Column with the customer ids (default: guessed)."), QStringLiteral("COL")});
-    p.addOption({QStringLiteral("table"), Tr::tr("Table of a SQLite file to read."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("query"), Tr::tr("Read-only SELECT to run on a SQLite file."), QStringLiteral("SQL")});
+    addSqliteOptions(p);
     p.addOption({QStringLiteral("allow-missing-columns"), Tr::tr("Explain even when most of the model's columns are missing.")});
     p.addOption({QStringLiteral("threads"), Tr::tr("Threads (default: all cores)."), QStringLiteral("N"), QStringLiteral("0")});
     p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object on stdout.")});

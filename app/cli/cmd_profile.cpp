@@ -130,8 +130,7 @@ int runProfile(const QStringList &arguments)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("CSV/TSV file, or a SQLite file (.sqlite, .db)."));
     p.addOption({QStringLiteral("target"), Tr::tr("The churn column (default: guessed from names and values)."), QStringLiteral("COL")});
-    p.addOption({QStringLiteral("table"), Tr::tr("Table of a SQLite file to read."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("query"), Tr::tr("Read-only SELECT to run on a SQLite file."), QStringLiteral("SQL")});
+    addSqliteOptions(p);
     p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object on stdout.")});
     p.addOption({QStringLiteral("no-stats"), Tr::tr("Only load and infer the schema; skip the statistics.")});
     p.addOption({QStringLiteral("quiet"), Tr::tr("No progress on stderr.")});

@@ -79,8 +79,7 @@ int runScore(const QStringList &arguments)
     const QString command = QStringLiteral("score");
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Customer file: CSV/TSV, or a SQLite file (.sqlite, .db)."));
-    p.addOption({QStringLiteral("model"), Tr::tr("Model folder saved by \"churnlens-cli train --out\" (default: the model shipped with ChurnLens)."),
-                 QStringLiteral("DIR")});
+    addModelOption(p);
     p.addOption({QStringLiteral("out"), Tr::tr("Export the list to FILE.csv or FILE.xlsx (written atomically)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("top"), Tr::tr("Campaign list: the N customers ranked highest."), QStringLiteral("N")});
     p.addOption({QStringLiteral("threshold"), Tr::tr("Campaign list: customers with churn probability >= T."), QStringLiteral("T")});
@@ -94,8 +93,7 @@ int runScore(const QStringList &arguments)
     p.addOption({QStringLiteral("medium"), Tr::tr("Medium risk from this probability (default: half the model's threshold)."), QStringLiteral("P")});
     p.addOption({QStringLiteral("columns"), Tr::tr("Also export these columns of the file (comma-separated)."), QStringLiteral("COLS")});
     p.addOption({QStringLiteral("id"), Tr::tr("Column with the customer ids (default: guessed)."), QStringLiteral("COL")});
-    p.addOption({QStringLiteral("table"), Tr::tr("Table of a SQLite file to read."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("query"), Tr::tr("Read-only SELECT to run on a SQLite file."), QStringLiteral("SQL")});
+    addSqliteOptions(p);
     p.addOption({QStringLiteral("log"), Tr::tr("Export log (JSON lines) to record the export in (default: %1).").arg(ExportLog::defaultPath()),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("allow-missing-columns"), Tr::tr("Score even when most of the model's columns are missing.")});
