@@ -17,7 +17,7 @@
 #include "score/campaignplanner.h"
 #include "score/campaignselector.h"
 #include "score/customervalue.h"
-#include "score/scoreexport.h"
+#include "export/scoreexport.h"
 #include "score/scorer.h"
 
 #include <QCoreApplication>

@@ -4555,6 +4555,14 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <source>Canceling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <comment>other jobs running</comment>
+        <translation>
+            <numerusform>%1 (und %n weiterer)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>churnlens::RiskStyle</name>
@@ -4933,13 +4941,6 @@ Der Export wurde im Exportprotokoll vermerkt.</translation>
     </message>
 </context>
 <context>
-    <name>churnlens::Session</name>
-    <message>
-        <source>Applying your change</source>
-        <translation>Ihre Änderung wird übernommen</translation>
-    </message>
-</context>
-<context>
     <name>churnlens::StatsTable</name>
     <message>
         <source>Statistic</source>
@@ -5074,6 +5075,33 @@ Der Export wurde im Exportprotokoll vermerkt.</translation>
     <message>
         <source>%1 · loaded in %2</source>
         <translation>%1 · geladen in %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::TaskRunner</name>
+    <message>
+        <source>Waiting for other work to finish</source>
+        <translation>Wartet, bis andere Arbeit fertig ist</translation>
+    </message>
+    <message>
+        <source>Not enough memory to finish this step.</source>
+        <translation>Nicht genug Arbeitsspeicher, um diesen Schritt abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Close other programs, or work on a smaller file.</source>
+        <translation>Schließen Sie andere Programme oder arbeiten Sie mit einer kleineren Datei.</translation>
+    </message>
+    <message>
+        <source>This step stopped with an unexpected error: %1</source>
+        <translation>Dieser Schritt wurde durch einen unerwarteten Fehler abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, please report it with the details.</source>
+        <translation>Versuchen Sie es erneut; passiert es wieder, melden Sie es bitte mit den Details.</translation>
+    </message>
+    <message>
+        <source>This step stopped with an unexpected error.</source>
+        <translation>Dieser Schritt wurde durch einen unerwarteten Fehler abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -5747,6 +5775,13 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
     <message>
         <source>%1: %2 → %3 (%4)</source>
         <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::Workspace</name>
+    <message>
+        <source>Applying your change</source>
+        <translation>Ihre Änderung wird übernommen</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,17 @@
     </message>
 </context>
 <context>
+    <name>churnlens::ProgressPanel</name>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <comment>other jobs running</comment>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>churnlens::ScoreView</name>
     <message numerus="yes">
         <source>… and %n more.</source>

@@ -91,14 +91,27 @@ int usageError(const QString &command, const QString &message)
 int fail(const Error &error)
 {
     printErr(QStringLiteral("churnlens-cli: ") + error.toString() + QLatin1Char('\n'));
-    switch (error.code) {
+    return exitCodeFor(error.code);
+}
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
     case ErrorCode::Usage:
         return ExitUsage;
     case ErrorCode::BadInput:
         return ExitBadInput;
-    default:
-        return ExitFailure;
+    case ErrorCode::Canceled:
+        return ExitCanceled;
+    case ErrorCode::Io:
+    case ErrorCode::Database:
+        return ExitIo;
+    case ErrorCode::Model:
+        return ExitModel;
+    case ErrorCode::Internal:
+        break;
     }
+    return ExitFailure;
 }
 
 bool optionInt(const QCommandLineParser &p, const QString &name, qint64 *out, const QString &command, int *exitCode)

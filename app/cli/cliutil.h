@@ -14,7 +14,20 @@
 namespace churnlens::cli {
 
 //! Exit codes scripts rely on.
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitBadInput = 3 };
+//! One code per kind of failure (README lists them); 4 is what the drift command returns when
+//! it recommends retraining.
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1,      //!< anything else (a bug, an unexpected failure)
+    ExitUsage = 2,        //!< wrong arguments or options
+    ExitBadInput = 3,     //!< the data itself is wrong (the message names file, line and column)
+    ExitActionNeeded = 4, //!< reserved: the check ran and recommends action (drift)
+    ExitCanceled = 5,     //!< canceled (Ctrl+C, SIGTERM)
+    ExitIo = 6,           //!< a file could not be read or written, or a database not reached
+    ExitModel = 7         //!< a model could not be trained, read or applied
+};
+//! The exit code for an error of kind \a code.
+int exitCodeFor(ErrorCode code);
 
 //! A sub-command: `churnlens-cli NAME …`. Registered by a static CommandRegistration.
 struct Command

@@ -4,10 +4,10 @@
 #include "ml/modelbundle.h"
 #include "score/campaignselector.h"
 #include "score/customervalue.h"
-#include "score/exportlog.h"
-#include "score/scoreexport.h"
+#include "export/exportlog.h"
+#include "export/scoreexport.h"
 #include "score/scorer.h"
-#include "score/tableexporter.h"
+#include "export/tableexporter.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,13 +1,13 @@
 // churnlens: the desktop application. Wiring only: options, translators, theme, window.
-#include "areas.h"
-#include "dataopener.h"
-#include "importdialog.h"
-#include "databasedialog.h"
-#include "mainwindow.h"
-#include "progresspanel.h"
-#include "taskrunner.h"
-#include "session.h"
-#include "theme.h"
+#include "shell/areas.h"
+#include "shell/dataopener.h"
+#include "data/importdialog.h"
+#include "data/databasedialog.h"
+#include "shell/mainwindow.h"
+#include "shell/progresspanel.h"
+#include "jobs/taskrunner.h"
+#include "workspace/workspace.h"
+#include "shell/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

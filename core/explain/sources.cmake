@@ -7,3 +7,12 @@ list(APPEND CHURNLENS_CORE_SOURCES
   explain/linearshap.h explain/linearshap.cpp
   explain/fieldattribution.h explain/fieldattribution.cpp
 )
+# Explanations per customer: SHAP values summed per field, reasons in words, what-if.
+list(APPEND CHURNLENS_CORE_SOURCES
+  explain/sampleexplanation.h explain/sampleexplanation.cpp
+  explain/modelexplainer.h explain/modelexplainer.cpp
+  explain/factor.h
+  explain/factorwriter.h explain/factorwriter.cpp
+  explain/whatif.h explain/whatif.cpp explain/whatifsearch.cpp
+  explain/whatifbatch.h explain/whatifbatch.cpp
+)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "factorwriter.h"
+#include "explain/factorwriter.h"
 #include "numericreference.h"
 #include "riskthresholds.h"
 

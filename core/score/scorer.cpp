@@ -4,7 +4,7 @@
 #include "explain/fieldattribution.h"
 #include "explain/rowblocks.h"
 #include "ml/modelbundle.h"
-#include "modelexplainer.h"
+#include "explain/modelexplainer.h"
 #include "modelpredictor.h"
 #include "prep/featurematrix.h"
 

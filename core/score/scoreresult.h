@@ -1,9 +1,9 @@
 #pragma once
 
 #include "common/error.h"
-#include "factor.h"
-#include "factorwriter.h"
-#include "modelexplainer.h"
+#include "explain/factor.h"
+#include "explain/factorwriter.h"
+#include "explain/modelexplainer.h"
 #include "risklevel.h"
 #include "riskthresholds.h"
 

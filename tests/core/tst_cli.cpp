@@ -105,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("profile"), empty, QStringLiteral("--quiet")}).exitCode, 3);
 
         const Run missing = cli({QStringLiteral("profile"), path(QStringLiteral("nowhere.csv")), QStringLiteral("--quiet")});
-        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(missing.exitCode, 6); // I/O
         QVERIFY(missing.err.contains(QStringLiteral("nowhere.csv")));
     }
 

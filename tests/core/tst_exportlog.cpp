@@ -1,4 +1,4 @@
-#include "score/exportlog.h"
+#include "export/exportlog.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "score/factorwriter.h"
+#include "explain/factorwriter.h"
 
 #include <QLocale>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "score/campaignselector.h"
-#include "score/exportlog.h"
-#include "score/scoreexport.h"
+#include "export/exportlog.h"
+#include "export/scoreexport.h"
 #include "score/scorer.h"
 #include "scoretestmodels.h"
 

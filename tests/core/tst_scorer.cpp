@@ -1,7 +1,7 @@
 #include "common/progress.h"
 #include "explain/fieldattribution.h"
 #include "scoretestmodels.h"
-#include "score/modelexplainer.h"
+#include "explain/modelexplainer.h"
 #include "score/scorer.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 #include "common/progress.h"
 #include "data/datatable.h"
-#include "score/spreadsheetsafety.h"
-#include "score/tableexporter.h"
+#include "export/spreadsheetsafety.h"
+#include "export/tableexporter.h"
 
 #include <QDir>
 #include <QFile>

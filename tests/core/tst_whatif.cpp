@@ -1,6 +1,6 @@
 #include "common/progress.h"
 #include "score/scorer.h"
-#include "score/whatif.h"
+#include "explain/whatif.h"
 #include "scoretestmodels.h"
 
 #include <QRandomGenerator>

@@ -1,5 +1,5 @@
-#include "columnmodel.h"
-#include "session.h"
+#include "data/columnmodel.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -47,7 +47,7 @@ private Q_SLOTS:
 
     void listsColumns()
     {
-        Session session;
+        Workspace session;
         ColumnModel model(&session);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
@@ -68,12 +68,12 @@ private Q_SLOTS:
 
     void roleEditPublishesNewSnapshot()
     {
-        Session session;
+        Workspace session;
         ColumnModel model(&session);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         session.setLoaded(table(), {}, {}, 0.1);
         const auto before = session.table();
-        QSignalSpy changed(&session, &Session::tableChanged);
+        QSignalSpy changed(&session, &Workspace::tableChanged);
         QVERIFY(model.setData(model.index(1, ColumnModel::RoleField), int(ColumnRole::Ignore)));
         QCOMPARE(changed.count(), 1);
         QVERIFY(session.table() != before);
@@ -87,7 +87,7 @@ private Q_SLOTS:
 
     void targetMovesAndGuessesPositive()
     {
-        Session session;
+        Workspace session;
         ColumnModel model(&session);
         session.setLoaded(table(), {}, {}, 0.1);
         QVERIFY(model.setData(model.index(3, ColumnModel::RoleField), int(ColumnRole::Feature)));
@@ -103,7 +103,7 @@ private Q_SLOTS:
 
     void oneIdAndOneOwnerPerMeaning()
     {
-        Session session;
+        Workspace session;
         ColumnModel model(&session);
         session.setLoaded(table(), {}, {}, 0.1);
         QVERIFY(model.setData(model.index(1, ColumnModel::RoleField), int(ColumnRole::Id)));
@@ -120,10 +120,10 @@ private Q_SLOTS:
 
     void rejectsBadValues()
     {
-        Session session;
+        Workspace session;
         ColumnModel model(&session);
         session.setLoaded(table(), {}, {}, 0.1);
-        QSignalSpy changed(&session, &Session::tableChanged);
+        QSignalSpy changed(&session, &Workspace::tableChanged);
         QVERIFY(!model.setData(model.index(1, ColumnModel::RoleField), 99));
         QVERIFY(!model.setData(model.index(1, ColumnModel::RoleField), QStringLiteral("abc")));
         QVERIFY(!model.setData(model.index(1, ColumnModel::NameField), QStringLiteral("x")));
@@ -133,7 +133,7 @@ private Q_SLOTS:
 
     void typeChangeIsRequested()
     {
-        Session session;
+        Workspace session;
         ColumnModel model(&session);
         session.setLoaded(table(), {}, {}, 0.1);
         QSignalSpy requested(&model, &ColumnModel::typeChangeRequested);
@@ -147,7 +147,7 @@ private Q_SLOTS:
 
     void clearResets()
     {
-        Session session;
+        Workspace session;
         ColumnModel model(&session);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         session.setLoaded(table(), {}, {}, 0.1);

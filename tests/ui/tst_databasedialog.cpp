@@ -1,4 +1,4 @@
-#include "databasedialog.h"
+#include "data/databasedialog.h"
 #include "data/dataloader.h"
 
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "datatablemodel.h"
+#include "data/datatablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

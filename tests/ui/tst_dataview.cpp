@@ -1,16 +1,16 @@
 // The Data area on its own: type changes (in place and off the GUI thread), the target
-// picker and the quality list, with a Session fed by the real loader.
-#include "columnmodel.h"
+// picker and the quality list, with a Workspace fed by the real loader.
+#include "data/columnmodel.h"
 #include "data/csvreader.h"
 #include "data/dataloader.h"
 #include "data/samplegenerator.h"
 #include "data/schemaguess.h"
-#include "datatablemodel.h"
-#include "dataview.h"
-#include "issuelist.h"
-#include "session.h"
-#include "summarybar.h"
-#include "taskrunner.h"
+#include "data/datatablemodel.h"
+#include "data/dataview.h"
+#include "common/issuelist.h"
+#include "workspace/workspace.h"
+#include "data/summarybar.h"
+#include "jobs/taskrunner.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -27,7 +27,7 @@ using namespace churnlens;
 namespace {
 const QString Telco = QStringLiteral(CHURNLENS_TESTDATA "/telco.csv");
 
-bool loadTelco(Session &session)
+bool loadTelco(Workspace &session)
 {
     const DataSource source = DataSource::fromPath(Telco);
     Result<LoadResult> r = DataLoader::load(source);
@@ -51,7 +51,7 @@ private Q_SLOTS:
 
     void typeChangeInPlace()
     {
-        Session session;
+        Workspace session;
         DataView view(&session);
         QAbstractItemModelTester tester(view.columnModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(loadTelco(session));
@@ -71,7 +71,7 @@ private Q_SLOTS:
 
     void impossibleTypeChangeIsReported()
     {
-        Session session;
+        Workspace session;
         DataView view(&session);
         QVERIFY(loadTelco(session));
         const int contract = session.table()->indexOf(QStringLiteral("Contract"));
@@ -85,7 +85,7 @@ private Q_SLOTS:
 
     void lossyTypeChangeIsListed()
     {
-        Session session;
+        Workspace session;
         DataView view(&session);
         QVERIFY(loadTelco(session));
         const int total = session.table()->indexOf(QStringLiteral("TotalCharges"));
@@ -116,7 +116,7 @@ private Q_SLOTS:
             values[size_t(i)] = double(i % 12);
         DataTable t;
         t.addColumn(Column::numeric(QStringLiteral("months"), std::move(values)));
-        Session session;
+        Workspace session;
         DataView view(&session);
         session.setLoaded(std::move(t), {}, {}, 0.0);
         QSignalSpy finished(view.converter(), &TaskRunner::finished);
@@ -131,7 +131,7 @@ private Q_SLOTS:
 
     void targetPickerFollowsSession()
     {
-        Session session;
+        Workspace session;
         DataView view(&session);
         QVERIFY(loadTelco(session));
         QComboBox *target = view.targetCombo();
@@ -161,7 +161,7 @@ private Q_SLOTS:
         Result<LoadResult> r = CsvReader::readBytes(csv, QStringLiteral("big.csv"));
         QVERIFY(r.has_value());
         SchemaGuess::apply(r->table);
-        Session session;
+        Workspace session;
         DataView view(&session);
         view.resize(1400, 900);
         view.show();
@@ -210,7 +210,7 @@ private Q_SLOTS:
                 values[size_t(i)] = double((i * (c + 7)) % 100003) / 100.0;
             t.addColumn(Column::numeric(QStringLiteral("value%1").arg(c), std::move(values)));
         }
-        Session session;
+        Workspace session;
         DataView view(&session);
         view.resize(1400, 900);
         view.show();

@@ -2,19 +2,19 @@
 // the beeswarm and dependence plots from a sample, explains one customer (waterfall adds up to
 // their probability) and edits the customer in the what-if editor (Contract changes the
 // probability; the smallest-change search finds a suggestion that can be applied).
-#include "areas.h"
-#include "dataopener.h"
+#include "shell/areas.h"
+#include "shell/dataopener.h"
 #include "explain/beeswarmwidget.h"
 #include "explain/explainview.h"
 #include "explain/sampleexplanation.h"
-#include "explain/scoringcontext.h"
+#include "workspace/scoringcontext.h"
 #include "explain/waterfallwidget.h"
 #include "explain/whatifpanel.h"
 #include "explaintestmodel.h"
-#include "explore/chartpanel.h"
-#include "mainwindow.h"
+#include "common/chartpanel.h"
+#include "shell/mainwindow.h"
 #include "score/scoreresult.h"
-#include "session.h"
+#include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QSignalSpy>

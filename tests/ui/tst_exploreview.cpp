@@ -4,16 +4,16 @@
 #include "data/dataloader.h"
 #include "data/samplegenerator.h"
 #include "data/schemaguess.h"
-#include "explore/chartpanel.h"
-#include "explore/chartstyle.h"
-#include "explore/charttable.h"
+#include "common/chartpanel.h"
+#include "common/chartstyle.h"
+#include "common/charttable.h"
 #include "explore/columnpage.h"
 #include "explore/explorecards.h"
 #include "explore/exploreview.h"
 #include "explore/heatmapwidget.h"
 #include "eda/profile.h"
-#include "session.h"
-#include "taskrunner.h"
+#include "workspace/workspace.h"
+#include "jobs/taskrunner.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -131,7 +131,7 @@ private Q_SLOTS:
 
     void telcoOverviewAndDrivers()
     {
-        Session session;
+        Workspace session;
         ExploreView view(&session);
         view.resize(1280, 860);
         view.show();
@@ -177,7 +177,7 @@ private Q_SLOTS:
 
     void everyColumnOpensItsCharts()
     {
-        Session session;
+        Workspace session;
         ExploreView view(&session);
         view.resize(1280, 860);
         view.show();
@@ -208,7 +208,7 @@ private Q_SLOTS:
 
     void churnRateNumbersAndBins()
     {
-        Session session;
+        Workspace session;
         ExploreView view(&session);
         view.show();
         session.setLoaded(telcoTable(), DataSource::fromPath(QStringLiteral("telco.csv")), {}, 0.1);
@@ -246,7 +246,7 @@ private Q_SLOTS:
 
     void exportAndCopy()
     {
-        Session session;
+        Workspace session;
         ExploreView view(&session);
         view.resize(1200, 800);
         view.show();
@@ -299,7 +299,7 @@ private Q_SLOTS:
 
     void fiftyLevelsStayReadable()
     {
-        Session session;
+        Workspace session;
         ExploreView view(&session);
         view.show();
         session.setLoaded(wideCategoryTable(5000), DataSource{}, {}, 0.0);
@@ -318,7 +318,7 @@ private Q_SLOTS:
 
     void reprofilesAfterAnEditAndCancels()
     {
-        Session session;
+        Workspace session;
         ExploreView view(&session);
         view.show();
         session.setLoaded(telcoTable(), DataSource::fromPath(QStringLiteral("telco.csv")), {}, 0.1);
@@ -353,7 +353,7 @@ private Q_SLOTS:
         for (const auto &[name, path] : files) {
             Result<LoadResult> loaded = DataLoader::load(DataSource::fromPath(path));
             QVERIFY2(loaded.has_value(), qPrintable(path));
-            Session session;
+            Workspace session;
             ExploreView view(&session);
             view.resize(1440, 900);
             view.show();
@@ -387,7 +387,7 @@ private Q_SLOTS:
 
     void guiThreadStaysResponsive()
     {
-        Session session;
+        Workspace session;
         ExploreView view(&session);
         view.resize(1200, 800);
         view.show();

@@ -1,5 +1,5 @@
-#include "importdialog.h"
-#include "previewmodel.h"
+#include "data/importdialog.h"
+#include "data/previewmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,19 +1,19 @@
 // Drives the window like a user: open Telco through the same loader path as the GUI,
 // read the Data view, edit a role, cancel a big load.
-#include "areas.h"
-#include "columnmodel.h"
+#include "shell/areas.h"
+#include "data/columnmodel.h"
 #include "data/samplegenerator.h"
-#include "dataopener.h"
-#include "datatablemodel.h"
-#include "dataview.h"
-#include "issuelist.h"
-#include "mainwindow.h"
-#include "progresspanel.h"
-#include "recentfiles.h"
-#include "session.h"
-#include "summarybar.h"
-#include "taskrunner.h"
-#include "theme.h"
+#include "shell/dataopener.h"
+#include "data/datatablemodel.h"
+#include "data/dataview.h"
+#include "common/issuelist.h"
+#include "shell/mainwindow.h"
+#include "shell/progresspanel.h"
+#include "shell/recentfiles.h"
+#include "workspace/workspace.h"
+#include "data/summarybar.h"
+#include "jobs/taskrunner.h"
+#include "shell/theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -136,17 +136,17 @@ private Q_SLOTS:
         QVERIFY(view->tableView()->columnWidth(id) > view->tableView()->fontMetrics().horizontalAdvance(QStringLiteral("7590-VHVEG")));
 
         // A role edit through the column panel publishes a new snapshot that every view sees.
-        const auto before = window.session()->table();
-        QSignalSpy tableChanged(window.session(), &Session::tableChanged);
+        const auto before = window.workspace()->table();
+        QSignalSpy tableChanged(window.workspace(), &Workspace::tableChanged);
         QVERIFY(columns->setData(columns->index(churn, ColumnModel::RoleField), int(ColumnRole::Ignore)));
         QCOMPARE(tableChanged.count(), 1);
-        QVERIFY(window.session()->table() != before);
-        QCOMPARE(window.session()->table()->targetIndex(), -1);
+        QVERIFY(window.workspace()->table() != before);
+        QCOMPARE(window.workspace()->table()->targetIndex(), -1);
         QCOMPARE(view->summary()->value(QStringLiteral("churn")), QStringLiteral("—"));
         QCOMPARE(view->targetCombo()->currentData().toInt(), -1);
         QCOMPARE(model->rowCount(), 7043);
         // And back through the target picker.
-        window.session()->setTarget(churn);
+        window.workspace()->setTarget(churn);
         QCOMPARE(view->summary()->value(QStringLiteral("churn")), QStringLiteral("26.5%"));
 
         QCOMPARE(window.recentFiles()->files().value(0), QFileInfo(Telco).absoluteFilePath());
@@ -174,7 +174,7 @@ private Q_SLOTS:
             QVERIFY(e.line > 0);
         } else {
             // The reader chose to continue: the problem must then be listed, with its line.
-            const QList<Issue> issues = window.session()->issues();
+            const QList<Issue> issues = window.workspace()->issues();
             QVERIFY(!issues.isEmpty());
             QVERIFY(std::any_of(issues.begin(), issues.end(), [](const Issue &i) { return i.line > 0; }));
         }
@@ -220,13 +220,13 @@ private Q_SLOTS:
         QTest::qWait(100); // the first paint of the table and the other areas' reactions
         ticker.stop();
         qInfo("1,000,000 rows loaded in %.2f s (%lld ms to the screen); longest GUI freeze %lld ms",
-              window.session()->loadSeconds(), wall.elapsed(), longest);
-        QCOMPARE(window.session()->table()->rowCount(), 1'000'000);
+              window.workspace()->loadSeconds(), wall.elapsed(), longest);
+        QCOMPARE(window.workspace()->table()->rowCount(), 1'000'000);
         // Loading on the GUI thread would freeze it for seconds; the bound leaves room for a busy machine.
         QVERIFY2(longest < 400, qPrintable(QStringLiteral("GUI froze for %1 ms").arg(longest)));
 
         // The same file again, canceled with Esc while it loads.
-        window.session()->clear();
+        window.workspace()->clear();
         window.opener()->openPath(path, false);
         QVERIFY(window.opener()->isLoading());
         QVERIFY(QTest::qWaitFor([&]() { return window.progressPanel()->isVisible(); }, 2000));
@@ -240,7 +240,7 @@ private Q_SLOTS:
         QVERIFY2(ms < 1000, qPrintable(QStringLiteral("cancel took %1 ms").arg(ms)));
         QCOMPARE(canceled.count(), 1);
         QCOMPARE(loaded.count(), 1);
-        QVERIFY(!window.session()->hasTable());
+        QVERIFY(!window.workspace()->hasTable());
         QVERIFY(window.isShowingWelcome());
         QVERIFY(QTest::qWaitFor([&]() { return !window.progressPanel()->isVisible(); }, 1000));
     }
@@ -288,9 +288,9 @@ private Q_SLOTS:
         sample->click();
         QVERIFY(loaded.wait(60000));
         QVERIFY(QFileInfo::exists(DataOpener::samplePath()));
-        QCOMPARE(window.session()->table()->rowCount(), DataOpener::SampleRows);
-        QVERIFY(window.session()->table()->targetIndex() >= 0);
-        const double churn = window.session()->stats().churnRate;
+        QCOMPARE(window.workspace()->table()->rowCount(), DataOpener::SampleRows);
+        QVERIFY(window.workspace()->table()->targetIndex() >= 0);
+        const double churn = window.workspace()->stats().churnRate;
         QVERIFY2(churn > 0.2 && churn < 0.35, qPrintable(QString::number(churn)));
         // The sample is not a "recent file" of the user's.
         QVERIFY(!window.recentFiles()->files().contains(DataOpener::samplePath()));

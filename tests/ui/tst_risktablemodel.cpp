@@ -1,10 +1,10 @@
 // The risk table: RiskTableModel checked by QAbstractItemModelTester, and RiskTableOrder's sorting
 // and filtering (done off the GUI thread in the app) checked against straightforward rules on
 // the scored Telco customers.
-#include "explain/risktablemodel.h"
-#include "explain/risktableorder.h"
+#include "score/risktablemodel.h"
+#include "score/risktableorder.h"
 #include "explaintestmodel.h"
-#include "score/factorwriter.h"
+#include "explain/factorwriter.h"
 #include "score/scorer.h"
 
 #include <QAbstractItemModelTester>

@@ -1,25 +1,25 @@
 // The Score & export area driven offscreen like a retention manager: open Telco, open a saved
 // model, see the scores and counts, filter and sort the risk table, pick the top 100, export
 // them to CSV and Excel, read the file back, and double-click a customer to explain them.
-#include "areas.h"
-#include "dataopener.h"
+#include "shell/areas.h"
+#include "shell/dataopener.h"
 #include "data/samplegenerator.h"
-#include "explain/campaignpanel.h"
+#include "score/campaignpanel.h"
 #include "explain/explainview.h"
 #include "ml/modellocator.h"
-#include "explain/risktablemodel.h"
-#include "explain/scoreview.h"
-#include "explain/scoringcontext.h"
+#include "score/risktablemodel.h"
+#include "score/scoreview.h"
+#include "workspace/scoringcontext.h"
 #include "explaintestmodel.h"
-#include "format.h"
+#include "common/format.h"
 #include "ml/trainreport.h"
-#include "progresspanel.h"
-#include "mainwindow.h"
+#include "shell/progresspanel.h"
+#include "shell/mainwindow.h"
 #include "score/campaignplanner.h"
-#include "score/exportlog.h"
+#include "export/exportlog.h"
 #include "score/scoreresult.h"
-#include "session.h"
-#include "taskrunner.h"
+#include "workspace/workspace.h"
+#include "jobs/taskrunner.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -292,16 +292,16 @@ private Q_SLOTS:
         TrainOptions o;
         o.models = {ModelKind::Logistic};
         o.folds = 0;
-        auto report = Trainer::run(*window.session()->table(), o);
+        auto report = Trainer::run(*window.workspace()->table(), o);
         QVERIFY(report);
-        window.session()->setModel(std::make_shared<const ModelReport>(report->bestModel()));
+        window.workspace()->setModel(std::make_shared<const ModelReport>(report->bestModel()));
         QVERIFY(window.setCurrentArea(QStringLiteral("score")));
-        QTRY_VERIFY_WITH_TIMEOUT(context->origin() == ScoringContext::Origin::Session && context->scores() && !context->isBusy(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(context->origin() == ScoringContext::Origin::Trained && context->scores() && !context->isBusy(), 60000);
         QCOMPARE(context->model()->kind(), ModelKind::Logistic);
         QVERIFY(context->modelTitle().contains(QStringLiteral("this session")));
         QCOMPARE(context->scores()->counts.scored(), qsizetype(7043));
         // The same probabilities the trained model gives (scored through its saved form).
-        auto direct = report->bestModel().model.predictProba(*report->bestModel().preparation.transform(*window.session()->table()));
+        auto direct = report->bestModel().model.predictProba(*report->bestModel().preparation.transform(*window.workspace()->table()));
         QVERIFY(direct);
         for (size_t r = 0; r < direct->size(); r += 101)
             QVERIFY(std::abs((*direct)[r] - context->scores()->probabilities[r]) < 1e-6);

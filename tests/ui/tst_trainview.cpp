@@ -1,23 +1,23 @@
 // The Train area driven like a user: open Telco through the app's loader, choose a model,
 // start, read the leaderboard, move the threshold slider, save the model, cancel long runs,
 // and check the GUI thread keeps answering while training runs.
-#include "areas.h"
+#include "shell/areas.h"
 #include "data/datatable.h"
-#include "dataopener.h"
-#include "explore/chartpanel.h"
-#include "mainwindow.h"
-#include "progresspanel.h"
+#include "shell/dataopener.h"
+#include "common/chartpanel.h"
+#include "shell/mainwindow.h"
+#include "shell/progresspanel.h"
 #include "ml/modelbundle.h"
 #include "ml/trainreport.h"
-#include "session.h"
-#include "taskrunner.h"
+#include "workspace/workspace.h"
+#include "jobs/taskrunner.h"
 #include "train/confusionpanel.h"
 #include "train/evaluationcharts.h"
 #include "train/leaderboardmodel.h"
-#include "train/thresholdcurve.h"
+#include "ml/thresholdcurve.h"
 #include "train/trainjobspanel.h"
 #include "train/trainresultsview.h"
-#include "train/trainrun.h"
+#include "services/trainrun.h"
 #include "train/trainsettings.h"
 #include "train/trainview.h"
 
@@ -263,7 +263,7 @@ private Q_SLOTS:
         s->engineeredSwitch(EngineeredFeature::TenureBins)->setChecked(false);
         QVERIFY(!s->options().preparation.isOn(EngineeredFeature::TenureBins));
         // Unmapping tenure turns off what needs it; mapping it again restores the user's choices.
-        Session *session = app.window.session();
+        Workspace *session = app.window.workspace();
         const int tenure = session->table()->indexOf(QStringLiteral("tenure"));
         QVERIFY(tenure >= 0);
         session->setSemantic(tenure, Semantic::None);
@@ -300,7 +300,7 @@ private Q_SLOTS:
         s->setEnabled(true);
         s->earlyStopping()->setValue(0);
         // Without a churn column there is nothing to learn.
-        app.window.session()->setTarget(-1);
+        app.window.workspace()->setTarget(-1);
         QTRY_VERIFY(!app.view->startButton()->isEnabled());
     }
 
@@ -330,7 +330,7 @@ private Q_SLOTS:
         QVERIFY(app.view->jobsPanel()->stepText(0).contains(QStringLiteral("ROC AUC")));
 
         // The session now holds the trained model for scoring.
-        const auto model = app.window.session()->model();
+        const auto model = app.window.workspace()->model();
         QVERIFY(model);
         QVERIFY(model->kind == ModelKind::Logistic);
         QVERIFY(!results->useButton()->isEnabled());
@@ -453,8 +453,8 @@ private Q_SLOTS:
         QVERIFY(run->jobs()[2].state == TrainRun::JobState::Canceled);
         // The logistic regression's results stay, and are the session's model.
         QCOMPARE(app.view->resultsView()->leaderboardModel()->rowCount(), 1);
-        QVERIFY(app.window.session()->model());
-        QVERIFY(app.window.session()->model()->kind == ModelKind::Logistic);
+        QVERIFY(app.window.workspace()->model());
+        QVERIFY(app.window.workspace()->model()->kind == ModelKind::Logistic);
         QVERIFY(app.view->startButton()->isEnabled());
     }
 
@@ -472,7 +472,7 @@ private Q_SLOTS:
         QVERIFY(app.waitIdle(5000));
         for (const TrainRun::Job &job : run->jobs())
             QVERIFY(job.state == TrainRun::JobState::Canceled);
-        QVERIFY(!app.window.session()->model());
+        QVERIFY(!app.window.workspace()->model());
         QVERIFY(app.view->startButton()->isEnabled());
     }
 

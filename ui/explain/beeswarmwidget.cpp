@@ -1,11 +1,11 @@
 #include "beeswarmwidget.h"
 
 #include "data/datatable.h"
-#include "explore/chartstyle.h"
+#include "common/chartstyle.h"
 #include "levelorder.h"
-#include "riskstyle.h"
-#include "sampleexplanation.h"
-#include "score/factorwriter.h"
+#include "common/riskstyle.h"
+#include "explain/sampleexplanation.h"
+#include "explain/factorwriter.h"
 
 #include <QHelpEvent>
 #include <QLinearGradient>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "explore/charttable.h"
+#include "common/charttable.h"
 
 #include <QWidget>
 

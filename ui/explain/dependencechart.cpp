@@ -2,10 +2,10 @@
 
 #include "data/datatable.h"
 #include "explain/fieldattribution.h"
-#include "explore/chartstyle.h"
+#include "common/chartstyle.h"
 #include "levelorder.h"
-#include "sampleexplanation.h"
-#include "score/factorwriter.h"
+#include "explain/sampleexplanation.h"
+#include "explain/factorwriter.h"
 
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>

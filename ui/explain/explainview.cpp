@@ -3,19 +3,19 @@
 #include "beeswarmwidget.h"
 #include "data/datatable.h"
 #include "dependencechart.h"
-#include "explore/chartpanel.h"
-#include "format.h"
+#include "common/chartpanel.h"
+#include "common/format.h"
 #include "importancechart.h"
 #include "ml/modelbundle.h"
-#include "placeholderpage.h"
-#include "riskstyle.h"
-#include "sampleexplanation.h"
-#include "score/factorwriter.h"
+#include "common/placeholderpage.h"
+#include "common/riskstyle.h"
+#include "explain/sampleexplanation.h"
+#include "explain/factorwriter.h"
 #include "score/scoreresult.h"
-#include "score/whatif.h"
-#include "scoringcontext.h"
-#include "session.h"
-#include "taskrunner.h"
+#include "explain/whatif.h"
+#include "workspace/scoringcontext.h"
+#include "workspace/workspace.h"
+#include "jobs/taskrunner.h"
 #include "waterfallwidget.h"
 #include "whatifpanel.h"
 
@@ -104,7 +104,6 @@ ExplainView::ExplainView(ScoringContext *context, QWidget *parent)
     , m_runner(new TaskRunner(this))
     , m_customerRunner(new TaskRunner(this))
 {
-    context->session()->watchTask(m_runner);
     buildUi();
     connect(context, &ScoringContext::scoresChanged, this, &ExplainView::onScoresChanged);
     connect(context, &ScoringContext::modelChanged, this, &ExplainView::updateHeader);
@@ -326,7 +325,7 @@ void ExplainView::updateHeader()
                                       "folder in “Score & export”."));
         else if (running)
             m_placeholder->setText(tr("Scoring customers…"));
-        else if (!m_context->session()->hasTable())
+        else if (!m_context->workspace()->hasTable())
             m_placeholder->setText(tr("Open customer data to see why customers leave."));
         else if (!m_placeholder->text().startsWith(tr("These customers could not be scored")))
             m_placeholder->setText(tr("Score the customers to explain them."));

@@ -1,8 +1,8 @@
 #include "importancechart.h"
 
-#include "explore/chartstyle.h"
-#include "sampleexplanation.h"
-#include "score/factorwriter.h"
+#include "common/chartstyle.h"
+#include "explain/sampleexplanation.h"
+#include "explain/factorwriter.h"
 
 #include <QCursor>
 #include <QToolTip>

@@ -1,7 +1,7 @@
 #include "waterfallwidget.h"
 
-#include "explore/chartstyle.h"
-#include "format.h"
+#include "common/chartstyle.h"
+#include "common/format.h"
 #include "ml/trainedmodel.h"
 
 #include <QPainter>

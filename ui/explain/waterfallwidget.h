@@ -1,8 +1,8 @@
 #pragma once
 
-#include "explore/charttable.h"
+#include "common/charttable.h"
 #include "ml/modelspec.h"
-#include "score/whatif.h"
+#include "explain/whatif.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
 #include "whatifpanel.h"
 
 #include "data/datatable.h"
-#include "explore/chartstyle.h"
-#include "format.h"
-#include "riskstyle.h"
-#include "score/factorwriter.h"
-#include "taskrunner.h"
+#include "common/chartstyle.h"
+#include "common/format.h"
+#include "common/riskstyle.h"
+#include "explain/factorwriter.h"
+#include "jobs/taskrunner.h"
 
 #include <QCheckBox>
 #include <QComboBox>

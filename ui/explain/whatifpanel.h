@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/error.h"
-#include "score/whatif.h"
+#include "explain/whatif.h"
 
 #include <QWidget>
 

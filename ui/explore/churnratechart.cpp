@@ -1,8 +1,8 @@
 #include "churnratechart.h"
 
-#include "chartstyle.h"
+#include "common/chartstyle.h"
 #include "eda/statistics.h"
-#include "format.h"
+#include "common/format.h"
 
 #include <QCursor>
 #include <QPen>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charttable.h"
+#include "common/charttable.h"
 #include "eda/churnbreakdown.h"
 
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 #include "columnpage.h"
 
 #include "boxplotchart.h"
-#include "chartpanel.h"
+#include "common/chartpanel.h"
 #include "churnratechart.h"
 #include "distributionchart.h"
 #include "eda/profile.h"
-#include "format.h"
+#include "common/format.h"
 #include "statstable.h"
 
 #include <QComboBox>

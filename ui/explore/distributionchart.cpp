@@ -1,8 +1,8 @@
 #include "distributionchart.h"
 
-#include "chartstyle.h"
+#include "common/chartstyle.h"
 #include "churnratechart.h"
-#include "format.h"
+#include "common/format.h"
 
 #include <QCursor>
 #include <QToolTip>

@@ -1,7 +1,7 @@
 #include "explorecards.h"
 
 #include "eda/profile.h"
-#include "format.h"
+#include "common/format.h"
 
 #include <QEvent>
 #include <QFrame>

@@ -1,16 +1,16 @@
 #include "exploreview.h"
 
-#include "chartpanel.h"
+#include "common/chartpanel.h"
 #include "columnpage.h"
 #include "driverschart.h"
 #include "eda/profiler.h"
 #include "explorecards.h"
-#include "format.h"
+#include "common/format.h"
 #include "heatmapwidget.h"
 #include "missingchart.h"
-#include "placeholderpage.h"
-#include "session.h"
-#include "taskrunner.h"
+#include "common/placeholderpage.h"
+#include "workspace/workspace.h"
+#include "jobs/taskrunner.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -32,19 +32,18 @@ constexpr int maxDrivers = 20;
 constexpr int maxMissingBars = 25;
 }
 
-ExploreView::ExploreView(Session *session, QWidget *parent)
+ExploreView::ExploreView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_workspace(workspace)
     , m_runner(new TaskRunner(this))
     , m_debounce(new QTimer(this))
 {
     buildUi();
-    session->watchTask(m_runner);
     // Role and target edits come in bursts; profile once they settle.
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &ExploreView::start);
-    connect(session, &Session::tableChanged, this, &ExploreView::onTableChanged);
+    connect(workspace, &Workspace::tableChanged, this, &ExploreView::onTableChanged);
     connect(m_runner, &TaskRunner::progressChanged, this, [this](double f, const QString &text) {
         m_bar->setValue(int(f * 1000));
         if (!text.isEmpty())
@@ -143,7 +142,7 @@ void ExploreView::buildUi()
 
 void ExploreView::onTableChanged()
 {
-    if (!m_session->hasTable()) {
+    if (!m_workspace->hasTable()) {
         cancel();
         m_debounce->stop();
         m_profile.reset();
@@ -152,7 +151,7 @@ void ExploreView::onTableChanged()
         return;
     }
     if (!m_profile)
-        showPlaceholder(tr("Profiling %1 customers…").arg(format::count(m_session->table()->rowCount())), false);
+        showPlaceholder(tr("Profiling %1 customers…").arg(format::count(m_workspace->table()->rowCount())), false);
     m_debounce->start();
 }
 
@@ -170,7 +169,7 @@ void ExploreView::cancel()
 
 void ExploreView::start()
 {
-    std::shared_ptr<const DataTable> table = m_session->table();
+    std::shared_ptr<const DataTable> table = m_workspace->table();
     if (!table)
         return;
     if (m_runner->isRunning()) {
@@ -215,7 +214,7 @@ void ExploreView::onFinished(Result<Profile> &&result)
 void ExploreView::showPlaceholder(const QString &text, bool offerRetry)
 {
     m_placeholder->setText(text);
-    m_retry->setVisible(offerRetry && m_session->hasTable());
+    m_retry->setVisible(offerRetry && m_workspace->hasTable());
     m_stack->setCurrentIndex(0);
 }
 

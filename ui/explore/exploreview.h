@@ -20,7 +20,7 @@ class ChartPanel;
 class ColumnPage;
 class ExploreCards;
 class HeatmapWidget;
-class Session;
+class Workspace;
 class TaskRunner;
 struct Profile;
 
@@ -37,7 +37,7 @@ class ExploreView : public QWidget
     Q_OBJECT
 
 public:
-    explicit ExploreView(Session *session, QWidget *parent = nullptr);
+    explicit ExploreView(Workspace *workspace, QWidget *parent = nullptr);
     ~ExploreView() override;
 
     //! The last finished profile, or null.
@@ -78,7 +78,7 @@ private:
     void showPlaceholder(const QString &text, bool offerRetry);
     void rebuildOverview();
 
-    Session *m_session;
+    Workspace *m_workspace;
     TaskRunner *m_runner;
     QTimer *m_debounce;
     std::shared_ptr<const Profile> m_profile;

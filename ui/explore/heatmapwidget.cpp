@@ -1,7 +1,7 @@
 #include "heatmapwidget.h"
 
-#include "chartstyle.h"
-#include "format.h"
+#include "common/chartstyle.h"
+#include "common/format.h"
 
 #include <QHelpEvent>
 #include <QLinearGradient>

@@ -1,7 +1,7 @@
 #include "missingchart.h"
 
-#include "chartstyle.h"
-#include "format.h"
+#include "common/chartstyle.h"
+#include "common/format.h"
 
 #include <QCursor>
 #include <QToolTip>

@@ -1,9 +1,6 @@
 # The Explore area (paths relative to ui/): overview cards, drivers, column details,
-# correlation heatmap; ChartStyle is the one chart palette other views reuse.
+# correlation heatmap.
 list(APPEND CHURNLENS_UI_SOURCES
-  explore/chartstyle.h explore/chartstyle.cpp
-  explore/charttable.h explore/charttable.cpp
-  explore/chartpanel.h explore/chartpanel.cpp
   explore/churnratechart.h explore/churnratechart.cpp
   explore/distributionchart.h explore/distributionchart.cpp
   explore/boxplotchart.h explore/boxplotchart.cpp

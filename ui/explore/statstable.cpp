@@ -1,9 +1,9 @@
 #include "statstable.h"
 
-#include "chartstyle.h"
+#include "common/chartstyle.h"
 #include "eda/churnbreakdown.h"
 #include "eda/columnprofile.h"
-#include "format.h"
+#include "common/format.h"
 
 #include <QHeaderView>
 

@@ -1,7 +1,7 @@
 #include "confusionpanel.h"
 
-#include "explore/chartstyle.h"
-#include "format.h"
+#include "common/chartstyle.h"
+#include "common/format.h"
 
 #include <QDoubleSpinBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ml/binarymetrics.h"
-#include "trainresults.h"
+#include "services/trainresults.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "evaluationcharts.h"
 
-#include "explore/chartstyle.h"
+#include "common/chartstyle.h"
 #include "ml/trainreport.h"
 
 #include <QPen>

@@ -1,6 +1,6 @@
 #include "importancechart.h"
 
-#include "explore/chartstyle.h"
+#include "common/chartstyle.h"
 #include "ml/trainreport.h"
 
 #include <QtCharts/QBarCategoryAxis>

@@ -1,6 +1,6 @@
 #include "leaderboardmodel.h"
 
-#include "format.h"
+#include "common/format.h"
 
 #include <QApplication>
 #include <QFont>

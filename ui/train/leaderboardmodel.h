@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trainresults.h"
+#include "services/trainresults.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
 #include "trainjobspanel.h"
 
-#include "format.h"
-#include "taskrunner.h"
-#include "trainrun.h"
+#include "common/format.h"
+#include "jobs/taskrunner.h"
+#include "services/trainrun.h"
 
 #include <QFontMetrics>
 #include <QGridLayout>

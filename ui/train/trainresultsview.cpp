@@ -1,13 +1,13 @@
 #include "trainresultsview.h"
 
 #include "confusionpanel.h"
-#include "explore/chartpanel.h"
-#include "format.h"
+#include "common/chartpanel.h"
+#include "common/format.h"
 #include "importancechart.h"
 #include "leaderboardmodel.h"
-#include "modelsaver.h"
-#include "session.h"
-#include "taskrunner.h"
+#include "services/modelsaver.h"
+#include "workspace/workspace.h"
+#include "jobs/taskrunner.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -50,9 +50,9 @@ QWidget *withNote(ChartPanel *panel, QLabel *note, QWidget *parent)
 }
 } // namespace
 
-TrainResultsView::TrainResultsView(Session *session, QWidget *parent)
+TrainResultsView::TrainResultsView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_workspace(workspace)
     , m_model(new LeaderboardModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_saver(new TaskRunner(this))
@@ -60,8 +60,7 @@ TrainResultsView::TrainResultsView(Session *session, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
     buildUi();
-    session->watchTask(m_saver);
-    connect(session, &Session::modelChanged, this, &TrainResultsView::updateHeader);
+    connect(workspace, &Workspace::modelChanged, this, &TrainResultsView::updateHeader);
 }
 
 TrainResultsView::~TrainResultsView() = default;
@@ -299,7 +298,7 @@ void TrainResultsView::updateHeader()
     const bool any = m_selected >= 0;
     m_save->setEnabled(any && !m_saver->isRunning());
     const ModelReport *selected = any ? &m_results->report.models[size_t(m_selected)] : nullptr;
-    const bool inUse = selected && m_session->model().get() == selected;
+    const bool inUse = selected && m_workspace->model().get() == selected;
     m_use->setEnabled(any && !inUse);
     m_use->setText(inUse ? tr("In use for scoring") : tr("Use this model"));
     if (!m_results) {
@@ -318,7 +317,7 @@ void TrainResultsView::updateHeader()
 void TrainResultsView::useSelected()
 {
     if (m_selected >= 0)
-        m_session->setModel(TrainResults::modelOf(m_results, m_selected));
+        m_workspace->setModel(TrainResults::modelOf(m_results, m_selected));
 }
 
 void TrainResultsView::saveWithDialog()

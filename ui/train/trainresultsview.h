@@ -2,7 +2,7 @@
 
 #include "common/error.h"
 #include "evaluationcharts.h"
-#include "trainresults.h"
+#include "services/trainresults.h"
 
 #include <QWidget>
 
@@ -21,21 +21,21 @@ namespace churnlens {
 class ChartPanel;
 class ConfusionPanel;
 class LeaderboardModel;
-class Session;
+class Workspace;
 class TaskRunner;
 
 /*!
  * The results of a training run: the leaderboard, and for the model selected in it the
  * evaluation curves, the confusion matrix with its threshold slider and the feature
  * importance; "Save model…" writes the selected model's folder (off the GUI thread) and
- * "Use this model" hands it to the Session for scoring and explaining. GUI thread only.
+ * "Use this model" hands it to the Workspace for scoring and explaining. GUI thread only.
  */
 class TrainResultsView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit TrainResultsView(Session *session, QWidget *parent = nullptr);
+    explicit TrainResultsView(Workspace *workspace, QWidget *parent = nullptr);
     ~TrainResultsView() override;
 
     void setResults(std::shared_ptr<const TrainResults> results);
@@ -62,7 +62,7 @@ public Q_SLOTS:
     void saveWithDialog();
     //! Saves the selected model into \a directory (replacing a model saved there before).
     void saveModel(const QString &directory);
-    //! Makes the selected model the Session's model.
+    //! Makes the selected model the Workspace's model.
     void useSelected();
 
 Q_SIGNALS:
@@ -83,7 +83,7 @@ private:
     void updateHeader();
     void onThresholdChanged();
 
-    Session *m_session;
+    Workspace *m_workspace;
     std::shared_ptr<const TrainResults> m_results;
     int m_selected = -1;
     LeaderboardModel *m_model;

@@ -1,10 +1,10 @@
 #include "trainview.h"
 
 #include "data/datatable.h"
-#include "session.h"
+#include "workspace/workspace.h"
 #include "trainjobspanel.h"
 #include "trainresultsview.h"
-#include "trainrun.h"
+#include "services/trainrun.h"
 #include "trainsettings.h"
 
 #include <QFileInfo>
@@ -22,15 +22,14 @@
 
 namespace churnlens {
 
-TrainView::TrainView(Session *session, QWidget *parent)
+TrainView::TrainView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_workspace(workspace)
     , m_run(new TrainRun(this))
 {
     buildUi();
-    session->watchTask(m_run->runner());
-    connect(session, &Session::tableChanged, this, [this]() {
-        m_settings->setTable(m_session->table().get());
+    connect(workspace, &Workspace::tableChanged, this, [this]() {
+        m_settings->setTable(m_workspace->table().get());
         updateStart();
     });
     connect(m_settings, &TrainSettings::changed, this, &TrainView::updateStart);
@@ -45,7 +44,7 @@ TrainView::TrainView(Session *session, QWidget *parent)
         Q_EMIT trainingFailed(e);
     });
     connect(m_results, &TrainResultsView::saveFailed, this, [this](const Error &e) { showError(tr("Could not save the model"), e); });
-    m_settings->setTable(session->table().get());
+    m_settings->setTable(workspace->table().get());
     updateStart();
 }
 
@@ -97,7 +96,7 @@ void TrainView::buildUi()
     m_placeholder->setText(tr("Choose the settings on the left and press Start training.\n\n"
                               "Each model is tested on customers it never saw while learning; the results appear here "
                               "as soon as the first model is done."));
-    m_results = new TrainResultsView(m_session, this);
+    m_results = new TrainResultsView(m_workspace, this);
     // On a laptop screen (768 px) the results need more height than there is: they scroll
     // instead of pushing the window past the screen's bottom edge.
     m_resultsArea = new QScrollArea(this);
@@ -132,7 +131,7 @@ void TrainView::buildUi()
 
 void TrainView::updateStart()
 {
-    const auto table = m_session->table();
+    const auto table = m_workspace->table();
     QString problem;
     if (!table)
         problem = tr("Open customer data to train a model.");
@@ -153,8 +152,8 @@ void TrainView::start()
     updateStart();
     if (!m_start->isEnabled())
         return;
-    const auto table = m_session->table();
-    const DataSource &src = m_session->source();
+    const auto table = m_workspace->table();
+    const DataSource &src = m_workspace->source();
     QString name = src.kind == DataSource::Kind::Sql ? src.displayName() : QFileInfo(src.path).fileName();
     if (name.isEmpty())
         name = table->sourceName();
@@ -181,7 +180,7 @@ void TrainView::onFinished()
     updateStart();
     const auto results = m_run->results();
     if (results && results->report.best >= 0)
-        m_session->setModel(TrainResults::modelOf(results, results->report.best));
+        m_workspace->setModel(TrainResults::modelOf(results, results->report.best));
     else
         m_placeholder->setText(tr("No model was trained. Change the settings and press Start training."));
     Q_EMIT trainingFinished();

@@ -11,7 +11,7 @@ class QStackedWidget;
 
 namespace churnlens {
 
-class Session;
+class Workspace;
 class TrainJobsPanel;
 class TrainResultsView;
 class TrainRun;
@@ -21,7 +21,7 @@ class TrainSettings;
  * The Train area: settings on the left, Start, one progress row per model being trained,
  * and the results (leaderboard, curves, confusion matrix with a threshold slider, feature
  * importance, save). Training runs off the GUI thread (TrainRun), trains the session's
- * current snapshot, and hands the best model to the Session when it is done.
+ * current snapshot, and hands the best model to the Workspace when it is done.
  * Lives on the GUI thread.
  */
 class TrainView : public QWidget
@@ -29,7 +29,7 @@ class TrainView : public QWidget
     Q_OBJECT
 
 public:
-    explicit TrainView(Session *session, QWidget *parent = nullptr);
+    explicit TrainView(Workspace *workspace, QWidget *parent = nullptr);
     ~TrainView() override;
 
     TrainSettings *settings() const { return m_settings; }
@@ -56,7 +56,7 @@ private:
     void onFinished();
     void showError(const QString &title, const Error &error);
 
-    Session *m_session;
+    Workspace *m_workspace;
     TrainRun *m_run;
     TrainSettings *m_settings = nullptr;
     QLabel *m_problem = nullptr;

@@ -1,0 +1,87 @@
+#include "jobmanager.h"
+
+#include "taskrunner.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+#include <algorithm>
+
+namespace churnlens {
+
+namespace {
+JobManager *s_instance = nullptr;
+}
+
+JobManager *JobManager::instance()
+{
+    if (!s_instance) {
+        // Parented to the application: destroyed (after its jobs) when the application goes.
+        s_instance = new JobManager(QCoreApplication::instance());
+    }
+    return s_instance;
+}
+
+JobManager::JobManager(QObject *parent)
+    : QObject(parent)
+{
+    m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    m_pool.setObjectName(QStringLiteral("churnlens-jobs"));
+}
+
+JobManager::~JobManager()
+{
+    cancelAll();
+    m_pool.waitForDone();
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+int JobManager::threadBudget() const
+{
+    return m_pool.maxThreadCount();
+}
+
+QList<TaskRunner *> JobManager::activeJobs() const
+{
+    QList<TaskRunner *> out;
+    for (const QPointer<TaskRunner> &r : m_active)
+        if (r)
+            out << r.data();
+    return out;
+}
+
+void JobManager::cancelAll()
+{
+    for (TaskRunner *r : activeJobs())
+        r->cancel();
+}
+
+void JobManager::add(TaskRunner *runner)
+{
+    m_active.removeAll(QPointer<TaskRunner>());
+    m_active << runner;
+    Q_EMIT jobStarted(runner);
+}
+
+void JobManager::remove(TaskRunner *runner)
+{
+    m_active.removeAll(QPointer<TaskRunner>(runner));
+    m_active.removeAll(QPointer<TaskRunner>());
+    Q_EMIT jobFinished(runner);
+}
+
+void JobManager::workerBegins()
+{
+    const int now = m_running.fetchAndAddRelaxed(1) + 1;
+    int peak = m_peak.loadRelaxed();
+    while (now > peak && !m_peak.testAndSetRelaxed(peak, now))
+        peak = m_peak.loadRelaxed();
+}
+
+void JobManager::workerEnds()
+{
+    m_running.fetchAndAddRelaxed(-1);
+}
+
+} // namespace churnlens

@@ -1,0 +1,6 @@
+# Services (app/services): each pipeline written once, for the GUI, the CLI and the scoring service.
+list(APPEND CHURNLENS_APP_SOURCES
+  services/trainresults.h
+  services/trainrun.h services/trainrun.cpp
+  services/modelsaver.h services/modelsaver.cpp
+)

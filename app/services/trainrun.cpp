@@ -1,0 +1,236 @@
+#include "trainrun.h"
+
+#include "common/progress.h"
+#include "data/datatable.h"
+#include "ml/trainer.h"
+#include "jobs/taskrunner.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace churnlens {
+
+std::shared_ptr<const ModelReport> TrainResults::modelOf(const std::shared_ptr<const TrainResults> &results, int index)
+{
+    if (!results || index < 0 || index >= results->modelCount())
+        return nullptr;
+    return std::shared_ptr<const ModelReport>(results, &results->report.models[size_t(index)]);
+}
+
+struct TrainRun::Output
+{
+    Result<TrainReport> report;
+    std::vector<ThresholdCurve> curves;
+};
+
+TrainRun::TrainRun(QObject *parent)
+    : QObject(parent)
+    , m_runner(new TaskRunner(this))
+{
+    connect(m_runner, &TaskRunner::progressChanged, this, [this](double fraction, const QString &text) {
+        if (m_current < 0)
+            return;
+        Job &job = m_jobs[size_t(m_current)];
+        job.fraction = fraction;
+        if (!text.isEmpty() && !m_runner->isCanceling()) {
+            // The row already names the model: "fold 2/5 · round 80/300" rather than "XGBoost · fold 2/5 · …".
+            const QString prefix = displayName(job.kind) + QStringLiteral(" · ");
+            job.step = text.startsWith(prefix) ? text.mid(prefix.size()) : text;
+            if (!job.step.isEmpty())
+                job.step[0] = job.step[0].toUpper();
+        }
+        Q_EMIT jobChanged(m_current);
+    });
+    // A cancel from elsewhere (the status bar, Esc) means "stop training", not "skip to the next family".
+    connect(m_runner, &TaskRunner::cancelRequested, this, [this]() {
+        if (!m_cancelingOne)
+            cancelAll();
+        if (m_current >= 0) {
+            m_jobs[size_t(m_current)].step = tr("Stopping…");
+            Q_EMIT jobChanged(m_current);
+        }
+    });
+}
+
+TrainRun::~TrainRun() = default;
+
+bool TrainRun::isRunning() const
+{
+    return m_current >= 0 || m_runner->isRunning();
+}
+
+int TrainRun::bestModel(const TrainReport &report)
+{
+    // Trainer::run()'s rule: mean CV ROC AUC; without CV only the test rows can tell.
+    const bool cv = report.options.folds >= 2;
+    auto score = [cv](const ModelReport &m) {
+        if (!cv)
+            return m.test.rocAuc;
+        const auto it = m.cv.find(QStringLiteral("roc_auc"));
+        return it == m.cv.end() ? -1.0 : it->second.mean;
+    };
+    int best = -1;
+    for (size_t i = 0; i < report.models.size(); ++i) {
+        if (best < 0 || score(report.models[i]) > score(report.models[size_t(best)]))
+            best = int(i);
+    }
+    return best;
+}
+
+bool TrainRun::start(std::shared_ptr<const DataTable> table, const TrainOptions &options, const QString &dataName)
+{
+    if (isRunning() || !table || options.models.empty())
+        return false;
+    m_table = std::move(table);
+    m_options = options;
+    m_dataName = dataName;
+    m_results.reset();
+    m_jobs.clear();
+    for (ModelKind kind : options.models) {
+        if (std::none_of(m_jobs.begin(), m_jobs.end(), [kind](const Job &j) { return j.kind == kind; }))
+            m_jobs.push_back({kind, JobState::Waiting, tr("Waiting"), 0.0, 0.0});
+    }
+    Q_EMIT jobsReset();
+    Q_EMIT resultsChanged();
+    startNext();
+    return true;
+}
+
+void TrainRun::startNext()
+{
+    m_current = -1;
+    m_cancelingOne = false;
+    const auto next = std::find_if(m_jobs.begin(), m_jobs.end(), [](const Job &j) { return j.state == JobState::Waiting; });
+    if (next == m_jobs.end()) {
+        m_table.reset(); // the snapshot is not needed any more
+        Q_EMIT finished();
+        return;
+    }
+    m_current = int(next - m_jobs.begin());
+    Job &job = *next;
+    job.state = JobState::Running;
+    job.step = tr("Starting");
+    job.fraction = 0.0;
+    TrainOptions options = m_options;
+    options.models = {job.kind};
+    std::shared_ptr<const DataTable> table = m_table;
+    m_runner->start<Output>(
+        tr("Training: %1").arg(displayName(job.kind)),
+        [table, options](Progress &progress) {
+            Output out;
+            out.report = Trainer::run(*table, options, &progress);
+            // Sorted scores for the threshold slider, here rather than on the GUI thread.
+            if (out.report) {
+                for (const ModelReport &m : out.report->models)
+                    out.curves.emplace_back(out.report->testLabels, m.testScores);
+            }
+            return out;
+        },
+        [this](Output &&output) { onJobDone(std::move(output)); });
+    Q_EMIT jobChanged(m_current);
+}
+
+void TrainRun::onJobDone(Output &&output)
+{
+    const int index = m_current;
+    Job &job = m_jobs[size_t(index)];
+    job.seconds = m_runner->elapsedSeconds();
+    job.fraction = 1.0;
+    if (output.report) {
+        auto results = merged(std::move(*output.report), std::move(output.curves));
+        if (results) {
+            m_results = std::move(*results);
+            job.state = JobState::Done;
+            job.step.clear();
+            Q_EMIT jobChanged(index);
+            Q_EMIT resultsChanged();
+            startNext();
+            return;
+        }
+        output.report = std::unexpected(results.error());
+    }
+    const Error &error = output.report.error();
+    if (error.code == ErrorCode::Canceled) {
+        job.state = JobState::Canceled;
+        job.step = tr("Canceled");
+        Q_EMIT jobChanged(index);
+    } else {
+        job.state = JobState::Failed;
+        job.step = error.message;
+        Q_EMIT jobChanged(index);
+        for (size_t i = 0; i < m_jobs.size(); ++i) {
+            if (m_jobs[i].state == JobState::Waiting) {
+                m_jobs[i].state = JobState::Skipped;
+                m_jobs[i].step = tr("Not run: an earlier model failed");
+                Q_EMIT jobChanged(int(i));
+            }
+        }
+        Q_EMIT failed(error);
+    }
+    startNext();
+}
+
+Result<std::shared_ptr<const TrainResults>> TrainRun::merged(TrainReport &&report, std::vector<ThresholdCurve> &&curves) const
+{
+    auto results = std::make_shared<TrainResults>();
+    if (!m_results) {
+        results->report = std::move(report);
+        results->thresholds = std::move(curves);
+        results->dataName = m_dataName;
+        return std::shared_ptr<const TrainResults>(std::move(results));
+    }
+    *results = *m_results;
+    TrainReport &all = results->report;
+    // Same options and seed give the same split; anything else would make the rows incomparable.
+    if (all.testRows != report.testRows || all.trainRows != report.trainRows)
+        return makeError(ErrorCode::Internal, tr("The models were tested on different customers and cannot be compared."));
+    QSet<QString> known;
+    for (const Issue &i : std::as_const(all.issues))
+        known.insert(i.toString());
+    for (Issue &i : report.issues) {
+        if (!known.contains(i.toString()))
+            all.issues.append(std::move(i));
+    }
+    for (ModelReport &m : report.models) {
+        all.options.models.push_back(m.kind);
+        all.models.push_back(std::move(m));
+    }
+    for (ThresholdCurve &c : curves)
+        results->thresholds.push_back(std::move(c));
+    all.seconds += report.seconds;
+    all.best = bestModel(all);
+    all.featureNames = all.bestModel().model.featureNames();
+    return std::shared_ptr<const TrainResults>(std::move(results));
+}
+
+void TrainRun::cancelJob(int index)
+{
+    if (index < 0 || size_t(index) >= m_jobs.size())
+        return;
+    Job &job = m_jobs[size_t(index)];
+    if (job.state == JobState::Waiting) {
+        job.state = JobState::Canceled;
+        job.step = tr("Canceled before it started");
+        Q_EMIT jobChanged(index);
+    } else if (job.state == JobState::Running) {
+        m_cancelingOne = true;
+        m_runner->cancel();
+    }
+}
+
+void TrainRun::cancelAll()
+{
+    for (size_t i = 0; i < m_jobs.size(); ++i) {
+        if (m_jobs[i].state == JobState::Waiting) {
+            m_jobs[i].state = JobState::Canceled;
+            m_jobs[i].step = tr("Canceled before it started");
+            Q_EMIT jobChanged(int(i));
+        }
+    }
+    m_cancelingOne = true; // the running job's cancel is this call's, not a new request
+    m_runner->cancel();
+    m_cancelingOne = false;
+}
+
+} // namespace churnlens

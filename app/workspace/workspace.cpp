@@ -1,0 +1,215 @@
+#include "workspace.h"
+
+#include "data/schemaguess.h"
+#include "jobs/taskrunner.h"
+
+#include <QSet>
+
+namespace churnlens {
+
+TableStats TableStats::of(const DataTable &table)
+{
+    TableStats s;
+    s.rowsWithMissing = table.rowsWithMissing();
+    s.churnRate = table.churnRate();
+    return s;
+}
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+    , m_editor(new TaskRunner(this))
+{
+}
+
+bool Workspace::isEditing() const
+{
+    return m_editor->isRunning() || !m_pendingEdits.empty();
+}
+
+QList<Issue> Workspace::issues() const
+{
+    return m_loadIssues + m_editIssues + m_qualityWarnings;
+}
+
+void Workspace::setLoaded(DataTable table, const DataSource &source, QList<Issue> issues, double seconds,
+                        std::optional<TableStats> stats)
+{
+    m_source = source;
+    m_loadSeconds = seconds;
+    m_editIssues.clear();
+    m_pendingEdits.clear();
+    m_table = std::make_shared<const DataTable>(std::move(table));
+    m_stats = stats ? *stats : TableStats::of(*m_table);
+    refreshQualityWarnings();
+    // The loader already appended the quality warnings; keep only the reading problems so
+    // that the quality part can follow the user's edits without showing stale duplicates.
+    QSet<QString> quality;
+    for (const Issue &issue : std::as_const(m_qualityWarnings))
+        quality.insert(issue.toString());
+    m_loadIssues.clear();
+    for (Issue &issue : issues) {
+        if (!quality.contains(issue.toString()))
+            m_loadIssues.append(std::move(issue));
+    }
+    Q_EMIT dataLoaded();
+    Q_EMIT tableChanged();
+}
+
+void Workspace::setTable(std::shared_ptr<const DataTable> table, std::optional<TableStats> stats)
+{
+    m_table = std::move(table);
+    m_stats = !m_table ? TableStats() : stats ? *stats : TableStats::of(*m_table);
+    refreshQualityWarnings();
+    Q_EMIT tableChanged();
+}
+
+void Workspace::editTable(std::function<void(DataTable &)> edit)
+{
+    if (!m_table)
+        return;
+    if (m_table->rowCount() < AsyncEditRows && m_pendingEdits.empty() && !m_editor->isRunning()) {
+        auto copy = std::make_shared<DataTable>(*m_table);
+        edit(*copy);
+        setTable(std::move(copy));
+        return;
+    }
+    m_pendingEdits.push_back(std::move(edit));
+    runPendingEdits();
+}
+
+void Workspace::runPendingEdits()
+{
+    if (m_editor->isRunning() || m_pendingEdits.empty() || !m_table)
+        return;
+    // Copying a million rows takes tens of milliseconds: do it on a worker, and apply every
+    // edit made meanwhile to the same copy, in order.
+    std::shared_ptr<const DataTable> base = m_table;
+    std::vector<std::function<void(DataTable &)>> edits = std::move(m_pendingEdits);
+    m_pendingEdits.clear();
+    using Edited = std::pair<std::shared_ptr<const DataTable>, TableStats>;
+    m_editor->start<Edited>(
+        tr("Applying your change"),
+        [base, edits = std::move(edits)](Progress &) {
+            auto copy = std::make_shared<DataTable>(*base);
+            for (const auto &edit : edits)
+                edit(*copy);
+            const TableStats stats = TableStats::of(*copy);
+            return Edited(std::move(copy), stats);
+        },
+        [this, base](Edited &&edited) {
+            if (m_table != base) {
+                m_pendingEdits.clear(); // other data was loaded meanwhile: the edits were for the old one
+                return;
+            }
+            setTable(std::move(edited.first), edited.second);
+            runPendingEdits();
+        });
+}
+
+void Workspace::clear()
+{
+    m_pendingEdits.clear();
+    m_table.reset();
+    m_source = {};
+    m_loadIssues.clear();
+    m_qualityWarnings.clear();
+    m_editIssues.clear();
+    m_stats = {};
+    m_loadSeconds = 0.0;
+    Q_EMIT dataLoaded();
+    Q_EMIT tableChanged();
+}
+
+void Workspace::setRole(int column, ColumnRole role)
+{
+    if (!m_table || column < 0 || column >= m_table->columnCount() || m_table->column(column).role() == role)
+        return;
+    if (role == ColumnRole::Target) {
+        setTarget(column);
+        return;
+    }
+    editTable([column, role](DataTable &t) {
+        const bool wasTarget = t.column(column).role() == ColumnRole::Target;
+        if (wasTarget) {
+            t.setTarget(-1);
+            t.setPositiveLabel({});
+        }
+        // One id column: a second id would make "the customer id" ambiguous for exports.
+        if (role == ColumnRole::Id) {
+            const int previous = t.idIndex();
+            if (previous >= 0 && previous != column)
+                t.column(previous).setRole(ColumnRole::Feature);
+        }
+        t.column(column).setRole(role);
+    });
+}
+
+void Workspace::setSemantic(int column, Semantic semantic)
+{
+    if (!m_table || column < 0 || column >= m_table->columnCount()
+        || m_table->column(column).semantic() == semantic)
+        return;
+    editTable([column, semantic](DataTable &t) {
+        // Every meaning but "service" belongs to one column: moving it clears the old owner.
+        if (semantic != Semantic::None && semantic != Semantic::Service) {
+            for (int c : t.semanticColumns(semantic))
+                t.column(c).setSemantic(Semantic::None);
+        }
+        t.column(column).setSemantic(semantic);
+    });
+}
+
+void Workspace::setTarget(int column)
+{
+    if (!m_table || column >= m_table->columnCount() || m_table->targetIndex() == column)
+        return;
+    editTable([column](DataTable &t) {
+        t.setTarget(column);
+        t.setPositiveLabel(column >= 0 ? SchemaGuess::guessPositiveLabel(t.column(column)) : QString());
+    });
+}
+
+void Workspace::setPositiveLabel(const QString &label)
+{
+    if (!m_table || m_table->positiveLabel() == label)
+        return;
+    editTable([label](DataTable &t) { t.setPositiveLabel(label); });
+}
+
+void Workspace::replaceColumn(int index, Column column, const QList<Issue> &issues)
+{
+    if (!m_table || index < 0 || index >= m_table->columnCount())
+        return;
+    const QString name = m_table->column(index).name();
+    m_editIssues.removeIf([&name](const Issue &i) { return i.columnName == name; });
+    for (Issue issue : issues) {
+        if (issue.columnName.isEmpty())
+            issue.columnName = name;
+        m_editIssues.append(issue);
+    }
+    auto shared = std::make_shared<Column>(std::move(column));
+    editTable([index, shared](DataTable &t) {
+        const bool target = t.column(index).role() == ColumnRole::Target;
+        t.replaceColumn(index, std::move(*shared));
+        // A converted target keeps its role, but its levels (and so the positive value) may differ.
+        if (target) {
+            t.setTarget(index);
+            t.setPositiveLabel(SchemaGuess::guessPositiveLabel(t.column(index)));
+        }
+    });
+}
+
+void Workspace::setModel(std::shared_ptr<const ModelReport> model)
+{
+    if (model == m_model)
+        return;
+    m_model = std::move(model);
+    Q_EMIT modelChanged();
+}
+
+void Workspace::refreshQualityWarnings()
+{
+    m_qualityWarnings = m_table ? SchemaGuess::qualityWarnings(*m_table) : QList<Issue>();
+}
+
+} // namespace churnlens

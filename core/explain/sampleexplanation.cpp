@@ -1,0 +1,100 @@
+#include "sampleexplanation.h"
+
+#include "common/progress.h"
+#include "data/datatable.h"
+#include "fieldattribution.h"
+#include "ml/modelbundle.h"
+#include "ml/xgbbooster.h"
+#include "prep/featurematrix.h"
+#include "score/scoreresult.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace churnlens {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(churnlens::SampleExplanation)
+};
+} // namespace
+
+std::vector<int> SampleExplanation::ranking() const
+{
+    std::vector<int> order(fieldColumns.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) { return meanAbs[size_t(a)] > meanAbs[size_t(b)]; });
+    return order;
+}
+
+Result<SampleExplanation> SampleExplanation::compute(const ModelBundle &model, const DataTable &table, const ScoreResult &scores,
+                                                     qsizetype maxRows, Progress *progress)
+{
+    if (scores.factorCount == 0 || !scores.explainer.isValid())
+        return makeError(ErrorCode::Model, Text::tr("This model's scores come without explanations."),
+                         Text::tr("Score the customers again; if it persists, the model kind cannot be explained."));
+    SampleExplanation out;
+    out.fieldColumns = scores.fieldColumns;
+    out.meanAbs = scores.meanAbsContribution;
+    out.totalRows = std::min(scores.rows, table.rowCount());
+    for (int c : out.fieldColumns)
+        out.fieldNames << (c >= 0 && c < table.columnCount() ? table.column(c).name() : Text::tr("(combined features)"));
+
+    // Evenly spread rows: the same customers every time, covering the whole file.
+    const qsizetype n = out.totalRows;
+    const qsizetype k = maxRows > 0 ? std::min(maxRows, n) : n;
+    out.rows.reserve(size_t(k));
+    for (qsizetype i = 0; i < k; ++i)
+        out.rows.push_back(k == n ? i : qsizetype(double(i) * double(n) / double(k)));
+
+    if (progress)
+        progress->setText(Text::tr("Explaining a sample of customers"));
+    SubProgress prepare(progress, 0.0, 0.4);
+    auto features = model.preparation().transform(table, out.rows, nullptr, &prepare);
+    if (!features)
+        return std::unexpected(features.error());
+    auto fields = FieldAttribution::create(*features);
+    if (!fields)
+        return std::unexpected(fields.error());
+    if (fields->fields() != out.fieldColumns)
+        return makeError(ErrorCode::Internal, Text::tr("The explanation's fields do not match the scores."));
+    ShapMatrix perFeature;
+    perFeature.rows = features->rows;
+    perFeature.cols = features->cols;
+    perFeature.values.resize(size_t(features->rows) * size_t(features->cols + 1));
+    SubProgress explain(progress, 0.4, 0.9);
+    if (auto ok = scores.explainer.explainInto(features->values.data(), features->rows, features->cols, perFeature.values.data(),
+                                               0, &explain);
+        !ok)
+        return std::unexpected(ok.error());
+    auto aggregated = fields->aggregate(perFeature);
+    if (!aggregated)
+        return std::unexpected(aggregated.error());
+    out.shap = std::move(*aggregated);
+
+    // The model's own importance, summed per field with the same shares as SHAP.
+    std::vector<double> perFeatureGain = model.model().importance();
+    out.gainKind = model.model().importanceKind();
+    if (perFeatureGain.empty() && model.model().booster()) {
+        // A model read from a folder does not carry its importance: ask the trees.
+        if (auto gains = model.model().booster()->featureScores(QStringLiteral("gain"), model.model().featureCount()))
+            perFeatureGain = std::move(*gains);
+        out.gainKind = QStringLiteral("gain");
+    }
+    out.gain.assign(out.fieldColumns.size(), std::nan(""));
+    if (perFeatureGain.size() == size_t(fields->featureCount())) {
+        // Standardised coefficients are signed: their size is the importance.
+        for (double &g : perFeatureGain)
+            g = std::abs(g);
+        out.gain = fields->aggregateValues(perFeatureGain);
+    }
+    if (progress)
+        progress->setProgress(1.0);
+    return out;
+}
+
+} // namespace churnlens

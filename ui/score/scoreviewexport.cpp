@@ -1,0 +1,160 @@
+// ScoreView: exporting the campaign list, and choosing what to score with and what to score.
+#include "scoreview.h"
+
+#include "campaignpanel.h"
+#include "data/datatable.h"
+#include "shell/dataopener.h"
+#include "common/format.h"
+#include "score/customervalue.h"
+#include "export/exportlog.h"
+#include "export/scoreexport.h"
+#include "score/scoreresult.h"
+#include "workspace/scoringcontext.h"
+#include "jobs/taskrunner.h"
+
+#include <QDate>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace churnlens {
+
+namespace {
+const QString ExportDirKey = QStringLiteral("score/exportDir");
+const QString ModelDirKey = QStringLiteral("score/modelDir");
+const QString ScoreDirKey = QStringLiteral("score/fileDir");
+
+QString settingsDir(const QString &key, QStandardPaths::StandardLocation fallback)
+{
+    const QString dir = QSettings().value(key).toString();
+    return !dir.isEmpty() && QDir(dir).exists() ? dir : QStandardPaths::writableLocation(fallback);
+}
+} // namespace
+
+void ScoreView::exportCsv()
+{
+    exportWithDialog(QStringLiteral("csv"), tr("CSV files (*.csv)"));
+}
+
+void ScoreView::exportExcel()
+{
+    exportWithDialog(QStringLiteral("xlsx"), tr("Excel workbooks (*.xlsx)"));
+}
+
+void ScoreView::exportWithDialog(const QString &suffix, const QString &filter)
+{
+    if (!m_campaign->isReady() || m_campaign->rows().empty()) {
+        QMessageBox::information(this, tr("Export"), tr("The campaign list is empty: choose who goes on it first."));
+        return;
+    }
+    const QString name = tr("campaign-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), suffix);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the Campaign List"),
+                                                QDir(settingsDir(ExportDirKey, QStandardPaths::DocumentsLocation)).filePath(name), filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    QSettings().setValue(ExportDirKey, QFileInfo(path).absolutePath());
+    exportTo(path);
+}
+
+bool ScoreView::exportTo(const QString &path, bool confirm)
+{
+    auto scores = m_context->scores();
+    auto table = m_context->scoredTable();
+    if (!scores || !table || !m_campaign->isReady() || m_exportRunner->isRunning())
+        return false;
+    std::vector<qsizetype> rows = m_campaign->rows();
+    if (rows.empty())
+        return false;
+    ScoreExportOptions options;
+    // The charges behind the customer value help whoever makes the calls; ids and reasons are always in.
+    const int valueColumn = CustomerValue::valueColumn(*table, {});
+    if (valueColumn >= 0)
+        options.extraColumns << table->column(valueColumn).name();
+    ExportContext context;
+    context.model = m_context->modelPath().isEmpty() ? m_context->modelTitle() : m_context->modelPath();
+    context.selection = m_campaign->options().describe();
+    const QString target = QFileInfo(path).absoluteFilePath();
+    ExportOptions fileOptions;
+    // Excel reads a CSV's accents right only with a byte order mark.
+    fileOptions.utf8Bom = true;
+    m_exportCsv->setEnabled(false);
+    m_exportXlsx->setEnabled(false);
+    using Written = Result<qsizetype>;
+    m_exportRunner->start<Written>(
+        tr("Exporting %n customers", nullptr, int(std::min<size_t>(rows.size(), INT_MAX))),
+        [scores, table, rows = std::move(rows), target, options, fileOptions, context](Progress &progress) mutable {
+            const ExportLog log(ExportLog::defaultPath());
+            return ScoreExport::write(*scores, *table, std::move(rows), target, options, fileOptions, &log, context, &progress);
+        },
+        [this, target, confirm](Written &&written) {
+            m_exportCsv->setEnabled(m_campaign->isReady());
+            m_exportXlsx->setEnabled(m_campaign->isReady());
+            if (!written) {
+                if (written.error().code == ErrorCode::Canceled)
+                    return;
+                // A failure to record the export comes after the file was written: say both.
+                Q_EMIT exportFailed(written.error());
+                QMessageBox box(QMessageBox::Warning, tr("Export"),
+                                QFileInfo::exists(target) ? tr("The list was saved, but the export could not be recorded.")
+                                                          : tr("The list could not be saved."),
+                                QMessageBox::Ok, this);
+                box.setInformativeText(written.error().message + (written.error().hint.isEmpty() ? QString() : QStringLiteral("\n\n") + written.error().hint));
+                box.exec();
+                return;
+            }
+            Q_EMIT exported(target, *written);
+            if (confirm)
+                showExported(target, *written);
+        });
+    return true;
+}
+
+void ScoreView::showExported(const QString &path, qsizetype rows)
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Export"),
+                                tr("%n customers saved to %1.", nullptr, int(std::min<qsizetype>(rows, INT_MAX)))
+                                    .arg(QFileInfo(path).fileName()),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("exportConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Folder: %1\nThe export was recorded in the export log.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    QPushButton *folder = box->addButton(tr("Show in Folder"), QMessageBox::ActionRole);
+    QPushButton *open = box->addButton(tr("Open File"), QMessageBox::ActionRole);
+    // Action buttons close the box too; open what they ask for afterwards.
+    connect(folder, &QPushButton::clicked, this, [path]() {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    });
+    connect(open, &QPushButton::clicked, this, [path]() { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+    box->open();
+}
+
+void ScoreView::openFileToScore()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Score a Customer File"),
+                                                      settingsDir(ScoreDirKey, QStandardPaths::DocumentsLocation),
+                                                      DataOpener::fileFilter());
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(ScoreDirKey, QFileInfo(path).absolutePath());
+    m_context->scoreFile(path);
+}
+
+void ScoreView::openModel()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Saved Model Folder"),
+                                                          settingsDir(ModelDirKey, QStandardPaths::DocumentsLocation));
+    if (dir.isEmpty())
+        return;
+    QSettings().setValue(ModelDirKey, QFileInfo(dir).absolutePath());
+    m_context->openModel(dir);
+}
+
+} // namespace churnlens

@@ -1,0 +1,208 @@
+#include "dataopener.h"
+
+#include "data/dataloader.h"
+#include "data/samplegenerator.h"
+#include "data/databasedialog.h"
+#include "common/format.h"
+#include "data/importdialog.h"
+#include "recentfiles.h"
+#include "workspace/workspace.h"
+#include "jobs/taskrunner.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace churnlens {
+
+namespace {
+const QString LastDirKey = QStringLiteral("lastDirectory");
+
+bool isDatabaseFile(const QString &path)
+{
+    return DataSource::fromPath(path).kind == DataSource::Kind::Sqlite;
+}
+} // namespace
+
+DataOpener::DataOpener(Workspace *workspace, RecentFiles *recent, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_recent(recent)
+    , m_dialogParent(dialogParent)
+    , m_runner(new TaskRunner(this))
+{
+    connect(m_runner, &TaskRunner::finished, this, [this]() {
+        if (m_pendingSample) {
+            m_pendingSample = false;
+            openSample();
+            return;
+        }
+        if (m_pending) {
+            DataSource next = std::move(*m_pending);
+            m_pending.reset();
+            load(next);
+        }
+    });
+}
+
+DataOpener::~DataOpener() = default;
+
+bool DataOpener::isLoading() const
+{
+    return m_runner->isRunning();
+}
+
+QString DataOpener::fileFilter()
+{
+    return tr("Customer data (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;Text files (*.csv *.tsv *.txt);;"
+              "SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)");
+}
+
+bool DataOpener::isSupportedFile(const QString &path)
+{
+    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
+                                      QStringLiteral("sqlite"), QStringLiteral("sqlite3"), QStringLiteral("db"), QStringLiteral("db3")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+QString DataOpener::samplePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("sample-customers-%1.csv").arg(SampleRows));
+}
+
+void DataOpener::openWithDialog()
+{
+    QSettings settings;
+    const QString dir = settings.value(LastDirKey, QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(m_dialogParent, tr("Open Customer Data"), dir, fileFilter());
+    if (path.isEmpty())
+        return;
+    settings.setValue(LastDirKey, QFileInfo(path).absolutePath());
+    openPath(path, true);
+}
+
+void DataOpener::openPath(const QString &path, bool ask)
+{
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.message = tr("The file does not exist or is not a file.");
+        e.file = path;
+        e.hint = tr("Check the name and the folder, or pick the file again with File > Open.");
+        m_recent->remove(path);
+        Q_EMIT failed(e);
+        return;
+    }
+    if (isDatabaseFile(path)) {
+        openDatabase(path);
+        return;
+    }
+    DataSource source = DataSource::fromPath(path);
+    if (ask && ImportDialog::askOnOpen()) {
+        ImportDialog dialog(path, m_dialogParent);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        source = dialog.source();
+    }
+    load(source);
+}
+
+void DataOpener::openDatabase(const QString &sqliteFile)
+{
+    DatabaseDialog dialog(m_dialogParent);
+    if (!sqliteFile.isEmpty())
+        dialog.setSqliteFile(sqliteFile);
+    if (dialog.exec() == QDialog::Accepted)
+        load(dialog.source());
+}
+
+void DataOpener::openSample()
+{
+    const QString path = samplePath();
+    if (QFileInfo::exists(path)) {
+        load(DataSource::fromPath(path));
+        return;
+    }
+    if (m_runner->isRunning()) {
+        // Like a newer load request: stop what runs, then make the sample.
+        m_pending.reset();
+        m_pendingSample = true;
+        m_runner->cancel();
+        return;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_runner->start<Result<void>>(
+        tr("Creating sample customers"),
+        [path](Progress &p) {
+            p.setText(tr("Creating %1 sample customers…").arg(format::count(SampleRows)));
+            return SampleGenerator::writeCsv(path, SampleRows, 42, &p);
+        },
+        [this, path](Result<void> &&result) {
+            if (m_pending || m_pendingSample)
+                return; // a newer request starts next
+            if (result)
+                load(DataSource::fromPath(path));
+            else if (result.error().code == ErrorCode::Canceled)
+                Q_EMIT canceled();
+            else
+                Q_EMIT failed(result.error());
+        });
+}
+
+void DataOpener::load(const DataSource &source)
+{
+    if (m_runner->isRunning()) {
+        // The newest request wins; the running load stops within the core's poll interval.
+        m_pendingSample = false;
+        m_pending = source;
+        m_runner->cancel();
+        return;
+    }
+    m_runner->start<Loaded>(
+        tr("Loading %1").arg(source.displayName()),
+        [source](Progress &p) {
+            Loaded out{DataLoader::load(source, &p), {}};
+            if (out.result)
+                out.stats = TableStats::of(out.result->table);
+            return out;
+        },
+        [this, source](Loaded &&done) { onLoaded(std::move(done), source); });
+}
+
+void DataOpener::cancel()
+{
+    m_pending.reset();
+    m_pendingSample = false;
+    m_runner->cancel();
+}
+
+void DataOpener::onLoaded(Loaded &&done, const DataSource &source)
+{
+    Result<LoadResult> &result = done.result;
+    if (m_pending || m_pendingSample)
+        return; // superseded by a newer request, which starts next
+    if (!result) {
+        if (result.error().code == ErrorCode::Canceled)
+            Q_EMIT canceled();
+        else
+            Q_EMIT failed(result.error());
+        return;
+    }
+    DataSource kept = source;
+    kept.sql.password.clear(); // the session outlives the load; the password must not
+    LoadResult &r = *result;
+    if (r.table.sourceName().isEmpty())
+        r.table.setSourceName(source.displayName());
+    if (source.kind == DataSource::Kind::Csv)
+        kept.csv = r.csvOptions;
+    if (source.kind != DataSource::Kind::Sql && source.path != samplePath())
+        m_recent->add(source.path);
+    m_workspace->setLoaded(std::move(r.table), kept, std::move(r.issues), r.seconds, done.stats);
+    Q_EMIT loaded();
+}
+
+} // namespace churnlens

@@ -1,0 +1,368 @@
+#include "mainwindow.h"
+
+#include "dataopener.h"
+#include "common/format.h"
+#include "progresspanel.h"
+#include "recentfiles.h"
+#include "workspace/workspace.h"
+#include "jobs/jobmanager.h"
+#include "jobs/taskrunner.h"
+#include "theme.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDir>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+#include <algorithm>
+
+namespace churnlens {
+
+namespace {
+QString firstSupportedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && DataOpener::isSupportedFile(url.toLocalFile()))
+            return url.toLocalFile();
+    }
+    return {};
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(new Workspace(this))
+    , m_recent(new RecentFiles(this))
+    , m_opener(new DataOpener(m_workspace, m_recent, this, this))
+    , m_progress(new ProgressPanel(this))
+    , m_welcome(new WelcomePage(m_recent, this))
+    , m_central(new QStackedWidget(this))
+    , m_areaPage(new QWidget(this))
+    , m_nav(new QListWidget(this))
+    , m_areas(new QStackedWidget(this))
+    , m_statusSummary(new QLabel(this))
+{
+    setWindowTitle(tr("ChurnLens"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/churnlens.svg")));
+    setAcceptDrops(true);
+
+    m_nav->setObjectName(QStringLiteral("areaNavigation"));
+    m_nav->setViewMode(QListView::ListMode);
+    m_nav->setIconSize(QSize(24, 24));
+    m_nav->setSpacing(2);
+    m_nav->setFixedWidth(std::max(136, m_nav->fontMetrics().horizontalAdvance(tr("Explain")) * 2 + 48));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setFocusPolicy(Qt::TabFocus);
+    m_nav->setAutoFillBackground(true);
+    m_nav->setBackgroundRole(QPalette::Window);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    auto *workspace = new QHBoxLayout(m_areaPage);
+    workspace->setContentsMargins(0, 0, 0, 0);
+    workspace->setSpacing(0);
+    workspace->addWidget(m_nav);
+    workspace->addWidget(line);
+    workspace->addWidget(m_areas, 1);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_areaPage);
+    setCentralWidget(m_central);
+
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_statusSummary);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_areaList.size())
+            return;
+        m_areas->setCurrentWidget(m_areaList[row].view);
+        m_areaList[row].action->setChecked(true);
+    });
+    connect(m_welcome, &WelcomePage::openFileRequested, m_opener, &DataOpener::openWithDialog);
+    connect(m_welcome, &WelcomePage::openDatabaseRequested, m_opener, [this]() { m_opener->openDatabase(); });
+    connect(m_welcome, &WelcomePage::sampleRequested, m_opener, &DataOpener::openSample);
+    connect(m_welcome, &WelcomePage::recentFileRequested, m_opener, [this](const QString &p) { m_opener->openPath(p, false); });
+    connect(m_opener, &DataOpener::failed, this, &MainWindow::showError);
+    connect(m_opener, &DataOpener::canceled, this, [this]() { statusBar()->showMessage(tr("Loading canceled."), 5000); });
+    connect(m_workspace, &Workspace::tableChanged, this, &MainWindow::onTableChanged);
+    connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+
+    buildMenus();
+    updateNavigationPalette();
+    onTableChanged();
+    restoreWindow();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addArea(const QString &id, const QString &title, const QIcon &icon, QWidget *view)
+{
+    view->setParent(m_areas);
+    m_areas->addWidget(view);
+    auto *item = new QListWidgetItem(icon, title, m_nav);
+    item->setSizeHint(QSize(0, m_nav->fontMetrics().height() + 20));
+    item->setData(Qt::UserRole, id);
+    item->setToolTip(title);
+    const int n = int(m_areaList.size()) + 1;
+    QAction *action = m_areaMenu->addAction(icon, title);
+    action->setCheckable(true);
+    action->setActionGroup(m_areaGroup);
+    if (n <= 9)
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
+    connect(action, &QAction::triggered, this, [this, id]() { setCurrentArea(id); });
+    m_areaList.append({id, view, action});
+    if (m_areaList.size() == 1)
+        setCurrentArea(id);
+}
+
+QStringList MainWindow::areaIds() const
+{
+    QStringList ids;
+    for (const Area &a : m_areaList)
+        ids << a.id;
+    return ids;
+}
+
+QString MainWindow::currentArea() const
+{
+    const int row = m_nav->currentRow();
+    return row >= 0 && row < m_areaList.size() ? m_areaList[row].id : QString();
+}
+
+bool MainWindow::setCurrentArea(const QString &id)
+{
+    for (int i = 0; i < m_areaList.size(); ++i) {
+        if (m_areaList[i].id.compare(id, Qt::CaseInsensitive) == 0) {
+            m_nav->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QWidget *MainWindow::areaView(const QString &id) const
+{
+    for (const Area &a : m_areaList)
+        if (a.id == id)
+            return a.view;
+    return nullptr;
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_central->currentWidget() == m_welcome;
+}
+
+void MainWindow::updateNavigationPalette()
+{
+    // A full-strength highlight would hide the blue icons; a tint of it keeps them readable
+    // and follows the theme (recomputed when the application palette changes).
+    const QPalette app = QApplication::palette();
+    QPalette p = app;
+    const QColor h = app.color(QPalette::Highlight);
+    const QColor w = app.color(QPalette::Window);
+    const QColor tint = QColor::fromRgbF(0.25f * h.redF() + 0.75f * w.redF(), 0.25f * h.greenF() + 0.75f * w.greenF(),
+                                         0.25f * h.blueF() + 0.75f * w.blueF());
+    for (QPalette::ColorGroup g : {QPalette::Active, QPalette::Inactive}) {
+        p.setColor(g, QPalette::Highlight, tint);
+        p.setColor(g, QPalette::HighlightedText, app.color(g, QPalette::WindowText));
+    }
+    m_nav->setPalette(p);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        updateNavigationPalette();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::onTableChanged()
+{
+    const auto table = m_workspace->table();
+    m_central->setCurrentWidget(table ? m_areaPage : static_cast<QWidget *>(m_welcome));
+    m_areaMenu->setEnabled(bool(table));
+    if (!table) {
+        setWindowTitle(tr("ChurnLens"));
+        m_statusSummary->clear();
+        return;
+    }
+    const DataSource &src = m_workspace->source();
+    const QString name = src.kind == DataSource::Kind::Sql ? src.displayName() : QFileInfo(src.path).fileName();
+    setWindowTitle(tr("%1 — ChurnLens").arg(name.isEmpty() ? table->sourceName() : name));
+    m_statusSummary->setText(tr("%1 rows · %2 columns · loaded in %3")
+                                 .arg(format::count(table->rowCount()), format::count(table->columnCount()),
+                                      format::seconds(m_workspace->loadSeconds())));
+}
+
+void MainWindow::showError(const Error &error)
+{
+    // Window-modal and non-blocking: no nested event loop while a load or a job may still report.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Could not open the data"), error.message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("errorBox"));
+    QStringList details;
+    if (!error.file.isEmpty())
+        details << tr("File: %1").arg(QDir::toNativeSeparators(error.file));
+    if (error.line > 0 && error.column > 0)
+        details << tr("Line %1, column %2").arg(format::count(error.line)).arg(error.column);
+    else if (error.line > 0)
+        details << tr("Line %1").arg(format::count(error.line));
+    if (!error.value.isEmpty())
+        details << tr("Value: “%1”").arg(error.value);
+    if (!error.hint.isEmpty())
+        details << QString() << tr("What to do: %1").arg(error.hint);
+    box->setInformativeText(details.join(QLatin1Char('\n')));
+    box->setDetailedText(error.toString());
+    box->open();
+}
+
+void MainWindow::showMessage(const QString &title, const QString &text)
+{
+    QMessageBox::warning(this, title, text);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!firstSupportedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = firstSupportedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Open after the drop has finished, so the source application is not kept waiting on a dialog.
+    QMetaObject::invokeMethod(this, [this, path]() { m_opener->openPath(path, true); }, Qt::QueuedConnection);
+}
+
+void MainWindow::restoreWindow()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 860);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    m_opener->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open…"), m_opener,
+                                    &DataOpener::openWithDialog);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open a CSV, TSV or SQLite file"));
+    QAction *database = file->addAction(QIcon(QStringLiteral(":/icons/database.svg")), tr("Open &Database…"),
+                                        m_opener, [this]() { m_opener->openDatabase(); });
+    database->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addAction(QIcon(QStringLiteral(":/icons/sample.svg")), tr("Try with &Sample Data"), m_opener,
+                    &DataOpener::openSample);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close Data"), m_workspace, &Workspace::clear);
+    close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_areaMenu = view->addMenu(tr("&Go to"));
+    m_areaGroup = new QActionGroup(this);
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const std::pair<Theme, QString> choices[] = {
+        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    for (const auto &[value, title] : choices) {
+        QAction *a = theme->addAction(title);
+        a->setCheckable(true);
+        a->setChecked(currentTheme() == value);
+        a->setActionGroup(themes);
+        connect(a, &QAction::triggered, this, [value]() {
+            applyTheme(value);
+            saveTheme(value);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About ChurnLens"), this, &MainWindow::showAbout);
+    about->setShortcut(QKeySequence(Qt::Key_F1));
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    // Esc stops the running step. Only armed while something runs, so it never steals Esc from editors.
+    m_cancelAction = new QAction(tr("Cancel"), this);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setShortcutContext(Qt::WindowShortcut);
+    m_cancelAction->setEnabled(false);
+    addAction(m_cancelAction);
+    connect(m_cancelAction, &QAction::triggered, m_progress, &ProgressPanel::cancelCurrent);
+    auto arm = [this]() { m_cancelAction->setEnabled(m_progress->current() != nullptr); };
+    connect(JobManager::instance(), &JobManager::jobStarted, this, arm);
+    connect(JobManager::instance(), &JobManager::jobFinished, this, arm, Qt::QueuedConnection);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+                                             m_opener, [this, path]() { m_opener->openPath(path, false); });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), m_recent, &RecentFiles::clear);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About ChurnLens"));
+    box.setIconPixmap(QIcon(QStringLiteral(":/icons/churnlens.svg")).pixmap(64, 64));
+    box.setText(tr("<h3>ChurnLens %1</h3>"
+                   "<p>See which customers are about to leave, why, and what it is worth to act — "
+                   "offline, on your own computer.</p>")
+                    .arg(QCoreApplication::applicationVersion()));
+    box.setInformativeText(tr("Built with Qt %1 (running on Qt %2).").arg(QStringLiteral(QT_VERSION_STR), qVersion()));
+    box.exec();
+}
+
+} // namespace churnlens

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QIcon>
+#include <QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace churnlens {
+
+class DataOpener;
+class ProgressPanel;
+class RecentFiles;
+class Workspace;
+class WelcomePage;
+
+/*!
+ * The application window, kept thin: menus, a navigation list of the product's areas,
+ * a stack of area views, and the status bar. The areas themselves are separate widgets
+ * added with addArea(); they share the Workspace. Until data is loaded the window shows
+ * the welcome page instead of the areas.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Workspace *workspace() const { return m_workspace; }
+    DataOpener *opener() const { return m_opener; }
+    RecentFiles *recentFiles() const { return m_recent; }
+    ProgressPanel *progressPanel() const { return m_progress; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+
+    /*!
+     * Adds an area to the navigation (in call order) with a View menu entry and a
+     * Ctrl+<n> shortcut. The window takes ownership of \a view. Only add areas that work.
+     */
+    void addArea(const QString &id, const QString &title, const QIcon &icon, QWidget *view);
+    QStringList areaIds() const;
+    QString currentArea() const;
+    //! Shows area \a id; false if there is no such area.
+    bool setCurrentArea(const QString &id);
+    QWidget *areaView(const QString &id) const;
+    //! True while the welcome page is shown (no data loaded).
+    bool isShowingWelcome() const;
+
+public Q_SLOTS:
+    void showError(const churnlens::Error &error);
+    void showMessage(const QString &title, const QString &text);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Area
+    {
+        QString id;
+        QWidget *view;
+        QAction *action;
+    };
+    void buildMenus();
+    void rebuildRecentMenu();
+    void onTableChanged();
+    void showAbout();
+    void restoreWindow();
+    void updateNavigationPalette();
+
+    Workspace *m_workspace;
+    RecentFiles *m_recent;
+    DataOpener *m_opener;
+    ProgressPanel *m_progress;
+    WelcomePage *m_welcome;
+    QStackedWidget *m_central;
+    QWidget *m_areaPage;
+    QListWidget *m_nav;
+    QStackedWidget *m_areas;
+    QLabel *m_statusSummary;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_areaMenu = nullptr;
+    QActionGroup *m_areaGroup = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QList<Area> m_areaList;
+};
+
+} // namespace churnlens

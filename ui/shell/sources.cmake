@@ -1,0 +1,13 @@
+# The application shell (ui/shell): main window, area registry, progress and errors in the
+# status bar, welcome page, theme, recent files, opening data.
+set(CMAKE_AUTORCC ON)
+list(APPEND CHURNLENS_UI_SOURCES
+  shell/theme.h shell/theme.cpp
+  shell/recentfiles.h shell/recentfiles.cpp
+  shell/dataopener.h shell/dataopener.cpp
+  shell/progresspanel.h shell/progresspanel.cpp
+  shell/welcomepage.h shell/welcomepage.cpp
+  shell/mainwindow.h shell/mainwindow.cpp
+  shell/areas.h shell/areas.cpp
+  ../resources/churnlens.qrc
+)
