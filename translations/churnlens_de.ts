@@ -4702,10 +4702,6 @@ Beitrag zum Abwanderungsscore: %3 (Log-Odds; über 0 erhöht das Risiko)</transl
         <translation>Einen früher gespeicherten Modellordner verwenden (von Ihnen, einem Kollegen oder churnlens-cli train)</translation>
     </message>
     <message>
-        <source>Use the Model Trained Here</source>
-        <translation>Hier trainiertes Modell verwenden</translation>
-    </message>
-    <message>
         <source>Score the Loaded Data</source>
         <translation>Geladene Daten bewerten</translation>
     </message>
@@ -4888,13 +4884,17 @@ Der Export wurde im Exportprotokoll vermerkt.</translation>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 · predicts churn from %2</source>
         <translation>&lt;b&gt;Modell:&lt;/b&gt; %1 · sagt Abwanderung ab %2 voraus</translation>
     </message>
+    <message>
+        <source>Use the Latest Trained Model</source>
+        <translation>Zuletzt trainiertes Modell verwenden</translation>
+    </message>
+    <message>
+        <source>Score with the best model of the latest training run, at the threshold chosen when it was trained. To choose another model or threshold, use “Use this model” in the Train area.</source>
+        <translation>Mit dem besten Modell des letzten Trainingslaufs bewerten, mit dem beim Training gewählten Schwellenwert. Ein anderes Modell oder einen anderen Schwellenwert wählen Sie mit „Dieses Modell verwenden“ im Bereich Training.</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::ScoringContext</name>
-    <message>
-        <source>Cannot create a temporary folder for the model: %1</source>
-        <translation>Für das Modell kann kein temporärer Ordner angelegt werden: %1</translation>
-    </message>
     <message>
         <source>No model</source>
         <translation>Kein Modell</translation>
@@ -4938,6 +4938,18 @@ Der Export wurde im Exportprotokoll vermerkt.</translation>
     <message>
         <source>the default model could not be read (%1).</source>
         <translation>das Standardmodell konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 from training run %2 (%3)</source>
+        <translation>%1 aus Trainingslauf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>There is no model in use.</source>
+        <translation>Es ist kein Modell in Verwendung.</translation>
+    </message>
+    <message>
+        <source>No default model was found.</source>
+        <translation>Es wurde kein Standardmodell gefunden.</translation>
     </message>
 </context>
 <context>
@@ -5182,10 +5194,6 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Dieses Modell verwenden</translation>
     </message>
     <message>
-        <source>Score and explain customers with the selected model (the best one is used after training).</source>
-        <translation>Kunden mit dem ausgewählten Modell bewerten und erklären (nach dem Training wird das beste verwendet).</translation>
-    </message>
-    <message>
         <source>Save model…</source>
         <translation>Modell speichern…</translation>
     </message>
@@ -5206,10 +5214,6 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Dieses Modell liefert keine Merkmalswichtigkeit.</translation>
     </message>
     <message>
-        <source>In use for scoring</source>
-        <translation>Wird zur Bewertung verwendet</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Leaderboard&lt;/b&gt; — %1: trained on %2 customers, tested on %3 others (%4 churned)</source>
         <translation>&lt;b&gt;Rangliste&lt;/b&gt; — %1: trainiert auf %2 Kunden, getestet auf %3 anderen (%4 abgewandert)</translation>
     </message>
@@ -5224,6 +5228,18 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
     <message>
         <source>Model saved to %1</source>
         <translation>Modell gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Score and explain customers with the selected model, deciding churn at the threshold set on the slider.</source>
+        <translation>Kunden mit dem gewählten Modell bewerten und erklären; Abwanderung wird ab dem mit dem Schieberegler eingestellten Schwellenwert vorhergesagt.</translation>
+    </message>
+    <message>
+        <source>In use for scoring (threshold %1)</source>
+        <translation>Wird zur Bewertung verwendet (Schwellenwert %1)</translation>
+    </message>
+    <message>
+        <source>Use threshold %1 for scoring</source>
+        <translation>Schwellenwert %1 zur Bewertung verwenden</translation>
     </message>
 </context>
 <context>
@@ -5608,6 +5624,26 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
+    <message>
+        <source>Results of:</source>
+        <translation>Ergebnisse von:</translation>
+    </message>
+    <message>
+        <source>Every training run on this data is kept: pick one to see its results again.</source>
+        <translation>Jeder Trainingslauf mit diesen Daten bleibt erhalten: Wählen Sie einen, um seine Ergebnisse wieder zu sehen.</translation>
+    </message>
+    <message>
+        <source>training…</source>
+        <translation>trainiert…</translation>
+    </message>
+    <message>
+        <source>best ROC AUC %1</source>
+        <translation>beste ROC AUC %1</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3</source>
+        <translation>Lauf %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::WaterfallWidget</name>
@@ -5782,6 +5818,10 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
     <message>
         <source>Applying your change</source>
         <translation>Ihre Änderung wird übernommen</translation>
+    </message>
+    <message>
+        <source>A model is still training on this data; closing it stops the training (the models already finished are kept).</source>
+        <translation>Mit diesen Daten wird noch ein Modell trainiert; Schließen beendet das Training (bereits fertige Modelle bleiben erhalten).</translation>
     </message>
 </context>
 <context>

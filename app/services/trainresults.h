@@ -3,6 +3,7 @@
 #include "ml/trainreport.h"
 #include "ml/thresholdcurve.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -21,6 +22,10 @@ struct TrainResults
     TrainReport report;
     std::vector<ThresholdCurve> thresholds; //!< one per report.models entry
     QString dataName;                       //!< the file or table trained on, for titles
+    int runId = 0;                          //!< 1, 2, … in the order the runs were started
+    quint64 dataGeneration = 0;             //!< Workspace::dataGeneration() of the data trained on
+    QDateTime started;                      //!< when the run was started (local time)
+    bool running = true;                    //!< false once every family is done, canceled or failed
 
     int modelCount() const { return int(report.models.size()); }
     //! Shares ownership of \a results while pointing at one of its models.

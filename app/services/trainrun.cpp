@@ -78,13 +78,17 @@ int TrainRun::bestModel(const TrainReport &report)
     return best;
 }
 
-bool TrainRun::start(std::shared_ptr<const DataTable> table, const TrainOptions &options, const QString &dataName)
+bool TrainRun::start(std::shared_ptr<const DataTable> table, const TrainOptions &options, const QString &dataName,
+                     quint64 dataGeneration)
 {
     if (isRunning() || !table || options.models.empty())
         return false;
     m_table = std::move(table);
     m_options = options;
     m_dataName = dataName;
+    m_dataGeneration = dataGeneration;
+    m_started = QDateTime::currentDateTime();
+    ++m_runId;
     m_results.reset();
     m_jobs.clear();
     for (ModelKind kind : options.models) {
@@ -104,6 +108,13 @@ void TrainRun::startNext()
     const auto next = std::find_if(m_jobs.begin(), m_jobs.end(), [](const Job &j) { return j.state == JobState::Waiting; });
     if (next == m_jobs.end()) {
         m_table.reset(); // the snapshot is not needed any more
+        if (m_results && m_results->running) {
+            // The last snapshot says the run is over (the Workspace keeps it as it is now).
+            auto over = std::make_shared<TrainResults>(*m_results);
+            over->running = false;
+            m_results = std::move(over);
+            Q_EMIT resultsChanged();
+        }
         Q_EMIT finished();
         return;
     }
@@ -178,6 +189,9 @@ Result<std::shared_ptr<const TrainResults>> TrainRun::merged(TrainReport &&repor
         results->report = std::move(report);
         results->thresholds = std::move(curves);
         results->dataName = m_dataName;
+        results->runId = m_runId;
+        results->dataGeneration = m_dataGeneration;
+        results->started = m_started;
         return std::shared_ptr<const TrainResults>(std::move(results));
     }
     *results = *m_results;

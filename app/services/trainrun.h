@@ -4,6 +4,7 @@
 #include "ml/trainoptions.h"
 #include "trainresults.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -22,7 +23,8 @@ class TaskRunner;
  * jobs are merged into one TrainResults snapshot at once, so the first results show while
  * the slower families still train, and one family can be canceled without losing the others.
  * The best model is chosen as Trainer::run() chooses it (mean CV ROC AUC, or test ROC AUC
- * without CV). Owns its TaskRunner: destroying the run cancels and waits. GUI thread only.
+ * without CV). Owns its TaskRunner: destroying the run cancels and waits. The Workspace owns
+ * it and keeps every run's results. GUI thread only.
  */
 class TrainRun : public QObject
 {
@@ -52,9 +54,14 @@ public:
 
     /*!
      * Trains every family of options.models, in that order, on \a table (a snapshot: later
-     * edits do not reach this run). Replaces the previous results. False while a run is going.
+     * edits do not reach this run), as run number runId() + 1. results() then follows the new
+     * run (the Workspace keeps the earlier ones). False while a run is going.
+     * \a dataGeneration tags the results with the data they belong to (Workspace::dataGeneration()).
      */
-    bool start(std::shared_ptr<const DataTable> table, const TrainOptions &options, const QString &dataName);
+    bool start(std::shared_ptr<const DataTable> table, const TrainOptions &options, const QString &dataName,
+               quint64 dataGeneration = 0);
+    //! The number of the latest run started (0 before the first).
+    int runId() const { return m_runId; }
 
     //! The best of the merged models, as Trainer::run() picks it; -1 if none.
     static int bestModel(const TrainReport &report);
@@ -86,6 +93,9 @@ private:
     std::shared_ptr<const DataTable> m_table;
     TrainOptions m_options;
     QString m_dataName;
+    quint64 m_dataGeneration = 0;
+    QDateTime m_started;
+    int m_runId = 0;
     std::vector<Job> m_jobs;
     int m_current = -1;
     bool m_cancelingOne = false;

@@ -1,97 +1,102 @@
 #include "scoringcontext.h"
 
 #include "data/dataloader.h"
+#include "jobs/taskrunner.h"
 #include "ml/modelbundle.h"
-#include "ml/trainreport.h"
 #include "ml/modellocator.h"
 #include "score/scorer.h"
+#include "services/trainresults.h"
 #include "workspace.h"
-#include "jobs/taskrunner.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QTemporaryDir>
+#include <QSettings>
 #include <QTimer>
+
+#include <cmath>
 
 namespace churnlens {
 
-struct ScoringContext::Input
+namespace {
+const QString ModelFolderKey = QStringLiteral("scoring/modelFolder");
+}
+
+//! What one scoring job is asked to do: put a model in use, then (re)score customers.
+struct ScoringContext::Request
 {
-    std::shared_ptr<const DataTable> table; //!< null: read path first
+    enum class ModelFrom { Keep, Folder, Default, Trained, Given };
+    ModelFrom from = ModelFrom::Keep;
+    QString folder;
+    std::shared_ptr<const TrainResults> run;
+    int index = -1;
+    std::shared_ptr<const ModelBundle> given;
+    Origin givenOrigin = Origin::None;
+    //! Decision threshold for the model put in use (or the current one); NaN: the model's own.
+    double threshold = std::nan("");
+    bool userChoice = false;
+
+    bool score = false; //!< score customers (the table, or the file at path)
+    std::shared_ptr<const DataTable> table;
     QString path;
     QString source;
-    bool session = false;
+    bool fromWorkspace = false;
+    std::optional<RiskThresholds> risk;
+
+    bool changesModel() const { return from != ModelFrom::Keep || !std::isnan(threshold); }
 };
 
-struct ScoringContext::Scored
+struct ScoringContext::Outcome
 {
+    // The model put in use, when the request changed it.
+    bool newModel = false;
+    std::shared_ptr<const ModelBundle> model;
+    Origin origin = Origin::None;
+    QString path;
+    std::shared_ptr<const TrainResults> run;
+    int index = -1;
+    bool userChoice = false;
+    bool isDefault = false;
+    std::optional<Error> modelError;
+
+    // The customers scored (or re-labelled).
+    bool scored = false;
+    bool relabelled = false;
     std::shared_ptr<const DataTable> table;
     std::shared_ptr<const ScoreResult> result;
     QString source;
-    bool session = false;
+    bool fromWorkspace = false;
     QList<Issue> loadIssues;
+    std::optional<Error> scoreError;
 };
-
-namespace {
-
-using LoadedModel = Result<std::shared_ptr<const ModelBundle>>;
-
-/*!
- * The session's model as a saved-model bundle: written to a temporary folder and read back,
- * so that scoring it takes exactly the path a saved model takes (same preparation JSON, same
- * booster JSON, same threshold).
- */
-LoadedModel bundleFromReport(const ModelReport &model, const QString &target, const QString &positive)
-{
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return makeError(ErrorCode::Io, ScoringContext::tr("Cannot create a temporary folder for the model: %1").arg(dir.errorString()));
-    TrainReport report;
-    report.models.push_back(model);
-    report.best = 0;
-    report.targetColumn = target;
-    report.positiveLabel = positive;
-    report.created = QDateTime::currentDateTimeUtc();
-    if (auto saved = ModelBundle::save(dir.path(), report); !saved)
-        return std::unexpected(saved.error());
-    auto bundle = ModelBundle::load(dir.path());
-    if (!bundle)
-        return std::unexpected(bundle.error());
-    return std::make_shared<const ModelBundle>(std::move(*bundle));
-}
-
-LoadedModel loadFolder(const QString &directory)
-{
-    auto bundle = ModelBundle::load(directory);
-    if (!bundle)
-        return std::unexpected(bundle.error());
-    return std::make_shared<const ModelBundle>(std::move(*bundle));
-}
-
-} // namespace
 
 ScoringContext::ScoringContext(Workspace *workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_runner(new TaskRunner(this))
 {
-    connect(workspace, &Workspace::modelChanged, this, &ScoringContext::onSessionModelChanged);
-    connect(workspace, &Workspace::tableChanged, this, &ScoringContext::onSessionTableChanged);
-    // Queued: the runner reports idle only after its done() returned.
-    connect(m_runner, &TaskRunner::finished, this, &ScoringContext::startPending, Qt::QueuedConnection);
-    if (workspace->model())
-        m_pendingSessionModel = true;
-    // Reading the default model takes a moment: after the window is up, not in the constructor.
+    connect(workspace, &Workspace::tableChanged, this, &ScoringContext::onWorkspaceTableChanged);
+    // Reading the model takes a moment: after the window is up, not in the constructor.
     QTimer::singleShot(0, this, [this]() {
-        if (m_pendingSessionModel)
-            startPending();
-        else if (!m_model && !m_userChoseModel)
-            loadDefaultModel();
+        if (m_model || m_userChoseModel || m_inflight)
+            return;
+        const QString remembered = QSettings().value(ModelFolderKey).toString();
+        Request r;
+        if (!remembered.isEmpty() && QFileInfo::exists(QDir(remembered).filePath(QStringLiteral("meta.json")))) {
+            r.from = Request::ModelFrom::Folder;
+            r.folder = remembered;
+        } else {
+            r.from = Request::ModelFrom::Default;
+        }
+        submit(std::move(r));
     });
 }
 
 ScoringContext::~ScoringContext() = default;
+
+double ScoringContext::threshold() const
+{
+    return m_model ? m_model->threshold() : std::nan("");
+}
 
 QString ScoringContext::modelTitle() const
 {
@@ -100,6 +105,8 @@ QString ScoringContext::modelTitle() const
     const QString kind = displayName(m_model->kind());
     switch (m_origin) {
     case Origin::Trained:
+        if (m_run)
+            return tr("%1 from training run %2 (%3)").arg(kind).arg(m_run->runId).arg(m_run->dataName);
         return tr("%1 trained in this session").arg(kind);
     case Origin::Default:
         return tr("%1 — the default model shipped with ChurnLens").arg(kind);
@@ -113,7 +120,7 @@ QString ScoringContext::modelTitle() const
 
 bool ScoringContext::scoresSessionTable() const
 {
-    return m_fromSession && m_table && m_table == m_workspace->table();
+    return m_fromWorkspace && m_table && m_table == m_workspace->table();
 }
 
 RiskThresholds ScoringContext::riskThresholds() const
@@ -127,78 +134,91 @@ RiskThresholds ScoringContext::riskThresholds() const
 
 bool ScoringContext::isBusy() const
 {
-    return m_runner->isRunning() || m_pendingInput || !m_pendingModel.isEmpty() || m_pendingSessionModel;
+    return m_runner->isRunning() || m_inflight;
+}
+
+ScoringContext::Request ScoringContext::customersAgain() const
+{
+    Request r;
+    if (m_table) {
+        r.score = true;
+        r.table = m_table;
+        r.source = m_source;
+        r.fromWorkspace = m_fromWorkspace;
+    }
+    return r;
 }
 
 void ScoringContext::setModel(std::shared_ptr<const ModelBundle> model, Origin origin, const QString &path)
 {
-    m_model = std::move(model);
-    m_origin = m_model ? origin : Origin::None;
-    m_modelPath = path;
-    m_modelProblem.clear();
-    m_risk.reset(); // cut points follow the new model's threshold unless set again
-    Q_EMIT modelChanged();
-    // The customers scored so far are scored again by the new model.
-    if (m_table && m_model) {
-        auto input = std::make_unique<Input>();
-        input->table = m_table;
-        input->source = m_source;
-        input->session = m_fromSession;
-        m_pendingInput = std::move(input);
-    }
-    clearScores();
-    startPending();
-}
-
-void ScoringContext::loadDefaultModel()
-{
-    const QString dir = ModelLocator::defaultModelDirectory();
-    if (dir.isEmpty()) {
-        m_modelProblem = tr("train one in the Train area, or open a saved model folder.");
-        Q_EMIT modelChanged();
-        return;
-    }
-    m_pendingModel = dir;
-    m_pendingDefault = true;
-    startPending();
+    Request r = customersAgain();
+    r.from = Request::ModelFrom::Given;
+    r.given = std::move(model);
+    r.givenOrigin = origin;
+    r.folder = path;
+    r.userChoice = origin != Origin::Default;
+    submit(std::move(r));
 }
 
 void ScoringContext::openModel(const QString &directory)
 {
-    m_userChoseModel = true;
-    m_pendingSessionModel = false;
-    m_pendingDefault = false;
-    m_pendingModel = QFileInfo(directory).absoluteFilePath();
-    if (m_runner->isRunning())
-        m_runner->cancel(); // a scoring with the old model is wasted work
-    startPending();
+    Request r = customersAgain();
+    r.from = Request::ModelFrom::Folder;
+    r.folder = QFileInfo(directory).absoluteFilePath();
+    r.userChoice = true;
+    submit(std::move(r));
 }
 
-void ScoringContext::useSessionModel()
+void ScoringContext::useTrainedModel(std::shared_ptr<const TrainResults> run, int index, double threshold)
 {
-    if (!m_workspace->model())
+    if (!run || index < 0 || index >= run->modelCount())
         return;
-    m_userChoseModel = true;
-    m_pendingModel.clear();
-    m_pendingDefault = false;
-    m_pendingSessionModel = true;
-    if (m_runner->isRunning())
-        m_runner->cancel();
-    startPending();
+    Request r = customersAgain();
+    if (!r.score && m_workspace->hasTable()) {
+        // Nothing scored yet: score the data the user works on.
+        r.score = true;
+        r.table = m_workspace->table();
+        r.fromWorkspace = true;
+        r.source = m_workspace->source().kind == DataSource::Kind::Sql ? m_workspace->source().displayName() : m_workspace->source().path;
+    }
+    r.from = Request::ModelFrom::Trained;
+    r.run = std::move(run);
+    r.index = index;
+    r.threshold = threshold;
+    r.userChoice = true;
+    submit(std::move(r));
 }
 
-void ScoringContext::onSessionModelChanged()
+void ScoringContext::useLatestTrainedModel()
 {
-    if (m_workspace->model())
-        useSessionModel();
+    if (auto run = m_workspace->latestRunWithModel())
+        useTrainedModel(run, run->report.best);
 }
 
-void ScoringContext::onSessionTableChanged()
+void ScoringContext::useDefaultModel()
 {
-    // Scores of an older snapshot of the session's data no longer match what the user sees.
-    if (m_fromSession && m_table && m_table != m_workspace->table()) {
+    Request r = customersAgain();
+    r.from = Request::ModelFrom::Default;
+    r.userChoice = true;
+    submit(std::move(r));
+}
+
+void ScoringContext::setThreshold(double threshold)
+{
+    if (!m_model || !(threshold > 0.0 && threshold < 1.0) || threshold == m_model->threshold())
+        return;
+    Request r = customersAgain();
+    r.threshold = threshold;
+    submit(std::move(r));
+}
+
+void ScoringContext::onWorkspaceTableChanged()
+{
+    // Scores of an older snapshot of the workspace's data no longer match what the user sees.
+    if (m_fromWorkspace && m_table && m_table != m_workspace->table()) {
         m_table.reset();
-        m_fromSession = false;
+        m_fromWorkspace = false;
+        m_loadIssues.clear();
         clearScores();
     }
 }
@@ -207,12 +227,11 @@ void ScoringContext::ensureScored()
 {
     if (!m_workspace->hasTable())
         return;
-    if (m_pendingInput && m_pendingInput->session && m_pendingInput->table == m_workspace->table())
-        return;
-    if (m_fromSession && m_table == m_workspace->table() && (m_scores || m_runner->isRunning()))
-        return;
-    if (!m_fromSession && m_table && (m_scores || m_runner->isRunning()))
-        return; // the user scored another file: keep showing it
+    if (m_inflight && m_inflight->score
+        && (!m_inflight->fromWorkspace || m_inflight->table == m_workspace->table()))
+        return; // being scored (or another file the user asked for is)
+    if (m_table && m_scores && (!m_fromWorkspace || m_table == m_workspace->table()))
+        return; // scored; or the user scored another file: keep showing it
     scoreSessionTable();
 }
 
@@ -220,33 +239,43 @@ void ScoringContext::scoreSessionTable()
 {
     if (!m_workspace->hasTable())
         return;
-    auto input = std::make_unique<Input>();
-    input->table = m_workspace->table();
+    Request r;
+    r.score = true;
+    r.table = m_workspace->table();
     const DataSource &src = m_workspace->source();
-    input->source = src.kind == DataSource::Kind::Sql ? src.displayName() : src.path;
-    if (input->source.isEmpty())
-        input->source = input->table->sourceName();
-    input->session = true;
-    m_pendingInput = std::move(input);
-    if (m_runner->isRunning())
-        m_runner->cancel();
-    startPending();
+    r.source = src.kind == DataSource::Kind::Sql ? src.displayName() : src.path;
+    if (r.source.isEmpty())
+        r.source = r.table->sourceName();
+    r.fromWorkspace = true;
+    submit(std::move(r));
 }
 
 void ScoringContext::scoreFile(const QString &path)
 {
-    auto input = std::make_unique<Input>();
-    input->path = QFileInfo(path).absoluteFilePath();
-    input->source = input->path;
-    m_pendingInput = std::move(input);
-    if (m_runner->isRunning())
-        m_runner->cancel();
-    startPending();
+    Request r;
+    r.score = true;
+    r.path = QFileInfo(path).absoluteFilePath();
+    r.source = r.path;
+    submit(std::move(r));
+}
+
+void ScoringContext::setRiskThresholds(const RiskThresholds &thresholds)
+{
+    if (!thresholds.validate())
+        return;
+    m_risk = thresholds;
+    if (!m_scores || m_scores->riskThresholds == thresholds) {
+        if (!m_inflight)
+            return;
+    }
+    Request r;
+    r.risk = thresholds;
+    submit(std::move(r));
 }
 
 void ScoringContext::cancel()
 {
-    m_pendingInput.reset();
+    m_inflight.reset();
     m_runner->cancel();
 }
 
@@ -264,151 +293,221 @@ void ScoringContext::clearScores()
         Q_EMIT scoresChanged();
 }
 
-void ScoringContext::startPending()
+void ScoringContext::submit(Request request)
 {
-    if (m_runner->isRunning())
-        return;
-    if (m_pendingSessionModel || !m_pendingModel.isEmpty()) {
-        const bool fromSession = m_pendingSessionModel;
-        const QString folder = m_pendingModel;
-        const bool isDefault = !fromSession && m_pendingDefault;
-        m_pendingSessionModel = false;
-        m_pendingDefault = false;
-        m_pendingModel.clear();
-        std::function<LoadedModel(Progress &)> work;
-        if (fromSession) {
-            std::shared_ptr<const ModelReport> report = m_workspace->model();
-            if (!report)
-                return startPending();
-            const auto table = m_workspace->table();
-            const int target = table ? table->targetIndex() : -1;
-            const QString targetName = target >= 0 ? table->column(target).name() : QString();
-            const QString positive = table ? table->positiveLabel() : QString();
-            work = [report, targetName, positive](Progress &) { return bundleFromReport(*report, targetName, positive); };
-        } else {
-            work = [folder](Progress &) { return loadFolder(folder); };
+    // Latest wins, but a newer request never drops what an unfinished one was asked to do:
+    // it builds on it (a model being opened stays opened when the user then changes the cut points).
+    if (m_inflight) {
+        const Request &before = *m_inflight;
+        if (request.from == Request::ModelFrom::Keep) {
+            request.from = before.from;
+            request.folder = before.folder;
+            request.run = before.run;
+            request.index = before.index;
+            request.given = before.given;
+            request.givenOrigin = before.givenOrigin;
+            request.userChoice = before.userChoice;
+            if (std::isnan(request.threshold))
+                request.threshold = before.threshold;
         }
-        m_runner->start<LoadedModel>(
-            fromSession ? tr("Preparing the trained model") : tr("Reading the model"), std::move(work),
-            [this, fromSession, folder, isDefault](LoadedModel &&loaded) {
-                if (!loaded) {
-                    if (isDefault) {
-                        // Not the user's doing: say it where the model is shown, no message box.
-                        m_modelProblem = tr("the default model could not be read (%1).").arg(loaded.error().message);
-                        Q_EMIT modelChanged();
-                        return;
-                    }
-                    if (!m_model)
-                        m_modelProblem = loaded.error().message;
-                    Q_EMIT modelFailed(loaded.error());
-                    if (!m_model)
-                        Q_EMIT modelChanged(); // the views say why there is no model
-                    return;
-                }
-                setModel(std::move(*loaded), fromSession ? Origin::Trained : isDefault ? Origin::Default : Origin::Folder,
-                         fromSession ? QString() : folder);
-            });
-        return;
+        if (!request.score && before.score) {
+            request.score = true;
+            request.table = before.table;
+            request.path = before.path;
+            request.source = before.source;
+            request.fromWorkspace = before.fromWorkspace;
+        }
+        if (!request.risk)
+            request.risk = before.risk;
     }
-    if (m_pendingInput && m_model) {
-        std::unique_ptr<Input> input = std::move(m_pendingInput);
-        startScoring(*input);
-    }
-}
+    if (request.userChoice)
+        m_userChoseModel = true;
+    else if (request.from == Request::ModelFrom::Default && m_userChoseModel)
+        request.from = Request::ModelFrom::Keep; // the default never replaces the user's choice
+    if (request.changesModel())
+        request.risk.reset(); // the cut points follow the new model's threshold
+    else if (!request.risk)
+        request.risk = m_risk;
 
-void ScoringContext::startScoring(const Input &input)
-{
-    std::shared_ptr<const ModelBundle> model = m_model;
-    ScoreOptions options;
-    options.risk = m_risk;
-    // Show the scored customers at once: the old scores belong to other data or another model.
-    if (input.table != m_table || !input.table) {
-        m_table = input.table;
-        m_fromSession = input.session;
-        m_source = input.source;
-        m_loadIssues.clear();
-        clearScores();
+    if (request.score) {
+        // Show the customers being scored at once: old scores of other data would mislead.
+        if (request.table && request.table != m_table) {
+            m_table = request.table;
+            m_fromWorkspace = request.fromWorkspace;
+            m_source = request.source;
+            m_loadIssues.clear();
+            clearScores();
+        }
+        Q_EMIT scoringStarted();
     }
-    Q_EMIT scoringStarted();
-    m_runner->start<Result<Scored>>(
-        tr("Scoring customers"),
-        [model, options, input = input](Progress &progress) -> Result<Scored> {
-            Scored out;
-            out.source = input.source;
-            out.session = input.session;
-            out.table = input.table;
-            SubProgress scoreProgress(&progress, input.table ? 0.0 : 0.3, 1.0);
-            if (!out.table) {
-                progress.setText(ScoringContext::tr("Reading %1").arg(QFileInfo(input.path).fileName()));
-                SubProgress loadProgress(&progress, 0.0, 0.3);
-                auto loaded = DataLoader::load(DataSource::fromPath(input.path), &loadProgress);
-                if (!loaded)
-                    return std::unexpected(loaded.error());
-                out.loadIssues = loaded->issues;
-                out.table = std::make_shared<const DataTable>(std::move(loaded->table));
+    m_inflight = std::make_unique<Request>(request);
+
+    const std::shared_ptr<const ModelBundle> current = m_model;
+    const std::shared_ptr<const ScoreResult> oldScores = m_scores;
+    const QString title = request.from == Request::ModelFrom::Keep ? (request.score ? tr("Scoring customers") : tr("Updating risk levels"))
+                          : request.from == Request::ModelFrom::Trained ? tr("Preparing the trained model")
+                                                                        : tr("Reading the model");
+    m_runner->startLatest<Result<Outcome>>(
+        title,
+        [request, current, oldScores](Progress &progress) -> Result<Outcome> {
+            Outcome out;
+            std::shared_ptr<const ModelBundle> model = current;
+            // 1. The model.
+            if (request.changesModel()) {
+                Result<ModelBundle> loaded = makeError(ErrorCode::Internal, QString());
+                switch (request.from) {
+                case Request::ModelFrom::Keep:
+                    loaded = current ? Result<ModelBundle>(*current) : makeError(ErrorCode::Model, ScoringContext::tr("There is no model in use."));
+                    out.origin = Origin::None; // filled in by apply() from the current state
+                    break;
+                case Request::ModelFrom::Folder:
+                    loaded = ModelBundle::load(request.folder);
+                    out.origin = Origin::Folder;
+                    out.path = request.folder;
+                    break;
+                case Request::ModelFrom::Default: {
+                    const QString dir = ModelLocator::defaultModelDirectory();
+                    out.isDefault = true;
+                    out.origin = Origin::Default;
+                    out.path = dir;
+                    loaded = dir.isEmpty() ? makeError(ErrorCode::Model, ScoringContext::tr("No default model was found."))
+                                           : ModelBundle::load(dir);
+                    break;
+                }
+                case Request::ModelFrom::Trained:
+                    loaded = ModelBundle::fromReport(request.run->report, request.index);
+                    out.origin = Origin::Trained;
+                    out.run = request.run;
+                    out.index = request.index;
+                    break;
+                case Request::ModelFrom::Given:
+                    loaded = request.given ? Result<ModelBundle>(*request.given) : makeError(ErrorCode::Model, QString());
+                    out.origin = request.givenOrigin;
+                    out.path = request.folder;
+                    break;
+                }
+                if (!loaded) {
+                    out.modelError = loaded.error();
+                } else {
+                    if (!std::isnan(request.threshold))
+                        loaded->setThreshold(request.threshold);
+                    model = std::make_shared<const ModelBundle>(std::move(*loaded));
+                    out.newModel = true;
+                    out.model = model;
+                    out.userChoice = request.userChoice;
+                }
             }
-            auto scored = Scorer::score(*model, *out.table, options, &scoreProgress);
-            if (!scored)
-                return std::unexpected(scored.error());
-            out.result = std::make_shared<const ScoreResult>(std::move(*scored));
+            if (progress.isCanceled())
+                return std::unexpected(Error::canceled());
+            // 2. The customers.
+            if (request.score && model && !(out.modelError && !current)) {
+                out.source = request.source;
+                out.fromWorkspace = request.fromWorkspace;
+                out.table = request.table;
+                SubProgress scoreProgress(&progress, out.table ? 0.0 : 0.3, 1.0);
+                if (!out.table) {
+                    progress.setText(ScoringContext::tr("Reading %1").arg(QFileInfo(request.path).fileName()));
+                    SubProgress loadProgress(&progress, 0.0, 0.3);
+                    auto loaded = DataLoader::load(DataSource::fromPath(request.path), &loadProgress);
+                    if (!loaded) {
+                        if (loaded.error().code == ErrorCode::Canceled)
+                            return std::unexpected(loaded.error());
+                        out.scoreError = loaded.error();
+                        return out;
+                    }
+                    out.loadIssues = loaded->issues;
+                    out.table = std::make_shared<const DataTable>(std::move(loaded->table));
+                }
+                progress.setText(ScoringContext::tr("Scoring customers"));
+                ScoreOptions options;
+                options.risk = request.risk;
+                auto scored = Scorer::score(*model, *out.table, options, &scoreProgress);
+                if (!scored) {
+                    if (scored.error().code == ErrorCode::Canceled)
+                        return std::unexpected(scored.error());
+                    out.scoreError = scored.error();
+                    return out;
+                }
+                out.result = std::make_shared<const ScoreResult>(std::move(*scored));
+                out.scored = true;
+            } else if (request.risk && oldScores && !out.newModel && oldScores->riskThresholds != *request.risk) {
+                // Only the labels change: re-label a copy (a million rows take a moment).
+                auto copy = std::make_shared<ScoreResult>(*oldScores);
+                copy->riskThresholds = *request.risk;
+                for (size_t i = 0; i < copy->probabilities.size(); ++i)
+                    copy->risk[i] = request.risk->level(copy->probabilities[i]);
+                copy->counts = request.risk->count(copy->probabilities);
+                out.result = std::move(copy);
+                out.relabelled = true;
+            }
             return out;
         },
-        [this, model](Result<Scored> &&done) {
-            if (!done) {
-                if (done.error().code != ErrorCode::Canceled)
-                    Q_EMIT scoringFailed(done.error());
-                return;
-            }
-            if (model != m_model)
-                return; // scored with a model the user has replaced meanwhile
-            if (done->session && done->table != m_workspace->table())
-                return; // the session's data changed meanwhile
-            m_table = done->table;
-            m_fromSession = done->session;
-            m_source = done->source;
-            m_loadIssues = done->loadIssues;
-            m_scores = done->result;
-            Q_EMIT scoresChanged();
-        });
+        [this](Result<Outcome> &&outcome) { apply(std::move(outcome)); });
 }
 
-void ScoringContext::setRiskThresholds(const RiskThresholds &thresholds)
+void ScoringContext::apply(Result<Outcome> &&outcome)
 {
-    if (!thresholds.validate())
+    m_inflight.reset();
+    if (!outcome) {
+        if (outcome.error().code != ErrorCode::Canceled)
+            Q_EMIT scoringFailed(outcome.error());
         return;
-    m_risk = thresholds;
-    if (!m_scores || m_scores->riskThresholds == thresholds)
-        return;
-    if (m_runner->isRunning()) {
-        // The running scoring picks the cut points up when it is restarted.
-        if (m_table) {
-            auto input = std::make_unique<Input>();
-            input->table = m_table;
-            input->source = m_source;
-            input->session = m_fromSession;
-            m_pendingInput = std::move(input);
-            m_runner->cancel();
+    }
+    Outcome &out = *outcome;
+    if (out.modelError) {
+        if (out.isDefault) {
+            // Not the user's doing: say it where the model is shown, no message box.
+            m_modelProblem = m_model ? QString() : tr("the default model could not be read (%1).").arg(out.modelError->message);
+            if (ModelLocator::defaultModelDirectory().isEmpty())
+                m_modelProblem = tr("train one in the Train area, or open a saved model folder.");
+            Q_EMIT modelChanged();
+        } else {
+            if (!m_model)
+                m_modelProblem = out.modelError->message;
+            Q_EMIT modelFailed(*out.modelError);
+            if (!m_model)
+                Q_EMIT modelChanged(); // the views say why there is no model
+        }
+    } else if (out.newModel) {
+        m_model = out.model;
+        if (out.origin != Origin::None) {
+            m_origin = out.origin;
+            m_modelPath = out.origin == Origin::Trained ? QString() : out.path;
+            m_run = out.run;
+            m_runIndex = out.index;
+        }
+        m_modelProblem.clear();
+        m_risk.reset();
+        if (out.userChoice) {
+            // Remember a folder the user chose; a model from a training run lives in this session only.
+            if (m_origin == Origin::Folder)
+                QSettings().setValue(ModelFolderKey, m_modelPath);
+            else
+                QSettings().remove(ModelFolderKey);
+        }
+        if (!out.scored && m_scores)
+            clearScores(); // scores of the previous model
+        Q_EMIT modelChanged();
+    }
+    if (out.scoreError)
+        Q_EMIT scoringFailed(*out.scoreError);
+    if (out.relabelled) {
+        if (m_scores && out.result) {
+            m_scores = out.result;
+            Q_EMIT scoresChanged();
         }
         return;
     }
-    // Only the labels change: re-label a copy on the worker (a million rows take a moment).
-    std::shared_ptr<const ScoreResult> old = m_scores;
-    m_runner->start<std::shared_ptr<const ScoreResult>>(
-        tr("Updating risk levels"),
-        [old, thresholds](Progress &) {
-            auto copy = std::make_shared<ScoreResult>(*old);
-            copy->riskThresholds = thresholds;
-            for (size_t i = 0; i < copy->probabilities.size(); ++i)
-                copy->risk[i] = thresholds.level(copy->probabilities[i]);
-            copy->counts = thresholds.count(copy->probabilities);
-            return std::shared_ptr<const ScoreResult>(std::move(copy));
-        },
-        [this, old](std::shared_ptr<const ScoreResult> &&relabelled) {
-            if (m_scores != old)
-                return;
-            m_scores = std::move(relabelled);
-            Q_EMIT scoresChanged();
-        });
+    if (!out.scored)
+        return;
+    if (out.fromWorkspace && out.table != m_workspace->table())
+        return; // the workspace's data changed meanwhile: these scores belong to nothing on screen
+    m_table = out.table;
+    m_fromWorkspace = out.fromWorkspace;
+    m_source = out.source;
+    m_loadIssues = out.loadIssues;
+    m_scores = out.result;
+    Q_EMIT scoresChanged();
 }
 
 } // namespace churnlens

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -12,16 +13,22 @@ namespace churnlens {
 
 class DataTable;
 class ModelBundle;
-class Workspace;
 class TaskRunner;
+class Workspace;
 struct ScoreResult;
+struct TrainResults;
 
 /*!
- * What the "Score & export" and "Explain" areas share: the model in use and the customers it
- * scored. The model is the one trained in this session, a saved model folder the user opened,
- * or else the default model shipped with ChurnLens. Scoring (and loading a model or another
- * customer file) runs off the GUI thread on runner(), with progress and cancel in the status bar.
- * When the model changes, the same customers are scored again.
+ * The Workspace's scoring state, shared by the "Score & export" and "Explain" areas: the model
+ * in use with its decision threshold — one explicit choice — and the customers it scored.
+ * The model is one the user put in use from a training run (at the threshold they chose), a
+ * saved model folder they opened, or else the default model shipped with ChurnLens; training
+ * never replaces it on its own. Loading a model, reading a file and scoring run as one job on
+ * runner() ("latest wins": a newer request replaces one not yet done), with progress and
+ * cancel in the status bar. When the model changes, the same customers are scored again.
+ * A job's scores land only on the data they were computed from: scores of the Workspace's
+ * data that changed meanwhile are dropped. A model folder the user opened is remembered
+ * between sessions.
  * Lives on the GUI thread; the published model, table and scores are immutable snapshots that
  * workers may read.
  */
@@ -39,40 +46,53 @@ public:
 
     std::shared_ptr<const ModelBundle> model() const { return m_model; }
     Origin origin() const { return m_origin; }
-    //! The folder the model was read from; empty for the model trained in this session.
+    //! The folder the model was read from; empty for a model from a training run.
     QString modelPath() const { return m_modelPath; }
-    //! One line for people: "XGBoost trained in this session", "XGBoost from churn-2024 (folder)"…
+    //! For Origin::Trained: the run and the index of the model in it.
+    std::shared_ptr<const TrainResults> trainedRun() const { return m_run; }
+    int trainedIndex() const { return m_runIndex; }
+    //! The decision threshold in use (NaN without a model).
+    double threshold() const;
+    //! One line for people: "XGBoost from training run 2 (telco.csv)", "XGBoost from churn-2024"…
     QString modelTitle() const;
     //! Why there is no model, when a load failed; empty otherwise.
     QString modelProblem() const { return m_modelProblem; }
 
-    //! The customers scored last (the session's table or another file), or null.
+    //! The customers scored last (the workspace's table or another file), or null.
     std::shared_ptr<const DataTable> scoredTable() const { return m_table; }
     std::shared_ptr<const ScoreResult> scores() const { return m_scores; }
     //! Where the scored customers came from, for titles and the export log.
     QString scoredSource() const { return m_source; }
-    //! True when the scored customers are the session's current table.
+    //! True when the scored customers are the workspace's current table.
     bool scoresSessionTable() const;
-    //! Problems met while reading another file to score (the scorer's own are in scores()).
+    //! Problems met while reading another file to score that matter for scoring (also in scores()->issues).
     const QList<Issue> &loadIssues() const { return m_loadIssues; }
     RiskThresholds riskThresholds() const;
 
-    //! Loading a model, reading a file and scoring, one at a time.
+    //! Loading a model, reading a file and scoring: one job at a time, the latest request wins.
     TaskRunner *runner() const { return m_runner; }
     bool isBusy() const;
 
-    //! Scores the session's table unless its current snapshot is already scored (or being scored).
+    //! Scores the workspace's table unless its current snapshot is already scored (or being scored).
     void ensureScored();
     //! Uses \a model directly (the default model in tests, a model a caller already loaded).
     void setModel(std::shared_ptr<const ModelBundle> model, Origin origin, const QString &path);
 
 public Q_SLOTS:
-    //! Reads a saved model folder; on success it replaces the current model.
+    //! Reads a saved model folder; on success it becomes the model in use (and is remembered).
     void openModel(const QString &directory);
-    //! Switches to the model trained in this session (if any).
-    void useSessionModel();
+    //! Puts model \a index of training run \a run in use, deciding churn at \a threshold (NaN: the
+    //! threshold chosen when it was trained).
+    void useTrainedModel(std::shared_ptr<const TrainResults> run, int index,
+                         double threshold = std::numeric_limits<double>::quiet_NaN());
+    //! The best model of the latest training run (the Score area's "Use the trained model").
+    void useLatestTrainedModel();
+    //! Goes back to the model shipped with ChurnLens.
+    void useDefaultModel();
+    //! Changes the decision threshold of the model in use; the customers are scored again.
+    void setThreshold(double threshold);
     void scoreSessionTable();
-    //! Reads \a path (CSV, TSV or SQLite) and scores it, leaving the session's data alone.
+    //! Reads \a path (CSV, TSV or SQLite) and scores it, leaving the workspace's data alone.
     void scoreFile(const QString &path);
     //! New cut points for the risk levels; the scores are re-labelled (probabilities stay).
     void setRiskThresholds(const RiskThresholds &thresholds);
@@ -91,14 +111,13 @@ Q_SIGNALS:
     void customerRequested(qsizetype row);
 
 private:
-    struct Input;
-    struct Scored;
-    void onSessionModelChanged();
-    void onSessionTableChanged();
-    void loadDefaultModel();
-    void startPending();
-    void startScoring(const Input &input);
+    struct Request;
+    struct Outcome;
+    void submit(Request request);
+    void apply(Result<Outcome> &&outcome);
+    void onWorkspaceTableChanged();
     void clearScores();
+    Request customersAgain() const;
 
     Workspace *m_workspace;
     TaskRunner *m_runner;
@@ -106,19 +125,18 @@ private:
     Origin m_origin = Origin::None;
     QString m_modelPath;
     QString m_modelProblem;
+    std::shared_ptr<const TrainResults> m_run;
+    int m_runIndex = -1;
     std::optional<RiskThresholds> m_risk;
 
     std::shared_ptr<const DataTable> m_table;
     std::shared_ptr<const ScoreResult> m_scores;
     QString m_source;
-    bool m_fromSession = false;
+    bool m_fromWorkspace = false;
     QList<Issue> m_loadIssues;
 
-    // What to do once the runner is free: a model to load, then customers to score.
-    std::unique_ptr<Input> m_pendingInput;
-    QString m_pendingModel;
-    bool m_pendingSessionModel = false;
-    bool m_pendingDefault = false;
+    //! The request submitted and not yet applied (the next one builds on it).
+    std::unique_ptr<Request> m_inflight;
     bool m_userChoseModel = false; //!< the default model never replaces a model the user asked for
 };
 

@@ -2,8 +2,15 @@
 
 #include "data/schemaguess.h"
 #include "jobs/taskrunner.h"
+#include "scoringcontext.h"
+#include "services/trainresults.h"
+#include "services/trainrun.h"
 
+#include <QJsonDocument>
 #include <QSet>
+#include <QSettings>
+
+#include <algorithm>
 
 namespace churnlens {
 
@@ -15,10 +22,99 @@ TableStats TableStats::of(const DataTable &table)
     return s;
 }
 
+namespace {
+const QString TrainSettingsKey = QStringLiteral("workspace/train");
+const QString CampaignSettingsKey = QStringLiteral("workspace/campaign");
+
+QJsonObject readSettings(const QString &key)
+{
+    return QJsonDocument::fromJson(QSettings().value(key).toByteArray()).object();
+}
+
+void writeSettings(const QString &key, const QJsonObject &value)
+{
+    QSettings().setValue(key, QJsonDocument(value).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
     , m_editor(new TaskRunner(this))
+    , m_training(new TrainRun(this))
+    , m_scoring(nullptr)
 {
+    // Every snapshot a run publishes is the run's latest state: replace it, or add a new run.
+    connect(m_training, &TrainRun::resultsChanged, this, [this]() {
+        std::shared_ptr<const TrainResults> results = m_training->results();
+        if (!results)
+            return;
+        const auto same = std::find_if(m_runs.begin(), m_runs.end(), [&](const auto &r) { return r->runId == results->runId; });
+        if (same != m_runs.end())
+            *same = results;
+        else
+            m_runs.append(results);
+        Q_EMIT runsChanged();
+    });
+    m_scoring = new ScoringContext(this, this);
+}
+
+Workspace::~Workspace()
+{
+    // The scoring and training jobs read this object's snapshots: stop them first.
+    delete m_scoring;
+    delete m_training;
+}
+
+QList<std::shared_ptr<const TrainResults>> Workspace::runsOfCurrentData() const
+{
+    QList<std::shared_ptr<const TrainResults>> out;
+    for (const auto &r : m_runs) {
+        if (r->dataGeneration == m_generation && m_table)
+            out.append(r);
+    }
+    return out;
+}
+
+std::shared_ptr<const TrainResults> Workspace::latestRunWithModel() const
+{
+    for (auto it = m_runs.rbegin(); it != m_runs.rend(); ++it) {
+        if ((*it)->report.best >= 0)
+            return *it;
+    }
+    return nullptr;
+}
+
+QString Workspace::jobsOnCurrentData() const
+{
+    if (m_training->isRunning())
+        return tr("A model is still training on this data; closing it stops the training (the models already finished are kept).");
+    return {};
+}
+
+void Workspace::cancelJobsOnCurrentData()
+{
+    if (m_training->isRunning())
+        m_training->cancelAll();
+}
+
+QJsonObject Workspace::trainSettings() const
+{
+    return readSettings(TrainSettingsKey);
+}
+
+void Workspace::setTrainSettings(const QJsonObject &settings)
+{
+    writeSettings(TrainSettingsKey, settings);
+}
+
+QJsonObject Workspace::campaignSettings() const
+{
+    return readSettings(CampaignSettingsKey);
+}
+
+void Workspace::setCampaignSettings(const QJsonObject &settings)
+{
+    writeSettings(CampaignSettingsKey, settings);
 }
 
 bool Workspace::isEditing() const
@@ -36,6 +132,7 @@ void Workspace::setLoaded(DataTable table, const DataSource &source, QList<Issue
 {
     m_source = source;
     m_loadSeconds = seconds;
+    ++m_generation;
     m_editIssues.clear();
     m_pendingEdits.clear();
     m_table = std::make_shared<const DataTable>(std::move(table));
@@ -110,6 +207,7 @@ void Workspace::clear()
 {
     m_pendingEdits.clear();
     m_table.reset();
+    ++m_generation;
     m_source = {};
     m_loadIssues.clear();
     m_qualityWarnings.clear();
@@ -197,14 +295,6 @@ void Workspace::replaceColumn(int index, Column column, const QList<Issue> &issu
             t.setPositiveLabel(SchemaGuess::guessPositiveLabel(t.column(index)));
         }
     });
-}
-
-void Workspace::setModel(std::shared_ptr<const ModelReport> model)
-{
-    if (model == m_model)
-        return;
-    m_model = std::move(model);
-    Q_EMIT modelChanged();
 }
 
 void Workspace::refreshQualityWarnings()

@@ -4,6 +4,7 @@
 #include "data/datasource.h"
 #include "data/datatable.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
@@ -15,8 +16,10 @@
 
 namespace churnlens {
 
+class ScoringContext;
 class TaskRunner;
-struct ModelReport;
+class TrainRun;
+struct TrainResults;
 
 //! Whole-table figures the views show; O(rows), so computed next to the copy or the load, off the GUI thread.
 struct TableStats
@@ -27,10 +30,18 @@ struct TableStats
 };
 
 /*!
- * The data the user is working on, shared by every view: an immutable snapshot of the
- * table plus where it came from and what the loader noticed. Edits (role, type, target,
- * positive value, semantic) copy the table, change the copy and publish it as the new
- * snapshot, so a worker still reading the old one is never disturbed.
+ * The single source of truth of a working session (as QGIS has QgsProject): the data the
+ * user is working on, the training runs made on it, the model in use for scoring with its
+ * threshold and the customers it scored (scoring()), and the settings that belong to the
+ * work. Views observe it through signals and ask it to change; they keep no state of their
+ * own beyond presentation. It is what a project file saves and restores.
+ *
+ * The data is an immutable snapshot of the table plus where it came from and what the loader
+ * noticed. Edits (role, type, target, positive value, semantic) copy the table, change the
+ * copy and publish it as the new snapshot, so a worker still reading the old one is never
+ * disturbed. Every newly loaded (or closed) data gets a new dataGeneration(): results of
+ * jobs started on older data are kept as what they are, but never shown as results of the
+ * current data nor put in use for scoring without the user choosing them.
  * Lives on the GUI thread; the snapshots themselves may be read from any thread.
  */
 class Workspace : public QObject
@@ -39,6 +50,10 @@ class Workspace : public QObject
 
 public:
     explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    //! Increases with every load and every close of data (not with edits of the same data).
+    quint64 dataGeneration() const { return m_generation; }
 
     bool hasTable() const { return bool(m_table); }
     std::shared_ptr<const DataTable> table() const { return m_table; }
@@ -83,22 +98,40 @@ public:
     //! earlier notes about the same column.
     void replaceColumn(int index, Column column, const QList<Issue> &issues = {});
 
+    //! The training service: one run at a time, its families trained one after another.
+    TrainRun *training() const { return m_training; }
+    //! Every training run of this session, oldest first (finished, canceled or still running).
+    const QList<std::shared_ptr<const TrainResults>> &runs() const { return m_runs; }
+    //! The runs made on the data loaded now (dataGeneration()), oldest first.
+    QList<std::shared_ptr<const TrainResults>> runsOfCurrentData() const;
+    //! The latest run that produced a model, on any data; null if none.
+    std::shared_ptr<const TrainResults> latestRunWithModel() const;
+
+    //! The model in use for scoring and explaining, its threshold, and the customers it scored.
+    ScoringContext *scoring() const { return m_scoring; }
 
     /*!
-     * The model trained in this session (set by the Train view), for the views that score and
-     * explain customers; null until one is trained. It stays when other data is opened, so it
-     * can score that data. Immutable: readable from any thread.
+     * What a long job working on the current data would lose if the data were closed or
+     * replaced now ("a model is training on this data"); empty when nothing would be lost.
      */
-    std::shared_ptr<const ModelReport> model() const { return m_model; }
-    void setModel(std::shared_ptr<const ModelReport> model);
+    QString jobsOnCurrentData() const;
+    //! Stops the jobs jobsOnCurrentData() names (after the user agreed).
+    void cancelJobsOnCurrentData();
+
+    // Settings that belong to the work; remembered between sessions (without a project, in the
+    // application's settings). Stored as JSON objects, read back by their owners' fromJson().
+    QJsonObject trainSettings() const;
+    void setTrainSettings(const QJsonObject &settings);
+    QJsonObject campaignSettings() const;
+    void setCampaignSettings(const QJsonObject &settings);
 
 Q_SIGNALS:
     //! A new source replaced the data (views reset their scroll position, selection…).
     void dataLoaded();
     //! The snapshot changed: after a load, an edit, or clear().
     void tableChanged();
-    //! setModel() published another model (or none).
-    void modelChanged();
+    //! runs() changed: a run started, a model finished, a run ended.
+    void runsChanged();
 
 private:
     void refreshQualityWarnings();
@@ -113,7 +146,10 @@ private:
     TableStats m_stats;
     TaskRunner *m_editor;
     std::vector<std::function<void(DataTable &)>> m_pendingEdits;
-    std::shared_ptr<const ModelReport> m_model;
+    quint64 m_generation = 0;
+    TrainRun *m_training;
+    QList<std::shared_ptr<const TrainResults>> m_runs;
+    ScoringContext *m_scoring;
 };
 
 } // namespace churnlens

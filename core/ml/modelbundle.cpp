@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <optional>
+
 #include <Eigen/Core>
 
 namespace churnlens {
@@ -43,13 +45,11 @@ Result<QByteArray> readFile(const QString &path)
     return f.readAll();
 }
 
-Result<QJsonObject> readJsonObject(const QString &path)
+//! \a path only names the file in messages.
+Result<QJsonObject> parseJsonObject(const QByteArray &bytes, const QString &path)
 {
-    auto bytes = readFile(path);
-    if (!bytes)
-        return std::unexpected(bytes.error());
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isObject()) {
         Error e;
         e.code = ErrorCode::Model;
@@ -72,7 +72,7 @@ QString probabilityRule(ModelKind kind)
 
 } // namespace
 
-Result<void> ModelBundle::save(const QString &directory, const TrainReport &report, int modelIndex)
+Result<ModelBundle::Files> ModelBundle::encode(const TrainReport &report, int modelIndex)
 {
     if (modelIndex < 0)
         modelIndex = report.best;
@@ -81,23 +81,13 @@ Result<void> ModelBundle::save(const QString &directory, const TrainReport &repo
     const ModelReport &m = report.models[size_t(modelIndex)];
     if (!m.model.isValid() || !m.preparation.isValid())
         return makeError(ErrorCode::Internal, Tr::tr("The model was not fitted."));
-    if (!QDir().mkpath(directory)) {
-        Error e;
-        e.code = ErrorCode::Io;
-        e.file = directory;
-        e.message = Tr::tr("Cannot create the model directory.");
-        return std::unexpected(e);
-    }
-    const QDir dir(directory);
     auto modelBytes = m.model.serialize();
     if (!modelBytes)
         return std::unexpected(modelBytes.error());
-    if (auto ok = writeFile(dir.filePath(m.model.fileName()), *modelBytes); !ok)
-        return ok;
-    if (auto ok = writeFile(dir.filePath(QStringLiteral("preparation.json")), QJsonDocument(m.preparation.toJson()).toJson()); !ok)
-        return ok;
-    // The other family's file from an earlier save in the same directory would be confusing.
-    QFile::remove(dir.filePath(m.kind == ModelKind::Logistic ? QStringLiteral("model.json") : QStringLiteral("logistic.json")));
+    Files files;
+    files.modelFileName = m.model.fileName();
+    files.model = std::move(*modelBytes);
+    files.preparation = QJsonDocument(m.preparation.toJson()).toJson();
 
     QJsonObject cv;
     for (const auto &[name, s] : m.cv)
@@ -128,13 +118,80 @@ Result<void> ModelBundle::save(const QString &directory, const TrainReport &repo
                                                  {QStringLiteral("eigen"), QStringLiteral("%1.%2.%3").arg(EIGEN_WORLD_VERSION).arg(EIGEN_MAJOR_VERSION).arg(EIGEN_MINOR_VERSION)}}},
         {QStringLiteral("created"), report.created.toString(Qt::ISODate)},
     };
-    return writeFile(dir.filePath(QStringLiteral("meta.json")), QJsonDocument(meta).toJson());
+    files.meta = QJsonDocument(meta).toJson();
+    return files;
 }
+
+Result<void> ModelBundle::save(const QString &directory, const TrainReport &report, int modelIndex)
+{
+    auto files = encode(report, modelIndex);
+    if (!files)
+        return std::unexpected(files.error());
+    if (!QDir().mkpath(directory)) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.file = directory;
+        e.message = Tr::tr("Cannot create the model directory.");
+        return std::unexpected(e);
+    }
+    const QDir dir(directory);
+    if (auto ok = writeFile(dir.filePath(files->modelFileName), files->model); !ok)
+        return ok;
+    if (auto ok = writeFile(dir.filePath(QStringLiteral("preparation.json")), files->preparation); !ok)
+        return ok;
+    // The other family's file from an earlier save in the same directory would be confusing.
+    QFile::remove(dir.filePath(files->modelFileName == QLatin1String("logistic.json") ? QStringLiteral("model.json")
+                                                                                       : QStringLiteral("logistic.json")));
+    return writeFile(dir.filePath(QStringLiteral("meta.json")), files->meta);
+}
+
+Result<ModelBundle> ModelBundle::fromReport(const TrainReport &report, int modelIndex)
+{
+    auto files = encode(report, modelIndex);
+    if (!files)
+        return std::unexpected(files.error());
+    return decode(*files);
+}
+
 
 Result<ModelBundle> ModelBundle::load(const QString &directory)
 {
     const QDir dir(directory);
-    auto meta = readJsonObject(dir.filePath(QStringLiteral("meta.json")));
+    Files files;
+    auto meta = readFile(dir.filePath(QStringLiteral("meta.json")));
+    if (!meta)
+        return std::unexpected(meta.error());
+    files.meta = std::move(*meta);
+    // Which files to read is in the metadata; decode() checks it properly.
+    const QJsonObject m = QJsonDocument::fromJson(files.meta).object();
+    const bool logistic = m.value(QStringLiteral("model")).toString() == machineName(ModelKind::Logistic);
+    files.modelFileName = m.value(QStringLiteral("model_file")).toString(logistic ? QStringLiteral("logistic.json") : QStringLiteral("model.json"));
+    files.preparationFileName = m.value(QStringLiteral("preparation_file")).toString(QStringLiteral("preparation.json"));
+    // A file that cannot be read is reported where decode() first needs it, so that a broken
+    // meta.json is named first, as it always was.
+    std::optional<Error> modelUnreadable, preparationUnreadable;
+    if (auto content = readFile(dir.filePath(files.modelFileName)))
+        files.model = std::move(*content);
+    else
+        modelUnreadable = content.error();
+    if (auto prep = readFile(dir.filePath(files.preparationFileName)))
+        files.preparation = std::move(*prep);
+    else
+        preparationUnreadable = prep.error();
+    return decode(files, directory, modelUnreadable ? &*modelUnreadable : nullptr,
+                  preparationUnreadable ? &*preparationUnreadable : nullptr);
+}
+
+Result<ModelBundle> ModelBundle::decode(const Files &files, const QString &directory)
+{
+    return decode(files, directory, nullptr, nullptr);
+}
+
+Result<ModelBundle> ModelBundle::decode(const Files &files, const QString &directory, const Error *modelUnreadable,
+                                        const Error *preparationUnreadable)
+{
+    const QDir dir(directory);
+    auto meta = parseJsonObject(files.meta, dir.filePath(QStringLiteral("meta.json")));
     if (!meta)
         return std::unexpected(meta.error());
     auto fail = [&](const QString &message) {
@@ -172,10 +229,9 @@ Result<ModelBundle> ModelBundle::load(const QString &directory)
     bundle.m_threshold = threshold.toDouble();
     const QString modelFile = dir.filePath(meta->value(QStringLiteral("model_file")).toString(
         spec.kind == ModelKind::Logistic ? QStringLiteral("logistic.json") : QStringLiteral("model.json")));
-    auto content = readFile(modelFile);
-    if (!content)
-        return std::unexpected(content.error());
-    auto model = TrainedModel::deserialize(spec, features, *content);
+    if (modelUnreadable)
+        return std::unexpected(*modelUnreadable);
+    auto model = TrainedModel::deserialize(spec, features, files.model);
     if (!model) {
         Error e = model.error();
         e.file = modelFile;
@@ -183,7 +239,9 @@ Result<ModelBundle> ModelBundle::load(const QString &directory)
     }
     bundle.m_model = std::move(*model);
     const QString prepFile = dir.filePath(meta->value(QStringLiteral("preparation_file")).toString(QStringLiteral("preparation.json")));
-    auto prepJson = readJsonObject(prepFile);
+    if (preparationUnreadable)
+        return std::unexpected(*preparationUnreadable);
+    auto prepJson = parseJsonObject(files.preparation, prepFile);
     if (!prepJson)
         return std::unexpected(prepJson.error());
     auto prep = FittedPreparation::fromJson(*prepJson);

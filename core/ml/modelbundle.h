@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 #include <vector>
 
 namespace churnlens {
@@ -30,16 +32,35 @@ class ModelBundle
 public:
     static constexpr int FormatVersion = 1;
 
+    //! The files of a saved model, as bytes (what save() writes; what a project stores).
+    struct Files
+    {
+        QString modelFileName = QStringLiteral("model.json"); //!< "model.json" or "logistic.json"
+        QString preparationFileName = QStringLiteral("preparation.json");
+        QByteArray model;
+        QByteArray preparation;
+        QByteArray meta;
+    };
+
     //! Saves report.models[modelIndex] (default: the best) into \a directory (created if needed).
     static Result<void> save(const QString &directory, const TrainReport &report, int modelIndex = -1);
     static Result<ModelBundle> load(const QString &directory);
+    //! The files save() would write, without writing them.
+    static Result<Files> encode(const TrainReport &report, int modelIndex = -1);
+    //! Reads a model from its files' bytes, checked exactly as load() checks a folder;
+    //! \a directory only names the files in messages.
+    static Result<ModelBundle> decode(const Files &files, const QString &directory = {});
+    //! A trained model as it will score once saved and loaded again, without a trip through the disk.
+    static Result<ModelBundle> fromReport(const TrainReport &report, int modelIndex = -1);
 
     const TrainedModel &model() const { return m_model; }
     const FittedPreparation &preparation() const { return m_preparation; }
     const QJsonObject &meta() const { return m_meta; }
     ModelKind kind() const { return m_model.kind(); }
-    //! The decision threshold chosen at training time.
+    //! The decision threshold: chosen at training time, unless setThreshold() changed it.
     double threshold() const { return m_threshold; }
+    //! Uses \a threshold to decide churn / no churn (the user moved the slider); meta() keeps the trained one.
+    void setThreshold(double threshold) { m_threshold = threshold; }
 
     //! Probabilities for rows already prepared with preparation().
     Result<std::vector<double>> predictProba(const FeatureMatrix &features) const;
@@ -47,6 +68,9 @@ public:
     Result<std::vector<double>> predictProba(const DataTable &table, QList<Issue> *issues = nullptr, Progress *progress = nullptr) const;
 
 private:
+    static Result<ModelBundle> decode(const Files &files, const QString &directory, const Error *modelUnreadable,
+                                      const Error *preparationUnreadable);
+
     TrainedModel m_model;
     FittedPreparation m_preparation;
     QJsonObject m_meta;

@@ -18,6 +18,7 @@
 #include "score/campaignplanner.h"
 #include "export/exportlog.h"
 #include "score/scoreresult.h"
+#include "services/trainresults.h"
 #include "workspace/workspace.h"
 #include "jobs/taskrunner.h"
 
@@ -278,7 +279,7 @@ private Q_SLOTS:
         qunsetenv("CHURNLENS_MODEL_DIR");
     }
 
-    void usesTheModelTrainedInTheSession()
+    void usesAModelFromATrainingRun()
     {
         MainWindow window;
         installAreas(window);
@@ -294,11 +295,18 @@ private Q_SLOTS:
         o.folds = 0;
         auto report = Trainer::run(*window.workspace()->table(), o);
         QVERIFY(report);
-        window.workspace()->setModel(std::make_shared<const ModelReport>(report->bestModel()));
+        // What the Train area's "Use this model" does with a finished run.
+        auto run = std::make_shared<TrainResults>();
+        run->report = *report;
+        run->runId = 7;
+        run->dataName = QStringLiteral("telco.csv");
+        run->running = false;
         QVERIFY(window.setCurrentArea(QStringLiteral("score")));
+        context->useTrainedModel(run, 0);
         QTRY_VERIFY_WITH_TIMEOUT(context->origin() == ScoringContext::Origin::Trained && context->scores() && !context->isBusy(), 60000);
         QCOMPARE(context->model()->kind(), ModelKind::Logistic);
-        QVERIFY(context->modelTitle().contains(QStringLiteral("this session")));
+        QVERIFY(context->modelTitle().contains(QStringLiteral("training run 7")));
+        QCOMPARE(context->threshold(), report->bestModel().threshold);
         QCOMPARE(context->scores()->counts.scored(), qsizetype(7043));
         // The same probabilities the trained model gives (scored through its saved form).
         auto direct = report->bestModel().model.predictProba(*report->bestModel().preparation.transform(*window.workspace()->table()));

@@ -12,6 +12,7 @@
 #include "score/risktableorder.h"
 #include "score/scoreresult.h"
 #include "workspace/scoringcontext.h"
+#include "services/trainresults.h"
 #include "workspace/workspace.h"
 #include "jobs/taskrunner.h"
 
@@ -78,7 +79,7 @@ ScoreView::ScoreView(ScoringContext *context, QWidget *parent)
     connect(context->runner(), &TaskRunner::started, this, &ScoreView::updateHeader);
     connect(context->runner(), &TaskRunner::finished, this, &ScoreView::updateHeader);
     connect(context->workspace(), &Workspace::tableChanged, this, &ScoreView::updateHeader);
-    connect(context->workspace(), &Workspace::modelChanged, this, &ScoreView::updateHeader);
+    connect(context->workspace(), &Workspace::runsChanged, this, &ScoreView::updateHeader);
     connect(m_model, &RiskTableModel::sortRequested, this, &ScoreView::requestOrder);
     connect(m_campaign, &CampaignPanel::selectionChanged, this, [this]() {
         if (m_campaign->showsOnlyList())
@@ -191,8 +192,11 @@ QWidget *ScoreView::buildHeader()
     m_openModel = new QPushButton(tr("Open Model…"), header);
     m_openModel->setToolTip(tr("Use a model folder saved earlier (by you, a colleague or churnlens-cli train)"));
     connect(m_openModel, &QPushButton::clicked, this, &ScoreView::openModel);
-    m_useTrained = new QPushButton(tr("Use the Model Trained Here"), header);
-    connect(m_useTrained, &QPushButton::clicked, m_context, &ScoringContext::useSessionModel);
+    m_useTrained = new QPushButton(tr("Use the Latest Trained Model"), header);
+    m_useTrained->setObjectName(QStringLiteral("useLatestTrained"));
+    m_useTrained->setToolTip(tr("Score with the best model of the latest training run, at the threshold chosen when it was trained. "
+                                "To choose another model or threshold, use “Use this model” in the Train area."));
+    connect(m_useTrained, &QPushButton::clicked, m_context, &ScoringContext::useLatestTrainedModel);
     m_dataLine = new QLabel(header);
     m_dataLine->setTextFormat(Qt::RichText);
     m_scoreLoaded = new QPushButton(tr("Score the Loaded Data"), header);
@@ -339,7 +343,10 @@ void ScoreView::updateHeader()
     m_modelLine->setText(model ? tr("<b>Model:</b> %1 · predicts churn from %2")
                                      .arg(m_context->modelTitle().toHtmlEscaped(), format::percent(model->threshold(), 1))
                                : tr("<b>Model:</b> none yet — %1").arg(m_context->modelProblem().toHtmlEscaped()));
-    m_useTrained->setVisible(session->model() && m_context->origin() != ScoringContext::Origin::Trained);
+    const auto latest = session->latestRunWithModel();
+    const bool latestInUse = latest && m_context->origin() == ScoringContext::Origin::Trained && m_context->trainedRun()
+                             && m_context->trainedRun()->runId == latest->runId;
+    m_useTrained->setVisible(latest && !latestInUse);
     auto scores = m_context->scores();
     const bool busy = m_context->runner()->isRunning();
     if (scores) {

@@ -5,6 +5,7 @@
 #include "score/scoreview.h"
 #include "score/scoringactions.h"
 #include "workspace/scoringcontext.h"
+#include "workspace/workspace.h"
 #include "explore/exploreview.h"
 #include "mainwindow.h"
 #include "train/trainview.h"
@@ -32,7 +33,7 @@ void installAreas(MainWindow &window)
     window.addArea(QStringLiteral("explore"), MainWindow::tr("Explore"), QIcon(QStringLiteral(":/icons/explore.svg")),
                    new ExploreView(workspace));
     window.addArea(QStringLiteral("train"), MainWindow::tr("Train"), QIcon(QStringLiteral(":/icons/train.svg")), new TrainView(workspace));
-    auto *scoring = new ScoringContext(workspace, &window); // the model and scores both areas share
+    ScoringContext *scoring = workspace->scoring(); // the model in use and the scores both areas share
     window.addArea(QStringLiteral("score"), MainWindow::tr("Score & export"), QIcon(QStringLiteral(":/icons/score.svg")), new ScoreView(scoring));
     window.addArea(QStringLiteral("explain"), MainWindow::tr("Explain"), QIcon(QStringLiteral(":/icons/explain.svg")), new ExplainView(scoring));
     installScoringActions(window, scoring);

@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -33,18 +35,6 @@ DataOpener::DataOpener(Workspace *workspace, RecentFiles *recent, QWidget *dialo
     , m_dialogParent(dialogParent)
     , m_runner(new TaskRunner(this))
 {
-    connect(m_runner, &TaskRunner::finished, this, [this]() {
-        if (m_pendingSample) {
-            m_pendingSample = false;
-            openSample();
-            return;
-        }
-        if (m_pending) {
-            DataSource next = std::move(*m_pending);
-            m_pending.reset();
-            load(next);
-        }
-    });
 }
 
 DataOpener::~DataOpener() = default;
@@ -73,8 +63,27 @@ QString DataOpener::samplePath()
     return QDir(dir).filePath(QStringLiteral("sample-customers-%1.csv").arg(SampleRows));
 }
 
+bool DataOpener::confirmClosingData()
+{
+    const QString loss = m_workspace->jobsOnCurrentData();
+    if (loss.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Stop the work on this data?"), loss, QMessageBox::NoButton, m_dialogParent);
+    box.setObjectName(QStringLiteral("confirmCloseData"));
+    QPushButton *stop = box.addButton(tr("Stop and Continue"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != stop)
+        return false;
+    m_workspace->cancelJobsOnCurrentData();
+    return true;
+}
+
 void DataOpener::openWithDialog()
 {
+    if (!confirmClosingData())
+        return;
     QSettings settings;
     const QString dir = settings.value(LastDirKey, QDir::homePath()).toString();
     const QString path = QFileDialog::getOpenFileName(m_dialogParent, tr("Open Customer Data"), dir, fileFilter());
@@ -86,6 +95,8 @@ void DataOpener::openWithDialog()
 
 void DataOpener::openPath(const QString &path, bool ask)
 {
+    if (ask && !confirmClosingData())
+        return;
     const QFileInfo info(path);
     if (!info.isFile()) {
         Error e;
@@ -113,6 +124,8 @@ void DataOpener::openPath(const QString &path, bool ask)
 
 void DataOpener::openDatabase(const QString &sqliteFile)
 {
+    if (sqliteFile.isEmpty() && !confirmClosingData())
+        return;
     DatabaseDialog dialog(m_dialogParent);
     if (!sqliteFile.isEmpty())
         dialog.setSqliteFile(sqliteFile);
@@ -122,50 +135,36 @@ void DataOpener::openDatabase(const QString &sqliteFile)
 
 void DataOpener::openSample()
 {
+    if (!confirmClosingData())
+        return;
     const QString path = samplePath();
-    if (QFileInfo::exists(path)) {
-        load(DataSource::fromPath(path));
-        return;
-    }
-    if (m_runner->isRunning()) {
-        // Like a newer load request: stop what runs, then make the sample.
-        m_pending.reset();
-        m_pendingSample = true;
-        m_runner->cancel();
-        return;
-    }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    m_runner->start<Result<void>>(
-        tr("Creating sample customers"),
-        [path](Progress &p) {
-            p.setText(tr("Creating %1 sample customers…").arg(format::count(SampleRows)));
-            return SampleGenerator::writeCsv(path, SampleRows, 42, &p);
-        },
-        [this, path](Result<void> &&result) {
-            if (m_pending || m_pendingSample)
-                return; // a newer request starts next
-            if (result)
-                load(DataSource::fromPath(path));
-            else if (result.error().code == ErrorCode::Canceled)
-                Q_EMIT canceled();
-            else
-                Q_EMIT failed(result.error());
-        });
+    startLoad(DataSource::fromPath(path), !QFileInfo::exists(path));
 }
 
 void DataOpener::load(const DataSource &source)
 {
-    if (m_runner->isRunning()) {
-        // The newest request wins; the running load stops within the core's poll interval.
-        m_pendingSample = false;
-        m_pending = source;
-        m_runner->cancel();
-        return;
-    }
-    m_runner->start<Loaded>(
-        tr("Loading %1").arg(source.displayName()),
-        [source](Progress &p) {
-            Loaded out{DataLoader::load(source, &p), {}};
+    startLoad(source, false);
+}
+
+void DataOpener::startLoad(const DataSource &source, bool makeSample)
+{
+    // The newest request wins: a running load (or sample) stops within the core's poll interval
+    // and its result is never delivered.
+    m_runner->startLatest<Loaded>(
+        makeSample ? tr("Creating sample customers") : tr("Loading %1").arg(source.displayName()),
+        [source, makeSample](Progress &p) {
+            Loaded out{makeError(ErrorCode::Internal, QString()), {}};
+            if (makeSample) {
+                p.setText(tr("Creating %1 sample customers…").arg(format::count(SampleRows)));
+                QDir().mkpath(QFileInfo(source.path).absolutePath());
+                SubProgress make(&p, 0.0, 0.6);
+                if (auto made = SampleGenerator::writeCsv(source.path, SampleRows, 42, &make); !made) {
+                    out.result = std::unexpected(made.error());
+                    return out;
+                }
+            }
+            SubProgress read(&p, makeSample ? 0.6 : 0.0, 1.0);
+            out.result = DataLoader::load(source, &read);
             if (out.result)
                 out.stats = TableStats::of(out.result->table);
             return out;
@@ -175,16 +174,12 @@ void DataOpener::load(const DataSource &source)
 
 void DataOpener::cancel()
 {
-    m_pending.reset();
-    m_pendingSample = false;
     m_runner->cancel();
 }
 
 void DataOpener::onLoaded(Loaded &&done, const DataSource &source)
 {
     Result<LoadResult> &result = done.result;
-    if (m_pending || m_pendingSample)
-        return; // superseded by a newer request, which starts next
     if (!result) {
         if (result.error().code == ErrorCode::Canceled)
             Q_EMIT canceled();

@@ -43,6 +43,12 @@ public:
     static constexpr qint64 SampleRows = 20000;
     static QString samplePath();
 
+    /*!
+     * Before the data is closed or replaced: when a job working on it would be lost (a model
+     * training), asks the user; true (after stopping the job) when they agree or nothing runs.
+     */
+    bool confirmClosingData();
+
 public Q_SLOTS:
     //! Opens \a path; \a ask shows the import dialog for text files (if the user wants it).
     void openPath(const QString &path, bool ask = true);
@@ -67,14 +73,13 @@ private:
         Result<LoadResult> result;
         TableStats stats;
     };
+    void startLoad(const DataSource &source, bool makeSample);
     void onLoaded(Loaded &&done, const DataSource &source);
 
     Workspace *m_workspace;
     RecentFiles *m_recent;
     QPointer<QWidget> m_dialogParent;
     TaskRunner *m_runner;
-    std::optional<DataSource> m_pending;
-    bool m_pendingSample = false;
 };
 
 } // namespace churnlens

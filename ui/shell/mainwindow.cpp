@@ -288,7 +288,10 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
-    QAction *close = file->addAction(tr("&Close Data"), m_workspace, &Workspace::clear);
+    QAction *close = file->addAction(tr("&Close Data"), this, [this]() {
+        if (m_opener->confirmClosingData())
+            m_workspace->clear();
+    });
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);

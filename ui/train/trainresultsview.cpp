@@ -6,6 +6,7 @@
 #include "importancechart.h"
 #include "leaderboardmodel.h"
 #include "services/modelsaver.h"
+#include "workspace/scoringcontext.h"
 #include "workspace/workspace.h"
 #include "jobs/taskrunner.h"
 
@@ -30,6 +31,7 @@
 #include <QtCharts/QChart>
 
 #include <algorithm>
+#include <cmath>
 
 namespace churnlens {
 
@@ -60,7 +62,7 @@ TrainResultsView::TrainResultsView(Workspace *workspace, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
     buildUi();
-    connect(workspace, &Workspace::modelChanged, this, &TrainResultsView::updateHeader);
+    connect(workspace->scoring(), &ScoringContext::modelChanged, this, &TrainResultsView::updateHeader);
 }
 
 TrainResultsView::~TrainResultsView() = default;
@@ -80,7 +82,7 @@ void TrainResultsView::buildUi()
     });
     m_use = new QPushButton(tr("Use this model"), this);
     m_use->setObjectName(QStringLiteral("useModel"));
-    m_use->setToolTip(tr("Score and explain customers with the selected model (the best one is used after training)."));
+    m_use->setToolTip(tr("Score and explain customers with the selected model, deciding churn at the threshold set on the slider."));
     connect(m_use, &QPushButton::clicked, this, &TrainResultsView::useSelected);
     m_save = new QPushButton(tr("Save model…"), this);
     m_save->setObjectName(QStringLiteral("saveModel"));
@@ -291,16 +293,26 @@ void TrainResultsView::onThresholdChanged()
         return;
     for (int i = 0; i < EvaluationCharts::KindCount; ++i)
         EvaluationCharts::setMarker(m_curves[size_t(i)]->chart(), EvaluationCharts::Kind(i), m_confusion->counts());
+    updateHeader();
 }
 
 void TrainResultsView::updateHeader()
 {
     const bool any = m_selected >= 0;
     m_save->setEnabled(any && !m_saver->isRunning());
-    const ModelReport *selected = any ? &m_results->report.models[size_t(m_selected)] : nullptr;
-    const bool inUse = selected && m_workspace->model().get() == selected;
-    m_use->setEnabled(any && !inUse);
-    m_use->setText(inUse ? tr("In use for scoring") : tr("Use this model"));
+    // The model in use and its threshold are one choice: the same model at another threshold
+    // on the slider can be put in use at that threshold.
+    const ScoringContext *scoring = m_workspace->scoring();
+    const bool modelInUse = any && scoring->origin() == ScoringContext::Origin::Trained && scoring->trainedRun()
+                            && scoring->trainedRun()->runId == m_results->runId && scoring->trainedIndex() == m_selected;
+    const bool thresholdInUse = modelInUse && std::abs(scoring->threshold() - m_confusion->threshold()) < 1e-9;
+    m_use->setEnabled(any && !thresholdInUse);
+    if (thresholdInUse)
+        m_use->setText(tr("In use for scoring (threshold %1)").arg(format::percent(scoring->threshold(), 1)));
+    else if (modelInUse)
+        m_use->setText(tr("Use threshold %1 for scoring").arg(format::percent(m_confusion->threshold(), 1)));
+    else
+        m_use->setText(tr("Use this model"));
     if (!m_results) {
         m_title->clear();
         return;
@@ -317,7 +329,7 @@ void TrainResultsView::updateHeader()
 void TrainResultsView::useSelected()
 {
     if (m_selected >= 0)
-        m_workspace->setModel(TrainResults::modelOf(m_results, m_selected));
+        m_workspace->scoring()->useTrainedModel(m_results, m_selected, m_confusion->threshold());
 }
 
 void TrainResultsView::saveWithDialog()

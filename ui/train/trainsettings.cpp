@@ -291,6 +291,63 @@ void TrainSettings::setTable(const DataTable *table)
     Q_EMIT changed();
 }
 
+QJsonObject TrainSettings::state() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("models"), m_models->currentIndex());
+    o.insert(QStringLiteral("imbalance"), m_imbalance->currentIndex());
+    o.insert(QStringLiteral("folds"), m_folds->currentIndex());
+    o.insert(QStringLiteral("tuning"), m_tuning->currentIndex());
+    o.insert(QStringLiteral("threshold"), m_threshold->currentIndex());
+    o.insert(QStringLiteral("test_share"), m_testShare->value());
+    o.insert(QStringLiteral("seed"), m_seed->value());
+    o.insert(QStringLiteral("iterations"), m_iterations->value());
+    o.insert(QStringLiteral("early_stopping"), m_earlyStopping->value());
+    o.insert(QStringLiteral("contact_cost"), m_contactCost->value());
+    o.insert(QStringLiteral("saved_value"), m_savedValue->value());
+    QJsonObject engineered;
+    for (int i = 0; i < EngineeredFeatureCount; ++i)
+        engineered.insert(machineName(EngineeredFeature(i)), m_wanted[size_t(i)]);
+    o.insert(QStringLiteral("engineered"), engineered);
+    return o;
+}
+
+void TrainSettings::setState(const QJsonObject &state)
+{
+    auto index = [&state](const char *key, QComboBox *box) {
+        const int i = state.value(QLatin1String(key)).toInt(-1);
+        if (i >= 0 && i < box->count())
+            box->setCurrentIndex(i);
+    };
+    auto value = [&state](const char *key, auto *spin) {
+        const QJsonValue v = state.value(QLatin1String(key));
+        if (v.isDouble())
+            spin->setValue(decltype(spin->value())(v.toDouble())); // clamped to the box's range
+    };
+    index("models", m_models);
+    index("imbalance", m_imbalance);
+    index("folds", m_folds);
+    index("tuning", m_tuning);
+    index("threshold", m_threshold);
+    value("test_share", m_testShare);
+    value("seed", m_seed);
+    value("iterations", m_iterations);
+    value("early_stopping", m_earlyStopping);
+    value("contact_cost", m_contactCost);
+    value("saved_value", m_savedValue);
+    const QJsonObject engineered = state.value(QStringLiteral("engineered")).toObject();
+    for (int i = 0; i < EngineeredFeatureCount; ++i) {
+        const QJsonValue v = engineered.value(machineName(EngineeredFeature(i)));
+        if (!v.isBool())
+            continue;
+        m_wanted[size_t(i)] = v.toBool();
+        const QSignalBlocker block(m_engineered[size_t(i)]);
+        m_engineered[size_t(i)]->setChecked(m_available[size_t(i)] && v.toBool());
+    }
+    updateTexts();
+    Q_EMIT changed();
+}
+
 TrainOptions TrainSettings::options() const
 {
     TrainOptions o;

@@ -2,6 +2,7 @@
 
 #include "ml/trainoptions.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 #include <array>
@@ -35,6 +36,10 @@ public:
     //! Shows which engineered features \a table can make (null: none).
     void setTable(const DataTable *table);
     TrainOptions options() const;
+    //! Every choice on the panel, to be remembered (Workspace::setTrainSettings) and restored.
+    QJsonObject state() const;
+    //! Restores what state() returned; unknown or out-of-range entries are ignored.
+    void setState(const QJsonObject &state);
     //! Why these settings cannot be used (translated), or empty.
     QString problem() const;
 

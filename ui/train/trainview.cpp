@@ -1,5 +1,6 @@
 #include "trainview.h"
 
+#include "common/format.h"
 #include "data/datatable.h"
 #include "workspace/workspace.h"
 #include "trainjobspanel.h"
@@ -7,7 +8,11 @@
 #include "services/trainrun.h"
 #include "trainsettings.h"
 
+#include <QComboBox>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QSignalBlocker>
 #include <QFrame>
 #include <QLabel>
 #include <QMessageBox>
@@ -25,19 +30,34 @@ namespace churnlens {
 TrainView::TrainView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_run(new TrainRun(this))
+    , m_run(workspace->training())
 {
     buildUi();
     connect(workspace, &Workspace::tableChanged, this, [this]() {
         m_settings->setTable(m_workspace->table().get());
         updateStart();
     });
-    connect(m_settings, &TrainSettings::changed, this, &TrainView::updateStart);
-    connect(m_run, &TrainRun::jobsReset, this, [this]() {
-        m_jobsBox->show();
+    // New data: only runs made on it are shown (earlier runs stay in the Workspace).
+    connect(workspace, &Workspace::dataLoaded, this, [this]() {
+        if (m_run->isRunning() && m_run->results() && m_run->results()->dataGeneration != m_workspace->dataGeneration())
+            m_jobsBox->hide();
+        m_shownRun = 0;
+        onRunsChanged();
+    });
+    connect(workspace, &Workspace::runsChanged, this, &TrainView::onRunsChanged);
+    connect(m_runPicker, &QComboBox::activated, this, [this](int index) { showRun(m_runPicker->itemData(index).toInt()); });
+    m_settings->setState(workspace->trainSettings());
+    connect(m_settings, &TrainSettings::changed, this, [this]() {
+        m_workspace->setTrainSettings(m_settings->state());
         updateStart();
     });
-    connect(m_run, &TrainRun::resultsChanged, this, &TrainView::onResultsChanged);
+    connect(m_run, &TrainRun::jobsReset, this, [this]() {
+        m_jobsBox->show();
+        m_shownRun = m_run->runId(); // follow the new run
+        m_stack->setCurrentWidget(m_placeholder);
+        m_placeholder->setText(tr("Training… the results appear here as soon as the first model is done."));
+        updateStart();
+    });
     connect(m_run, &TrainRun::finished, this, &TrainView::onFinished);
     connect(m_run, &TrainRun::failed, this, [this](const Error &e) {
         showError(tr("Training failed"), e);
@@ -45,6 +65,7 @@ TrainView::TrainView(Workspace *workspace, QWidget *parent)
     });
     connect(m_results, &TrainResultsView::saveFailed, this, [this](const Error &e) { showError(tr("Could not save the model"), e); });
     m_settings->setTable(workspace->table().get());
+    onRunsChanged();
     updateStart();
 }
 
@@ -93,9 +114,7 @@ void TrainView::buildUi()
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_placeholder->setText(tr("Choose the settings on the left and press Start training.\n\n"
-                              "Each model is tested on customers it never saw while learning; the results appear here "
-                              "as soon as the first model is done."));
+    m_placeholder->setText(defaultPlaceholder());
     m_results = new TrainResultsView(m_workspace, this);
     // On a laptop screen (768 px) the results need more height than there is: they scroll
     // instead of pushing the window past the screen's bottom edge.
@@ -115,6 +134,20 @@ void TrainView::buildUi()
     auto *right = new QWidget(this);
     auto *rl = new QVBoxLayout(right);
     rl->setContentsMargins(6, 0, 0, 0);
+    m_runBar = new QWidget(this);
+    auto *bl = new QHBoxLayout(m_runBar);
+    bl->setContentsMargins(0, 0, 0, 0);
+    auto *runLabel = new QLabel(tr("Results of:"), m_runBar);
+    m_runPicker = new QComboBox(m_runBar);
+    m_runPicker->setObjectName(QStringLiteral("runPicker"));
+    m_runPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_runPicker->setToolTip(tr("Every training run on this data is kept: pick one to see its results again."));
+    runLabel->setBuddy(m_runPicker);
+    bl->addWidget(runLabel);
+    bl->addWidget(m_runPicker);
+    bl->addStretch(1);
+    m_runBar->hide();
+    rl->addWidget(m_runBar);
     rl->addWidget(m_jobsBox);
     rl->addWidget(m_stack, 1);
 
@@ -157,7 +190,7 @@ void TrainView::start()
     QString name = src.kind == DataSource::Kind::Sql ? src.displayName() : QFileInfo(src.path).fileName();
     if (name.isEmpty())
         name = table->sourceName();
-    if (m_run->start(table, m_settings->options(), name))
+    if (m_run->start(table, m_settings->options(), name, m_workspace->dataGeneration()))
         updateStart();
 }
 
@@ -166,23 +199,84 @@ void TrainView::cancel()
     m_run->cancelAll();
 }
 
-void TrainView::onResultsChanged()
+void TrainView::onRunsChanged()
 {
-    const auto results = m_run->results();
-    m_results->setResults(results);
-    m_stack->setCurrentWidget(results ? static_cast<QWidget *>(m_resultsArea) : m_placeholder);
-    if (!results)
-        m_placeholder->setText(tr("Training… the results appear here as soon as the first model is done."));
+    const auto runs = m_workspace->runsOfCurrentData();
+    {
+        const QSignalBlocker block(m_runPicker);
+        m_runPicker->clear();
+        for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
+            const TrainResults &r = **it;
+            QStringList families;
+            for (const ModelReport &m : r.report.models)
+                families << displayName(m.kind);
+            QString state;
+            if (r.running)
+                state = tr("training…");
+            else if (r.report.best >= 0)
+                state = tr("best ROC AUC %1").arg(format::number(r.report.bestModel().test.rocAuc, 3));
+            m_runPicker->addItem(tr("Run %1 · %2 · %3").arg(r.runId).arg(QLocale().toString(r.started.time(), QLocale::ShortFormat),
+                                                               families.join(QStringLiteral(", ")))
+                                     + (state.isEmpty() ? QString() : QStringLiteral(" · ") + state),
+                                 r.runId);
+        }
+    }
+    m_runBar->setVisible(runs.size() > 1);
+    if (runs.isEmpty()) {
+        m_shownRun = 0;
+        m_results->setResults(nullptr);
+        m_stack->setCurrentWidget(m_placeholder);
+        if (!m_run->isRunning() || !m_run->results() || m_run->results()->dataGeneration != m_workspace->dataGeneration())
+            m_placeholder->setText(defaultPlaceholder());
+        return;
+    }
+    // Keep showing the run the user picked; a new run is followed as it trains.
+    bool known = false;
+    for (const auto &r : runs)
+        known = known || r->runId == m_shownRun;
+    showRun(known ? m_shownRun : runs.last()->runId);
+}
+
+void TrainView::showRun(int runId)
+{
+    std::shared_ptr<const TrainResults> shown;
+    for (const auto &r : m_workspace->runsOfCurrentData()) {
+        if (r->runId == runId)
+            shown = r;
+    }
+    if (!shown)
+        return;
+    m_shownRun = runId;
+    const int at = m_runPicker->findData(runId);
+    if (at >= 0 && m_runPicker->currentIndex() != at) {
+        const QSignalBlocker block(m_runPicker);
+        m_runPicker->setCurrentIndex(at);
+    }
+    if (m_results->results() != shown)
+        m_results->setResults(shown);
+    m_stack->setCurrentWidget(m_resultsArea);
+}
+
+QString TrainView::defaultPlaceholder()
+{
+    return tr("Choose the settings on the left and press Start training.\n\n"
+              "Each model is tested on customers it never saw while learning; the results appear here "
+              "as soon as the first model is done.");
 }
 
 void TrainView::onFinished()
 {
     updateStart();
     const auto results = m_run->results();
-    if (results && results->report.best >= 0)
-        m_workspace->setModel(TrainResults::modelOf(results, results->report.best));
-    else
-        m_placeholder->setText(tr("No model was trained. Change the settings and press Start training."));
+    const bool ours = results && results->dataGeneration == m_workspace->dataGeneration();
+    if (!results || results->report.best < 0) {
+        if (m_shownRun == m_run->runId() || m_workspace->runsOfCurrentData().isEmpty()) {
+            m_stack->setCurrentWidget(m_placeholder);
+            m_placeholder->setText(tr("No model was trained. Change the settings and press Start training."));
+        }
+    } else if (!ours) {
+        m_jobsBox->hide(); // trained on data that is closed now; the run stays in the Workspace
+    }
     Q_EMIT trainingFinished();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -20,8 +21,10 @@ class TrainSettings;
 /*!
  * The Train area: settings on the left, Start, one progress row per model being trained,
  * and the results (leaderboard, curves, confusion matrix with a threshold slider, feature
- * importance, save). Training runs off the GUI thread (TrainRun), trains the session's
- * current snapshot, and hands the best model to the Workspace when it is done.
+ * importance, save). Training is the Workspace's service (Workspace::training()) and trains
+ * the current snapshot; every run stays in the Workspace, and a picker shows the runs made on
+ * the data loaded now (none of another file's). Training never changes the model in use for
+ * scoring: the user puts a model in use with "Use this model". The settings are remembered.
  * Lives on the GUI thread.
  */
 class TrainView : public QWidget
@@ -37,6 +40,8 @@ public:
     TrainJobsPanel *jobsPanel() const { return m_jobs; }
     TrainResultsView *resultsView() const { return m_results; }
     QPushButton *startButton() const { return m_start; }
+    //! The runs on the current data, latest first (hidden while there is none).
+    QComboBox *runPicker() const { return m_runPicker; }
     bool isTraining() const;
 
 public Q_SLOTS:
@@ -52,9 +57,11 @@ Q_SIGNALS:
 private:
     void buildUi();
     void updateStart();
-    void onResultsChanged();
+    void onRunsChanged();
+    void showRun(int runId);
     void onFinished();
     void showError(const QString &title, const Error &error);
+    static QString defaultPlaceholder();
 
     Workspace *m_workspace;
     TrainRun *m_run;
@@ -66,6 +73,9 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     TrainResultsView *m_results = nullptr;
+    QComboBox *m_runPicker = nullptr;
+    QWidget *m_runBar = nullptr;
+    int m_shownRun = 0; //!< runId of the run shown, 0 = none
     QScrollArea *m_resultsArea = nullptr;
 };
 
