@@ -4639,10 +4639,6 @@ Beitrag zum Abwanderungsscore: %3 (Log-Odds; über 0 erhöht das Risiko)</transl
         <translation>Bewerten Sie die Kunden erneut; bleibt das Problem, lässt sich diese Modellart nicht erklären.</translation>
     </message>
     <message>
-        <source>(combined features)</source>
-        <translation>(kombinierte Merkmale)</translation>
-    </message>
-    <message>
         <source>Explaining a sample of customers</source>
         <translation>Eine Stichprobe von Kunden wird erklärt</translation>
     </message>
