@@ -1,6 +1,7 @@
 // churnlens-cli train: cross-validated training, tuning and evaluation; optionally saves the model.
 #include "cliutil.h"
 
+#include "services/loadservice.h"
 #include "ml/datasplit.h"
 #include "ml/modelbundle.h"
 #include "ml/trainer.h"
@@ -16,7 +17,7 @@ Result<LoadResult> loadTable(const QString &path, const QString &target, Progres
 {
     DataSource source = DataSource::fromPath(path);
     source.targetHint = target;
-    auto loaded = loadData(source, progress);
+    auto loaded = LoadService::load(source, progress);
     if (!loaded)
         return loaded;
     DataTable &t = loaded->table;

@@ -1,10 +1,10 @@
 #include "scoringcontext.h"
 
-#include "data/dataloader.h"
 #include "ml/modelbundle.h"
 #include "ml/trainreport.h"
 #include "ml/modellocator.h"
-#include "score/scorer.h"
+#include "services/loadservice.h"
+#include "services/scoringservice.h"
 #include "workspace.h"
 #include "jobs/taskrunner.h"
 
@@ -341,13 +341,13 @@ void ScoringContext::startScoring(const Input &input)
             if (!out.table) {
                 progress.setText(ScoringContext::tr("Reading %1").arg(QFileInfo(input.path).fileName()));
                 SubProgress loadProgress(&progress, 0.0, 0.3);
-                auto loaded = DataLoader::load(DataSource::fromPath(input.path), &loadProgress);
+                auto loaded = LoadService::load(DataSource::fromPath(input.path), &loadProgress);
                 if (!loaded)
                     return std::unexpected(loaded.error());
                 out.loadIssues = loaded->issues;
                 out.table = std::make_shared<const DataTable>(std::move(loaded->table));
             }
-            auto scored = Scorer::score(*model, *out.table, options, &scoreProgress);
+            auto scored = ScoringService::score(*model, *out.table, options, out.loadIssues, &scoreProgress);
             if (!scored)
                 return std::unexpected(scored.error());
             out.result = std::make_shared<const ScoreResult>(std::move(*scored));
