@@ -2,8 +2,8 @@
 #include "cliutil.h"
 
 #include "services/loadservice.h"
+#include "services/modelsaver.h"
 #include "ml/datasplit.h"
-#include "ml/modelbundle.h"
 #include "ml/trainer.h"
 
 #include <QFileInfo>
@@ -193,7 +193,9 @@ int runTrain(const QStringList &arguments)
     if (!report)
         return fail(report.error());
     if (p.isSet(QStringLiteral("out"))) {
-        if (auto saved = ModelBundle::save(p.value(QStringLiteral("out")), *report); !saved)
+        // As the GUI saves: into a hidden sibling, loaded back, then renamed into place; a folder
+        // holding other files is refused rather than mixed with a model.
+        if (auto saved = ModelSaver::save(p.value(QStringLiteral("out")), *report, report->best); !saved)
             return fail(saved.error());
     }
     if (p.isSet(QStringLiteral("json"))) {
