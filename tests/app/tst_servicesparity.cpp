@@ -84,6 +84,12 @@ bool writeDamagedTelco(const QString &path)
     return true;
 }
 
+//! A double to the last digit: QCOMPARE on doubles is fuzzy, this is not.
+QString exact(double v)
+{
+    return QString::number(v, 'g', 17);
+}
+
 QStringList texts(const QList<Issue> &issues)
 {
     QStringList out;
@@ -176,10 +182,10 @@ private Q_SLOTS:
             const int field = ranking[i];
             QCOMPARE(f.value(QStringLiteral("field")).toString(), explanation->fieldNames.at(field));
             // QJsonDocument writes the shortest text that reads back as the same double.
-            QCOMPARE(f.value(QStringLiteral("mean_abs_shap")).toDouble(), explanation->meanAbs[size_t(field)]);
+            QCOMPARE(exact(f.value(QStringLiteral("mean_abs_shap")).toDouble()), exact(explanation->meanAbs[size_t(field)]));
             const double gain = explanation->gain[size_t(field)];
             if (std::isfinite(gain)) {
-                QCOMPARE(f.value(QStringLiteral("gain")).toDouble(), gain);
+                QCOMPARE(exact(f.value(QStringLiteral("gain")).toDouble()), exact(gain));
                 ++withGain;
             } else {
                 QVERIFY(f.value(QStringLiteral("gain")).isNull());
@@ -193,7 +199,7 @@ private Q_SLOTS:
             const QJsonObject c = customers.at(qsizetype(i)).toObject();
             const size_t row = size_t(rows[i]);
             QCOMPARE(c.value(QStringLiteral("id")).toString(), ids.at(qsizetype(i)));
-            QCOMPARE(c.value(QStringLiteral("probability")).toDouble(), m_scores->probabilities[row]);
+            QCOMPARE(exact(c.value(QStringLiteral("probability")).toDouble()), exact(m_scores->probabilities[row]));
             QCOMPARE(c.value(QStringLiteral("risk")).toString(), machineName(m_scores->risk[row]));
         }
     }
@@ -274,7 +280,7 @@ private Q_SLOTS:
         const ExportRecord &b = guiRecords->first();
         QCOMPARE(a.format, b.format);
         QCOMPARE(a.model, b.model);
-        QCOMPARE(a.threshold, b.threshold);
+        QCOMPARE(exact(a.threshold), exact(b.threshold));
         QCOMPARE(a.rows, b.rows);
         QCOMPARE(a.selection, b.selection);
         QCOMPARE(a.source, b.source);
