@@ -2443,30 +2443,6 @@ Höchstes Abwanderungsrisiko:
         <translation>Kundendaten mit einer Abwanderungsspalte (CSV/TSV oder SQLite).</translation>
     </message>
     <message>
-        <source>xgboost, logistic, forest, or auto (all three, best by CV ROC AUC). Default xgboost.</source>
-        <translation>xgboost, logistic, forest oder auto (alle drei, das beste nach CV ROC AUC). Standard xgboost.</translation>
-    </message>
-    <message>
-        <source>none, weights, undersample or smote (training folds only). Default none.</source>
-        <translation>none, weights, undersample oder smote (nur Trainings-Folds). Standard none.</translation>
-    </message>
-    <message>
-        <source>none, grid or random parameter search. Default none.</source>
-        <translation>none, grid oder random als Parametersuche. Standard none.</translation>
-    </message>
-    <message>
-        <source>Parameter sets tried by random search (default 20).</source>
-        <translation>Parametersätze, die die Zufallssuche ausprobiert (Standard 20).</translation>
-    </message>
-    <message>
-        <source>Stratified cross-validation folds (default 5; 0 = none).</source>
-        <translation>Stratifizierte Folds der Kreuzvalidierung (Standard 5; 0 = keine).</translation>
-    </message>
-    <message>
-        <source>Share of rows held out for testing (default 0.2).</source>
-        <translation>Anteil der Zeilen, die zum Testen zurückgehalten werden (Standard 0.2).</translation>
-    </message>
-    <message>
         <source>Test on this file instead of a holdout (same columns).</source>
         <translation>Mit dieser Datei statt mit einem Holdout testen (gleiche Spalten).</translation>
     </message>
@@ -2475,28 +2451,12 @@ Höchstes Abwanderungsrisiko:
         <translation>Datei mit einer Kunden-ID pro Zeile: diese Zeilen sind die Testzeilen.</translation>
     </message>
     <message>
-        <source>f1 (default), profit, or a fixed probability such as 0.5.</source>
-        <translation>f1 (Standard), profit oder eine feste Wahrscheinlichkeit wie 0.5.</translation>
-    </message>
-    <message>
-        <source>Cost of one retention contact, for --threshold profit (default 10).</source>
-        <translation>Kosten eines Halteangebots, für --threshold profit (Standard 10).</translation>
-    </message>
-    <message>
-        <source>Value of one kept customer, for --threshold profit (default 200).</source>
-        <translation>Wert eines gehaltenen Kunden, für --threshold profit (Standard 200).</translation>
-    </message>
-    <message>
         <source>Stop tree training in a CV fold after N rounds without improvement (default off).</source>
         <translation>Baumtraining in einem CV-Fold nach N Runden ohne Verbesserung beenden (Standard: aus).</translation>
     </message>
     <message>
         <source>Do not add engineered features (tenure bins, charges per month, ...).</source>
         <translation>Keine abgeleiteten Merkmale hinzufügen (Kundendauer-Klassen, Gebühren pro Monat, ...).</translation>
-    </message>
-    <message>
-        <source>Random seed (default 42).</source>
-        <translation>Startwert für den Zufallsgenerator (Standard 42).</translation>
     </message>
     <message>
         <source>Save the best model (XGBoost JSON or coefficients, preparation, metadata) in DIR.</source>
@@ -2611,6 +2571,46 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </source>
         <translation>Modell: %1
 </translation>
+    </message>
+    <message>
+        <source>xgboost, logistic, forest, or auto (all three, best by CV ROC AUC). Default %1.</source>
+        <translation>xgboost, logistic, forest oder auto (alle drei, das beste nach CV ROC AUC). Standard %1.</translation>
+    </message>
+    <message>
+        <source>none, weights, undersample or smote (training folds only). Default %1.</source>
+        <translation>none, weights, undersample oder smote (nur Trainings-Folds). Standard %1.</translation>
+    </message>
+    <message>
+        <source>none, grid or random parameter search. Default %1.</source>
+        <translation>none, grid oder random als Parametersuche. Standard %1.</translation>
+    </message>
+    <message>
+        <source>Parameter sets tried by random search (default %1).</source>
+        <translation>Parametersätze, die die Zufallssuche ausprobiert (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Stratified cross-validation folds (default %1; 0 = none).</source>
+        <translation>Stratifizierte Folds der Kreuzvalidierung (Standard %1; 0 = keine).</translation>
+    </message>
+    <message>
+        <source>Share of rows held out for testing (default %1).</source>
+        <translation>Anteil der Zeilen, die zum Testen zurückgehalten werden (Standard %1).</translation>
+    </message>
+    <message>
+        <source>f1, profit, or a fixed probability such as 0.5. Default %1.</source>
+        <translation>f1, profit oder eine feste Wahrscheinlichkeit wie 0.5. Standard %1.</translation>
+    </message>
+    <message>
+        <source>Cost of one retention contact, for --threshold profit (default %1).</source>
+        <translation>Kosten eines Halteangebots, für --threshold profit (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Value of one kept customer, for --threshold profit (default %1).</source>
+        <translation>Wert eines gehaltenen Kunden, für --threshold profit (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Random seed (default %1).</source>
+        <translation>Startwert für den Zufallsgenerator (Standard %1).</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3208,14 @@ SHAP-Wert %4</translation>
     <message>
         <source>Loading %1</source>
         <translation>%1 wird geladen</translation>
+    </message>
+    <message>
+        <source>Stop the work on this data?</source>
+        <translation>Die Arbeit mit diesen Daten beenden?</translation>
+    </message>
+    <message>
+        <source>Stop and Continue</source>
+        <translation>Beenden und fortfahren</translation>
     </message>
 </context>
 <context>
@@ -4637,10 +4645,6 @@ Beitrag zum Abwanderungsscore: %3 (Log-Odds; über 0 erhöht das Risiko)</transl
     <message>
         <source>Score the customers again; if it persists, the model kind cannot be explained.</source>
         <translation>Bewerten Sie die Kunden erneut; bleibt das Problem, lässt sich diese Modellart nicht erklären.</translation>
-    </message>
-    <message>
-        <source>(combined features)</source>
-        <translation>(kombinierte Merkmale)</translation>
     </message>
     <message>
         <source>Explaining a sample of customers</source>

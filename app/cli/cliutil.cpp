@@ -1,6 +1,5 @@
 #include "cliutil.h"
 
-#include "data/dataloader.h"
 #include "ml/modellocator.h"
 
 #include <QDateTime>
@@ -236,28 +235,6 @@ QString formatCount(qint64 n)
 QString formatPercent(double fraction, int decimals)
 {
     return QLocale(QLocale::English).toString(fraction * 100.0, 'f', decimals) + QLatin1Char('%');
-}
-
-Result<LoadResult> loadData(const DataSource &source, Progress *progress)
-{
-    if (source.kind != DataSource::Kind::Sql && !QFileInfo::exists(source.path)) {
-        Error e;
-        e.code = ErrorCode::Io;
-        e.file = source.path;
-        e.message = Tr::tr("The file does not exist.");
-        return std::unexpected(e);
-    }
-    return DataLoader::load(source, progress);
-}
-
-QList<Issue> scoringIssues(const QList<Issue> &loadIssues, const QStringList &modelInputs)
-{
-    QList<Issue> out;
-    for (const Issue &issue : loadIssues) {
-        if (issue.line > 0 || modelInputs.contains(issue.columnName))
-            out.append(issue);
-    }
-    return out;
 }
 
 } // namespace churnlens::cli

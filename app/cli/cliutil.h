@@ -2,8 +2,6 @@
 
 #include "common/error.h"
 #include "common/progress.h"
-#include "data/datasource.h"
-#include "data/loadresult.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -98,13 +96,6 @@ private:
 };
 
 //! Human-friendly numbers for terminal output: 1,234,567 and 26.54%.
-//! Loads customer data; a file that does not exist is an I/O error naming it.
-Result<LoadResult> loadData(const DataSource &source, Progress *progress);
-
-//! Of the loader's notes, those a scoring run cares about: rows it read badly and the
-//! model's own input columns (advice for training, such as id-like columns, is dropped).
-QList<Issue> scoringIssues(const QList<Issue> &loadIssues, const QStringList &modelInputs);
-
 QString formatCount(qint64 n);
 QString formatPercent(double fraction, int decimals = 2);
 

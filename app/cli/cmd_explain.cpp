@@ -1,58 +1,19 @@
 // churnlens-cli explain: global importance of each field, and the factors of chosen customers.
 #include "cliutil.h"
 
-#include "explain/fieldattribution.h"
+#include "services/loadservice.h"
+#include "services/scoringservice.h"
+#include "explain/fieldimportance.h"
 #include "ml/modelbundle.h"
-#include "ml/xgbbooster.h"
-#include "prep/featurematrix.h"
-#include "score/scorer.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 
 #include <cmath>
-#include <numeric>
 
 namespace churnlens::cli {
 namespace {
-
-struct FieldImportance
-{
-    QString field;
-    double meanAbsShap = 0.0;
-    double gain = 0.0; //!< the model's own importance summed per field (NaN when not available)
-};
-
-//! Mean |SHAP| per field from the scoring pass, and the model's importance summed per field.
-std::vector<FieldImportance> importance(const ModelBundle &model, const DataTable &table, const ScoreResult &r)
-{
-    std::vector<double> gain(r.fieldColumns.size(), std::nan(""));
-    std::vector<double> perFeature = model.model().importance();
-    if (perFeature.empty() && model.model().booster()) {
-        // A loaded model does not carry its importance: ask the trees (average split gain).
-        if (auto scores = model.model().booster()->featureScores(QStringLiteral("gain"), model.model().featureCount()))
-            perFeature = std::move(*scores);
-    }
-    auto empty = model.preparation().transform(table, std::span<const qsizetype>());
-    if (empty && !perFeature.empty()) {
-        if (auto fields = FieldAttribution::create(*empty); fields && fields->fields() == r.fieldColumns) {
-            // Standardised coefficients are signed: their size is the importance.
-            std::vector<double> sizes(perFeature.size());
-            std::transform(perFeature.begin(), perFeature.end(), sizes.begin(), [](double v) { return std::abs(v); });
-            gain = fields->aggregateValues(sizes);
-        }
-    }
-    std::vector<FieldImportance> out;
-    for (size_t f = 0; f < r.fieldColumns.size(); ++f) {
-        const int c = r.fieldColumns[f];
-        out.push_back({c >= 0 ? table.column(c).name() : Tr::tr("(combined features)"), r.meanAbsContribution[f], gain[f]});
-    }
-    std::stable_sort(out.begin(), out.end(), [](const FieldImportance &a, const FieldImportance &b) {
-        return a.meanAbsShap > b.meanAbsShap;
-    });
-    return out;
-}
 
 int runExplain(const QStringList &arguments)
 {
@@ -97,7 +58,7 @@ int runExplain(const QStringList &arguments)
     source.table = p.value(QStringLiteral("table"));
     source.query = p.value(QStringLiteral("query"));
     SubProgress loadProgress(&progress, 0.0, 0.2);
-    auto loaded = loadData(source, &loadProgress);
+    auto loaded = LoadService::load(source, &loadProgress);
     if (!loaded)
         return fail(loaded.error());
     const DataTable &table = loaded->table;
@@ -108,12 +69,11 @@ int runExplain(const QStringList &arguments)
     options.allowMostColumnsMissing = p.isSet(QStringLiteral("allow-missing-columns"));
     options.threads = int(threads);
     SubProgress scoreProgress(&progress, 0.2, 1.0);
-    auto scored = Scorer::score(*model, table, options, &scoreProgress);
+    auto scored = ScoringService::score(*model, table, options, loaded->issues, &scoreProgress);
     progress.finish();
     if (!scored)
         return fail(scored.error());
     ScoreResult &r = *scored;
-    r.issues = scoringIssues(loaded->issues, model->preparation().inputColumns()) + r.issues;
     if (r.factorCount == 0) {
         Error e;
         e.code = ErrorCode::Model;
@@ -147,15 +107,17 @@ int runExplain(const QStringList &arguments)
             return fail(e);
         }
     }
-    const std::vector<FieldImportance> fields = importance(*model, table, r);
+    const FieldImportance fields = FieldImportance::compute(*model, table, r);
+    const std::vector<int> ranking = fields.ranking();
     const double seconds = timer.elapsed() / 1000.0;
 
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray importanceJson;
-        for (const FieldImportance &f : fields) {
-            importanceJson.append(QJsonObject{{QStringLiteral("field"), f.field},
-                                              {QStringLiteral("mean_abs_shap"), f.meanAbsShap},
-                                              {QStringLiteral("gain"), std::isfinite(f.gain) ? QJsonValue(f.gain) : QJsonValue()}});
+        for (int f : ranking) {
+            const double gain = fields.gain[size_t(f)];
+            importanceJson.append(QJsonObject{{QStringLiteral("field"), fields.fieldNames.at(f)},
+                                              {QStringLiteral("mean_abs_shap"), fields.meanAbs[size_t(f)]},
+                                              {QStringLiteral("gain"), std::isfinite(gain) ? QJsonValue(gain) : QJsonValue()}});
         }
         QJsonArray customers;
         for (qsizetype row : rows) {
@@ -178,7 +140,7 @@ int runExplain(const QStringList &arguments)
                               {QStringLiteral("model"), modelDir},
                               {QStringLiteral("rows"), double(r.rows)},
                               {QStringLiteral("base_value"), r.baseValue},
-                              {QStringLiteral("importance_kind"), model->model().importanceKind()},
+                              {QStringLiteral("importance_kind"), fields.gainKind},
                               {QStringLiteral("importance"), importanceJson},
                               {QStringLiteral("customers"), customers},
                               {QStringLiteral("seconds"), seconds},
@@ -189,14 +151,16 @@ int runExplain(const QStringList &arguments)
     QString s = Tr::tr("%1: %2 customers explained in %3 s\n").arg(table.sourceName(), formatCount(r.rows)).arg(seconds, 0, 'f', 2);
     s += Tr::tr("Model: %1\n\n").arg(modelDir);
     s += QStringLiteral("  %1 %2 %3\n").arg(Tr::tr("Field").leftJustified(24), Tr::tr("Mean |SHAP|").rightJustified(12),
-                                            model->model().importanceKind().rightJustified(26));
-    const double top = fields.empty() ? 1.0 : std::max(fields.front().meanAbsShap, 1e-12);
-    for (const FieldImportance &f : fields) {
-        const int bar = int(std::lround(20.0 * f.meanAbsShap / top));
+                                            fields.gainKind.rightJustified(26));
+    const double top = ranking.empty() ? 1.0 : std::max(fields.meanAbs[size_t(ranking.front())], 1e-12);
+    for (int f : ranking) {
+        const double meanAbs = fields.meanAbs[size_t(f)];
+        const double gain = fields.gain[size_t(f)];
+        const int bar = int(std::lround(20.0 * meanAbs / top));
         s += QStringLiteral("  %1 %2 %3  %4\n")
-                 .arg(f.field.left(24).leftJustified(24))
-                 .arg(f.meanAbsShap, 12, 'f', 4)
-                 .arg(std::isfinite(f.gain) ? QString::number(f.gain, 'f', 3) : QStringLiteral("-"), 26)
+                 .arg(fields.fieldNames.at(f).left(24).leftJustified(24))
+                 .arg(meanAbs, 12, 'f', 4)
+                 .arg(std::isfinite(gain) ? QString::number(gain, 'f', 3) : QStringLiteral("-"), 26)
                  .arg(QString(bar, QLatin1Char('#')));
     }
     for (qsizetype row : rows) {

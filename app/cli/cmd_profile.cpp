@@ -1,6 +1,7 @@
 // churnlens-cli profile: load a file or table, infer its schema and summarise it.
 #include "cliutil.h"
 
+#include "services/loadservice.h"
 #include "eda/profiler.h"
 
 #include <QJsonArray>
@@ -151,7 +152,7 @@ int runProfile(const QStringList &arguments)
     ConsoleProgress progress(p.isSet(QStringLiteral("quiet")));
     progress.setText(Tr::tr("Loading"));
     SubProgress loadStep(&progress, 0.0, 0.5);
-    auto loaded = loadData(source, &loadStep);
+    auto loaded = LoadService::load(source, &loadStep);
     if (!loaded)
         return fail(loaded.error());
     if (!source.targetHint.isEmpty() && loaded->table.targetIndex() < 0)

@@ -1,19 +1,16 @@
 // churnlens-cli score: score a customer file with a saved model, pick a campaign list, export it.
 #include "cliutil.h"
 
+#include "services/campaignservice.h"
+#include "services/exportservice.h"
+#include "services/loadservice.h"
+#include "services/scoringservice.h"
 #include "ml/modelbundle.h"
-#include "score/campaignselector.h"
-#include "score/customervalue.h"
 #include "export/exportlog.h"
-#include "export/scoreexport.h"
-#include "score/scorer.h"
-#include "export/tableexporter.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
-
-#include <numeric>
 
 namespace churnlens::cli {
 namespace {
@@ -171,38 +168,26 @@ int runScore(const QStringList &arguments)
     DataSource source = DataSource::fromPath(p.positionalArguments().first());
     source.table = p.value(QStringLiteral("table"));
     source.query = p.value(QStringLiteral("query"));
-    auto loaded = loadData(source, &loadProgress);
+    auto loaded = LoadService::load(source, &loadProgress);
     if (!loaded)
         return fail(loaded.error());
     const DataTable &table = loaded->table;
     SubProgress scoreProgress(&progress, 0.2, out.isEmpty() ? 1.0 : 0.8);
-    auto scored = Scorer::score(*model, table, options, &scoreProgress);
+    auto scored = ScoringService::score(*model, table, options, loaded->issues, &scoreProgress);
     if (!scored)
         return fail(scored.error());
     ScoreResult &r = *scored;
-    r.issues = scoringIssues(loaded->issues, model->preparation().inputColumns()) + r.issues;
 
     // The list: a campaign selection, or everyone in file order.
-    std::optional<CampaignSelection> selection;
-    std::vector<qsizetype> list;
-    QList<Issue> valueIssues;
-    if (modes > 0) {
-        CustomerValue::Options valueOptions;
-        valueOptions.column = p.value(QStringLiteral("value-column"));
-        valueOptions.horizonMonths = months;
-        auto values = CustomerValue::fromTable(table, valueOptions, &valueIssues);
-        if (!values)
-            return fail(values.error());
-        auto s = CampaignSelector::select(r.probabilities, *values, campaign);
-        if (!s)
-            return fail(s.error());
-        selection = std::move(*s);
-        list = selection->rows;
-        r.issues.append(valueIssues);
-    } else {
-        list.resize(size_t(r.rows));
-        std::iota(list.begin(), list.end(), qsizetype(0));
-    }
+    CustomerValue::Options valueOptions;
+    valueOptions.column = p.value(QStringLiteral("value-column"));
+    valueOptions.horizonMonths = months;
+    auto chosen = CampaignService::select(r, table, modes > 0 ? std::optional(campaign) : std::nullopt, valueOptions);
+    if (!chosen)
+        return fail(chosen.error());
+    const std::optional<CampaignSelection> &selection = chosen->selection;
+    const std::vector<qsizetype> &list = chosen->rows;
+    r.issues.append(chosen->issues);
     std::vector<qsizetype> highlights(list.begin(), list.begin() + std::min<qsizetype>(10, qsizetype(list.size())));
     if (!selection) {
         CampaignOptions top10;
@@ -217,18 +202,18 @@ int runScore(const QStringList &arguments)
     if (!out.isEmpty()) {
         progress.setText(Tr::tr("Exporting"));
         SubProgress exportProgress(&progress, 0.8, 1.0);
-        ScoreExportOptions exportOptions;
+        ExportRequest request;
+        request.path = out;
         const QString columns = p.value(QStringLiteral("columns"));
         if (!columns.isEmpty()) {
             for (const QString &c : columns.split(QLatin1Char(',')))
-                exportOptions.extraColumns << c.trimmed();
+                request.columns.extraColumns << c.trimmed();
         }
-        logPath = p.isSet(QStringLiteral("log")) ? p.value(QStringLiteral("log")) : ExportLog::defaultPath();
-        const ExportLog log(logPath);
-        ExportContext context;
-        context.model = modelDir;
-        context.selection = selection ? campaign.describe() : QString();
-        auto written = ScoreExport::write(r, table, list, out, exportOptions, {}, &log, context, &exportProgress);
+        request.logPath = p.value(QStringLiteral("log"));
+        request.context.model = modelDir;
+        request.context.selection = selection ? campaign.describe() : QString();
+        logPath = ExportService::logPath(request);
+        auto written = ExportService::write(r, table, list, request, &exportProgress);
         if (!written)
             return fail(written.error());
         exported = *written;

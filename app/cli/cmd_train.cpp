@@ -1,8 +1,9 @@
 // churnlens-cli train: cross-validated training, tuning and evaluation; optionally saves the model.
 #include "cliutil.h"
 
+#include "services/loadservice.h"
+#include "services/modelsaver.h"
 #include "ml/datasplit.h"
-#include "ml/modelbundle.h"
 #include "ml/trainer.h"
 
 #include <QFileInfo>
@@ -16,7 +17,7 @@ Result<LoadResult> loadTable(const QString &path, const QString &target, Progres
 {
     DataSource source = DataSource::fromPath(path);
     source.targetHint = target;
-    auto loaded = loadData(source, progress);
+    auto loaded = LoadService::load(source, progress);
     if (!loaded)
         return loaded;
     DataTable &t = loaded->table;
@@ -85,26 +86,35 @@ QString summary(const TrainReport &r)
 int runTrain(const QStringList &arguments)
 {
     const QString command = QStringLiteral("train");
+    // The defaults are TrainOptions' own, the same the GUI's Train settings start from.
+    const TrainOptions defaults;
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Customer data with a churn column (CSV/TSV or SQLite)."));
     p.addOption({QStringLiteral("target"), Tr::tr("The churn column (default: the one guessed from names and values)."), QStringLiteral("COL")});
-    p.addOption({QStringLiteral("model"), Tr::tr("xgboost, logistic, forest, or auto (all three, best by CV ROC AUC). Default xgboost."),
-                 QStringLiteral("MODEL"), QStringLiteral("xgboost")});
-    p.addOption({QStringLiteral("imbalance"), Tr::tr("none, weights, undersample or smote (training folds only). Default none."),
-                 QStringLiteral("STRATEGY"), QStringLiteral("none")});
-    p.addOption({QStringLiteral("tune"), Tr::tr("none, grid or random parameter search. Default none."), QStringLiteral("MODE"), QStringLiteral("none")});
-    p.addOption({QStringLiteral("iterations"), Tr::tr("Parameter sets tried by random search (default 20)."), QStringLiteral("N"), QStringLiteral("20")});
-    p.addOption({QStringLiteral("folds"), Tr::tr("Stratified cross-validation folds (default 5; 0 = none)."), QStringLiteral("K"), QStringLiteral("5")});
-    p.addOption({QStringLiteral("test-size"), Tr::tr("Share of rows held out for testing (default 0.2)."), QStringLiteral("F"), QStringLiteral("0.2")});
+    p.addOption({QStringLiteral("model"), Tr::tr("xgboost, logistic, forest, or auto (all three, best by CV ROC AUC). Default %1.").arg(machineName(defaults.models.front())),
+                 QStringLiteral("MODEL"), machineName(defaults.models.front())});
+    p.addOption({QStringLiteral("imbalance"), Tr::tr("none, weights, undersample or smote (training folds only). Default %1.").arg(machineName(defaults.imbalance)),
+                 QStringLiteral("STRATEGY"), machineName(defaults.imbalance)});
+    p.addOption({QStringLiteral("tune"), Tr::tr("none, grid or random parameter search. Default %1.").arg(machineName(defaults.tuning)), QStringLiteral("MODE"),
+                 machineName(defaults.tuning)});
+    p.addOption({QStringLiteral("iterations"), Tr::tr("Parameter sets tried by random search (default %1).").arg(defaults.randomIterations), QStringLiteral("N"),
+                 QString::number(defaults.randomIterations)});
+    p.addOption({QStringLiteral("folds"), Tr::tr("Stratified cross-validation folds (default %1; 0 = none).").arg(defaults.folds), QStringLiteral("K"),
+                 QString::number(defaults.folds)});
+    p.addOption({QStringLiteral("test-size"), Tr::tr("Share of rows held out for testing (default %1).").arg(defaults.testSize), QStringLiteral("F"),
+                 QString::number(defaults.testSize)});
     p.addOption({QStringLiteral("test-file"), Tr::tr("Test on this file instead of a holdout (same columns)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("test-ids"), Tr::tr("File with one customer id per line: these rows are the test rows."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("threshold"), Tr::tr("f1 (default), profit, or a fixed probability such as 0.5."), QStringLiteral("RULE"), QStringLiteral("f1")});
-    p.addOption({QStringLiteral("contact-cost"), Tr::tr("Cost of one retention contact, for --threshold profit (default 10)."), QStringLiteral("X"), QStringLiteral("10")});
-    p.addOption({QStringLiteral("saved-value"), Tr::tr("Value of one kept customer, for --threshold profit (default 200)."), QStringLiteral("X"), QStringLiteral("200")});
+    p.addOption({QStringLiteral("threshold"), Tr::tr("f1, profit, or a fixed probability such as 0.5. Default %1.").arg(defaults.threshold.machineName()),
+                 QStringLiteral("RULE"), defaults.threshold.machineName()});
+    p.addOption({QStringLiteral("contact-cost"), Tr::tr("Cost of one retention contact, for --threshold profit (default %1).").arg(defaults.threshold.contactCost),
+                 QStringLiteral("X"), QString::number(defaults.threshold.contactCost)});
+    p.addOption({QStringLiteral("saved-value"), Tr::tr("Value of one kept customer, for --threshold profit (default %1).").arg(defaults.threshold.savedValue),
+                 QStringLiteral("X"), QString::number(defaults.threshold.savedValue)});
     p.addOption({QStringLiteral("early-stopping"), Tr::tr("Stop tree training in a CV fold after N rounds without improvement (default off)."),
-                 QStringLiteral("N"), QStringLiteral("0")});
+                 QStringLiteral("N"), QString::number(defaults.earlyStoppingRounds)});
     p.addOption({QStringLiteral("no-engineered"), Tr::tr("Do not add engineered features (tenure bins, charges per month, ...).")});
-    p.addOption({QStringLiteral("seed"), Tr::tr("Random seed (default 42)."), QStringLiteral("S"), QStringLiteral("42")});
+    p.addOption({QStringLiteral("seed"), Tr::tr("Random seed (default %1).").arg(defaults.seed), QStringLiteral("S"), QString::number(defaults.seed)});
     p.addOption({QStringLiteral("threads"), Tr::tr("Threads (default: all cores)."), QStringLiteral("N"), QStringLiteral("0")});
     p.addOption({QStringLiteral("out"), Tr::tr("Save the best model (XGBoost JSON or coefficients, preparation, metadata) in DIR."), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object on stdout.")});
@@ -115,8 +125,9 @@ int runTrain(const QStringList &arguments)
         return code;
 
     int code = ExitOk;
-    qint64 folds = 5, seed = 42, threads = 0, iterations = 20, early = 0;
-    double testSize = 0.2, contactCost = 10, savedValue = 200;
+    qint64 folds = defaults.folds, seed = qint64(defaults.seed), threads = defaults.threads, iterations = defaults.randomIterations,
+           early = defaults.earlyStoppingRounds;
+    double testSize = defaults.testSize, contactCost = defaults.threshold.contactCost, savedValue = defaults.threshold.savedValue;
     if (!optionInt(p, QStringLiteral("folds"), &folds, command, &code) || !optionInt(p, QStringLiteral("seed"), &seed, command, &code)
         || !optionInt(p, QStringLiteral("threads"), &threads, command, &code) || !optionInt(p, QStringLiteral("iterations"), &iterations, command, &code)
         || !optionInt(p, QStringLiteral("early-stopping"), &early, command, &code)
@@ -131,7 +142,7 @@ int runTrain(const QStringList &arguments)
     if (p.isSet(QStringLiteral("test-file")) && p.isSet(QStringLiteral("test-ids")))
         return usageError(command, Tr::tr("use either --test-file or --test-ids, not both"));
 
-    TrainOptions o;
+    TrainOptions o = defaults;
     const QString model = p.value(QStringLiteral("model"));
     if (model == QLatin1String("auto")) {
         o.models = {ModelKind::XGBoost, ModelKind::Logistic, ModelKind::Forest};
@@ -192,7 +203,9 @@ int runTrain(const QStringList &arguments)
     if (!report)
         return fail(report.error());
     if (p.isSet(QStringLiteral("out"))) {
-        if (auto saved = ModelBundle::save(p.value(QStringLiteral("out")), *report); !saved)
+        // As the GUI saves: into a hidden sibling, loaded back, then renamed into place; a folder
+        // holding other files is refused rather than mixed with a model.
+        if (auto saved = ModelSaver::save(p.value(QStringLiteral("out")), *report, report->best); !saved)
             return fail(saved.error());
     }
     if (p.isSet(QStringLiteral("json"))) {

@@ -3,4 +3,8 @@ list(APPEND CHURNLENS_APP_SOURCES
   services/trainresults.h
   services/trainrun.h services/trainrun.cpp
   services/modelsaver.h services/modelsaver.cpp
+  services/loadservice.h services/loadservice.cpp
+  services/scoringservice.h services/scoringservice.cpp
+  services/campaignservice.h services/campaignservice.cpp
+  services/exportservice.h services/exportservice.cpp
 )

@@ -62,20 +62,7 @@ bool TrainRun::isRunning() const
 
 int TrainRun::bestModel(const TrainReport &report)
 {
-    // Trainer::run()'s rule: mean CV ROC AUC; without CV only the test rows can tell.
-    const bool cv = report.options.folds >= 2;
-    auto score = [cv](const ModelReport &m) {
-        if (!cv)
-            return m.test.rocAuc;
-        const auto it = m.cv.find(QStringLiteral("roc_auc"));
-        return it == m.cv.end() ? -1.0 : it->second.mean;
-    };
-    int best = -1;
-    for (size_t i = 0; i < report.models.size(); ++i) {
-        if (best < 0 || score(report.models[i]) > score(report.models[size_t(best)]))
-            best = int(i);
-    }
-    return best;
+    return report.bestIndex(); // Trainer::run()'s rule
 }
 
 bool TrainRun::start(std::shared_ptr<const DataTable> table, const TrainOptions &options, const QString &dataName,

@@ -1,10 +1,10 @@
 #include "scoringcontext.h"
 
-#include "data/dataloader.h"
 #include "jobs/taskrunner.h"
 #include "ml/modelbundle.h"
 #include "ml/modellocator.h"
-#include "score/scorer.h"
+#include "services/loadservice.h"
+#include "services/scoringservice.h"
 #include "services/trainresults.h"
 #include "workspace.h"
 
@@ -40,6 +40,7 @@ struct ScoringContext::Request
     QString path;
     QString source;
     bool fromWorkspace = false;
+    QList<Issue> loadIssues; //!< the loader's notes on table (the workspace's data)
     std::optional<RiskThresholds> risk;
 
     bool changesModel() const { return from != ModelFrom::Keep || !std::isnan(threshold); }
@@ -145,6 +146,7 @@ ScoringContext::Request ScoringContext::customersAgain() const
         r.table = m_table;
         r.source = m_source;
         r.fromWorkspace = m_fromWorkspace;
+        r.loadIssues = m_fromWorkspace ? m_workspace->loadIssues() : m_loadIssues;
     }
     return r;
 }
@@ -179,6 +181,7 @@ void ScoringContext::useTrainedModel(std::shared_ptr<const TrainResults> run, in
         r.score = true;
         r.table = m_workspace->table();
         r.fromWorkspace = true;
+        r.loadIssues = m_workspace->loadIssues();
         r.source = m_workspace->source().kind == DataSource::Kind::Sql ? m_workspace->source().displayName() : m_workspace->source().path;
     }
     r.from = Request::ModelFrom::Trained;
@@ -247,6 +250,7 @@ void ScoringContext::scoreSessionTable()
     if (r.source.isEmpty())
         r.source = r.table->sourceName();
     r.fromWorkspace = true;
+    r.loadIssues = m_workspace->loadIssues();
     submit(std::move(r));
 }
 
@@ -316,6 +320,7 @@ void ScoringContext::submit(Request request)
             request.path = before.path;
             request.source = before.source;
             request.fromWorkspace = before.fromWorkspace;
+            request.loadIssues = before.loadIssues;
         }
         if (!request.risk)
             request.risk = before.risk;
@@ -408,7 +413,7 @@ void ScoringContext::submit(Request request)
                 if (!out.table) {
                     progress.setText(ScoringContext::tr("Reading %1").arg(QFileInfo(request.path).fileName()));
                     SubProgress loadProgress(&progress, 0.0, 0.3);
-                    auto loaded = DataLoader::load(DataSource::fromPath(request.path), &loadProgress);
+                    auto loaded = LoadService::load(DataSource::fromPath(request.path), &loadProgress);
                     if (!loaded) {
                         if (loaded.error().code == ErrorCode::Canceled)
                             return std::unexpected(loaded.error());
@@ -417,11 +422,13 @@ void ScoringContext::submit(Request request)
                     }
                     out.loadIssues = loaded->issues;
                     out.table = std::make_shared<const DataTable>(std::move(loaded->table));
+                } else {
+                    out.loadIssues = request.loadIssues;
                 }
                 progress.setText(ScoringContext::tr("Scoring customers"));
                 ScoreOptions options;
                 options.risk = request.risk;
-                auto scored = Scorer::score(*model, *out.table, options, &scoreProgress);
+                auto scored = ScoringService::score(*model, *out.table, options, out.loadIssues, &scoreProgress);
                 if (!scored) {
                     if (scored.error().code == ErrorCode::Canceled)
                         return std::unexpected(scored.error());

@@ -65,7 +65,7 @@ public:
     QString scoredSource() const { return m_source; }
     //! True when the scored customers are the workspace's current table.
     bool scoresSessionTable() const;
-    //! Problems met while reading another file to score that matter for scoring (also in scores()->issues).
+    //! The loader's notes on the scored customers (those that matter for scoring are in scores()->issues).
     const QList<Issue> &loadIssues() const { return m_loadIssues; }
     RiskThresholds riskThresholds() const;
 

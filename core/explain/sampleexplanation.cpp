@@ -3,8 +3,8 @@
 #include "common/progress.h"
 #include "data/datatable.h"
 #include "fieldattribution.h"
+#include "fieldimportance.h"
 #include "ml/modelbundle.h"
-#include "ml/xgbbooster.h"
 #include "prep/featurematrix.h"
 #include "score/scoreresult.h"
 
@@ -38,11 +38,14 @@ Result<SampleExplanation> SampleExplanation::compute(const ModelBundle &model, c
         return makeError(ErrorCode::Model, Text::tr("This model's scores come without explanations."),
                          Text::tr("Score the customers again; if it persists, the model kind cannot be explained."));
     SampleExplanation out;
-    out.fieldColumns = scores.fieldColumns;
-    out.meanAbs = scores.meanAbsContribution;
+    // Names, mean |SHAP| and the model's importance per field: the same rule as the CLI's explain.
+    FieldImportance importance = FieldImportance::compute(model, table, scores);
+    out.fieldColumns = std::move(importance.fieldColumns);
+    out.fieldNames = std::move(importance.fieldNames);
+    out.meanAbs = std::move(importance.meanAbs);
+    out.gain = std::move(importance.gain);
+    out.gainKind = std::move(importance.gainKind);
     out.totalRows = std::min(scores.rows, table.rowCount());
-    for (int c : out.fieldColumns)
-        out.fieldNames << (c >= 0 && c < table.columnCount() ? table.column(c).name() : Text::tr("(combined features)"));
 
     // Evenly spread rows: the same customers every time, covering the whole file.
     const qsizetype n = out.totalRows;
@@ -76,22 +79,6 @@ Result<SampleExplanation> SampleExplanation::compute(const ModelBundle &model, c
         return std::unexpected(aggregated.error());
     out.shap = std::move(*aggregated);
 
-    // The model's own importance, summed per field with the same shares as SHAP.
-    std::vector<double> perFeatureGain = model.model().importance();
-    out.gainKind = model.model().importanceKind();
-    if (perFeatureGain.empty() && model.model().booster()) {
-        // A model read from a folder does not carry its importance: ask the trees.
-        if (auto gains = model.model().booster()->featureScores(QStringLiteral("gain"), model.model().featureCount()))
-            perFeatureGain = std::move(*gains);
-        out.gainKind = QStringLiteral("gain");
-    }
-    out.gain.assign(out.fieldColumns.size(), std::nan(""));
-    if (perFeatureGain.size() == size_t(fields->featureCount())) {
-        // Standardised coefficients are signed: their size is the importance.
-        for (double &g : perFeatureGain)
-            g = std::abs(g);
-        out.gain = fields->aggregateValues(perFeatureGain);
-    }
     if (progress)
         progress->setProgress(1.0);
     return out;

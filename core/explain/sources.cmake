@@ -10,6 +10,7 @@ list(APPEND CHURNLENS_CORE_SOURCES
 # Explanations per customer: SHAP values summed per field, reasons in words, what-if.
 list(APPEND CHURNLENS_CORE_SOURCES
   explain/sampleexplanation.h explain/sampleexplanation.cpp
+  explain/fieldimportance.h explain/fieldimportance.cpp
   explain/modelexplainer.h explain/modelexplainer.cpp
   explain/factor.h
   explain/factorwriter.h explain/factorwriter.cpp

@@ -317,14 +317,7 @@ Result<TrainReport> Trainer::run(const DataTable &table, const TrainOptions &opt
     }
 
     // 5. The best family: by CV ROC AUC; without CV only the test rows can tell.
-    for (size_t i = 0; i < report.models.size(); ++i) {
-        const ModelReport &m = report.models[i];
-        const double score = folds.empty() ? m.test.rocAuc : m.cv.at(QStringLiteral("roc_auc")).mean;
-        const double bestScore = report.best < 0 ? -1.0
-            : (folds.empty() ? report.bestModel().test.rocAuc : report.bestModel().cv.at(QStringLiteral("roc_auc")).mean);
-        if (report.best < 0 || score > bestScore)
-            report.best = int(i);
-    }
+    report.best = report.bestIndex();
     report.featureNames = report.bestModel().model.featureNames();
     // Each preparation group reports the same notes (e.g. an engineered feature not made): once is enough.
     QList<Issue> unique;

@@ -51,6 +51,23 @@ QJsonObject ModelReport::toJson(bool withCurves) const
     return o;
 }
 
+int TrainReport::bestIndex() const
+{
+    const bool cv = options.folds >= 2;
+    auto score = [cv](const ModelReport &m) {
+        if (!cv)
+            return m.test.rocAuc;
+        const auto it = m.cv.find(QStringLiteral("roc_auc"));
+        return it == m.cv.end() ? -1.0 : it->second.mean;
+    };
+    int out = -1;
+    for (size_t i = 0; i < models.size(); ++i) {
+        if (out < 0 || score(models[i]) > score(models[size_t(out)]))
+            out = int(i);
+    }
+    return out;
+}
+
 QJsonObject TrainReport::toJson(bool withCurves) const
 {
     QJsonArray modelsJson;

@@ -73,6 +73,12 @@ struct TrainReport
     QDateTime created;
 
     const ModelReport &bestModel() const { return models[size_t(best)]; }
+    /*!
+     * The one best-model rule (Trainer::run() and the GUI's TrainRun both use it): the highest
+     * mean CV ROC AUC, or the highest test ROC AUC without CV (options.folds < 2); the earlier
+     * model on a tie. -1 without models.
+     */
+    int bestIndex() const;
     //! {"models":[...], "best":"xgboost", "split":{...}, "seconds":...} for the CLI's --json.
     QJsonObject toJson(bool withCurves = false) const;
 };

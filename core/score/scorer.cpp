@@ -84,7 +84,6 @@ Result<void> checkColumns(const ModelBundle &model, const DataTable &table, cons
 
 struct WorkerSums
 {
-    std::vector<double> absSum;
     std::vector<double> features; // SHAP of one block
     std::vector<double> fields;   // one row, per field + base
     std::vector<size_t> order;
@@ -204,8 +203,11 @@ Result<ScoreResult> Scorer::score(const ModelBundle &model, const DataTable &tab
             result.factorContributions.assign(size_t(m.rows) * size_t(k), 0.0f);
             const int workers = effectiveThreads(options.threads);
             std::vector<WorkerSums> sums(static_cast<size_t>(workers));
+            // |SHAP| summed per block of rows, then over the blocks in row order: the same digits
+            // whichever worker took which block, on any number of threads.
+            const qsizetype blocks = (m.rows + ExplainBlockRows - 1) / ExplainBlockRows;
+            std::vector<double> blockAbsSum(size_t(blocks) * size_t(nFields), 0.0);
             for (WorkerSums &s : sums) {
-                s.absSum.assign(size_t(nFields), 0.0);
                 s.features.resize(size_t(ExplainBlockRows) * size_t(m.cols + 1));
                 s.fields.resize(size_t(nFields) + 1);
             }
@@ -215,6 +217,7 @@ Result<ScoreResult> Scorer::score(const ModelBundle &model, const DataTable &tab
             auto done = forEachRowBlock(m.rows, ExplainBlockRows, workers, &explainProgress,
                                         [&](qsizetype begin, qsizetype end, int worker) {
                 WorkerSums &s = sums[size_t(worker)];
+                double *absSum = blockAbsSum.data() + size_t(begin / ExplainBlockRows) * size_t(nFields);
                 const qsizetype n = end - begin;
                 if (auto ok = explainer->explainInto(m.row(begin), n, m.cols, s.features.data(), 1); !ok) {
                     failure = ok.error();
@@ -225,7 +228,7 @@ Result<ScoreResult> Scorer::score(const ModelBundle &model, const DataTable &tab
                     s.order.clear();
                     for (int f = 0; f < nFields; ++f) {
                         const double c = s.fields[size_t(f)];
-                        s.absSum[size_t(f)] += std::abs(c);
+                        absSum[f] += std::abs(c);
                         if (result.fieldColumns[size_t(f)] < 0 || !(std::abs(c) >= 1e-6))
                             continue;
                         if ((direction == FactorWriter::Direction::Raising && c < 0.0)
@@ -250,10 +253,12 @@ Result<ScoreResult> Scorer::score(const ModelBundle &model, const DataTable &tab
             if (!done)
                 return std::unexpected(done.error().code == ErrorCode::Canceled ? done.error() : failure);
             result.meanAbsContribution.assign(size_t(nFields), 0.0);
-            for (const WorkerSums &s : sums) {
+            for (qsizetype b = 0; b < blocks; ++b) {
                 for (int f = 0; f < nFields; ++f)
-                    result.meanAbsContribution[size_t(f)] += s.absSum[size_t(f)] / double(m.rows);
+                    result.meanAbsContribution[size_t(f)] += blockAbsSum[size_t(b) * size_t(nFields) + size_t(f)];
             }
+            for (double &v : result.meanAbsContribution)
+                v /= double(m.rows);
         }
     }
     result.explainSeconds = step.elapsed() / 1000.0;

@@ -2,3 +2,8 @@
 churnlens_add_test(tst_taskrunner SOURCES app/tst_taskrunner.cpp)
 churnlens_add_test(tst_workspace SOURCES app/tst_workspace.cpp)
 set_tests_properties(tst_workspace PROPERTIES TIMEOUT 600)
+# The CLI and the services the GUI calls give the same results (churnlens-cli in a process).
+churnlens_add_test(tst_servicesparity SOURCES app/tst_servicesparity.cpp)
+target_compile_definitions(tst_servicesparity PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>"
+                                                      CHURNLENS_MODELS="${CMAKE_SOURCE_DIR}/models")
+add_dependencies(tst_servicesparity churnlens-cli)

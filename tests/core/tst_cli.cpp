@@ -1,5 +1,8 @@
 // churnlens-cli as a script sees it: exit codes, messages naming the file and line, and the
 // JSON keys README documents, through a whole generate → profile → train → score → explain run.
+#include "ml/modelbundle.h"
+
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -159,6 +162,36 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawId && sawTotal);
+    }
+
+    void trainOutSavesAtomically()
+    {
+        const QString data = path(QStringLiteral("small.csv"));
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("800"), QStringLiteral("--out"), data}).exitCode, 0);
+        auto train = [&](const QString &out) {
+            return cli({QStringLiteral("train"), data, QStringLiteral("--model"), QStringLiteral("logistic"), QStringLiteral("--folds"),
+                        QStringLiteral("2"), QStringLiteral("--out"), out, QStringLiteral("--quiet")});
+        };
+        // A folder holding other files is not a model folder: refused, and left as it was.
+        const QString other = path(QStringLiteral("reports"));
+        QVERIFY(QDir().mkpath(other));
+        QVERIFY(write(other + QStringLiteral("/notes.txt"), "keep me"));
+        const Run refused = train(other);
+        QCOMPARE(refused.exitCode, 6); // I/O
+        QVERIFY2(refused.err.contains(QStringLiteral("reports")), qPrintable(refused.err));
+        QCOMPARE(readAll(other + QStringLiteral("/notes.txt")), QByteArray("keep me"));
+        QVERIFY(!QFile::exists(other + QStringLiteral("/meta.json")));
+
+        // A new folder, then the same folder again: each time a model that loads, and no staging folder left behind.
+        const QString model = path(QStringLiteral("small-model"));
+        for (int round = 0; round < 2; ++round) {
+            const Run saved = train(model);
+            QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+            auto loaded = churnlens::ModelBundle::load(model);
+            QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+            QCOMPARE(loaded->kind(), churnlens::ModelKind::Logistic);
+            QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral(".small-model.*")}, QDir::AllEntries | QDir::Hidden), QStringList());
+        }
     }
 
     void trainScoreExplain()

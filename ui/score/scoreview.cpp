@@ -404,7 +404,7 @@ void ScoreView::updateWarnings()
             lines << tr("<b>Missing columns:</b> %1 — the model filled them in with typical training values, so these "
                         "customers' scores are less precise.")
                          .arg(scores->missingColumns.join(QStringLiteral(", ")).toHtmlEscaped());
-        for (const Issue &issue : m_context->loadIssues() + scores->issues) {
+        for (const Issue &issue : scores->issues) { // the loader's notes that matter are among them
             if (issue.severity == Issue::Severity::Info)
                 continue;
             lines << issue.toString().toHtmlEscaped();

@@ -6,9 +6,8 @@
 #include "shell/dataopener.h"
 #include "common/format.h"
 #include "score/customervalue.h"
-#include "export/exportlog.h"
-#include "export/scoreexport.h"
 #include "score/scoreresult.h"
+#include "services/exportservice.h"
 #include "workspace/scoringcontext.h"
 #include "jobs/taskrunner.h"
 
@@ -73,26 +72,24 @@ bool ScoreView::exportTo(const QString &path, bool confirm)
     std::vector<qsizetype> rows = m_campaign->rows();
     if (rows.empty())
         return false;
-    ScoreExportOptions options;
+    ExportRequest request;
     // The charges behind the customer value help whoever makes the calls; ids and reasons are always in.
     const int valueColumn = CustomerValue::valueColumn(*table, {});
     if (valueColumn >= 0)
-        options.extraColumns << table->column(valueColumn).name();
-    ExportContext context;
-    context.model = m_context->modelPath().isEmpty() ? m_context->modelTitle() : m_context->modelPath();
-    context.selection = m_campaign->options().describe();
+        request.columns.extraColumns << table->column(valueColumn).name();
+    request.context.model = m_context->modelPath().isEmpty() ? m_context->modelTitle() : m_context->modelPath();
+    request.context.selection = m_campaign->options().describe();
     const QString target = QFileInfo(path).absoluteFilePath();
-    ExportOptions fileOptions;
+    request.path = target;
     // Excel reads a CSV's accents right only with a byte order mark.
-    fileOptions.utf8Bom = true;
+    request.fileOptions.utf8Bom = true;
     m_exportCsv->setEnabled(false);
     m_exportXlsx->setEnabled(false);
     using Written = Result<qsizetype>;
     m_exportRunner->start<Written>(
         tr("Exporting %n customers", nullptr, int(std::min<size_t>(rows.size(), INT_MAX))),
-        [scores, table, rows = std::move(rows), target, options, fileOptions, context](Progress &progress) mutable {
-            const ExportLog log(ExportLog::defaultPath());
-            return ScoreExport::write(*scores, *table, std::move(rows), target, options, fileOptions, &log, context, &progress);
+        [scores, table, rows = std::move(rows), request](Progress &progress) mutable {
+            return ExportService::write(*scores, *table, std::move(rows), request, &progress);
         },
         [this, target, confirm](Written &&written) {
             m_exportCsv->setEnabled(m_campaign->isReady());

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace churnlens {
@@ -148,7 +149,7 @@ QWidget *TrainSettings::buildValidation()
     m_testShare = new QSpinBox(box);
     m_testShare->setObjectName(QStringLiteral("testShare"));
     m_testShare->setRange(5, 50);
-    m_testShare->setValue(20);
+    m_testShare->setValue(int(std::lround(TrainOptions().testSize * 100.0))); // the CLI's defaults too
     m_testShare->setSuffix(QStringLiteral(" %"));
     m_testShare->setToolTip(tr("Customers set aside before any training (with the same churn rate as the rest) and "
                                "used once, at the end, to measure the final models on customers they never saw."));
@@ -158,14 +159,14 @@ QWidget *TrainSettings::buildValidation()
     addChoice(m_folds, tr("3 folds"), 3, tr("Three rounds of training; quicker, a little less reliable."));
     addChoice(m_folds, tr("5 folds (recommended)"), 5, tr("Five rounds of training, each tested on a fifth it did not see."));
     addChoice(m_folds, tr("10 folds"), 10, tr("Ten rounds; the most reliable estimate, twice the time of five."));
-    m_folds->setCurrentIndex(2);
+    m_folds->setCurrentIndex(m_folds->findData(TrainOptions().folds));
     m_folds->setToolTip(tr("Cross-validation: the training customers are split into k parts (\"folds\"); each model is "
                            "trained k times, each time tested on the part it did not see. The mean shows how good "
                            "the model is, the ± how much that varies."));
     m_seed = new QSpinBox(box);
     m_seed->setObjectName(QStringLiteral("seed"));
     m_seed->setRange(0, std::numeric_limits<int>::max());
-    m_seed->setValue(42);
+    m_seed->setValue(int(TrainOptions().seed));
     m_seed->setToolTip(tr("Starting number of every random draw (test rows, folds, sampling, trees). "
                           "The same seed on the same data gives the same results."));
     m_tuning = new QComboBox(box);
@@ -180,14 +181,14 @@ QWidget *TrainSettings::buildValidation()
                             "keeping the ones that do best on the validation folds — never on the test rows."));
     m_iterations = new QSpinBox(box);
     m_iterations->setRange(2, 200);
-    m_iterations->setValue(20);
+    m_iterations->setValue(TrainOptions().randomIterations);
     m_iterations->setSuffix(tr(" combinations"));
     m_iterations->setToolTip(tr("How many random combinations random search tries per model."));
     m_earlyStopping = new QSpinBox(box);
     m_earlyStopping->setObjectName(QStringLiteral("earlyStopping"));
     m_earlyStopping->setRange(0, 500);
     m_earlyStopping->setSingleStep(5);
-    m_earlyStopping->setValue(0);
+    m_earlyStopping->setValue(TrainOptions().earlyStoppingRounds);
     m_earlyStopping->setSpecialValueText(tr("Off — grow every tree"));
     m_earlyStopping->setSuffix(tr(" rounds without gain"));
     m_earlyStopping->setToolTip(tr("XGBoost only: in each validation fold, stop adding trees once the ROC AUC has not improved "
@@ -229,7 +230,7 @@ QWidget *TrainSettings::buildThreshold()
     addChoice(m_threshold, tr("Best profit"), int(ThresholdPolicy::Kind::BestProfit),
               tr("Flags customers where a retention contact pays off most: value of the churners kept minus the "
                  "cost of every contact."));
-    m_threshold->setCurrentIndex(1);
+    m_threshold->setCurrentIndex(m_threshold->findData(int(TrainOptions().threshold.kind)));
     m_contactCost = new QDoubleSpinBox(box);
     m_contactCost->setObjectName(QStringLiteral("contactCost"));
     m_contactCost->setRange(0.0, 1e7);

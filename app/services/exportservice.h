@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/error.h"
+#include "export/exportoptions.h"
+#include "export/scoreexport.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace churnlens {
+
+class DataTable;
+class Progress;
+struct ScoreResult;
+
+//! Where and how a customer list is exported, and what the export log records. Value type.
+struct ExportRequest
+{
+    QString path;                //!< .csv or .xlsx (by the name unless fileOptions says otherwise)
+    ScoreExportOptions columns;  //!< which columns besides id, probability, prediction and risk
+    ExportOptions fileOptions;   //!< format details (the GUI adds a byte order mark for Excel)
+    QString logPath;             //!< the export log; empty = ExportLog::defaultPath()
+    ExportContext context;       //!< the model and how the list was chosen, for the log
+};
+
+/*!
+ * Exporting a customer list, for every caller: ScoreExport::write() (written atomically)
+ * and the record in the export log. Synchronous (run it on a worker in the GUI); stateless
+ * and thread-safe.
+ */
+class ExportService
+{
+public:
+    //! Writes \a rows (in that order) of \a scores of \a table; returns the rows written.
+    //! A failure to record comes after the file was written (the file stays).
+    static Result<qsizetype> write(const ScoreResult &scores, const DataTable &table, std::vector<qsizetype> rows,
+                                   const ExportRequest &request, Progress *progress = nullptr);
+    //! The log request.logPath names (ExportLog::defaultPath() when empty).
+    static QString logPath(const ExportRequest &request);
+};
+
+} // namespace churnlens

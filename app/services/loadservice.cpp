@@ -1,0 +1,21 @@
+#include "loadservice.h"
+
+#include "data/dataloader.h"
+
+#include <QFileInfo>
+
+namespace churnlens {
+
+Result<LoadResult> LoadService::load(const DataSource &source, Progress *progress)
+{
+    if (source.kind != DataSource::Kind::Sql && !QFileInfo::exists(source.path)) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.file = source.path;
+        e.message = Tr::tr("The file does not exist.");
+        return std::unexpected(e);
+    }
+    return DataLoader::load(source, progress);
+}
+
+} // namespace churnlens
