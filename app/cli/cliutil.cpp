@@ -18,12 +18,16 @@ namespace churnlens::cli {
 namespace {
 std::atomic<Progress *> g_active{nullptr};
 
-void onSigint(int)
+// Ctrl+C and SIGTERM (kill, a scheduler's timeout) cancel the running step, which then cleans
+// up (temporary export files) and exits; a second signal, or one with no step running, ends
+// the process at once with the shell's code for it.
+void onSignal(int signal)
 {
-    if (Progress *p = g_active.load())
+    Progress *p = g_active.load();
+    if (p && !p->isCanceled())
         p->cancel();
     else
-        std::_Exit(130);
+        std::_Exit(128 + signal);
 }
 } // namespace
 
@@ -158,7 +162,8 @@ ConsoleProgress::ConsoleProgress(bool quiet)
     , m_startMs(QDateTime::currentMSecsSinceEpoch())
 {
     g_active.store(this);
-    std::signal(SIGINT, onSigint);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
 }
 
 ConsoleProgress::~ConsoleProgress()
@@ -227,7 +232,7 @@ QString formatPercent(double fraction, int decimals)
 
 Result<LoadResult> loadData(const DataSource &source, Progress *progress)
 {
-    if (source.kind != DataSource::Kind::Sql && !QFileInfo::exists(source.path)) {
+    if (source.kind != DataSource::Kind::Sql && source.path != QLatin1String("-") && !QFileInfo::exists(source.path)) {
         Error e;
         e.code = ErrorCode::Io;
         e.file = source.path;

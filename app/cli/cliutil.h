@@ -64,7 +64,8 @@ QString modelDirectory(const QCommandLineParser &p, const QString &command, int 
 
 /*!
  * Progress on stderr: a live bar on a terminal, one line per 10% otherwise, nothing with --quiet.
- * Ctrl+C cancels (SIGINT sets the cancel flag; the command then exits with a "canceled" error).
+ * Ctrl+C and SIGTERM cancel (the signal sets the cancel flag; the command then cleans up and exits with
+ * a "canceled" error); a second signal ends the process at once.
  */
 class ConsoleProgress final : public Progress
 {

@@ -248,7 +248,6 @@ Result<CsvPassResult> runSequential(const CsvPass::Config &config, Progress *pro
         CsvChunk chunk;
         chunk.index = index++;
         parser.parse(text, chunk, begin, 0, std::min(text.size(), begin + config.chunkBytes), progress);
-        config.source->release(begin, chunk.status == CsvChunk::Status::Ok ? chunk.end : begin);
         if (!merger.merge(chunk))
             break;
         begin = chunk.end;
@@ -347,7 +346,6 @@ Result<CsvPassResult> runParallel(const CsvPass::Config &config, int threads, Pr
             } else {
                 parser.parse(text, chunk, begin, end, 0, progress);
             }
-            config.source->release(begin, end);
             submit(std::move(chunk));
         }
     };

@@ -68,10 +68,19 @@ Result<CsvPreview> readPreview(const QString &path, const CsvOptions &options, i
 
 Result<LoadResult> CsvReader::read(const QString &path, const CsvOptions &options, Progress *progress)
 {
-    Result<CsvSource> source = CsvSource::open(path);
+    Result<CsvSource> source;
+    try {
+        source = CsvSource::open(path, progress);
+    } catch (const std::bad_alloc &) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.file = CsvSource::displayName(path);
+        e.message = Tr::tr("There is not enough memory to read this file.");
+        return std::unexpected(e);
+    }
     if (!source)
         return std::unexpected(source.error());
-    return CsvLoader::load(std::move(*source), path, options, progress);
+    return CsvLoader::load(std::move(*source), CsvSource::displayName(path), options, progress);
 }
 
 Result<LoadResult> CsvReader::readBytes(const QByteArray &bytes, const QString &sourceName, const CsvOptions &options,

@@ -2,6 +2,7 @@
 #include "data/csvloader.h"
 #include "data/csvreader.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +86,29 @@ public:
 
 private:
     double m_at;
+};
+
+// Rewrites the file it is given the first time the load reports progress, i.e. while the
+// rows are being parsed: what a shell's "cat other.csv > data.csv" does during a load.
+class RewritingProgress final : public Progress
+{
+public:
+    explicit RewritingProgress(QString path) : m_path(std::move(path)) {}
+    void setProgress(double fraction) override
+    {
+        Progress::setProgress(fraction);
+        if (fraction <= 0.0 || m_done)
+            return;
+        m_done = true;
+        QFile f(m_path);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) // truncates first, as the shell does
+            f.write("other,columns\n1,2\n");
+    }
+    bool rewritten() const { return m_done; }
+
+private:
+    QString m_path;
+    bool m_done = false;
 };
 } // namespace
 
@@ -594,6 +618,36 @@ private Q_SLOTS:
         const auto missing = CsvReader::read(dir.filePath(QStringLiteral("nope.csv")));
         QVERIFY(!missing.has_value());
         QCOMPARE(missing.error().code, ErrorCode::Io);
+    }
+    void fileRewrittenWhileLoading()
+    {
+        // Used to be memory-mapped: truncating the file under the parser killed the process
+        // with SIGBUS. Now the load either sees one consistent version of the file or says so.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("changing.csv"));
+        QByteArray bytes = "id,tenure,charges,Churn\n";
+        const int rows = 60000;
+        for (int i = 0; i < rows; ++i)
+            bytes += QByteArray::number(i) + ',' + QByteArray::number(i % 72) + ',' + QByteArray::number(20 + i % 97) + ".5,"
+                     + (i % 4 ? "No" : "Yes") + '\n';
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(bytes), bytes.size());
+        }
+        CsvOptions options;
+        options.threads = 2;
+        RewritingProgress progress(path);
+        const auto r = CsvReader::read(path, options, &progress);
+        QVERIFY(progress.rewritten()); // the file really changed during the load
+        if (r) {
+            QCOMPARE(r->table.rowCount(), qsizetype(rows));
+            QCOMPARE(r->table.columnCount(), 4);
+            QCOMPARE(r->table.column(1).value(rows - 1), double((rows - 1) % 72));
+        } else {
+            QCOMPARE(r.error().code, ErrorCode::Io);
+            QVERIFY2(r.error().message.contains(QStringLiteral("changed")), qPrintable(r.error().toString()));
+        }
     }
 };
 
