@@ -90,6 +90,59 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("Canceled")), qPrintable(r.err));
     }
+    // Finite but huge numbers overflowed after preparation and reached XGBoost ("inf or nan"
+    // with its stack trace). They are bad values where they enter, with line and column.
+    void hugeNumbersAreBadValues()
+    {
+        QList<QByteArray> lines = readAll(Telco).split('\n');
+        const int charges = lines[0].split(',').indexOf("MonthlyCharges");
+        QVERIFY(charges > 0);
+        const QList<QByteArray> huge = {"1e100", "1e308", "-5e200", "1e400", "123456789012345678"};
+        for (int i = 0; i < huge.size(); ++i) {
+            QList<QByteArray> cells = lines[10 + i].split(',');
+            cells[charges] = huge[i];
+            lines[10 + i] = cells.join(',');
+        }
+        const QString file = path(QStringLiteral("huge.csv"));
+        QVERIFY(write(file, lines.join('\n')));
+
+        const Run profiled = cli({Profile, file, Json, Quiet});
+        QVERIFY2(profiled.exitCode == 0, qPrintable(profiled.err));
+        const QJsonObject o = json(profiled);
+        QString warnings;
+        for (const QJsonValue &w : o.value(QStringLiteral("load_warnings")).toArray())
+            warnings += w.toString() + QLatin1Char('\n');
+        QVERIFY2(warnings.contains(QStringLiteral("line 11, column %1").arg(charges + 1)), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("too large")), qPrintable(warnings));
+        for (const QJsonValue &c : o.value(QStringLiteral("columns")).toArray()) {
+            if (c.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("MonthlyCharges")) {
+                QCOMPARE(c.toObject().value(QStringLiteral("type")).toString(), QStringLiteral("numeric"));
+                QCOMPARE(c.toObject().value(QStringLiteral("missing")).toInt(), huge.size());
+            }
+        }
+
+        const Run trained = cli({QStringLiteral("train"), file, QStringLiteral("--folds"), QStringLiteral("0"), Quiet,
+                                 QStringLiteral("--out"), path(QStringLiteral("huge-model"))});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        QVERIFY2(!trained.err.contains(QStringLiteral("Stack trace")), qPrintable(trained.err));
+    }
+
+    // A damaged model.json: XGBoost's own message, without its stack trace.
+    void truncatedModelHasNoStackTrace()
+    {
+        const QString model = path(QStringLiteral("truncated-model"));
+        QVERIFY(QDir().mkpath(model));
+        for (const char *name : {"model.json", "preparation.json", "meta.json"}) {
+            const QByteArray bytes = readAll(QStringLiteral(CHURNLENS_SOURCE "/models/default/") + QLatin1String(name));
+            QVERIFY(!bytes.isEmpty());
+            QVERIFY(write(model + QLatin1Char('/') + QLatin1String(name),
+                          QByteArray(name) == "model.json" ? bytes.left(bytes.size() / 2) : bytes));
+        }
+        const Run r = cli({QStringLiteral("score"), Telco, QStringLiteral("--model"), model, Quiet});
+        QVERIFY(r.exitCode != 0 && r.exitCode != -1);
+        QVERIFY2(!r.err.contains(QStringLiteral("Stack trace")) && !r.err.contains(QStringLiteral("[bt]")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("model")), qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliBadInput)
