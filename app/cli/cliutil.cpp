@@ -9,7 +9,9 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
+#include <thread>
 #include <cstdio>
 #include <unistd.h>
 
@@ -116,6 +118,26 @@ bool optionInt(const QCommandLineParser &p, const QString &name, qint64 *out, co
         return false;
     }
     *out = v;
+    return true;
+}
+
+bool optionThreads(const QCommandLineParser &p, int *threads, const QString &command, int *exitCode)
+{
+    qint64 n = 0;
+    if (!optionInt(p, QStringLiteral("threads"), &n, command, exitCode))
+        return false;
+    if (n < 0 || n > 100000) {
+        *exitCode = usageError(command, Tr::tr("--threads must be 0 (all cores) or a positive number of threads, got \"%1\"")
+                                            .arg(p.value(QStringLiteral("threads"))));
+        return false;
+    }
+    const int cap = MaxThreadsPerCore * int(std::max(1u, std::thread::hardware_concurrency()));
+    if (n > cap) {
+        printErr(Tr::tr("churnlens-cli %1: --threads %2 is more than %3 per core; using %4.\n")
+                     .arg(command).arg(n).arg(MaxThreadsPerCore).arg(cap));
+        n = cap;
+    }
+    *threads = int(n);
     return true;
 }
 

@@ -51,6 +51,14 @@ void printJson(const QJsonObject &object);
 bool optionInt(const QCommandLineParser &p, const QString &name, qint64 *out, const QString &command, int *exitCode);
 bool optionDouble(const QCommandLineParser &p, const QString &name, double *out, const QString &command, int *exitCode);
 
+/*!
+ * --threads N: 0 = all cores; negative or absurd values are a usage error; more than
+ * MaxThreadsPerCore per core is capped (with a note on stderr), since XGBoost's OpenMP and the
+ * scorer's per-thread buffers fail or run away in memory with thousands of threads.
+ */
+bool optionThreads(const QCommandLineParser &p, int *threads, const QString &command, int *exitCode);
+constexpr int MaxThreadsPerCore = 4;
+
 //! --model DIR, read by modelDirectory().
 void addModelOption(QCommandLineParser &p);
 //! --table NAME and --query SQL for SQLite sources (see DataSource).

@@ -115,10 +115,11 @@ int runTrain(const QStringList &arguments)
         return code;
 
     int code = ExitOk;
-    qint64 folds = 5, seed = 42, threads = 0, iterations = 20, early = 0;
+    qint64 folds = 5, seed = 42, iterations = 20, early = 0;
+    int threads = 0;
     double testSize = 0.2, contactCost = 10, savedValue = 200;
     if (!optionInt(p, QStringLiteral("folds"), &folds, command, &code) || !optionInt(p, QStringLiteral("seed"), &seed, command, &code)
-        || !optionInt(p, QStringLiteral("threads"), &threads, command, &code) || !optionInt(p, QStringLiteral("iterations"), &iterations, command, &code)
+        || !optionThreads(p, &threads, command, &code) || !optionInt(p, QStringLiteral("iterations"), &iterations, command, &code)
         || !optionInt(p, QStringLiteral("early-stopping"), &early, command, &code)
         || !optionDouble(p, QStringLiteral("test-size"), &testSize, command, &code)
         || !optionDouble(p, QStringLiteral("contact-cost"), &contactCost, command, &code)
@@ -126,7 +127,7 @@ int runTrain(const QStringList &arguments)
         return code;
     if (seed < 0 || seed > 4294967295LL)
         return usageError(command, Tr::tr("--seed must be between 0 and 4294967295"));
-    if (threads < 0 || iterations < 1 || early < 0)
+    if (iterations < 1 || early < 0)
         return usageError(command, Tr::tr("--threads, --iterations and --early-stopping must not be negative"));
     if (p.isSet(QStringLiteral("test-file")) && p.isSet(QStringLiteral("test-ids")))
         return usageError(command, Tr::tr("use either --test-file or --test-ids, not both"));
@@ -158,7 +159,7 @@ int runTrain(const QStringList &arguments)
     o.folds = int(folds);
     o.testSize = testSize;
     o.seed = quint64(seed);
-    o.threads = int(threads);
+    o.threads = threads;
     o.randomIterations = int(iterations);
     o.earlyStoppingRounds = int(early);
     if (p.isSet(QStringLiteral("no-engineered")))

@@ -143,6 +143,36 @@ private Q_SLOTS:
         QVERIFY2(!r.err.contains(QStringLiteral("Stack trace")) && !r.err.contains(QStringLiteral("[bt]")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("model")), qPrintable(r.err));
     }
+    void threadsAndMonthsAreValidated_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        const QString t = QStringLiteral("--threads");
+        QTest::newRow("score negative threads") << QStringList{QStringLiteral("score"), Telco, t, QStringLiteral("-3")} << 2;
+        QTest::newRow("explain negative threads") << QStringList{QStringLiteral("explain"), Telco, t, QStringLiteral("-1")} << 2;
+        QTest::newRow("train negative threads") << QStringList{QStringLiteral("train"), Telco, t, QStringLiteral("-8")} << 2;
+        QTest::newRow("score absurd threads") << QStringList{QStringLiteral("score"), Telco, t, QStringLiteral("999999999")} << 2;
+        QTest::newRow("score threads text") << QStringList{QStringLiteral("score"), Telco, t, QStringLiteral("many")} << 2;
+        // Without a campaign option the value was never computed, so -12 passed unnoticed.
+        QTest::newRow("negative months") << QStringList{QStringLiteral("score"), Telco, QStringLiteral("--months"), QStringLiteral("-12")} << 2;
+        QTest::newRow("zero months") << QStringList{QStringLiteral("score"), Telco, QStringLiteral("--top"), QStringLiteral("5"),
+                                                    QStringLiteral("--months"), QStringLiteral("0")} << 2;
+        // Many threads are capped at a few per core, with a note: the run works.
+        QTest::newRow("train 100000 threads") << QStringList{QStringLiteral("train"), Telco, t, QStringLiteral("100000"),
+                                                             QStringLiteral("--folds"), QStringLiteral("0")} << 0;
+        QTest::newRow("score 100000 threads") << QStringList{QStringLiteral("score"), Telco, t, QStringLiteral("100000")} << 0;
+    }
+    void threadsAndMonthsAreValidated()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const Run r = cli(arguments << Quiet);
+        QVERIFY2(r.exitCode == exitCode, qPrintable(QString::number(r.exitCode) + QLatin1Char(' ') + r.err.left(2000)));
+        if (exitCode == 2)
+            QVERIFY2(r.err.contains(QStringLiteral("--threads")) || r.err.contains(QStringLiteral("--months")), qPrintable(r.err));
+        else
+            QVERIFY2(r.err.contains(QStringLiteral("per core")), qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliBadInput)
