@@ -53,7 +53,7 @@ struct CsvChunk
     qint64 trailingEmpty = 0; //!< rows with extra fields that are all empty ("a,b,c,")
     CsvRowStatus error = CsvRowStatus::Row;
     qint64 errorLine = 0;     //!< relative; for Error and InvalidText
-    int errorColumn = 0;      //!< 1-based field of an Error, 0 = unknown
+    int errorColumn = 0;      //!< 1-based field of an Error or InvalidText, 0 = unknown
 };
 
 /*!

@@ -73,6 +73,7 @@ public:
                 Issue issue;
                 issue.file = m_config.file;
                 issue.line = m_lineBase + chunk.errorLine;
+                issue.column = chunk.errorColumn;
                 issue.message = Tr::tr("This line is not valid UTF-8; characters that cannot be read are shown as "
                                        "\uFFFD. Choose the file's encoding (for example Latin-1) in the import options.");
                 m_result.issues.append(issue);

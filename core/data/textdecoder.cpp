@@ -157,6 +157,24 @@ size_t TextDecoder::firstInvalidUtf8(std::string_view b, bool allowTruncatedEnd)
     return std::string_view::npos;
 }
 
+TextDecoder::Utf8Census TextDecoder::utf8Census(std::string_view bytes)
+{
+    Utf8Census census;
+    size_t at = 0;
+    while (at < bytes.size()) {
+        const std::string_view rest = bytes.substr(at);
+        const size_t bad = firstInvalidUtf8(rest, true);
+        const size_t validEnd = bad == std::string_view::npos ? rest.size() : bad;
+        for (size_t i = 0; i < validEnd; ++i)
+            census.validMultiByte += (uint8_t(rest[i]) & 0xC0) == 0xC0 ? 1 : 0; // lead bytes
+        if (bad == std::string_view::npos)
+            break;
+        ++census.invalid;
+        at += bad + 1;
+    }
+    return census;
+}
+
 bool TextDecoder::looksBinary(std::string_view sample)
 {
     if (sample.empty())

@@ -3,6 +3,7 @@
 #include "clirun.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -172,6 +173,25 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(QStringLiteral("--threads")) || r.err.contains(QStringLiteral("--months")), qPrintable(r.err));
         else
             QVERIFY2(r.err.contains(QStringLiteral("per core")), qPrintable(r.err));
+    }
+    // The encoding is decided on the whole file and named; a bad byte is a warning at its place.
+    void encodingIsNamed()
+    {
+        QByteArray bytes = "id,name,Churn\n";
+        for (int i = 1; i <= 200; ++i)
+            bytes += QByteArray::number(i) + ",M\xC3\xBCller" + QByteArray::number(i) + (i % 4 ? ",No\n" : ",Yes\n");
+        bytes += "201,Bad\xFF,No\n";
+        const QString file = path(QStringLiteral("mostly-utf8.csv"));
+        QVERIFY(write(file, bytes));
+        const Run r = cli({Profile, file, QStringLiteral("--no-stats"), Json, Quiet});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value(QStringLiteral("encoding")).toString(), QStringLiteral("utf-8"));
+        const QJsonArray warnings = o.value(QStringLiteral("load_warnings")).toArray();
+        QVERIFY2(!warnings.isEmpty() && warnings.first().toString().contains(QStringLiteral("line 202, column 2")),
+                 qPrintable(QJsonDocument(warnings).toJson()));
+        const Run text = cli({Profile, file, QStringLiteral("--no-stats"), Quiet});
+        QVERIFY2(text.out.contains("Text encoding: utf-8"), text.out.constData());
     }
 };
 

@@ -649,6 +649,32 @@ private Q_SLOTS:
             QVERIFY2(r.error().message.contains(QStringLiteral("changed")), qPrintable(r.error().toString()));
         }
     }
+    // One bad byte used to turn the whole file into Latin-1 (Müller → MÃ¼ller).
+    void mostlyUtf8StaysUtf8()
+    {
+        QByteArray bytes = "id,name,Churn\n1,M\xC3\xBCller,Yes\n2,J\xC3\xBCrgen,No\n";
+        for (int i = 3; i < 3000; ++i)
+            bytes += QByteArray::number(i) + ",Gro\xC3\x9F" + QByteArray::number(i) + (i % 3 ? ",No\n" : ",Yes\n");
+        bytes += "3000,Bad\xFC" "Byte,No\n3001,Stra\xC3\x9F" "e,Yes\n";
+        const auto r = load(bytes, {}, 4096);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->csvOptions.encoding, TextEncoding::Utf8);
+        const Column &name = r->table.column(1);
+        QCOMPARE(name.text(0), QStringLiteral("Müller"));
+        QCOMPARE(name.text(3000), QStringLiteral("Straße"));
+        QCOMPARE(name.text(2999), QStringLiteral("Bad\uFFFDByte"));
+        QVERIFY2(findIssue(r->issues, 3001, 2, QStringLiteral("UTF-8")), qPrintable(describe(r->issues)));
+        QCOMPARE(r->table.column(2).distinctCount(), 2); // the churn column keeps two classes
+    }
+
+    void latin1FileStaysLatin1()
+    {
+        const auto r = load("id,name,Churn\n1,M\xFCller,Yes\n2,J\xFCrgen,No\n3,Gro\xDF,No\n");
+        QVERIFY(r);
+        QCOMPARE(r->csvOptions.encoding, TextEncoding::Latin1);
+        QCOMPARE(r->table.column(1).text(0), QStringLiteral("Müller"));
+        QCOMPARE(r->table.column(1).text(2), QStringLiteral("Groß"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsvReader)
