@@ -10,11 +10,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <xlsxwriter.h>
 
+#include <cerrno>
+#include <csignal>
 #include <filesystem>
+#include <limits>
 #include <system_error>
+#include <unistd.h>
 
 namespace churnlens::exportwriters {
 
@@ -29,16 +34,37 @@ QString libraryMessage(lxw_error e)
     return QString::fromUtf8(lxw_strerror(e));
 }
 
-//! A name next to \a path that does not exist yet: "<dir>/.<name>.<random>.part".
+//! A name next to \a path that does not exist yet: "<dir>/.<name>.<pid>-<random>.part". The
+//! process id tells a later export whether the part's writer is still alive.
 QString temporaryPath(const QString &path)
 {
     const QFileInfo info(path);
     for (;;) {
-        const QString candidate = info.dir().filePath(QStringLiteral(".%1.%2.part")
+        const QString candidate = info.dir().filePath(QStringLiteral(".%1.%2-%3.part")
                                                           .arg(info.fileName())
+                                                          .arg(qint64(::getpid()))
                                                           .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
         if (!QFileInfo::exists(candidate))
             return candidate;
+    }
+}
+
+//! Removes parts of ours in \a dir whose writer is gone (a killed export left them behind).
+//! Parts of running exports, and files that only look similar, are left alone.
+void removeStaleParts(const QDir &dir)
+{
+    static const QRegularExpression part(QStringLiteral("^\\..+\\.(\\d+)-[0-9a-f]{16}\\.part$"));
+    const QStringList names = dir.entryList({QStringLiteral(".*.part")}, QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    for (const QString &name : names) {
+        const QRegularExpressionMatch m = part.match(name);
+        if (!m.hasMatch())
+            continue;
+        bool ok = false;
+        const qint64 pid = m.captured(1).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == qint64(::getpid()) || pid > std::numeric_limits<pid_t>::max())
+            continue;
+        if (::kill(pid_t(pid), 0) == -1 && errno == ESRCH)
+            QFile::remove(dir.filePath(name));
     }
 }
 
@@ -79,6 +105,7 @@ Result<qsizetype> writeXlsx(const ExportTable &table, const QString &path, const
     if (!target.dir().exists())
         return std::unexpected(ioError(path, Tr::tr("The folder does not exist."), Tr::tr("Choose an existing folder.")));
 
+    removeStaleParts(target.dir());
     const QString temp = temporaryPath(path);
     const QByteArray tempName = QFile::encodeName(temp);
     lxw_workbook_options wbOptions{};

@@ -10,6 +10,7 @@
 
 #include <csignal>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace clitest;
 
@@ -192,6 +193,57 @@ private Q_SLOTS:
                  qPrintable(QJsonDocument(warnings).toJson()));
         const Run text = cli({Profile, file, QStringLiteral("--no-stats"), Quiet});
         QVERIFY2(text.out.contains("Text encoding: utf-8"), text.out.constData());
+    }
+    // A killed XLSX export left its hidden ".part" file behind; the next export to the folder
+    // removes parts whose writer is gone, and leaves a running writer's parts alone.
+    void stalePartsAreRemoved()
+    {
+        const QString folder = path(QStringLiteral("exports"));
+        QVERIFY(QDir().mkpath(folder));
+        // Above the kernel's pid_max (at most 4194304): no process has this id.
+        const QString dead = folder + QStringLiteral("/.old.xlsx.%1-0123456789abcdef.part").arg(qint64(5000000));
+        const QString alive = folder + QStringLiteral("/.other.xlsx.%1-fedcba9876543210.part").arg(qint64(::getpid()));
+        const QString foreign = folder + QStringLiteral("/.notes.part");
+        for (const QString &f : {dead, alive, foreign})
+            QVERIFY(write(f, "PK partial"));
+        const Run r = cli({QStringLiteral("score"), Telco, QStringLiteral("--top"), QStringLiteral("20"), QStringLiteral("--out"),
+                           folder + QStringLiteral("/campaign.xlsx"), Quiet});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/campaign.xlsx")));
+        QVERIFY2(!QFile::exists(dead), "a part whose writer is gone stayed");
+        QVERIFY(QFile::exists(alive));   // this test process is alive: maybe still writing
+        QVERIFY(QFile::exists(foreign)); // not ours
+    }
+
+    // SIGTERM cancels an export like Ctrl+C: no signal death, no part file left behind.
+    void sigtermCancelsExport()
+    {
+        const QString data = path(QStringLiteral("many.csv"));
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("150000"), QStringLiteral("--out"), data}).exitCode, 0);
+        const QString folder = path(QStringLiteral("term"));
+        QVERIFY(QDir().mkpath(folder));
+        QProcess p;
+        p.start(QStringLiteral(CHURNLENS_CLI), {QStringLiteral("score"), data, QStringLiteral("--factors"), QStringLiteral("0"),
+                                                 QStringLiteral("--columns"), QStringLiteral("gender,tenure,Contract,PaymentMethod"),
+                                                 QStringLiteral("--out"), folder + QStringLiteral("/all.xlsx"), Quiet});
+        QVERIFY(p.waitForStarted());
+        // Wait until the Excel file is being written (its part appears), then terminate.
+        bool sawPart = false;
+        for (int i = 0; i < 12000 && !sawPart && p.state() == QProcess::Running; ++i) {
+            sawPart = !QDir(folder).entryList({QStringLiteral(".*.part")}, QDir::Files | QDir::Hidden).isEmpty();
+            if (!sawPart)
+                QTest::qWait(5);
+        }
+        if (sawPart)
+            QCOMPARE(::kill(pid_t(p.processId()), SIGTERM), 0);
+        const Run r = finish(p, 120000);
+        QVERIFY2(r.exitCode != -1, "ended by the signal instead of canceling");
+        if (sawPart && r.exitCode != 0) {
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("Canceled")), qPrintable(r.err));
+            QVERIFY(!QFile::exists(folder + QStringLiteral("/all.xlsx")));
+        }
+        QVERIFY2(QDir(folder).entryList({QStringLiteral(".*.part")}, QDir::Files | QDir::Hidden).isEmpty(), "a part file was left");
     }
 };
 
