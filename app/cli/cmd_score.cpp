@@ -232,10 +232,14 @@ int runScore(const QStringList &arguments)
         ExportContext context;
         context.model = modelDir;
         context.selection = selection ? campaign.describe() : QString();
-        auto written = ScoreExport::write(r, table, list, out, exportOptions, {}, &log, context, &exportProgress);
+        QList<Issue> logWarnings;
+        auto written = ScoreExport::write(r, table, list, out, exportOptions, {}, &log, context, &exportProgress, &logWarnings);
         if (!written)
             return fail(written.error());
         exported = *written;
+        for (const Issue &issue : std::as_const(logWarnings))
+            printErr(QStringLiteral("churnlens-cli: warning: %1\n").arg(issue.toString()));
+        r.issues.append(logWarnings);
     }
     progress.finish();
     const double seconds = timer.elapsed() / 1000.0;

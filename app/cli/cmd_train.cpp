@@ -42,6 +42,10 @@ Result<LoadResult> loadTable(const QString &path, const QString &target, Progres
     }
     if (t.targetIndex() != index)
         t.setTarget(index);
+    // Notes about the churn column itself (a repeated header name, say) decide what is trained.
+    for (const Issue &issue : std::as_const(loaded->issues))
+        if (!issue.columnName.isEmpty() && issue.columnName == t.column(index).name() && issue.line == 0)
+            printErr(QStringLiteral("churnlens-cli: warning: %1\n").arg(issue.toString()));
     if (t.targetLabels().empty() || t.positiveLabel().isEmpty()) {
         Error e;
         e.code = ErrorCode::BadInput;

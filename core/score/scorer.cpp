@@ -209,12 +209,17 @@ Result<ScoreResult> Scorer::score(const ModelBundle &model, const DataTable &tab
                 s.features.resize(size_t(ExplainBlockRows) * size_t(m.cols + 1));
                 s.fields.resize(size_t(nFields) + 1);
             }
+            // |SHAP| sums per block, added in block order afterwards: which worker took which block
+            // varies from run to run, and a per-worker sum made the last digits vary with it.
+            const qsizetype blocks = (m.rows + ExplainBlockRows - 1) / ExplainBlockRows;
+            std::vector<double> blockAbsSums(size_t(blocks) * size_t(nFields), 0.0);
             const FactorWriter::Direction direction = options.factorDirection;
             SubProgress explainProgress(progress, 0.3, 1.0);
             Error failure;
             auto done = forEachRowBlock(m.rows, ExplainBlockRows, workers, &explainProgress,
                                         [&](qsizetype begin, qsizetype end, int worker) {
                 WorkerSums &s = sums[size_t(worker)];
+                std::fill(s.absSum.begin(), s.absSum.end(), 0.0);
                 const qsizetype n = end - begin;
                 if (auto ok = explainer->explainInto(m.row(begin), n, m.cols, s.features.data(), 1); !ok) {
                     failure = ok.error();
@@ -245,15 +250,19 @@ Result<ScoreResult> Scorer::score(const ModelBundle &model, const DataTable &tab
                         result.factorContributions[out + j] = float(s.fields[s.order[j]]);
                     }
                 }
+                std::copy(s.absSum.begin(), s.absSum.end(),
+                          blockAbsSums.begin() + qsizetype(begin / ExplainBlockRows) * qsizetype(nFields));
                 return true;
             });
             if (!done)
                 return std::unexpected(done.error().code == ErrorCode::Canceled ? done.error() : failure);
             result.meanAbsContribution.assign(size_t(nFields), 0.0);
-            for (const WorkerSums &s : sums) {
+            for (qsizetype b = 0; b < blocks; ++b) {
                 for (int f = 0; f < nFields; ++f)
-                    result.meanAbsContribution[size_t(f)] += s.absSum[size_t(f)] / double(m.rows);
+                    result.meanAbsContribution[size_t(f)] += blockAbsSums[size_t(b) * size_t(nFields) + size_t(f)];
             }
+            for (double &v : result.meanAbsContribution)
+                v /= double(m.rows);
         }
     }
     result.explainSeconds = step.elapsed() / 1000.0;

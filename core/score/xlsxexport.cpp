@@ -16,6 +16,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <filesystem>
 #include <limits>
 #include <system_error>
@@ -187,11 +188,17 @@ Result<qsizetype> writeXlsx(const ExportTable &table, const QString &path, const
         progress->setText(Tr::tr("Finishing the Excel file"));
 
     // workbook_close() writes the file and frees the workbook, whatever it returns.
+    errno = 0;
     const lxw_error closed = workbook_close(workbook);
+    const int closeErrno = errno;
     workbook = nullptr;
     if (closed != LXW_NO_ERROR) {
         QFile::remove(temp);
-        return std::unexpected(ioError(path, Tr::tr("Writing the Excel file failed: %1.").arg(libraryMessage(closed)),
+        // The library's "Zip generic error ZIP_ERRNO" hides the reason (a full disk, say).
+        const QString reason = closeErrno != 0 ? QStringLiteral("%1 (%2)").arg(QString::fromLocal8Bit(std::strerror(closeErrno)),
+                                                                              libraryMessage(closed))
+                                               : libraryMessage(closed);
+        return std::unexpected(ioError(path, Tr::tr("Writing the Excel file failed: %1.").arg(reason),
                                        Tr::tr("Check the free disk space and that you may write to the folder.")));
     }
     if (isCanceled(progress)) {

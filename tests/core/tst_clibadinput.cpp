@@ -3,6 +3,7 @@
 #include "clirun.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -244,6 +245,118 @@ private Q_SLOTS:
             QVERIFY(!QFile::exists(folder + QStringLiteral("/all.xlsx")));
         }
         QVERIFY2(QDir(folder).entryList({QStringLiteral(".*.part")}, QDir::Files | QDir::Hidden).isEmpty(), "a part file was left");
+    }
+    // The export is written; a log that cannot be written is a warning (exit 0), not a failure.
+    void unwritableLogIsAWarning()
+    {
+        const QString out = path(QStringLiteral("logged.csv"));
+        const Run r = cli({QStringLiteral("score"), Telco, QStringLiteral("--top"), QStringLiteral("5"), QStringLiteral("--out"), out,
+                           QStringLiteral("--log"), QStringLiteral("/dev/full"), Quiet});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(out));
+        QVERIFY2(r.err.contains(QStringLiteral("export log")) && r.err.contains(QStringLiteral("No space left")), qPrintable(r.err));
+    }
+
+    // A damaged or hand-edited meta.json is refused with the reason.
+    void modelMetadataIsValidated_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("reason");
+        // The last "threshold" key is the model's own (the first ones are test metrics).
+        QTest::newRow("threshold -1") << QByteArray("\"threshold\": ") << QByteArray("\"threshold\": -1, \"old_threshold\": ")
+                                      << QStringLiteral("probability");
+        QTest::newRow("threshold 7") << QByteArray("\"threshold\": ") << QByteArray("\"threshold\": 7, \"old_threshold\": ")
+                                     << QStringLiteral("probability");
+        QTest::newRow("model file elsewhere") << QByteArray("\"model_file\": \"model.json\"")
+                                              << QByteArray("\"model_file\": \"../default/model.json\"")
+                                              << QStringLiteral("model's folder");
+    }
+    void modelMetadataIsValidated()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, reason);
+        const QString model = path(QStringLiteral("edited-model-%1").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        QVERIFY(QDir().mkpath(model));
+        for (const char *name : {"model.json", "preparation.json", "meta.json"}) {
+            QByteArray bytes = readAll(QStringLiteral(CHURNLENS_SOURCE "/models/default/") + QLatin1String(name));
+            if (QByteArray(name) == "meta.json") {
+                QVERIFY(bytes.contains(from));
+                bytes.replace(bytes.lastIndexOf(from), from.size(), to);
+            }
+            QVERIFY(write(model + QLatin1Char('/') + QLatin1String(name), bytes));
+        }
+        const Run r = cli({QStringLiteral("score"), Telco, QStringLiteral("--model"), model, Quiet});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("meta.json")) && r.err.contains(reason), qPrintable(r.err));
+    }
+
+    // Three classes are trained as one against the rest: said, not silent.
+    void threeClassTargetIsSaid()
+    {
+        QList<QByteArray> lines = readAll(Telco).split('\n');
+        int changed = 0;
+        for (int i = 1; i < lines.size(); i += 5) {
+            const QByteArray row = lines[i].trimmed(); // the file may end its lines with CRLF
+            if (row.endsWith(",No")) {
+                lines[i] = row.left(row.size() - 2) + "Maybe";
+                ++changed;
+            }
+        }
+        QVERIFY(changed > 100);
+        const QString file = path(QStringLiteral("three.csv"));
+        QVERIFY(write(file, lines.join('\n')));
+        const Run r = cli({QStringLiteral("train"), file, QStringLiteral("--target"), QStringLiteral("Churn"), QStringLiteral("--folds"),
+                           QStringLiteral("0"), QStringLiteral("--model"), QStringLiteral("logistic"), Json, Quiet});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QString issues;
+        for (const QJsonValue &v : json(r).value(QStringLiteral("issues")).toArray())
+            issues += v.toString() + v.toObject().value(QStringLiteral("message")).toString();
+        QVERIFY2(issues.contains(QStringLiteral("3 different values")), qPrintable(issues + r.out.left(300)));
+    }
+
+    // "Churn" twice in the header: which column is the target is said (and --target picks).
+    void duplicateTargetHeaderIsSaid()
+    {
+        QByteArray bytes = "id,Churn,x,Churn\n";
+        for (int i = 0; i < 60; ++i)
+            bytes += QByteArray::number(i) + (i % 3 ? ",No," : ",Yes,") + QByteArray::number(i % 7) + (i % 2 ? ",Yes\n" : ",No\n");
+        const QString file = path(QStringLiteral("dup.csv"));
+        QVERIFY(write(file, bytes));
+        const Run r = cli({Profile, file, QStringLiteral("--no-stats"), Json, Quiet});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value(QStringLiteral("target")).toString(), QStringLiteral("Churn"));
+        QString warnings;
+        for (const QJsonValue &w : o.value(QStringLiteral("load_warnings")).toArray())
+            warnings += w.toString() + QLatin1Char('\n');
+        QVERIFY2(warnings.contains(QStringLiteral("more than one column \"Churn\"")) && warnings.contains(QStringLiteral("Churn (2)")),
+                 qPrintable(warnings));
+        const Run train = cli({QStringLiteral("train"), file, QStringLiteral("--folds"), QStringLiteral("0"), QStringLiteral("--model"),
+                               QStringLiteral("logistic"), QStringLiteral("--test-size"), QStringLiteral("0.3"), Quiet});
+        QVERIFY2(train.err.contains(QStringLiteral("more than one column")), qPrintable(train.err));
+        const Run second = cli({Profile, file, QStringLiteral("--no-stats"), QStringLiteral("--target"), QStringLiteral("Churn (2)"), Json, Quiet});
+        QCOMPARE(json(second).value(QStringLiteral("target")).toString(), QStringLiteral("Churn (2)"));
+    }
+
+    // A full disk is reported with the system's reason, not "Unknown error".
+    void fullDiskSaysSo()
+    {
+        const QString small = path(QStringLiteral("small-disk"));
+        QVERIFY(QDir().mkpath(small));
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
+                                              QStringLiteral("tmpfs"), small});
+        if (!mount.waitForFinished() || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
+            QSKIP("cannot mount a small tmpfs here (needs root)");
+        const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {small}); });
+        for (const char *name : {"all.csv", "all.xlsx"}) {
+            const Run r = cli({QStringLiteral("score"), Telco, QStringLiteral("--out"), small + QLatin1Char('/') + QLatin1String(name), Quiet});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("No space left on device")) && !r.err.contains(QStringLiteral("Unknown error")),
+                     qPrintable(r.err));
+        }
     }
 };
 
