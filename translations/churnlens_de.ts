@@ -2692,6 +2692,14 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <source>--months must be a positive number of months</source>
         <translation>--months muss eine positive Anzahl von Monaten sein</translation>
     </message>
+    <message>
+        <source>it does not look like text (it holds binary data)</source>
+        <translation>sie sieht nicht wie Text aus (sie enthält Binärdaten)</translation>
+    </message>
+    <message>
+        <source>--iterations must be between 1 and 100000</source>
+        <translation>--iterations muss zwischen 1 und 100000 liegen</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::BeeswarmWidget</name>

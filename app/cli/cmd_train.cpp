@@ -131,6 +131,8 @@ int runTrain(const QStringList &arguments)
         return code;
     if (seed < 0 || seed > 4294967295LL)
         return usageError(command, Tr::tr("--seed must be between 0 and 4294967295"));
+    if (iterations > 100000)
+        return usageError(command, Tr::tr("--iterations must be between 1 and 100000"));
     if (iterations < 1 || early < 0)
         return usageError(command, Tr::tr("--threads, --iterations and --early-stopping must not be negative"));
     if (p.isSet(QStringLiteral("test-file")) && p.isSet(QStringLiteral("test-ids")))

@@ -1,5 +1,7 @@
 #include "csvsource.h"
 
+#include "textdecoder.h"
+
 #include <QFile>
 
 #include <algorithm>
@@ -15,6 +17,7 @@ namespace churnlens {
 namespace {
 constexpr int ReadAttempts = 3;   // a file that keeps changing is reported after this many reads
 constexpr int PollMilliseconds = 100;
+constexpr qsizetype CheckBytes = 64 * 1024; // of a stream, looked at for binary data
 
 Error readError(const QString &path, const QString &why)
 {
@@ -63,10 +66,13 @@ int readRegular(int fd, off_t base, off_t expected, QByteArray &out)
 }
 
 // A pipe, FIFO, terminal or socket: read once, to the end, waiting with poll() so that a
-// cancel is seen even when no writer ever comes. Returns errno, ECANCELED, or 0.
+// cancel is seen even when no writer ever comes. A stream whose first bytes are binary
+// (/dev/zero, /dev/urandom) would never end: it stops with EILSEQ. Returns errno, ECANCELED,
+// EILSEQ, or 0.
 int readStream(int fd, const Progress *progress, QByteArray &out)
 {
     out.clear();
+    bool checked = false;
     char buffer[1 << 16];
     for (;;) {
         if (isCanceled(progress))
@@ -89,6 +95,13 @@ int readStream(int fd, const Progress *progress, QByteArray &out)
         if (n == 0)
             return 0;
         out.append(buffer, qsizetype(n));
+        if (!checked && out.size() >= CheckBytes) {
+            checked = true;
+            const std::string_view head(out.constData(), size_t(CheckBytes));
+            if (TextDecoder::looksBinary(head) && TextDecoder::detectBom(head).encoding == TextEncoding::Auto
+                && TextDecoder::guessUtf16(head) == TextEncoding::Auto)
+                return EILSEQ;
+        }
     }
 }
 } // namespace
@@ -174,6 +187,11 @@ Result<CsvSource> CsvSource::open(const QString &path, const Progress *progress)
     closeFd();
     if (err == ECANCELED)
         return std::unexpected(Error::canceled());
+    if (err == EILSEQ) {
+        Error e = readError(name, Tr::tr("it does not look like text (it holds binary data)"));
+        e.code = ErrorCode::BadInput;
+        return std::unexpected(e);
+    }
     if (err != 0)
         return std::unexpected(readError(name, errnoText(err)));
     source.m_view = std::string_view(source.m_bytes.constData(), size_t(source.m_bytes.size()));

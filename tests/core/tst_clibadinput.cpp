@@ -72,6 +72,16 @@ private Q_SLOTS:
         QCOMPARE(json(r).value(QStringLiteral("rows")).toInteger(), 7043);
     }
 
+    // An endless binary stream is refused after its first bytes, not read until memory runs out.
+    void endlessBinaryStreamIsRefused()
+    {
+        QProcess p;
+        p.start(QStringLiteral(CHURNLENS_CLI), {Profile, QStringLiteral("/dev/zero"), Quiet});
+        const Run r = finish(p, 60000);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("binary")), qPrintable(r.err));
+    }
+
     // A FIFO nobody writes to: waiting for it must still end on Ctrl+C.
     void interruptWhileWaitingForFifo()
     {
