@@ -26,9 +26,12 @@ Result<CsvPreview> CsvReader::preview(const QString &path, const CsvOptions &opt
 }
 
 namespace {
+// A preview looks at the start of a file only (sniffing, encoding and rows alike).
+constexpr qsizetype PreviewBytes = qsizetype(32) << 20;
+
 Result<CsvPreview> readPreview(const QString &path, const CsvOptions &options, int maxRows)
 {
-    Result<CsvSource> source = CsvSource::open(path);
+    Result<CsvSource> source = CsvSource::open(path, nullptr, PreviewBytes);
     if (!source)
         return std::unexpected(source.error());
     Result<CsvDialect> dialect = CsvLoader::prepare(*source, path, options);

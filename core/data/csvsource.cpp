@@ -39,15 +39,19 @@ bool sameVersion(const struct stat &a, const struct stat &b)
            && a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec;
 }
 
-// A regular file from \a base to its end with pread (it may have grown since fstat). Returns
-// errno or 0.
-int readRegular(int fd, off_t base, off_t expected, QByteArray &out)
+// A regular file from \a base to its end with pread (it may have grown since fstat), or its
+// first \a limit bytes (0 = no limit). Returns errno or 0.
+int readRegular(int fd, off_t base, off_t expected, qsizetype limit, QByteArray &out)
 {
     qsizetype capacity = qsizetype(std::max<off_t>(expected - base, 0)) + 1; // + 1 tells "grew" from "ended"
+    if (limit > 0)
+        capacity = std::min(capacity, limit);
     out = QByteArray(capacity, Qt::Uninitialized);
     qsizetype used = 0;
     for (;;) {
         if (used == capacity) {
+            if (limit > 0 && used >= limit)
+                break;
             capacity = capacity + capacity / 2 + 4096;
             out.resize(capacity);
         }
@@ -132,7 +136,7 @@ QString CsvSource::displayName(const QString &path)
     return path == QLatin1String("-") ? Tr::tr("standard input") : path;
 }
 
-Result<CsvSource> CsvSource::open(const QString &path, const Progress *progress)
+Result<CsvSource> CsvSource::open(const QString &path, const Progress *progress, qsizetype maxBytes)
 {
     const QString name = displayName(path);
     const bool standardInput = path == QLatin1String("-");
@@ -169,11 +173,13 @@ Result<CsvSource> CsvSource::open(const QString &path, const Progress *progress)
                 err = errno;
                 break;
             }
-            err = readRegular(fd, base, before.st_size, source.m_bytes);
+            err = readRegular(fd, base, before.st_size, maxBytes, source.m_bytes);
             struct stat after {};
             if (err == 0 && ::fstat(fd, &after) != 0)
                 err = errno;
-            consistent = err == 0 && sameVersion(before, after) && qsizetype(after.st_size - base) == source.m_bytes.size();
+            const bool whole = qsizetype(after.st_size - base) == source.m_bytes.size()
+                               || (maxBytes > 0 && source.m_bytes.size() == maxBytes);
+            consistent = err == 0 && sameVersion(before, after) && whole;
         }
         if (err == 0 && !consistent) {
             closeFd();

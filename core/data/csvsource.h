@@ -29,8 +29,9 @@ public:
     CsvSource &operator=(const CsvSource &) = delete;
 
     //! Reads \a path ("-" = standard input). \a progress is polled while waiting for a pipe
-    //! or FIFO writer, so a cancel (Ctrl+C) ends the wait.
-    static Result<CsvSource> open(const QString &path, const Progress *progress = nullptr);
+    //! or FIFO writer, so a cancel (Ctrl+C) ends the wait. \a maxBytes > 0 reads at most that
+    //! much of a regular file (a preview need not hold a large file in memory).
+    static Result<CsvSource> open(const QString &path, const Progress *progress = nullptr, qsizetype maxBytes = 0);
     static CsvSource fromBytes(const QByteArray &bytes);
     //! The name messages use for \a path ("standard input" for "-").
     static QString displayName(const QString &path);
