@@ -165,8 +165,20 @@ TextDecoder::Utf8Census TextDecoder::utf8Census(std::string_view bytes)
         const std::string_view rest = bytes.substr(at);
         const size_t bad = firstInvalidUtf8(rest, true);
         const size_t validEnd = bad == std::string_view::npos ? rest.size() : bad;
-        for (size_t i = 0; i < validEnd; ++i)
-            census.validMultiByte += (uint8_t(rest[i]) & 0xC0) == 0xC0 ? 1 : 0; // lead bytes
+        // Lead bytes of multi-byte sequences; ASCII is skipped eight bytes at a time.
+        size_t i = 0;
+        while (i < validEnd) {
+            if (i + 8 <= validEnd) {
+                uint64_t w;
+                std::memcpy(&w, rest.data() + i, 8);
+                if (!(w & 0x8080808080808080ull)) {
+                    i += 8;
+                    continue;
+                }
+            }
+            census.validMultiByte += (uint8_t(rest[i]) & 0xC0) == 0xC0 ? 1 : 0;
+            ++i;
+        }
         if (bad == std::string_view::npos)
             break;
         ++census.invalid;
