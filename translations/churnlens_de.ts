@@ -2609,8 +2609,96 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Wert eines gehaltenen Kunden, für --threshold profit (Standard %1).</translation>
     </message>
     <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>it changed while it was being read</source>
+        <translation>sie wurde während des Lesens verändert</translation>
+    </message>
+    <message>
+        <source>Wait until the program writing it has finished, then open it again.</source>
+        <translation>Warten Sie, bis das Programm, das sie schreibt, fertig ist, und öffnen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The header names more than one column &quot;%1&quot;; column %2 is used as the churn column, not %3. Choose the churn column (--target) if that is wrong.</source>
+        <translation>Die Kopfzeile nennt mehr als eine Spalte „%1“; Spalte %2 wird als Abwanderungsspalte verwendet, nicht %3. Wählen Sie die Abwanderungsspalte (--target), falls das falsch ist.</translation>
+    </message>
+    <message>
+        <source>Could not read the columns of “%1”: %2</source>
+        <translation>Die Spalten von „%1“ konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
+        <translation>„%1“ ist zu groß (jenseits von ±10^15; Summen und Verhältnisse damit würden überlaufen); der Wert wird als fehlend behandelt.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
+        <translation>Zeile %1: „%2“ ist zu groß (jenseits von ±10^15; Summen und Verhältnisse damit würden überlaufen); der Wert wird als fehlend behandelt.</translation>
+    </message>
+    <message>
+        <source>Correlations are shown for the first %1 of %2 numeric columns only: the matrix grows with the square of the columns.</source>
+        <translation>Korrelationen werden nur für die ersten %1 von %2 numerischen Spalten gezeigt: die Matrix wächst mit dem Quadrat der Spaltenzahl.</translation>
+    </message>
+    <message>
+        <source>Set the other columns&apos; role to Ignore to correlate the ones that matter.</source>
+        <translation>Setzen Sie die Rolle der übrigen Spalten auf „Ignoriert“, um die wichtigen zu korrelieren.</translation>
+    </message>
+    <message>
+        <source>The threshold %1 is not a probability between 0 and 1.</source>
+        <translation>Der Schwellenwert %1 ist keine Wahrscheinlichkeit zwischen 0 und 1.</translation>
+    </message>
+    <message>
+        <source>The feature names are empty or repeated.</source>
+        <translation>Die Merkmalsnamen sind leer oder kommen mehrfach vor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must name a file in the model&apos;s folder, not &quot;%2&quot;.</source>
+        <translation>„%1“ muss eine Datei im Ordner des Modells angeben, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The churn column &quot;%1&quot; has %2 different values; &quot;%3&quot; is trained as churn and all the others as staying.</source>
+        <translation>Die Abwanderungsspalte „%1“ hat %2 verschiedene Werte; „%3“ wird als Abwanderung trainiert, alle anderen als geblieben.</translation>
+    </message>
+    <message>
+        <source>The export was written, but it could not be recorded in the export log: %1</source>
+        <translation>Der Export wurde geschrieben, konnte aber nicht im Exportprotokoll vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>--threads must be 0 (all cores) or a positive number of threads, got &quot;%1&quot;</source>
+        <translation>--threads muss 0 (alle Kerne) oder eine positive Anzahl von Threads sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>churnlens-cli %1: --threads %2 is more than %3 per core; using %4.
+</source>
+        <translation>churnlens-cli %1: --threads %2 sind mehr als %3 pro Kern; es werden %4 verwendet.
+</translation>
+    </message>
+    <message>
+        <source>  Text encoding: %1%2
+</source>
+        <translation>  Textkodierung: %1%2
+</translation>
+    </message>
+    <message>
+        <source> (byte-order mark)</source>
+        <translation> (Byte-Order-Mark)</translation>
+    </message>
+    <message>
+        <source>--months must be a positive number of months</source>
+        <translation>--months muss eine positive Anzahl von Monaten sein</translation>
+    </message>
+    <message>
+        <source>it does not look like text (it holds binary data)</source>
+        <translation>sie sieht nicht wie Text aus (sie enthält Binärdaten)</translation>
+    </message>
+    <message>
+        <source>--iterations must be between 1 and 100000</source>
+        <translation>--iterations muss zwischen 1 und 100000 liegen</translation>
+    </message>
+    <message>
         <source>Random seed (default %1).</source>
-        <translation>Startwert für den Zufallsgenerator (Standard %1).</translation>
+        <translation>Zufallsstartwert (Standard %1).</translation>
     </message>
 </context>
 <context>

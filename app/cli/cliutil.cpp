@@ -8,7 +8,9 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
+#include <thread>
 #include <cstdio>
 #include <unistd.h>
 
@@ -17,12 +19,16 @@ namespace churnlens::cli {
 namespace {
 std::atomic<Progress *> g_active{nullptr};
 
-void onSigint(int)
+// Ctrl+C and SIGTERM (kill, a scheduler's timeout) cancel the running step, which then cleans
+// up (temporary export files) and exits; a second signal, or one with no step running, ends
+// the process at once with the shell's code for it.
+void onSignal(int signal)
 {
-    if (Progress *p = g_active.load())
+    Progress *p = g_active.load();
+    if (p && !p->isCanceled())
         p->cancel();
     else
-        std::_Exit(130);
+        std::_Exit(128 + signal);
 }
 } // namespace
 
@@ -127,6 +133,26 @@ bool optionInt(const QCommandLineParser &p, const QString &name, qint64 *out, co
     return true;
 }
 
+bool optionThreads(const QCommandLineParser &p, int *threads, const QString &command, int *exitCode)
+{
+    qint64 n = 0;
+    if (!optionInt(p, QStringLiteral("threads"), &n, command, exitCode))
+        return false;
+    if (n < 0 || n > 100000) {
+        *exitCode = usageError(command, Tr::tr("--threads must be 0 (all cores) or a positive number of threads, got \"%1\"")
+                                            .arg(p.value(QStringLiteral("threads"))));
+        return false;
+    }
+    const int cap = MaxThreadsPerCore * int(std::max(1u, std::thread::hardware_concurrency()));
+    if (n > cap) {
+        printErr(Tr::tr("churnlens-cli %1: --threads %2 is more than %3 per core; using %4.\n")
+                     .arg(command).arg(n).arg(MaxThreadsPerCore).arg(cap));
+        n = cap;
+    }
+    *threads = int(n);
+    return true;
+}
+
 void addModelOption(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("model"), Tr::tr("Model folder saved by \"churnlens-cli train --out\" (default: the model shipped with ChurnLens)."),
@@ -170,7 +196,8 @@ ConsoleProgress::ConsoleProgress(bool quiet)
     , m_startMs(QDateTime::currentMSecsSinceEpoch())
 {
     g_active.store(this);
-    std::signal(SIGINT, onSigint);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
 }
 
 ConsoleProgress::~ConsoleProgress()

@@ -62,6 +62,14 @@ void printJson(const QJsonObject &object);
 bool optionInt(const QCommandLineParser &p, const QString &name, qint64 *out, const QString &command, int *exitCode);
 bool optionDouble(const QCommandLineParser &p, const QString &name, double *out, const QString &command, int *exitCode);
 
+/*!
+ * --threads N: 0 = all cores; negative or absurd values are a usage error; more than
+ * MaxThreadsPerCore per core is capped (with a note on stderr), since XGBoost's OpenMP and the
+ * scorer's per-thread buffers fail or run away in memory with thousands of threads.
+ */
+bool optionThreads(const QCommandLineParser &p, int *threads, const QString &command, int *exitCode);
+constexpr int MaxThreadsPerCore = 4;
+
 //! --model DIR, read by modelDirectory().
 void addModelOption(QCommandLineParser &p);
 //! --table NAME and --query SQL for SQLite sources (see DataSource).
@@ -75,7 +83,8 @@ QString modelDirectory(const QCommandLineParser &p, const QString &command, int 
 
 /*!
  * Progress on stderr: a live bar on a terminal, one line per 10% otherwise, nothing with --quiet.
- * Ctrl+C cancels (SIGINT sets the cancel flag; the command then exits with a "canceled" error).
+ * Ctrl+C and SIGTERM cancel (the signal sets the cancel flag; the command then cleans up and exits with
+ * a "canceled" error); a second signal ends the process at once.
  */
 class ConsoleProgress final : public Progress
 {

@@ -37,8 +37,9 @@ int runExplain(const QStringList &arguments)
     const QString modelDir = modelDirectory(p, command, &code);
     if (modelDir.isEmpty())
         return code;
-    qint64 factors = 5, threads = 0;
-    if (!optionInt(p, QStringLiteral("factors"), &factors, command, &code) || !optionInt(p, QStringLiteral("threads"), &threads, command, &code))
+    qint64 factors = 5;
+    int threads = 0;
+    if (!optionInt(p, QStringLiteral("factors"), &factors, command, &code) || !optionThreads(p, &threads, command, &code))
         return code;
     if (factors < 1 || factors > 50)
         return usageError(command, Tr::tr("--factors must be between 1 and 50"));
@@ -67,7 +68,7 @@ int runExplain(const QStringList &arguments)
     options.factors = int(factors);
     options.idColumn = p.value(QStringLiteral("id"));
     options.allowMostColumnsMissing = p.isSet(QStringLiteral("allow-missing-columns"));
-    options.threads = int(threads);
+    options.threads = threads;
     SubProgress scoreProgress(&progress, 0.2, 1.0);
     auto scored = ScoringService::score(*model, table, options, loaded->issues, &scoreProgress);
     progress.finish();

@@ -12,6 +12,20 @@
 namespace churnlens::cli {
 namespace {
 
+QString encodingName(const LoadResult &result)
+{
+    if (result.table.sourceName().isEmpty() || result.csvOptions.encoding == TextEncoding::Auto)
+        return {}; // not read from text (a database)
+    switch (result.csvOptions.encoding) {
+    case TextEncoding::Utf8: return QStringLiteral("utf-8");
+    case TextEncoding::Utf16LE: return QStringLiteral("utf-16le");
+    case TextEncoding::Utf16BE: return QStringLiteral("utf-16be");
+    case TextEncoding::Latin1: return QStringLiteral("latin-1");
+    case TextEncoding::Auto: break;
+    }
+    return {};
+}
+
 // Without a full profile (--no-stats): the load summary only.
 QJsonObject loadJson(const LoadResult &result)
 {
@@ -43,6 +57,8 @@ QJsonObject loadJson(const LoadResult &result)
         {QStringLiteral("load_seconds"), result.seconds},
         {QStringLiteral("load_warnings"), warnings},
     };
+    if (const QString encoding = encodingName(result); !encoding.isEmpty())
+        o.insert(QStringLiteral("encoding"), encoding);
     return o;
 }
 
@@ -87,6 +103,8 @@ QString profileText(const LoadResult &result, const Profile *profile)
              .arg(formatCount(t.rowCount()))
              .arg(t.columnCount())
              .arg(result.seconds, 0, 'f', 3);
+    if (const QString encoding = encodingName(result); !encoding.isEmpty())
+        s += Tr::tr("  Text encoding: %1%2\n").arg(encoding, result.hadBom ? Tr::tr(" (byte-order mark)") : QString());
     const int target = t.targetIndex();
     if (target >= 0) {
         s += Tr::tr("  Churn column: %1 (churned = \"%2\"), churn rate %3\n")

@@ -12,6 +12,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <cmath>
+#include <numeric>
+
 namespace churnlens::cli {
 namespace {
 
@@ -109,11 +112,12 @@ int runScore(const QStringList &arguments)
     if (modes > 1)
         return usageError(command, Tr::tr("use one of --top, --threshold and --budget"));
 
-    qint64 top = 0, factors = 3, threads = 0;
+    qint64 top = 0, factors = 3;
+    int threads = 0;
     double threshold = 0.5, budget = 0.0, cost = 10.0, acceptance = 0.3, months = 12.0;
     double high = std::nan(""), medium = std::nan("");
     if (!optionInt(p, QStringLiteral("top"), &top, command, &code) || !optionInt(p, QStringLiteral("factors"), &factors, command, &code)
-        || !optionInt(p, QStringLiteral("threads"), &threads, command, &code)
+        || !optionThreads(p, &threads, command, &code)
         || !optionDouble(p, QStringLiteral("threshold"), &threshold, command, &code)
         || !optionDouble(p, QStringLiteral("budget"), &budget, command, &code)
         || !optionDouble(p, QStringLiteral("cost"), &cost, command, &code)
@@ -124,6 +128,8 @@ int runScore(const QStringList &arguments)
         return code;
     if (factors < 0 || factors > 50)
         return usageError(command, Tr::tr("--factors must be between 0 and 50"));
+    if (!(months > 0.0) || !std::isfinite(months))
+        return usageError(command, Tr::tr("--months must be a positive number of months"));
 
     CampaignOptions campaign;
     campaign.contactCost = cost;
@@ -153,7 +159,7 @@ int runScore(const QStringList &arguments)
     options.factors = int(factors);
     options.idColumn = p.value(QStringLiteral("id"));
     options.allowMostColumnsMissing = p.isSet(QStringLiteral("allow-missing-columns"));
-    options.threads = int(threads);
+    options.threads = threads;
     if (p.isSet(QStringLiteral("high")) || p.isSet(QStringLiteral("medium"))) {
         RiskThresholds risk = RiskThresholds::fromModelThreshold(model->threshold());
         if (p.isSet(QStringLiteral("high")))
@@ -213,10 +219,14 @@ int runScore(const QStringList &arguments)
         request.context.model = modelDir;
         request.context.selection = selection ? campaign.describe() : QString();
         logPath = ExportService::logPath(request);
-        auto written = ExportService::write(r, table, list, request, &exportProgress);
+        QList<Issue> logWarnings;
+        auto written = ExportService::write(r, table, list, request, &exportProgress, &logWarnings);
         if (!written)
             return fail(written.error());
         exported = *written;
+        for (const Issue &issue : std::as_const(logWarnings))
+            printErr(QStringLiteral("churnlens-cli: warning: %1\n").arg(issue.toString()));
+        r.issues.append(logWarnings);
     }
     progress.finish();
     const double seconds = timer.elapsed() / 1000.0;

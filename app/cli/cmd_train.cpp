@@ -43,6 +43,10 @@ Result<LoadResult> loadTable(const QString &path, const QString &target, Progres
     }
     if (t.targetIndex() != index)
         t.setTarget(index);
+    // Notes about the churn column itself (a repeated header name, say) decide what is trained.
+    for (const Issue &issue : std::as_const(loaded->issues))
+        if (!issue.columnName.isEmpty() && issue.columnName == t.column(index).name() && issue.line == 0)
+            printErr(QStringLiteral("churnlens-cli: warning: %1\n").arg(issue.toString()));
     if (t.targetLabels().empty() || t.positiveLabel().isEmpty()) {
         Error e;
         e.code = ErrorCode::BadInput;
@@ -125,11 +129,12 @@ int runTrain(const QStringList &arguments)
         return code;
 
     int code = ExitOk;
-    qint64 folds = defaults.folds, seed = qint64(defaults.seed), threads = defaults.threads, iterations = defaults.randomIterations,
+    qint64 folds = defaults.folds, seed = qint64(defaults.seed), iterations = defaults.randomIterations,
            early = defaults.earlyStoppingRounds;
+    int threads = defaults.threads;
     double testSize = defaults.testSize, contactCost = defaults.threshold.contactCost, savedValue = defaults.threshold.savedValue;
     if (!optionInt(p, QStringLiteral("folds"), &folds, command, &code) || !optionInt(p, QStringLiteral("seed"), &seed, command, &code)
-        || !optionInt(p, QStringLiteral("threads"), &threads, command, &code) || !optionInt(p, QStringLiteral("iterations"), &iterations, command, &code)
+        || !optionThreads(p, &threads, command, &code) || !optionInt(p, QStringLiteral("iterations"), &iterations, command, &code)
         || !optionInt(p, QStringLiteral("early-stopping"), &early, command, &code)
         || !optionDouble(p, QStringLiteral("test-size"), &testSize, command, &code)
         || !optionDouble(p, QStringLiteral("contact-cost"), &contactCost, command, &code)
@@ -137,7 +142,9 @@ int runTrain(const QStringList &arguments)
         return code;
     if (seed < 0 || seed > 4294967295LL)
         return usageError(command, Tr::tr("--seed must be between 0 and 4294967295"));
-    if (threads < 0 || iterations < 1 || early < 0)
+    if (iterations > 100000)
+        return usageError(command, Tr::tr("--iterations must be between 1 and 100000"));
+    if (iterations < 1 || early < 0)
         return usageError(command, Tr::tr("--threads, --iterations and --early-stopping must not be negative"));
     if (p.isSet(QStringLiteral("test-file")) && p.isSet(QStringLiteral("test-ids")))
         return usageError(command, Tr::tr("use either --test-file or --test-ids, not both"));
@@ -169,7 +176,7 @@ int runTrain(const QStringList &arguments)
     o.folds = int(folds);
     o.testSize = testSize;
     o.seed = quint64(seed);
-    o.threads = int(threads);
+    o.threads = threads;
     o.randomIterations = int(iterations);
     o.earlyStoppingRounds = int(early);
     if (p.isSet(QStringLiteral("no-engineered")))

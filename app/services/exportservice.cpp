@@ -10,11 +10,11 @@ QString ExportService::logPath(const ExportRequest &request)
 }
 
 Result<qsizetype> ExportService::write(const ScoreResult &scores, const DataTable &table, std::vector<qsizetype> rows,
-                                       const ExportRequest &request, Progress *progress)
+                                       const ExportRequest &request, Progress *progress, QList<Issue> *logWarnings)
 {
     const ExportLog log(logPath(request));
     return ScoreExport::write(scores, table, std::move(rows), request.path, request.columns, request.fileOptions, &log,
-                              request.context, progress);
+                              request.context, progress, logWarnings);
 }
 
 } // namespace churnlens

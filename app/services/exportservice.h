@@ -32,10 +32,14 @@ struct ExportRequest
 class ExportService
 {
 public:
-    //! Writes \a rows (in that order) of \a scores of \a table; returns the rows written.
-    //! A failure to record comes after the file was written (the file stays).
+    /*!
+     * Writes \a rows (in that order) of \a scores of \a table; returns the rows written. A
+     * failure to record the export comes after the file was written (the file stays): it goes
+     * to \a logWarnings when given, else it is returned as the error.
+     */
     static Result<qsizetype> write(const ScoreResult &scores, const DataTable &table, std::vector<qsizetype> rows,
-                                   const ExportRequest &request, Progress *progress = nullptr);
+                                   const ExportRequest &request, Progress *progress = nullptr,
+                                   QList<Issue> *logWarnings = nullptr);
     //! The log request.logPath names (ExportLog::defaultPath() when empty).
     static QString logPath(const ExportRequest &request);
 };

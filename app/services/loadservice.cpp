@@ -8,7 +8,8 @@ namespace churnlens {
 
 Result<LoadResult> LoadService::load(const DataSource &source, Progress *progress)
 {
-    if (source.kind != DataSource::Kind::Sql && !QFileInfo::exists(source.path)) {
+    // "-" is standard input (read once by the loader).
+    if (source.kind != DataSource::Kind::Sql && source.path != QLatin1String("-") && !QFileInfo::exists(source.path)) {
         Error e;
         e.code = ErrorCode::Io;
         e.file = source.path;

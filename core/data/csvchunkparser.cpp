@@ -211,6 +211,17 @@ void CsvChunkParser::prepare(CsvChunk &chunk, size_t expectedRows) const
         if (bad != std::string_view::npos) {
             chunk.status = CsvChunk::Status::InvalidText;
             chunk.errorLine = CsvTokenizer::countLineEnds(bytes.data(), bytes.data() + bad);
+            // The field: delimiters outside quotes since the start of the line.
+            const size_t lineStart = bytes.find_last_of("\r\n", bad == 0 ? 0 : bad - 1);
+            int field = 1;
+            bool quoted = false;
+            for (size_t i = lineStart == std::string_view::npos || bad == 0 ? 0 : lineStart + 1; i < bad; ++i) {
+                if (bytes[i] == m_dialect.options.quote && m_dialect.options.quote)
+                    quoted = !quoted;
+                else if (bytes[i] == m_dialect.options.delimiter && !quoted)
+                    ++field;
+            }
+            chunk.errorColumn = field;
         }
     }
 }

@@ -53,7 +53,7 @@ struct CsvChunk
     qint64 trailingEmpty = 0; //!< rows with extra fields that are all empty ("a,b,c,")
     CsvRowStatus error = CsvRowStatus::Row;
     qint64 errorLine = 0;     //!< relative; for Error and InvalidText
-    int errorColumn = 0;      //!< 1-based field of an Error, 0 = unknown
+    int errorColumn = 0;      //!< 1-based field of an Error or InvalidText, 0 = unknown
 };
 
 /*!
@@ -69,7 +69,7 @@ public:
      * Parallel mode (\a stopAfter == 0): parses [begin, end), which must end at a row end;
      * otherwise the chunk is Inconsistent (the split guessed from quote parity was wrong).
      * Sequential mode: parses from \a begin up to the first row end at or after \a stopAfter
-     * and sets chunk.end. Pages are not released here.
+     * and sets chunk.end.
      */
     void parse(std::string_view text, CsvChunk &chunk, size_t begin, size_t end, size_t stopAfter,
                const Progress *progress);

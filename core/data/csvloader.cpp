@@ -89,7 +89,11 @@ Result<CsvDialect> CsvLoader::prepare(CsvSource &source, const QString &file, co
                                         Tr::tr("Choose a CSV or TSV file, or a SQLite database.")));
     bool latin1 = encoding == TextEncoding::Latin1;
     if (encoding == TextEncoding::Auto) {
-        latin1 = TextDecoder::firstInvalidUtf8(text.substr(0, ProbeBytes), true) != std::string_view::npos;
+        // Decided per file with the evidence of all of it: UTF-8 unless bytes that cannot be UTF-8
+        // outnumber the sequences that are (one bad byte in a UTF-8 file stays one replaced
+        // character, with a warning; a Latin-1 file has no valid multi-byte sequences).
+        const TextDecoder::Utf8Census census = TextDecoder::utf8Census(text);
+        latin1 = census.invalid > 0 && census.invalid >= census.validMultiByte;
         encoding = latin1 ? TextEncoding::Latin1 : TextEncoding::Utf8;
     }
     CsvOptions resolved = options;
@@ -142,8 +146,8 @@ Result<LoadResult> CsvLoader::loadSource(CsvSource &source, const QString &file,
         config.dialect = &*dialect;
         config.plans = dialect->plans;
         config.validateUtf8 = !dialect->latin1;
-        // A UTF-8 byte-order mark is trusted: bad bytes then get a warning, not a Latin-1 reread.
-        config.stopOnInvalid = options.encoding == TextEncoding::Auto && !dialect->hadBom;
+        // The encoding was decided on the whole file (prepare): bad bytes in UTF-8 get a warning.
+        config.stopOnInvalid = false;
         pass = CsvPass::run(config, &firstPass);
         if (!pass || !pass->needsLatin1)
             break;

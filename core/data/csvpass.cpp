@@ -73,6 +73,7 @@ public:
                 Issue issue;
                 issue.file = m_config.file;
                 issue.line = m_lineBase + chunk.errorLine;
+                issue.column = chunk.errorColumn;
                 issue.message = Tr::tr("This line is not valid UTF-8; characters that cannot be read are shown as "
                                        "\uFFFD. Choose the file's encoding (for example Latin-1) in the import options.");
                 m_result.issues.append(issue);
@@ -248,7 +249,6 @@ Result<CsvPassResult> runSequential(const CsvPass::Config &config, Progress *pro
         CsvChunk chunk;
         chunk.index = index++;
         parser.parse(text, chunk, begin, 0, std::min(text.size(), begin + config.chunkBytes), progress);
-        config.source->release(begin, chunk.status == CsvChunk::Status::Ok ? chunk.end : begin);
         if (!merger.merge(chunk))
             break;
         begin = chunk.end;
@@ -347,7 +347,6 @@ Result<CsvPassResult> runParallel(const CsvPass::Config &config, int threads, Pr
             } else {
                 parser.parse(text, chunk, begin, end, 0, progress);
             }
-            config.source->release(begin, end);
             submit(std::move(chunk));
         }
     };

@@ -51,7 +51,7 @@ void startHelper(std::vector<std::thread> &helpers, Work &work)
 
 /*!
  * One pass over the data rows: chunks are parsed on worker threads and merged in file order
- * (so results do not depend on the thread count). Each chunk's pages are released once parsed.
+ * (so results do not depend on the thread count).
  * Splits for threads are guessed from quote parity and verified; a wrong guess (stray
  * quotes) falls back to one thread that follows the parser exactly.
  */

@@ -26,9 +26,12 @@ Result<CsvPreview> CsvReader::preview(const QString &path, const CsvOptions &opt
 }
 
 namespace {
+// A preview looks at the start of a file only (sniffing, encoding and rows alike).
+constexpr qsizetype PreviewBytes = qsizetype(32) << 20;
+
 Result<CsvPreview> readPreview(const QString &path, const CsvOptions &options, int maxRows)
 {
-    Result<CsvSource> source = CsvSource::open(path);
+    Result<CsvSource> source = CsvSource::open(path, nullptr, PreviewBytes);
     if (!source)
         return std::unexpected(source.error());
     Result<CsvDialect> dialect = CsvLoader::prepare(*source, path, options);
@@ -68,10 +71,19 @@ Result<CsvPreview> readPreview(const QString &path, const CsvOptions &options, i
 
 Result<LoadResult> CsvReader::read(const QString &path, const CsvOptions &options, Progress *progress)
 {
-    Result<CsvSource> source = CsvSource::open(path);
+    Result<CsvSource> source;
+    try {
+        source = CsvSource::open(path, progress);
+    } catch (const std::bad_alloc &) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.file = CsvSource::displayName(path);
+        e.message = Tr::tr("There is not enough memory to read this file.");
+        return std::unexpected(e);
+    }
     if (!source)
         return std::unexpected(source.error());
-    return CsvLoader::load(std::move(*source), path, options, progress);
+    return CsvLoader::load(std::move(*source), CsvSource::displayName(path), options, progress);
 }
 
 Result<LoadResult> CsvReader::readBytes(const QByteArray &bytes, const QString &sourceName, const CsvOptions &options,

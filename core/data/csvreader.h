@@ -22,7 +22,7 @@ struct CsvPreview
 };
 
 /*!
- * Fast reader for delimited text (CSV/TSV): memory-mapped, parsed on all cores,
+ * Fast reader for delimited text (CSV/TSV): read once into memory, parsed on all cores,
  * RFC 4180 quoting, encodings, sniffing, missing tokens, type inference.
  * Thread-safe (static, no shared state). Never throws; bad input is an Error or Issues.
  */
@@ -30,6 +30,7 @@ class CsvReader
 {
 public:
     static Result<CsvPreview> preview(const QString &path, const CsvOptions &options = {}, int maxRows = 200);
+    //! \a path "-" reads standard input; pipes and FIFOs are read once (see CsvSource).
     static Result<LoadResult> read(const QString &path, const CsvOptions &options = {}, Progress *progress = nullptr);
     //! Same as read() for in-memory bytes (tests, fuzzing); \a sourceName is used in messages.
     static Result<LoadResult> readBytes(const QByteArray &bytes, const QString &sourceName,

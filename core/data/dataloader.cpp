@@ -5,6 +5,7 @@
 #include "sqlreader.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 
 namespace churnlens {
 
@@ -32,6 +33,29 @@ Result<LoadResult> DataLoader::load(const DataSource &source, Progress *progress
         e.file = result.table.sourceName();
         e.value = source.targetHint;
         return std::unexpected(e);
+    }
+    if (const int target = result.table.targetIndex(); target >= 0) {
+        // A header that repeats the churn column's name ("Churn" twice becomes "Churn" and
+        // "Churn (2)"): which one is meant is a guess the user must see.
+        const QString name = result.table.column(target).name();
+        const QRegularExpression copy(QStringLiteral("^%1 \\(\\d+\\)$").arg(QRegularExpression::escape(name)),
+                                      QRegularExpression::CaseInsensitiveOption);
+        QStringList others;
+        for (const QString &n : result.table.columnNames())
+            if (copy.match(n).hasMatch())
+                others << QStringLiteral("\"%1\"").arg(n);
+        if (!others.isEmpty()) {
+            Issue issue;
+            issue.file = result.table.sourceName();
+            issue.column = target + 1;
+            issue.columnName = name;
+            issue.message = Tr::tr("The header names more than one column \"%1\"; column %2 is used as the churn column, "
+                                   "not %3. Choose the churn column (--target) if that is wrong.")
+                                .arg(name)
+                                .arg(target + 1)
+                                .arg(others.join(QStringLiteral(", ")));
+            result.issues.prepend(issue);
+        }
     }
     result.issues += SchemaGuess::qualityWarnings(result.table);
     result.seconds = double(timer.nsecsElapsed()) / 1e9;

@@ -13,6 +13,10 @@ constexpr char SqliteMagic[] = "SQLite format 3";
 
 bool hasSqliteHeader(const QString &path)
 {
+    // Only a regular file is peeked at: reading from a pipe or FIFO would consume bytes that
+    // the CSV reader then never sees.
+    if (!QFileInfo(path).isFile())
+        return false;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
@@ -25,6 +29,8 @@ DataSource DataSource::fromPath(const QString &path)
 {
     DataSource s;
     s.path = path;
+    if (path == QLatin1String("-"))
+        return s; // standard input: CSV
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool sqliteName = suffix == QLatin1String("sqlite") || suffix == QLatin1String("sqlite3")
                             || suffix == QLatin1String("db") || suffix == QLatin1String("db3");
@@ -38,7 +44,7 @@ QString DataSource::displayName() const
     QString where;
     switch (kind) {
     case Kind::Csv:
-        return QFileInfo(path).fileName();
+        return path == QLatin1String("-") ? Tr::tr("standard input") : QFileInfo(path).fileName();
     case Kind::Sqlite:
         where = QFileInfo(path).fileName();
         break;

@@ -29,7 +29,8 @@ struct DataSource
     QString query;           //!< … or a read-only SELECT
     QString targetHint;      //!< target column chosen by the user, empty = guess
 
-    //! Csv or Sqlite from the file name (".sqlite", ".db", ".sqlite3" → Sqlite, else Csv).
+    //! Csv or Sqlite from the file name (".sqlite", ".db", ".sqlite3" → Sqlite, else Csv);
+    //! "-" is standard input (CSV). Only regular files are peeked at for a SQLite header.
     static DataSource fromPath(const QString &path);
     QString displayName() const;
 };

@@ -148,8 +148,9 @@ QString SqlGuard::withoutTrailingSemicolons(const QString &sql)
 }
 
 namespace {
-// Parses "part"."part" (or `part`, [part]) back and checks that it spells \a name.
-bool spells(const QString &q, const QString &name)
+// Parses "part"."part" (or `part`, [part]) back and checks that it spells \a name; with
+// \a single, as one part only (a dot inside a column or bare table name is part of the name).
+bool spells(const QString &q, const QString &name, bool single)
 {
     if (q.isEmpty())
         return false;
@@ -189,6 +190,8 @@ bool spells(const QString &q, const QString &name)
             return false;
         ++i;
     }
+    if (single && parts.size() != 1)
+        return false;
     return parts.join(QLatin1Char('.')) == name;
 }
 } // namespace
@@ -197,10 +200,12 @@ std::optional<QString> SqlGuard::quoted(const QSqlDriver *driver, const QString 
 {
     if (!driver || name.isEmpty() || name.contains(QChar(0)))
         return std::nullopt;
-    if (QString q = driver->escapeIdentifier(name, type); spells(q, name))
+    const bool single = type == QSqlDriver::FieldName;
+    if (QString q = driver->escapeIdentifier(name, type); spells(q, name, single))
         return q;
     // Qt's drivers return names that start or end with a quote (or hold brackets) unchanged,
-    // taking them for already quoted. Such a name is quoted here in the driver's own style,
+    // taking them for already quoted, and the SQLite and PostgreSQL drivers split field names
+    // at dots too. Such a name is quoted here in the driver's own style,
     // learnt from how it quotes a plain name: delimiters around, delimiters inside doubled.
     const QString probe = driver->escapeIdentifier(QStringLiteral("a"), QSqlDriver::FieldName);
     if (probe.size() != 3 || probe[1] != QLatin1Char('a'))
@@ -214,7 +219,7 @@ std::optional<QString> SqlGuard::quoted(const QSqlDriver *driver, const QString 
     QString inner = name;
     inner.replace(close, QString(2, close));
     const QString q = open + inner + close;
-    if (!spells(q, name))
+    if (!spells(q, name, single))
         return std::nullopt;
     return q;
 }

@@ -22,7 +22,9 @@ public:
     static QString withoutTrailingSemicolons(const QString &sql);
     //! \a name quoted by \a driver's escapeIdentifier(). Qt's drivers pass names that already
     //! look quoted through unchanged (which would let a crafted name inject SQL); such names
-    //! are quoted in the driver's own style instead. Nothing when no safe quoting exists.
+    //! are quoted in the driver's own style instead. A FieldName is always one identifier (a dot
+    //! in it is part of the name); a TableName may be "schema.table". Nothing when no safe
+    //! quoting exists.
     static std::optional<QString> quoted(const QSqlDriver *driver, const QString &name,
                                          QSqlDriver::IdentifierType type);
 };

@@ -13,7 +13,9 @@
 #include <QSqlRecord>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <charconv>
+#include <optional>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -128,6 +130,68 @@ struct Statement
     QStringList names; // the table's column names (Qt's SQLite driver drops '"' from result names)
 };
 
+// PostgreSQL names a table outside "public" as "schema.table" in lists; the two parts are
+// kept apart here (from the catalog), so a dot, a quote or a semicolon inside a name is never
+// taken for syntax. Empty when the catalog cannot be read (then the driver's list is used).
+struct PgTable
+{
+    QString display; // as SqlSession::tables() lists it
+    QString schema;
+    QString name;
+};
+
+std::vector<PgTable> postgresTables(QSqlDatabase &db)
+{
+    std::vector<PgTable> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT n.nspname, c.relname FROM pg_catalog.pg_class c "
+                               "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                               "WHERE c.relkind IN ('r', 'v', 'm', 'f', 'p') "
+                               "AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%' "
+                               "ORDER BY n.nspname = 'public' DESC, n.nspname, c.relname")))
+        return out;
+    while (q.next()) {
+        PgTable t;
+        t.schema = q.value(0).toString();
+        t.name = q.value(1).toString();
+        t.display = t.schema == QLatin1String("public") ? t.name : t.schema + QLatin1Char('.') + t.name;
+        out.push_back(t);
+    }
+    return out;
+}
+
+// The table's column names, asked without ever pasting the name into SQL text: SQLite's
+// table_info with the name as a bound parameter, other databases from an empty result of the
+// quoted name. (QSqlDatabase::record() pastes the name into a string literal: a quote in a
+// table name broke the read, and SQL in it ran.)
+Result<QStringList> columnNames(SqlSession &connection, const QString &name, const QString &quotedTable)
+{
+    QSqlQuery q(connection.database());
+    q.setForwardOnly(true);
+    QStringList names;
+    if (connection.isSqlite()) {
+        // Qt's SQLite driver drops '"' from result column names, so the schema is asked instead.
+        q.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
+        q.addBindValue(name);
+        if (q.exec()) {
+            while (q.next())
+                names << q.value(0).toString();
+            if (!names.isEmpty())
+                return names;
+        }
+        q.finish();
+    }
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(quotedTable)))
+        return std::unexpected(databaseError(Tr::tr("Could not read the columns of “%1”: %2")
+                                                 .arg(name, connection.errorText(q.lastError())),
+                                             connection.where()));
+    const QSqlRecord record = q.record();
+    for (int i = 0; i < record.count(); ++i)
+        names << record.fieldName(i);
+    return names;
+}
+
 Result<Statement> tableStatement(SqlSession &connection, const QString &wanted)
 {
     QSqlDatabase &db = connection.database();
@@ -137,25 +201,34 @@ Result<Statement> tableStatement(SqlSession &connection, const QString &wanted)
     const auto name = resolveTable(*tables, wanted, connection.where());
     if (!name)
         return std::unexpected(name.error());
-    // SQLite lists bare table names ("a.b" is one name); server databases list "schema.table".
-    const auto table = SqlGuard::quoted(db.driver(), *name,
-                                        connection.isSqlite() ? QSqlDriver::FieldName : QSqlDriver::TableName);
+    std::optional<QString> table;
+    const std::vector<PgTable> pg = db.driverName() == QLatin1String("QPSQL") ? postgresTables(db) : std::vector<PgTable>();
+    if (auto it = std::find_if(pg.begin(), pg.end(), [&](const PgTable &t) { return t.display == *name; }); it != pg.end()) {
+        const auto schema = SqlGuard::quoted(db.driver(), it->schema, QSqlDriver::FieldName);
+        const auto bare = SqlGuard::quoted(db.driver(), it->name, QSqlDriver::FieldName);
+        if (schema && bare)
+            table = *schema + QLatin1Char('.') + *bare;
+    } else {
+        // SQLite lists bare table names ("a.b" is one name); server databases list "schema.table".
+        table = SqlGuard::quoted(db.driver(), *name, connection.isSqlite() ? QSqlDriver::FieldName : QSqlDriver::TableName);
+    }
     if (!table)
         return std::unexpected(databaseError(Tr::tr("The table name “%1” cannot be quoted safely.").arg(*name),
                                              connection.where(), Tr::tr("Read it with a query instead.")));
+    const auto names = columnNames(connection, *name, *table);
+    if (!names)
+        return std::unexpected(names.error());
     QStringList columns;
-    const QSqlRecord record = db.record(*name);
-    for (int i = 0; i < record.count(); ++i) {
-        const auto column = SqlGuard::quoted(db.driver(), record.fieldName(i), QSqlDriver::FieldName);
+    for (const QString &n : *names) {
+        const auto column = SqlGuard::quoted(db.driver(), n, QSqlDriver::FieldName);
         if (!column)
             return std::unexpected(databaseError(
-                Tr::tr("The column name “%1” in “%2” cannot be quoted safely.").arg(record.fieldName(i), *name),
+                Tr::tr("The column name “%1” in “%2” cannot be quoted safely.").arg(n, *name),
                 connection.where(), Tr::tr("Read the table with a query instead.")));
         columns << *column;
     }
     Statement s;
-    for (int i = 0; i < record.count(); ++i)
-        s.names << record.fieldName(i);
+    s.names = *names;
     s.sql = QStringLiteral("SELECT %1 FROM %2")
                 .arg(columns.isEmpty() ? QStringLiteral("*") : columns.join(QStringLiteral(", ")), *table);
     QSqlQuery count(db);

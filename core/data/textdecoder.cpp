@@ -157,6 +157,36 @@ size_t TextDecoder::firstInvalidUtf8(std::string_view b, bool allowTruncatedEnd)
     return std::string_view::npos;
 }
 
+TextDecoder::Utf8Census TextDecoder::utf8Census(std::string_view bytes)
+{
+    Utf8Census census;
+    size_t at = 0;
+    while (at < bytes.size()) {
+        const std::string_view rest = bytes.substr(at);
+        const size_t bad = firstInvalidUtf8(rest, true);
+        const size_t validEnd = bad == std::string_view::npos ? rest.size() : bad;
+        // Lead bytes of multi-byte sequences; ASCII is skipped eight bytes at a time.
+        size_t i = 0;
+        while (i < validEnd) {
+            if (i + 8 <= validEnd) {
+                uint64_t w;
+                std::memcpy(&w, rest.data() + i, 8);
+                if (!(w & 0x8080808080808080ull)) {
+                    i += 8;
+                    continue;
+                }
+            }
+            census.validMultiByte += (uint8_t(rest[i]) & 0xC0) == 0xC0 ? 1 : 0;
+            ++i;
+        }
+        if (bad == std::string_view::npos)
+            break;
+        ++census.invalid;
+        at += bad + 1;
+    }
+    return census;
+}
+
 bool TextDecoder::looksBinary(std::string_view sample)
 {
     if (sample.empty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include "csvoptions.h"
 
 #include <QByteArray>
@@ -36,6 +38,15 @@ public:
     //! Offset of the first byte that is not part of valid UTF-8, or npos.
     //! A sequence cut by the end of \a bytes counts as invalid unless \a allowTruncatedEnd.
     static size_t firstInvalidUtf8(std::string_view bytes, bool allowTruncatedEnd = false);
+
+    //! Evidence for and against UTF-8 in a whole text: multi-byte sequences that are valid
+    //! UTF-8, and bytes that cannot be UTF-8 (each counted once; scanning goes on after them).
+    struct Utf8Census
+    {
+        qint64 validMultiByte = 0;
+        qint64 invalid = 0;
+    };
+    static Utf8Census utf8Census(std::string_view bytes);
 
     //! True when \a sample holds NUL bytes or many control characters: not a text file.
     static bool looksBinary(std::string_view sample);

@@ -78,7 +78,7 @@ bool TypeInference::MissingTokens::checkTrimmed(std::string_view s) const
     return matchToken(t);
 }
 
-bool TypeInference::parseNumberGeneral(std::string_view s, char decimal, double *out)
+bool TypeInference::parseNumberGeneral(std::string_view s, char decimal, double *out, bool *tooLarge)
 {
     s = trimmed(s);
     if (s.empty())
@@ -149,10 +149,24 @@ bool TypeInference::parseNumberGeneral(std::string_view s, char decimal, double 
     }
     double v = 0;
     const auto [ptr, ec] = std::from_chars(from, to, v, std::chars_format::general);
-    if (ec != std::errc() || ptr != to || !std::isfinite(v))
+    if (ec == std::errc::result_out_of_range && ptr == to)
+        v = HUGE_VAL; // beyond double: too large, like any value beyond MaxMagnitude
+    else if (ec != std::errc() || ptr != to)
         return false;
+    if (!(std::abs(v) <= MaxMagnitude)) {
+        if (tooLarge)
+            *tooLarge = true;
+        return false;
+    }
     *out = v;
     return true;
+}
+
+bool TypeInference::isTooLarge(std::string_view s, char decimal)
+{
+    double v = 0.0;
+    bool tooLarge = false;
+    return !parseNumberGeneral(s, decimal, &v, &tooLarge) && tooLarge;
 }
 
 int TypeInference::boolWord(std::string_view s, int *family)
@@ -319,6 +333,15 @@ void TypeInference::reportNonNumeric(const Context &context, qint64 count, const
     };
     for (size_t i = 0; i < examples.size() && i < size_t(MaxExamples); ++i) {
         Issue issue = issueAt(examples[i].line);
+        if (isTooLarge(examples[i].value, context.decimal)) {
+            issue.message = context.lineNumbers
+                ? Tr::tr("\"%1\" is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is "
+                         "treated as a missing value.").arg(shortened(examples[i].value))
+                : Tr::tr("Row %1: \"%2\" is too large to use (beyond ±10^15; sums and ratios of it would overflow); it "
+                         "is treated as a missing value.").arg(examples[i].line).arg(shortened(examples[i].value));
+            issues->append(issue);
+            continue;
+        }
         issue.message = context.lineNumbers
             ? Tr::tr("\"%1\" is not a number; it is treated as a missing value.").arg(shortened(examples[i].value))
             : Tr::tr("Row %1: \"%2\" is not a number; it is treated as a missing value.")

@@ -54,8 +54,13 @@ public:
         bool m_whitespace = true;
     };
 
+    //! Largest magnitude read as a number: beyond it a value is "too large" (a bad value, with its
+    //! line and column). Squares, sums over rows, engineered ratios and XGBoost's 32-bit floats
+    //! would overflow to infinity far below double's 1.8e308; no customer quantity comes near it.
+    static constexpr double MaxMagnitude = 1e15;
     //! A decimal number, trimmed of spaces; '+', exponents and \a decimal ('.' or ',') allowed;
-    //! no thousands separators, no "inf"/"nan", no hex. Finite values only.
+    //! no thousands separators, no "inf"/"nan", no hex. Finite values of at most MaxMagnitude only
+    //! (the inline path takes at most 15 digits, so it never exceeds it).
     static bool parseNumber(std::string_view s, char decimal, double *out)
     {
         // The usual cell inline: [-]digits[.digits] with at most 15 digits. Those digits are exact
@@ -91,6 +96,9 @@ public:
         }
         return parseNumberGeneral(s, decimal, out);
     }
+
+    //! A number in the syntax parseNumber() reads, but larger than MaxMagnitude.
+    static bool isTooLarge(std::string_view s, char decimal);
 
     //! Yes/No words: returns 1 (true), 0 (false) or -1; \a family tells which pair (yes/no, y/n, …).
     static int boolWord(std::string_view s, int *family = nullptr);
@@ -135,7 +143,8 @@ public:
     static constexpr int MaxExamples = 5;
 
 private:
-    static bool parseNumberGeneral(std::string_view s, char decimal, double *out);
+    static bool parseNumberGeneral(std::string_view s, char decimal, double *out, bool *tooLarge = nullptr);
+
 };
 
 } // namespace churnlens

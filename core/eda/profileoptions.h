@@ -19,6 +19,9 @@ struct ProfileOptions
     double confidence = 0.95;     //!< level of the Wilson intervals
     bool duplicates = true;       //!< look for duplicate rows (ignoring id columns)
     bool correlation = true;      //!< Pearson matrix of numeric columns
+    //! The matrix grows with the square of the columns (20,000 numeric columns: 400M pairs, 6 GB):
+    //! beyond this many numeric columns only the first ones are correlated, with a warning.
+    int maxCorrelationColumns = 200;
 };
 
 } // namespace churnlens

@@ -100,6 +100,19 @@ Result<Profile> Profiler::run(const DataTable &table, const ProfileOptions &opti
                          },
                          (2.0 + 0.3 * table.columnCount()) * rows});
     }
+    std::optional<ProfileWarning> correlationCapped;
+    if (options.correlation && numericColumns.size() > size_t(std::max(options.maxCorrelationColumns, 2))) {
+        ProfileWarning w;
+        w.kind = ProfileWarning::Kind::Capped;
+        w.severity = Issue::Severity::Info;
+        w.message = Tr::tr("Correlations are shown for the first %1 of %2 numeric columns only: the matrix grows with "
+                           "the square of the columns.")
+                        .arg(options.maxCorrelationColumns)
+                        .arg(numericColumns.size());
+        w.hint = Tr::tr("Set the other columns' role to Ignore to correlate the ones that matter.");
+        correlationCapped = w;
+        numericColumns.resize(size_t(std::max(options.maxCorrelationColumns, 2)));
+    }
     if (options.correlation && numericColumns.size() >= 2) {
         const double pairs = double(numericColumns.size() * (numericColumns.size() + 1) / 2);
         tasks.push_back({[&](Progress *relay) {
@@ -174,6 +187,8 @@ Result<Profile> Profiler::run(const DataTable &table, const ProfileOptions &opti
         return sa != sb ? sa > sb : a.name < b.name;
     });
     p.warnings = QualityChecks::run(table, p, options);
+    if (correlationCapped)
+        p.warnings.push_back(*correlationCapped);
     p.seconds = double(clock.nsecsElapsed()) / 1e9;
     if (progress)
         progress->setProgress(1.0);

@@ -14,6 +14,7 @@ QString ProfileWarning::machineName(Kind kind)
     case Kind::Duplicates: return QStringLiteral("duplicates");
     case Kind::TargetMissing: return QStringLiteral("target_missing");
     case Kind::Imbalance: return QStringLiteral("imbalance");
+    case Kind::Capped: return QStringLiteral("capped");
     }
     return {};
 }

@@ -18,7 +18,8 @@ struct ProfileWarning
         IdLike,          //!< a feature that is really an id
         Duplicates,      //!< exact duplicate records
         TargetMissing,   //!< rows without a churn value, or no churn column at all
-        Imbalance        //!< churners (or stayers) are very rare
+        Imbalance,       //!< churners (or stayers) are very rare
+        Capped           //!< a statistic covers part of the table only (too many columns)
     };
 
     Kind kind = Kind::SuspiciousValue;

@@ -6,6 +6,9 @@
 
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
 namespace churnlens::exportwriters {
 
 namespace {
@@ -44,14 +47,18 @@ Result<qsizetype> writeCsv(const ExportTable &table, const QString &path, const 
 
     QByteArray buffer;
     buffer.reserve(1 << 20);
+    int writeErrno = 0;
     auto flush = [&]() -> bool {
-        if (file.write(buffer) != buffer.size())
+        errno = 0;
+        if (file.write(buffer) != buffer.size()) {
+            writeErrno = errno; // QFile reports a full disk as "Unknown error"; errno knows better
             return false;
+        }
         buffer.clear();
         return true;
     };
     auto failed = [&]() {
-        const QString reason = file.errorString();
+        const QString reason = writeErrno != 0 ? QString::fromLocal8Bit(std::strerror(writeErrno)) : file.errorString();
         file.cancelWriting();
         return std::unexpected(ioError(path, Tr::tr("Writing the file failed: %1.").arg(reason),
                                        Tr::tr("Check the free disk space; nothing was written.")));
@@ -96,9 +103,13 @@ Result<qsizetype> writeCsv(const ExportTable &table, const QString &path, const 
         file.cancelWriting();
         return std::unexpected(Error::canceled());
     }
-    if (!file.commit())
-        return std::unexpected(ioError(path, Tr::tr("Could not finish the file: %1.").arg(file.errorString()),
+    errno = 0;
+    if (!file.commit()) {
+        const int err = errno;
+        const QString reason = err != 0 ? QString::fromLocal8Bit(std::strerror(err)) : file.errorString();
+        return std::unexpected(ioError(path, Tr::tr("Could not finish the file: %1.").arg(reason),
                                        Tr::tr("Check the free disk space and that you may write to the folder.")));
+    }
     if (progress)
         progress->setProgress(1.0);
     return total;

@@ -54,7 +54,7 @@ Result<ExportTable> ScoreExport::table(const ScoreResult &result, const DataTabl
 Result<qsizetype> ScoreExport::write(const ScoreResult &result, const DataTable &table, std::vector<qsizetype> rows,
                                      const QString &path, const ScoreExportOptions &options,
                                      const ExportOptions &fileOptions, const ExportLog *log, const ExportContext &context,
-                                     Progress *progress)
+                                     Progress *progress, QList<Issue> *logWarnings)
 {
     auto exportTable = ScoreExport::table(result, table, std::move(rows), options);
     if (!exportTable)
@@ -72,8 +72,16 @@ Result<qsizetype> ScoreExport::write(const ScoreResult &result, const DataTable 
     record.rows = *written;
     record.selection = context.selection.isEmpty() ? QStringLiteral("all") : context.selection;
     record.source = table.sourceName();
-    if (auto logged = log->append(record); !logged)
-        return std::unexpected(logged.error());
+    if (auto logged = log->append(record); !logged) {
+        if (!logWarnings)
+            return std::unexpected(logged.error());
+        // The export itself is in place: a log that cannot be written is worth a warning, not a failure.
+        Issue issue;
+        issue.file = logged.error().file;
+        issue.message = Tr::tr("The export was written, but it could not be recorded in the export log: %1")
+                            .arg(logged.error().message);
+        logWarnings->append(issue);
+    }
     return written;
 }
 

@@ -48,11 +48,13 @@ public:
     /*!
      * Builds the table, writes it to \a path (CSV or .xlsx by its name, atomically) and, when it
      * worked and \a log is given, records the export. Returns the rows written. A failure to
-     * record is returned as an error after the file was written (the file stays).
+     * record goes to \a logWarnings when given (the export succeeded); without it, it is returned
+     * as an error after the file was written (the file stays).
      */
     static Result<qsizetype> write(const ScoreResult &result, const DataTable &table, std::vector<qsizetype> rows,
                                    const QString &path, const ScoreExportOptions &options, const ExportOptions &fileOptions,
-                                   const ExportLog *log, const ExportContext &context, Progress *progress = nullptr);
+                                   const ExportLog *log, const ExportContext &context, Progress *progress = nullptr,
+                                   QList<Issue> *logWarnings = nullptr);
 };
 
 } // namespace churnlens

@@ -10,11 +10,17 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <xlsxwriter.h>
 
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 #include <filesystem>
+#include <limits>
 #include <system_error>
+#include <unistd.h>
 
 namespace churnlens::exportwriters {
 
@@ -29,16 +35,37 @@ QString libraryMessage(lxw_error e)
     return QString::fromUtf8(lxw_strerror(e));
 }
 
-//! A name next to \a path that does not exist yet: "<dir>/.<name>.<random>.part".
+//! A name next to \a path that does not exist yet: "<dir>/.<name>.<pid>-<random>.part". The
+//! process id tells a later export whether the part's writer is still alive.
 QString temporaryPath(const QString &path)
 {
     const QFileInfo info(path);
     for (;;) {
-        const QString candidate = info.dir().filePath(QStringLiteral(".%1.%2.part")
+        const QString candidate = info.dir().filePath(QStringLiteral(".%1.%2-%3.part")
                                                           .arg(info.fileName())
+                                                          .arg(qint64(::getpid()))
                                                           .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
         if (!QFileInfo::exists(candidate))
             return candidate;
+    }
+}
+
+//! Removes parts of ours in \a dir whose writer is gone (a killed export left them behind).
+//! Parts of running exports, and files that only look similar, are left alone.
+void removeStaleParts(const QDir &dir)
+{
+    static const QRegularExpression part(QStringLiteral("^\\..+\\.(\\d+)-[0-9a-f]{16}\\.part$"));
+    const QStringList names = dir.entryList({QStringLiteral(".*.part")}, QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    for (const QString &name : names) {
+        const QRegularExpressionMatch m = part.match(name);
+        if (!m.hasMatch())
+            continue;
+        bool ok = false;
+        const qint64 pid = m.captured(1).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == qint64(::getpid()) || pid > std::numeric_limits<pid_t>::max())
+            continue;
+        if (::kill(pid_t(pid), 0) == -1 && errno == ESRCH)
+            QFile::remove(dir.filePath(name));
     }
 }
 
@@ -79,6 +106,7 @@ Result<qsizetype> writeXlsx(const ExportTable &table, const QString &path, const
     if (!target.dir().exists())
         return std::unexpected(ioError(path, Tr::tr("The folder does not exist."), Tr::tr("Choose an existing folder.")));
 
+    removeStaleParts(target.dir());
     const QString temp = temporaryPath(path);
     const QByteArray tempName = QFile::encodeName(temp);
     lxw_workbook_options wbOptions{};
@@ -160,11 +188,17 @@ Result<qsizetype> writeXlsx(const ExportTable &table, const QString &path, const
         progress->setText(Tr::tr("Finishing the Excel file"));
 
     // workbook_close() writes the file and frees the workbook, whatever it returns.
+    errno = 0;
     const lxw_error closed = workbook_close(workbook);
+    const int closeErrno = errno;
     workbook = nullptr;
     if (closed != LXW_NO_ERROR) {
         QFile::remove(temp);
-        return std::unexpected(ioError(path, Tr::tr("Writing the Excel file failed: %1.").arg(libraryMessage(closed)),
+        // The library's "Zip generic error ZIP_ERRNO" hides the reason (a full disk, say).
+        const QString reason = closeErrno != 0 ? QStringLiteral("%1 (%2)").arg(QString::fromLocal8Bit(std::strerror(closeErrno)),
+                                                                              libraryMessage(closed))
+                                               : libraryMessage(closed);
+        return std::unexpected(ioError(path, Tr::tr("Writing the Excel file failed: %1.").arg(reason),
                                        Tr::tr("Check the free disk space and that you may write to the folder.")));
     }
     if (isCanceled(progress)) {

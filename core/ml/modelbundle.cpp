@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 
 #include <optional>
 
@@ -223,6 +224,18 @@ Result<ModelBundle> ModelBundle::decode(const Files &files, const QString &direc
     const QJsonValue threshold = meta->value(QStringLiteral("threshold"));
     if (features.isEmpty() || !threshold.isDouble())
         return fail(Tr::tr("The metadata lacks the feature names or the threshold."));
+    // A hand-edited or damaged meta.json must not make every customer high (or no one) risk.
+    if (!(threshold.toDouble() >= 0.0 && threshold.toDouble() <= 1.0))
+        return fail(Tr::tr("The threshold %1 is not a probability between 0 and 1.").arg(threshold.toDouble()));
+    if (features.contains(QString()) || QSet<QString>(features.begin(), features.end()).size() != features.size())
+        return fail(Tr::tr("The feature names are empty or repeated."));
+    // The model's files live in its folder: a name with a path could read any file.
+    for (const char *key : {"model_file", "preparation_file"}) {
+        const QString name = meta->value(QLatin1String(key)).toString();
+        if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || name == QLatin1String("..")
+            || name == QLatin1String("."))
+            return fail(Tr::tr("\"%1\" must name a file in the model's folder, not \"%2\".").arg(QLatin1String(key), name));
+    }
 
     ModelBundle bundle;
     bundle.m_meta = *meta;

@@ -137,6 +137,17 @@ Result<TrainReport> Trainer::run(const DataTable &table, const TrainOptions &opt
         return makeError(ErrorCode::BadInput, Tr::tr("The data has no target column."), Tr::tr("Choose the column that says whether a customer left."));
     report.targetColumn = table.column(table.targetIndex()).name();
     report.positiveLabel = table.positiveLabel();
+    if (const Column &target = table.column(table.targetIndex()); target.distinctCount() > 2) {
+        // Churn is one value against the rest: with three classes that is a choice the user must see.
+        Issue issue;
+        issue.columnName = report.targetColumn;
+        issue.message = Tr::tr("The churn column \"%1\" has %2 different values; \"%3\" is trained as churn and all "
+                               "the others as staying.")
+                            .arg(report.targetColumn)
+                            .arg(target.distinctCount())
+                            .arg(report.positiveLabel);
+        report.issues.append(issue);
+    }
 
     // 1. Training and test rows.
     std::vector<int8_t> testTableLabels;

@@ -2,3 +2,9 @@
 churnlens_add_test(tst_cli SOURCES core/tst_cli.cpp)
 target_compile_definitions(tst_cli PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>")
 add_dependencies(tst_cli churnlens-cli)
+
+# churnlens-cli against hostile input: pipes, signals, bad options and values, broken models.
+churnlens_add_test(tst_clibadinput SOURCES core/tst_clibadinput.cpp)
+target_compile_definitions(tst_clibadinput PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>")
+add_dependencies(tst_clibadinput churnlens-cli)
+target_compile_definitions(tst_clibadinput PRIVATE CHURNLENS_SOURCE="${CMAKE_SOURCE_DIR}")

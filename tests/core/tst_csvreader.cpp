@@ -2,6 +2,7 @@
 #include "data/csvloader.h"
 #include "data/csvreader.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +86,29 @@ public:
 
 private:
     double m_at;
+};
+
+// Rewrites the file it is given the first time the load reports progress, i.e. while the
+// rows are being parsed: what a shell's "cat other.csv > data.csv" does during a load.
+class RewritingProgress final : public Progress
+{
+public:
+    explicit RewritingProgress(QString path) : m_path(std::move(path)) {}
+    void setProgress(double fraction) override
+    {
+        Progress::setProgress(fraction);
+        if (fraction <= 0.0 || m_done)
+            return;
+        m_done = true;
+        QFile f(m_path);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) // truncates first, as the shell does
+            f.write("other,columns\n1,2\n");
+    }
+    bool rewritten() const { return m_done; }
+
+private:
+    QString m_path;
+    bool m_done = false;
 };
 } // namespace
 
@@ -594,6 +618,62 @@ private Q_SLOTS:
         const auto missing = CsvReader::read(dir.filePath(QStringLiteral("nope.csv")));
         QVERIFY(!missing.has_value());
         QCOMPARE(missing.error().code, ErrorCode::Io);
+    }
+    void fileRewrittenWhileLoading()
+    {
+        // Used to be memory-mapped: truncating the file under the parser killed the process
+        // with SIGBUS. Now the load either sees one consistent version of the file or says so.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("changing.csv"));
+        QByteArray bytes = "id,tenure,charges,Churn\n";
+        const int rows = 60000;
+        for (int i = 0; i < rows; ++i)
+            bytes += QByteArray::number(i) + ',' + QByteArray::number(i % 72) + ',' + QByteArray::number(20 + i % 97) + ".5,"
+                     + (i % 4 ? "No" : "Yes") + '\n';
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(bytes), bytes.size());
+        }
+        CsvOptions options;
+        options.threads = 2;
+        RewritingProgress progress(path);
+        const auto r = CsvReader::read(path, options, &progress);
+        QVERIFY(progress.rewritten()); // the file really changed during the load
+        if (r) {
+            QCOMPARE(r->table.rowCount(), qsizetype(rows));
+            QCOMPARE(r->table.columnCount(), 4);
+            QCOMPARE(r->table.column(1).value(rows - 1), double((rows - 1) % 72));
+        } else {
+            QCOMPARE(r.error().code, ErrorCode::Io);
+            QVERIFY2(r.error().message.contains(QStringLiteral("changed")), qPrintable(r.error().toString()));
+        }
+    }
+    // One bad byte used to turn the whole file into Latin-1 (Müller → MÃ¼ller).
+    void mostlyUtf8StaysUtf8()
+    {
+        QByteArray bytes = "id,name,Churn\n1,M\xC3\xBCller,Yes\n2,J\xC3\xBCrgen,No\n";
+        for (int i = 3; i < 3000; ++i)
+            bytes += QByteArray::number(i) + ",Gro\xC3\x9F" + QByteArray::number(i) + (i % 3 ? ",No\n" : ",Yes\n");
+        bytes += "3000,Bad\xFC" "Byte,No\n3001,Stra\xC3\x9F" "e,Yes\n";
+        const auto r = load(bytes, {}, 4096);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->csvOptions.encoding, TextEncoding::Utf8);
+        const Column &name = r->table.column(1);
+        QCOMPARE(name.text(0), QStringLiteral("Müller"));
+        QCOMPARE(name.text(3000), QStringLiteral("Straße"));
+        QCOMPARE(name.text(2999), QStringLiteral("Bad\uFFFDByte"));
+        QVERIFY2(findIssue(r->issues, 3001, 2, QStringLiteral("UTF-8")), qPrintable(describe(r->issues)));
+        QCOMPARE(r->table.column(2).distinctCount(), 2); // the churn column keeps two classes
+    }
+
+    void latin1FileStaysLatin1()
+    {
+        const auto r = load("id,name,Churn\n1,M\xFCller,Yes\n2,J\xFCrgen,No\n3,Gro\xDF,No\n");
+        QVERIFY(r);
+        QCOMPARE(r->csvOptions.encoding, TextEncoding::Latin1);
+        QCOMPARE(r->table.column(1).text(0), QStringLiteral("Müller"));
+        QCOMPARE(r->table.column(1).text(2), QStringLiteral("Groß"));
     }
 };
 

@@ -104,6 +104,66 @@ bool fillDatabase(QSqlDatabase &db, bool sqlite)
 
 int col(const DataTable &t, const char *name) { return t.indexOf(QLatin1String(name)); }
 
+// Table names a hostile (or unlucky) database holds; each table gets the same two columns and
+// a row count of its own, so reading the wrong table shows.
+struct HostileTable
+{
+    QString schema; // empty: the default schema
+    QString name;
+    int rows;
+};
+
+QList<HostileTable> hostileTables(bool postgres)
+{
+    QList<HostileTable> t = {
+        {{}, QStringLiteral("it's"), 1},
+        {{}, QStringLiteral("semi;colon; DROP TABLE telco; --"), 2},
+        {{}, QStringLiteral("a.b"), 3},
+        {{}, QStringLiteral("t' OR 'a'='a"), 4},
+        {{}, QStringLiteral("x'); SELECT pg_sleep(0); --"), 5},
+        {{}, QStringLiteral("Kündigung ✓ 客户"), 6},
+        {{}, QStringLiteral("\"already\" quoted"), 7},
+    };
+    if (postgres)
+        t.append({QStringLiteral("odd \"schema\"."), QStringLiteral("t.x'y"), 8});
+    return t;
+}
+
+QString quotedIdentifier(const QString &name)
+{
+    QString q = name;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+// The name as SqlReader lists it (PostgreSQL: "schema.table" outside public).
+QString listedName(const HostileTable &t)
+{
+    return t.schema.isEmpty() ? t.name : t.schema + QLatin1Char('.') + t.name;
+}
+
+bool createHostileTables(QSqlDatabase &db, bool postgres)
+{
+    QSqlQuery q(db);
+    for (const HostileTable &t : hostileTables(postgres)) {
+        if (!t.schema.isEmpty()) {
+            q.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(quotedIdentifier(t.schema)));
+            if (!q.exec(QStringLiteral("CREATE SCHEMA %1").arg(quotedIdentifier(t.schema))))
+                return false;
+        }
+        const QString table = t.schema.isEmpty() ? quotedIdentifier(t.name)
+                                                 : quotedIdentifier(t.schema) + QLatin1Char('.') + quotedIdentifier(t.name);
+        q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(table));
+        if (!q.exec(QStringLiteral("CREATE TABLE %1 (id INTEGER, \"co\"\"l.x'; --\" TEXT)").arg(table)))
+            return false;
+        for (int i = 0; i < t.rows; ++i) {
+            if (!q.exec(QStringLiteral("INSERT INTO %1 VALUES (%2, 'v%2')").arg(table).arg(i)))
+                return false;
+        }
+    }
+    return true;
+}
+
 bool noReaderConnectionsLeft()
 {
     const QStringList names = QSqlDatabase::connectionNames();
@@ -203,6 +263,7 @@ private Q_SLOTS:
                 db.setPassword(m_pg.sql.password);
                 QVERIFY2(db.open(), qPrintable(db.lastError().text()));
                 QVERIFY2(fillDatabase(db, false), qPrintable(db.lastError().text()));
+                QVERIFY2(createHostileTables(db, true), qPrintable(db.lastError().text()));
                 db.close();
             }
             QSqlDatabase::removeDatabase(QStringLiteral("pgfixture"));
@@ -602,6 +663,51 @@ private Q_SLOTS:
         const auto noDb = SqlReader::read(s);
         QVERIFY(!noDb);
         QVERIFY(noDb.error().message.contains(QStringLiteral("no_such_database")));
+        QVERIFY(noReaderConnectionsLeft());
+    }
+    // Table names are only ever quoted, never pasted into SQL text or a string literal
+    // (QSqlDatabase::record() did that: "it's" could not be opened and SQL in a name ran).
+    void hostileTableNames_data()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgres") << true;
+    }
+    void hostileTableNames()
+    {
+        QFETCH(bool, postgres);
+        if (postgres && !havePg())
+            return;
+        DataSource hostile = m_pg;
+        if (!postgres) {
+            // Its own file: the other SQLite tests count the tables of theirs.
+            hostile = DataSource::fromPath(m_dir.filePath(QStringLiteral("hostile.sqlite")));
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hostile"));
+                db.setDatabaseName(hostile.path);
+                QVERIFY(db.open());
+                QVERIFY2(createHostileTables(db, false), qPrintable(db.lastError().text()));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("hostile"));
+        }
+        const auto listed = SqlReader::listTables(hostile);
+        QVERIFY2(listed, qPrintable(errorOf(listed)));
+        for (const HostileTable &t : hostileTables(postgres)) {
+            QVERIFY2(listed->contains(listedName(t)), qPrintable(listedName(t)));
+            DataSource s = hostile;
+            s.table = listedName(t);
+            const auto r = SqlReader::read(s);
+            QVERIFY2(r, qPrintable(listedName(t) + QStringLiteral(": ") + errorOf(r)));
+            QCOMPARE(r->table.rowCount(), qsizetype(t.rows));
+            QCOMPARE(r->table.columnNames(), (QStringList{QStringLiteral("id"), QStringLiteral("co\"l.x'; --")}));
+        }
+        // Nothing ran: the Telco table is still there, whole.
+        DataSource telco = postgres ? m_pg : m_sqlite;
+        telco.table = QStringLiteral("telco");
+        const auto r = SqlReader::read(telco);
+        QVERIFY2(r, qPrintable(errorOf(r)));
+        QCOMPARE(r->table.rowCount(), 7043);
         QVERIFY(noReaderConnectionsLeft());
     }
 };

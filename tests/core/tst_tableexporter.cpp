@@ -204,6 +204,19 @@ private Q_SLOTS:
         QTest::newRow("inner =") << QStringLiteral("a=b") << false;
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("quote already") << QStringLiteral("'=1") << false;
+        // Issue 11: only the first character was checked.
+        QTest::newRow("space =") << QStringLiteral(" =1+1") << true;
+        QTest::newRow("spaces @") << QStringLiteral("   @SUM(A1)") << true;
+        QTest::newRow("no-break space +") << QStringLiteral("\u00A0+1") << true;
+        QTest::newRow("double quote =") << QStringLiteral("\"=HYPERLINK(1)") << true;
+        QTest::newRow("quote space -") << QStringLiteral("\" -2+3") << true;
+        QTest::newRow("full-width =") << QStringLiteral("\uFF1D1+1") << true;
+        QTest::newRow("full-width = then =") << QStringLiteral("\uFF1D=1+1") << true;
+        QTest::newRow("full-width + - @") << QStringLiteral("\uFF0B1") << true;
+        QTest::newRow("full-width @") << QStringLiteral("\uFF20SUM(A1)") << true;
+        QTest::newRow("line feed") << QStringLiteral("\n=1") << true;
+        QTest::newRow("space text") << QStringLiteral(" Müller") << false;
+        QTest::newRow("quoted text") << QStringLiteral("\"Acme\"") << false;
     }
     void dangerousPrefixes()
     {

@@ -26,7 +26,13 @@ private Q_SLOTS:
         QTest::newRow("spaces") << QByteArray("  29.85 ") << '.' << true << 29.85;
         QTest::newRow("exponent") << QByteArray("1e3") << '.' << true << 1000.0;
         QTest::newRow("leading point") << QByteArray(".5") << '.' << true << 0.5;
-        QTest::newRow("long int") << QByteArray("12345678901234567890") << '.' << true << 12345678901234567890.0;
+        // Beyond ±1e15 a value is too large to use (sums, squares, ratios and 32-bit floats overflow).
+        QTest::newRow("long int") << QByteArray("12345678901234567890") << '.' << false << 0.0;
+        QTest::newRow("limit") << QByteArray("1e15") << '.' << true << 1e15;
+        QTest::newRow("negative limit") << QByteArray("-1000000000000000") << '.' << true << -1e15;
+        QTest::newRow("too large") << QByteArray("1e100") << '.' << false << 0.0;
+        QTest::newRow("largest double") << QByteArray("1.7976931348623157e308") << '.' << false << 0.0;
+        QTest::newRow("beyond double") << QByteArray("1e400") << '.' << false << 0.0;
         QTest::newRow("decimal comma") << QByteArray("-1,25") << ',' << true << -1.25;
         QTest::newRow("comma when point") << QByteArray("1,25") << '.' << false << 0.0;
         QTest::newRow("thousands") << QByteArray("1.234,5") << ',' << false << 0.0;
@@ -51,6 +57,9 @@ private Q_SLOTS:
         QCOMPARE(TypeInference::parseNumber(std::string_view(text.constData(), size_t(text.size())), decimal, &v), ok);
         if (ok)
             QCOMPARE(v, value);
+        const bool tooLarge = QList<QByteArray>{"12345678901234567890", "1e100", "1.7976931348623157e308", "1e400", "1e999"}
+                                  .contains(text);
+        QCOMPARE(TypeInference::isTooLarge(std::string_view(text.constData(), size_t(text.size())), decimal), tooLarge);
     }
 
     void fastPathMatchesTheGeneralParser()

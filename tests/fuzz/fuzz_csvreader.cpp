@@ -4,9 +4,12 @@
 #include "data/csvloader.h"
 #include "data/csvreader.h"
 #include "data/tablebuilder.h"
+#include "data/textdecoder.h"
+#include "data/typeinference.h"
 
 #include <QByteArray>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -35,6 +38,8 @@ void checkTable(const DataTable &t)
                     fail("boolean code above 1");
             } else if (std::isinf(c.value(r))) {
                 fail("infinite number");
+            } else if (std::abs(c.value(r)) > TypeInference::MaxMagnitude) {
+                fail("a number beyond TypeInference::MaxMagnitude"); // would overflow in sums and ratios
             }
         }
         if (c.size() > 0)
@@ -99,8 +104,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Result<LoadResult> plain = CsvReader::readBytes(bytes, QStringLiteral("fuzz"), o);
     if (!sameResult(sequential, plain))
         fail("chunk size changes the result");
+    // Any prefix: a number that reads is never "too large", and the two agree on the limit.
+    {
+        const std::string_view head(bytes.constData(), size_t(std::min<qsizetype>(bytes.size(), 40)));
+        double x = 0.0;
+        if (TypeInference::parseNumber(head, '.', &x) && (TypeInference::isTooLarge(head, '.') || !(std::abs(x) <= TypeInference::MaxMagnitude)))
+            fail("parseNumber and isTooLarge disagree");
+    }
     if (plain) {
         checkTable(plain->table);
+        // Valid UTF-8 is never read as Latin-1 (the encoding is decided on the whole file).
+        if (o.encoding == TextEncoding::Auto && plain->csvOptions.encoding == TextEncoding::Latin1
+            && TextDecoder::utf8Census(std::string_view(bytes.constData(), size_t(bytes.size()))).invalid == 0)
+            fail("valid UTF-8 read as Latin-1");
         // The same cells through TableBuilder (the database path) must give a table too.
         const DataTable &t = plain->table;
         TableBuilder builder(t.columnNames(), o, QStringLiteral("fuzz-db"));
