@@ -3612,6 +3612,29 @@ Fehlend: %4 · Ausprägungen: %5</translation>
     </message>
 </context>
 <context>
+    <name>churnlens::ErrorPresenter</name>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Value: “%1”</source>
+        <translation>Wert: „%1“</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+</context>
+<context>
     <name>churnlens::EvaluationCharts</name>
     <message>
         <source>ROC</source>
@@ -4441,26 +4464,6 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Die Daten konnten nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>File: %1</source>
-        <translation>Datei: %1</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
-        <source>Value: “%1”</source>
-        <translation>Wert: „%1“</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation>Was zu tun ist: %1</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4555,14 +4558,6 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     <message>
         <source>Score &amp; export</source>
         <translation>Bewerten</translation>
-    </message>
-    <message>
-        <source>Open &amp;Model…</source>
-        <translation>&amp;Modell öffnen…</translation>
-    </message>
-    <message>
-        <source>Score and explain with a model folder saved earlier</source>
-        <translation>Mit einem früher gespeicherten Modellordner bewerten und erklären</translation>
     </message>
 </context>
 <context>
@@ -4936,10 +4931,6 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         </translation>
     </message>
     <message>
-        <source>The list was saved, but the export could not be recorded.</source>
-        <translation>Die Liste wurde gespeichert, aber der Export konnte nicht protokolliert werden.</translation>
-    </message>
-    <message>
         <source>The list could not be saved.</source>
         <translation>Die Liste konnte nicht gespeichert werden.</translation>
     </message>
@@ -4983,6 +4974,20 @@ Der Export wurde im Exportprotokoll vermerkt.</translation>
     <message>
         <source>Score with the best model of the latest training run, at the threshold chosen when it was trained. To choose another model or threshold, use “Use this model” in the Train area.</source>
         <translation>Mit dem besten Modell des letzten Trainingslaufs bewerten, mit dem beim Training gewählten Schwellenwert. Ein anderes Modell oder einen anderen Schwellenwert wählen Sie mit „Dieses Modell verwenden“ im Bereich Training.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Model…</source>
+        <translation>&amp;Modell öffnen…</translation>
+    </message>
+    <message>
+        <source>Score and explain with a model folder saved earlier</source>
+        <translation>Mit einem früher gespeicherten Modellordner bewerten und erklären</translation>
+    </message>
+    <message>
+        <source>Folder: %1
+The list was saved, but the export could not be recorded: %2</source>
+        <translation>Ordner: %1
+Die Liste wurde gespeichert, aber der Export konnte nicht protokolliert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5711,10 +5716,6 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
     <message>
         <source>No model was trained. Change the settings and press Start training.</source>
         <translation>Es wurde kein Modell trainiert. Ändern Sie die Einstellungen und klicken Sie auf „Training starten“.</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
         <source>Results of:</source>

@@ -165,9 +165,10 @@ int main(int argc, char *argv[])
     }
 
     auto finish = [&window, area, shot]() {
-        if (!area.isEmpty() && !window.setCurrentArea(area))
+        const std::optional<AreaId> id = areaFromName(area);
+        if (!area.isEmpty() && (!id || !window.setCurrentArea(*id)))
             std::fprintf(stderr, "churnlens: no area \"%s\" (have: %s)\n", qPrintable(area),
-                         qPrintable(window.areaIds().join(QStringLiteral(", "))));
+                         qPrintable(areaNames().join(QStringLiteral(", "))));
         if (!shot.isEmpty())
             screenshotWhenIdle(&window, shot);
     };

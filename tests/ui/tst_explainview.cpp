@@ -47,7 +47,7 @@ private Q_SLOTS:
         installAreas(window);
         window.resize(1400, 900);
         window.show();
-        auto *view = qobject_cast<ExplainView *>(window.areaView(QStringLiteral("explain")));
+        auto *view = qobject_cast<ExplainView *>(window.areaView(AreaId::Explain));
         QVERIFY(view);
         ScoringContext *context = view->context();
         context->openModel(m_model.path());
@@ -55,7 +55,7 @@ private Q_SLOTS:
         window.opener()->openPath(explaintest::telcoPath(), false);
         QVERIFY(loaded.wait(30000));
         QSignalSpy sampleReady(view, &ExplainView::sampleReady);
-        QVERIFY(window.setCurrentArea(QStringLiteral("explain")));
+        QVERIFY(window.setCurrentArea(AreaId::Explain));
         QTRY_VERIFY_WITH_TIMEOUT(context->scores() && view->sample() && !view->isBusy(), 60000);
         auto scores = context->scores();
         auto table = context->scoredTable();

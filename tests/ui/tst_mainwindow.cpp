@@ -66,7 +66,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         installAreas(window);
-        QCOMPARE(window.areaIds().value(0), QStringLiteral("data")); // the first area, others follow
+        QCOMPARE(window.areaIds().value(0), AreaId::Data); // the first area, others follow
         QVERIFY(window.isShowingWelcome());
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("sampleButton")));
         QVERIFY(!QIcon(QStringLiteral(":/icons/data.svg")).pixmap(32, 32).isNull());
@@ -78,7 +78,7 @@ private Q_SLOTS:
         installAreas(window);
         window.resize(1400, 900);
         window.show();
-        auto *view = qobject_cast<DataView *>(window.areaView(QStringLiteral("data")));
+        auto *view = qobject_cast<DataView *>(window.areaView(AreaId::Data));
         QVERIFY(view);
         QAbstractItemModelTester tableTester(view->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester columnTester(view->columnModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(30000));
         QCOMPARE(failed.count(), 0);
         QVERIFY(!window.isShowingWelcome());
-        QCOMPARE(window.currentArea(), QStringLiteral("data"));
+        QVERIFY(window.currentArea() == AreaId::Data);
         QVERIFY(window.windowTitle().contains(QStringLiteral("telco.csv")));
 
         DataTableModel *model = view->tableModel();

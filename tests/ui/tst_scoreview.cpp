@@ -120,9 +120,9 @@ private Q_SLOTS:
         installAreas(window);
         window.resize(1400, 900);
         window.show();
-        QVERIFY(window.areaIds().contains(QStringLiteral("score")));
-        QVERIFY(window.areaIds().contains(QStringLiteral("explain")));
-        auto *view = qobject_cast<ScoreView *>(window.areaView(QStringLiteral("score")));
+        QVERIFY(window.areaIds().contains(AreaId::Score));
+        QVERIFY(window.areaIds().contains(AreaId::Explain));
+        auto *view = qobject_cast<ScoreView *>(window.areaView(AreaId::Score));
         QVERIFY(view);
         ScoringContext *context = view->context();
         QAbstractItemModelTester tester(view->riskModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QSignalSpy loaded(window.opener(), &DataOpener::loaded);
         window.opener()->openPath(explaintest::telcoPath(), false);
         QVERIFY(loaded.wait(30000));
-        QVERIFY(window.setCurrentArea(QStringLiteral("score")));
+        QVERIFY(window.setCurrentArea(AreaId::Score));
         QTRY_VERIFY_WITH_TIMEOUT(context->scores() && !context->isBusy() && !view->isOrdering(), 60000);
         QCOMPARE(context->origin(), ScoringContext::Origin::Default);
         QVERIFY(context->scoresSessionTable());
@@ -272,8 +272,8 @@ private Q_SLOTS:
         const QPoint at = view->riskTable()->visualRect(first).center();
         QTest::mouseClick(view->riskTable()->viewport(), Qt::LeftButton, {}, at);
         QTest::mouseDClick(view->riskTable()->viewport(), Qt::LeftButton, {}, at);
-        QTRY_COMPARE(window.currentArea(), QStringLiteral("explain"));
-        auto *explain = qobject_cast<ExplainView *>(window.areaView(QStringLiteral("explain")));
+        QTRY_VERIFY(window.currentArea() == AreaId::Explain);
+        auto *explain = qobject_cast<ExplainView *>(window.areaView(AreaId::Explain));
         QVERIFY(explain);
         QTRY_COMPARE_WITH_TIMEOUT(explain->customerRow(), row, 20000);
         qunsetenv("CHURNLENS_MODEL_DIR");
@@ -284,7 +284,7 @@ private Q_SLOTS:
         MainWindow window;
         installAreas(window);
         window.show();
-        auto *view = qobject_cast<ScoreView *>(window.areaView(QStringLiteral("score")));
+        auto *view = qobject_cast<ScoreView *>(window.areaView(AreaId::Score));
         ScoringContext *context = view->context();
         QSignalSpy loaded(window.opener(), &DataOpener::loaded);
         window.opener()->openPath(explaintest::telcoPath(), false);
@@ -301,7 +301,7 @@ private Q_SLOTS:
         run->runId = 7;
         run->dataName = QStringLiteral("telco.csv");
         run->running = false;
-        QVERIFY(window.setCurrentArea(QStringLiteral("score")));
+        QVERIFY(window.setCurrentArea(AreaId::Score));
         context->useTrainedModel(run, 0);
         QTRY_VERIFY_WITH_TIMEOUT(context->origin() == ScoringContext::Origin::Trained && context->scores() && !context->isBusy(), 60000);
         QCOMPARE(context->model()->kind(), ModelKind::Logistic);
@@ -336,7 +336,7 @@ private Q_SLOTS:
         MainWindow window;
         installAreas(window);
         window.show();
-        auto *view = qobject_cast<ScoreView *>(window.areaView(QStringLiteral("score")));
+        auto *view = qobject_cast<ScoreView *>(window.areaView(AreaId::Score));
         ScoringContext *context = view->context();
         context->openModel(m_model.path());
         QTRY_VERIFY_WITH_TIMEOUT(context->model() && !context->isBusy(), 20000);
@@ -382,7 +382,7 @@ private Q_SLOTS:
         installAreas(window);
         window.resize(1400, 900);
         window.show();
-        auto *view = qobject_cast<ScoreView *>(window.areaView(QStringLiteral("score")));
+        auto *view = qobject_cast<ScoreView *>(window.areaView(AreaId::Score));
         ScoringContext *context = view->context();
         context->openModel(dir.filePath(QStringLiteral("model")));
         QTRY_VERIFY_WITH_TIMEOUT(context->model() && !context->isBusy(), 20000);
@@ -403,7 +403,7 @@ private Q_SLOTS:
         measure();
         QElapsedTimer wall;
         wall.start();
-        QVERIFY(window.setCurrentArea(QStringLiteral("score")));
+        QVERIFY(window.setCurrentArea(AreaId::Score));
         QTRY_VERIFY_WITH_TIMEOUT(context->scores() && !context->isBusy() && !view->isOrdering()
                                      && view->campaignPanel()->isReady(), 120000);
         QTest::qWait(50);

@@ -93,9 +93,9 @@ struct App
         window.opener()->openPath(Telco, false);
         if (!loaded.wait(60000))
             return false;
-        if (!window.setCurrentArea(QStringLiteral("train")))
+        if (!window.setCurrentArea(AreaId::Train))
             return false;
-        view = qobject_cast<TrainView *>(window.areaView(QStringLiteral("train")));
+        view = qobject_cast<TrainView *>(window.areaView(AreaId::Train));
         return view != nullptr;
     }
 

@@ -1,5 +1,7 @@
 #include "chartpanel.h"
 
+#include "shell/errorpresenter.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -7,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
@@ -180,8 +181,13 @@ void ChartPanel::exportPng()
         return;
     QSettings().setValue(LastDirKey, QFileInfo(path).absolutePath());
     QString error;
-    if (!savePng(path, &error))
-        QMessageBox::warning(this, tr("Save chart"), error);
+    if (!savePng(path, &error)) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.message = error;
+        e.file = path;
+        ErrorPresenter::show(this, tr("Save chart"), e);
+    }
 }
 
 void ChartPanel::exportSvg()
@@ -192,8 +198,13 @@ void ChartPanel::exportSvg()
         return;
     QSettings().setValue(LastDirKey, QFileInfo(path).absolutePath());
     QString error;
-    if (!saveSvg(path, &error))
-        QMessageBox::warning(this, tr("Save chart"), error);
+    if (!saveSvg(path, &error)) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.message = error;
+        e.file = path;
+        ErrorPresenter::show(this, tr("Save chart"), e);
+    }
 }
 
 void ChartPanel::copyCsv() const

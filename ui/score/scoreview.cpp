@@ -4,6 +4,7 @@
 #include "data/datatable.h"
 #include "shell/dataopener.h"
 #include "common/format.h"
+#include "shell/errorpresenter.h"
 #include "ml/modelbundle.h"
 #include "common/placeholderpage.h"
 #include "riskdelegate.h"
@@ -66,10 +67,9 @@ ScoreView::ScoreView(ScoringContext *context, QWidget *parent)
     connect(context, &ScoringContext::modelFailed, this, [this](const Error &e) {
         if (!isVisible())
             return; // the Explain area says it when it is the one shown
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Model"), tr("The model could not be opened."), QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setInformativeText(e.toString());
-        box->open();
+        Error shown = e;
+        shown.message = tr("The model could not be opened.") + QLatin1Char(' ') + e.message;
+        ErrorPresenter::show(this, tr("Open Model"), shown);
     });
     connect(context->runner(), &TaskRunner::progressChanged, this, [this](double f, const QString &text) {
         m_bar->setValue(int(f * 1000));
@@ -182,6 +182,17 @@ void ScoreView::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
     layout->addWidget(m_stack, 1);
+}
+
+QList<AreaCommand> ScoreView::openCommands()
+{
+    AreaCommand open;
+    open.text = tr("Open &Model…");
+    open.objectName = QStringLiteral("openModelAction");
+    open.shortcut = QKeySequence(Qt::CTRL | Qt::Key_M);
+    open.statusTip = tr("Score and explain with a model folder saved earlier");
+    open.run = [this]() { openModel(); };
+    return {open};
 }
 
 QWidget *ScoreView::buildHeader()

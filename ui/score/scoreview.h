@@ -3,6 +3,8 @@
 #include "common/error.h"
 #include "score/risklevel.h"
 
+#include "shell/area.h"
+
 #include <QWidget>
 
 #include <array>
@@ -33,7 +35,7 @@ class TaskRunner;
  * exporting all run off the GUI thread. Double-clicking a customer opens their explanation.
  * Lives on the GUI thread.
  */
-class ScoreView : public QWidget
+class ScoreView : public QWidget, public AreaContributions
 {
     Q_OBJECT
 
@@ -65,6 +67,8 @@ public Q_SLOTS:
     void exportExcel();
     void openFileToScore();
     void openModel();
+    //! File > Open Model…
+    QList<AreaCommand> openCommands() override;
 
 Q_SIGNALS:
     //! An export finished: \a rows customers were written to \a path.
@@ -88,7 +92,7 @@ private:
     void requestOrder();
     void startOrder();
     void exportWithDialog(const QString &suffix, const QString &filter);
-    void showExported(const QString &path, qsizetype rows);
+    void showExported(const QString &path, qsizetype rows, const QList<Issue> &logWarnings = {});
     void applyRiskCuts();
 
     ScoringContext *m_context;

@@ -1,6 +1,8 @@
 // ScoreView: exporting the campaign list, and choosing what to score with and what to score.
 #include "scoreview.h"
 
+#include "shell/errorpresenter.h"
+
 #include "campaignpanel.h"
 #include "data/datatable.h"
 #include "shell/dataopener.h"
@@ -85,36 +87,38 @@ bool ScoreView::exportTo(const QString &path, bool confirm)
     request.fileOptions.utf8Bom = true;
     m_exportCsv->setEnabled(false);
     m_exportXlsx->setEnabled(false);
-    using Written = Result<qsizetype>;
+    struct Written
+    {
+        Result<qsizetype> rows = 0;
+        QList<Issue> logWarnings; //!< the list was saved, but the export log could not record it
+    };
     m_exportRunner->start<Written>(
         tr("Exporting %n customers", nullptr, int(std::min<size_t>(rows.size(), INT_MAX))),
         [scores, table, rows = std::move(rows), request](Progress &progress) mutable {
-            return ExportService::write(*scores, *table, std::move(rows), request, &progress);
+            Written out;
+            out.rows = ExportService::write(*scores, *table, std::move(rows), request, &progress, &out.logWarnings);
+            return out;
         },
         [this, target, confirm](Written &&written) {
             m_exportCsv->setEnabled(m_campaign->isReady());
             m_exportXlsx->setEnabled(m_campaign->isReady());
-            if (!written) {
-                if (written.error().code == ErrorCode::Canceled)
+            if (!written.rows) {
+                if (written.rows.error().code == ErrorCode::Canceled)
                     return;
-                // A failure to record the export comes after the file was written: say both.
-                Q_EMIT exportFailed(written.error());
-                QMessageBox box(QMessageBox::Warning, tr("Export"),
-                                QFileInfo::exists(target) ? tr("The list was saved, but the export could not be recorded.")
-                                                          : tr("The list could not be saved."),
-                                QMessageBox::Ok, this);
-                box.setInformativeText(written.error().message + (written.error().hint.isEmpty() ? QString() : QStringLiteral("\n\n") + written.error().hint));
-                box.exec();
+                Q_EMIT exportFailed(written.rows.error());
+                Error shown = written.rows.error();
+                shown.message = tr("The list could not be saved.") + QLatin1Char(' ') + shown.message;
+                ErrorPresenter::show(this, tr("Export"), shown);
                 return;
             }
-            Q_EMIT exported(target, *written);
+            Q_EMIT exported(target, *written.rows);
             if (confirm)
-                showExported(target, *written);
+                showExported(target, *written.rows, written.logWarnings);
         });
     return true;
 }
 
-void ScoreView::showExported(const QString &path, qsizetype rows)
+void ScoreView::showExported(const QString &path, qsizetype rows, const QList<Issue> &logWarnings)
 {
     auto *box = new QMessageBox(QMessageBox::Information, tr("Export"),
                                 tr("%n customers saved to %1.", nullptr, int(std::min<qsizetype>(rows, INT_MAX)))
@@ -122,7 +126,14 @@ void ScoreView::showExported(const QString &path, qsizetype rows)
                                 QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("exportConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(tr("Folder: %1\nThe export was recorded in the export log.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    const QString folderText = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+    if (logWarnings.isEmpty()) {
+        box->setInformativeText(tr("Folder: %1\nThe export was recorded in the export log.").arg(folderText));
+    } else {
+        box->setIcon(QMessageBox::Warning);
+        box->setInformativeText(tr("Folder: %1\nThe list was saved, but the export could not be recorded: %2")
+                                    .arg(folderText, logWarnings.first().message));
+    }
     QPushButton *folder = box->addButton(tr("Show in Folder"), QMessageBox::ActionRole);
     QPushButton *open = box->addButton(tr("Open File"), QMessageBox::ActionRole);
     // Action buttons close the box too; open what they ask for afterwards.

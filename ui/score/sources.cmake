@@ -4,5 +4,4 @@ list(APPEND CHURNLENS_UI_SOURCES
   score/riskdelegate.h score/riskdelegate.cpp
   score/campaignpanel.h score/campaignpanel.cpp
   score/scoreview.h score/scoreview.cpp score/scoreviewexport.cpp
-  score/scoringactions.h score/scoringactions.cpp
 )

@@ -3,7 +3,6 @@
 #include "data/dataview.h"
 #include "explain/explainview.h"
 #include "score/scoreview.h"
-#include "score/scoringactions.h"
 #include "workspace/scoringcontext.h"
 #include "workspace/workspace.h"
 #include "explore/exploreview.h"
@@ -28,15 +27,17 @@ void initUiResources()
 void installAreas(MainWindow &window)
 {
     Workspace *workspace = window.workspace();
-    window.addArea(QStringLiteral("data"), MainWindow::tr("Data"), QIcon(QStringLiteral(":/icons/data.svg")),
-                   new DataView(workspace));
-    window.addArea(QStringLiteral("explore"), MainWindow::tr("Explore"), QIcon(QStringLiteral(":/icons/explore.svg")),
+    window.addArea(AreaId::Data, MainWindow::tr("Data"), QIcon(QStringLiteral(":/icons/data.svg")), new DataView(workspace));
+    window.addArea(AreaId::Explore, MainWindow::tr("Explore"), QIcon(QStringLiteral(":/icons/explore.svg")),
                    new ExploreView(workspace));
-    window.addArea(QStringLiteral("train"), MainWindow::tr("Train"), QIcon(QStringLiteral(":/icons/train.svg")), new TrainView(workspace));
+    window.addArea(AreaId::Train, MainWindow::tr("Train"), QIcon(QStringLiteral(":/icons/train.svg")), new TrainView(workspace));
     ScoringContext *scoring = workspace->scoring(); // the model in use and the scores both areas share
-    window.addArea(QStringLiteral("score"), MainWindow::tr("Score & export"), QIcon(QStringLiteral(":/icons/score.svg")), new ScoreView(scoring));
-    window.addArea(QStringLiteral("explain"), MainWindow::tr("Explain"), QIcon(QStringLiteral(":/icons/explain.svg")), new ExplainView(scoring));
-    installScoringActions(window, scoring);
+    window.addArea(AreaId::Score, MainWindow::tr("Score & export"), QIcon(QStringLiteral(":/icons/score.svg")),
+                   new ScoreView(scoring));
+    window.addArea(AreaId::Explain, MainWindow::tr("Explain"), QIcon(QStringLiteral(":/icons/explain.svg")),
+                   new ExplainView(scoring));
+    // A customer double-clicked in the risk table is explained in the Explain area.
+    QObject::connect(scoring, &ScoringContext::customerRequested, &window, [&window]() { window.setCurrentArea(AreaId::Explain); });
 }
 
 } // namespace churnlens

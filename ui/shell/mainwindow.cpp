@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dataopener.h"
+#include "errorpresenter.h"
 #include "common/format.h"
 #include "progresspanel.h"
 #include "recentfiles.h"
@@ -113,13 +114,13 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addArea(const QString &id, const QString &title, const QIcon &icon, QWidget *view)
+void MainWindow::addArea(AreaId id, const QString &title, const QIcon &icon, QWidget *view)
 {
     view->setParent(m_areas);
     m_areas->addWidget(view);
     auto *item = new QListWidgetItem(icon, title, m_nav);
     item->setSizeHint(QSize(0, m_nav->fontMetrics().height() + 20));
-    item->setData(Qt::UserRole, id);
+    item->setData(Qt::UserRole, machineName(id));
     item->setToolTip(title);
     const int n = int(m_areaList.size()) + 1;
     QAction *action = m_areaMenu->addAction(icon, title);
@@ -129,28 +130,44 @@ void MainWindow::addArea(const QString &id, const QString &title, const QIcon &i
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
     connect(action, &QAction::triggered, this, [this, id]() { setCurrentArea(id); });
     m_areaList.append({id, view, action});
+    if (auto *contributions = dynamic_cast<AreaContributions *>(view)) {
+        for (const AreaCommand &command : contributions->openCommands()) {
+            auto *a = new QAction(command.text, this);
+            a->setObjectName(command.objectName);
+            a->setShortcut(command.shortcut);
+            a->setStatusTip(command.statusTip);
+            connect(a, &QAction::triggered, this, [this, id, run = command.run]() {
+                setCurrentArea(id);
+                if (run)
+                    run();
+            });
+            m_fileMenu->insertAction(m_fileOpenEnd, a);
+        }
+    }
     if (m_areaList.size() == 1)
         setCurrentArea(id);
 }
 
-QStringList MainWindow::areaIds() const
+QList<AreaId> MainWindow::areaIds() const
 {
-    QStringList ids;
+    QList<AreaId> ids;
     for (const Area &a : m_areaList)
         ids << a.id;
     return ids;
 }
 
-QString MainWindow::currentArea() const
+std::optional<AreaId> MainWindow::currentArea() const
 {
     const int row = m_nav->currentRow();
-    return row >= 0 && row < m_areaList.size() ? m_areaList[row].id : QString();
+    if (row < 0 || row >= m_areaList.size())
+        return std::nullopt;
+    return m_areaList[row].id;
 }
 
-bool MainWindow::setCurrentArea(const QString &id)
+bool MainWindow::setCurrentArea(AreaId id)
 {
     for (int i = 0; i < m_areaList.size(); ++i) {
-        if (m_areaList[i].id.compare(id, Qt::CaseInsensitive) == 0) {
+        if (m_areaList[i].id == id) {
             m_nav->setCurrentRow(i);
             return true;
         }
@@ -158,7 +175,7 @@ bool MainWindow::setCurrentArea(const QString &id)
     return false;
 }
 
-QWidget *MainWindow::areaView(const QString &id) const
+QWidget *MainWindow::areaView(AreaId id) const
 {
     for (const Area &a : m_areaList)
         if (a.id == id)
@@ -215,29 +232,7 @@ void MainWindow::onTableChanged()
 
 void MainWindow::showError(const Error &error)
 {
-    // Window-modal and non-blocking: no nested event loop while a load or a job may still report.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Could not open the data"), error.message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("errorBox"));
-    QStringList details;
-    if (!error.file.isEmpty())
-        details << tr("File: %1").arg(QDir::toNativeSeparators(error.file));
-    if (error.line > 0 && error.column > 0)
-        details << tr("Line %1, column %2").arg(format::count(error.line)).arg(error.column);
-    else if (error.line > 0)
-        details << tr("Line %1").arg(format::count(error.line));
-    if (!error.value.isEmpty())
-        details << tr("Value: “%1”").arg(error.value);
-    if (!error.hint.isEmpty())
-        details << QString() << tr("What to do: %1").arg(error.hint);
-    box->setInformativeText(details.join(QLatin1Char('\n')));
-    box->setDetailedText(error.toString());
-    box->open();
-}
-
-void MainWindow::showMessage(const QString &title, const QString &text)
-{
-    QMessageBox::warning(this, title, text);
+    ErrorPresenter::show(this, tr("Could not open the data"), error);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -276,6 +271,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     QAction *open = file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open…"), m_opener,
                                     &DataOpener::openWithDialog);
     open->setShortcut(QKeySequence::Open);
@@ -287,7 +283,7 @@ void MainWindow::buildMenus()
                     &DataOpener::openSample);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
-    file->addSeparator();
+    m_fileOpenEnd = file->addSeparator(); // areas add their "open" entries before it
     QAction *close = file->addAction(tr("&Close Data"), this, [this]() {
         if (m_opener->confirmClosingData())
             m_workspace->clear();
@@ -331,6 +327,9 @@ void MainWindow::buildMenus()
     connect(m_cancelAction, &QAction::triggered, m_progress, &ProgressPanel::cancelCurrent);
     auto arm = [this]() { m_cancelAction->setEnabled(m_progress->current() != nullptr); };
     connect(JobManager::instance(), &JobManager::jobStarted, this, arm);
+    // A job whose owner could not take its error (the worker threw): say it, the one way.
+    connect(JobManager::instance(), &JobManager::jobFailed, this,
+            [this](TaskRunner *runner, const Error &error) { ErrorPresenter::show(this, runner->title(), error); });
     connect(JobManager::instance(), &JobManager::jobFinished, this, arm, Qt::QueuedConnection);
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "area.h"
 #include "common/error.h"
 
 #include <QIcon>
 #include <QMainWindow>
+
+#include <optional>
 
 class QActionGroup;
 class QLabel;
@@ -41,20 +44,22 @@ public:
 
     /*!
      * Adds an area to the navigation (in call order) with a View menu entry and a
-     * Ctrl+<n> shortcut. The window takes ownership of \a view. Only add areas that work.
+     * Ctrl+<n> shortcut. The window takes ownership of \a view; when the view implements
+     * AreaContributions, its commands join the File menu. Only add areas that work.
      */
-    void addArea(const QString &id, const QString &title, const QIcon &icon, QWidget *view);
-    QStringList areaIds() const;
-    QString currentArea() const;
+    void addArea(AreaId id, const QString &title, const QIcon &icon, QWidget *view);
+    QList<AreaId> areaIds() const;
+    //! The area shown (the first one before any is chosen).
+    std::optional<AreaId> currentArea() const;
     //! Shows area \a id; false if there is no such area.
-    bool setCurrentArea(const QString &id);
-    QWidget *areaView(const QString &id) const;
+    bool setCurrentArea(AreaId id);
+    QWidget *areaView(AreaId id) const;
     //! True while the welcome page is shown (no data loaded).
     bool isShowingWelcome() const;
 
 public Q_SLOTS:
+    //! A data source could not be opened (through the ErrorPresenter).
     void showError(const churnlens::Error &error);
-    void showMessage(const QString &title, const QString &text);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -65,7 +70,7 @@ protected:
 private:
     struct Area
     {
-        QString id;
+        AreaId id;
         QWidget *view;
         QAction *action;
     };
@@ -90,6 +95,8 @@ private:
     QMenu *m_areaMenu = nullptr;
     QActionGroup *m_areaGroup = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_fileOpenEnd = nullptr; //!< the separator after the File menu's "open" entries
+    QMenu *m_fileMenu = nullptr;
     QList<Area> m_areaList;
 };
 

@@ -5,6 +5,8 @@ list(APPEND CHURNLENS_UI_SOURCES
   shell/theme.h shell/theme.cpp
   shell/recentfiles.h shell/recentfiles.cpp
   shell/dataopener.h shell/dataopener.cpp
+  shell/area.h shell/area.cpp
+  shell/errorpresenter.h shell/errorpresenter.cpp
   shell/progresspanel.h shell/progresspanel.cpp
   shell/welcomepage.h shell/welcomepage.cpp
   shell/mainwindow.h shell/mainwindow.cpp

@@ -1,6 +1,7 @@
 #include "trainview.h"
 
 #include "common/format.h"
+#include "shell/errorpresenter.h"
 #include "data/datatable.h"
 #include "workspace/workspace.h"
 #include "trainjobspanel.h"
@@ -282,14 +283,7 @@ void TrainView::onFinished()
 
 void TrainView::showError(const QString &title, const Error &error)
 {
-    // Window-modal and non-blocking: the run may still report while the box is open.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, error.message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("trainErrorBox"));
-    if (!error.hint.isEmpty())
-        box->setInformativeText(tr("What to do: %1").arg(error.hint));
-    box->setDetailedText(error.toString());
-    box->open();
+    ErrorPresenter::show(this, title, error)->setObjectName(QStringLiteral("trainErrorBox"));
 }
 
 } // namespace churnlens

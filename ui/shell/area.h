@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace churnlens {
+
+//! The product's areas, in navigation order.
+enum class AreaId { Data, Explore, Train, Score, Explain };
+
+//! "data", "explore", "train", "score", "explain": for command-line options and settings.
+QString machineName(AreaId id);
+std::optional<AreaId> areaFromName(const QString &name);
+QStringList areaNames();
+
+//! One menu entry an area offers the window; the window makes the action and places it.
+struct AreaCommand
+{
+    QString text;            //!< translated, with its & mnemonic
+    QString statusTip;
+    QKeySequence shortcut;
+    QString objectName;      //!< for tests and scripting
+    std::function<void()> run; //!< runs after the window has shown the area
+};
+
+/*!
+ * What an area view may contribute to the window besides itself, so that the window never
+ * finds menus by position or areas by name: entries for the File menu's "open" group (an
+ * area that opens something of its own, like a model folder). Implemented by area views.
+ */
+class AreaContributions
+{
+public:
+    virtual ~AreaContributions() = default;
+    virtual QList<AreaCommand> openCommands() { return {}; }
+};
+
+} // namespace churnlens
