@@ -28,4 +28,23 @@ Result<CampaignList> CampaignService::select(const ScoreResult &scores, const Da
     return out;
 }
 
+Result<std::shared_ptr<const CampaignPlanner>> CampaignService::plan(const ScoreResult &scores, const DataTable &table,
+                                                                     const CustomerValue::Options &value,
+                                                                     std::optional<double> fixedValue)
+{
+    std::vector<double> values;
+    if (fixedValue) {
+        values.assign(scores.probabilities.size(), *fixedValue);
+    } else {
+        auto v = CustomerValue::fromTable(table, value);
+        if (!v)
+            return std::unexpected(v.error());
+        values = std::move(*v);
+    }
+    auto planner = CampaignPlanner::create(scores.probabilities, values);
+    if (!planner)
+        return std::unexpected(planner.error());
+    return std::make_shared<const CampaignPlanner>(std::move(*planner));
+}
+
 } // namespace churnlens

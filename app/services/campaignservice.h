@@ -2,11 +2,13 @@
 
 #include "common/error.h"
 #include "score/campaignoptions.h"
+#include "score/campaignplanner.h"
 #include "score/campaignselector.h"
 #include "score/customervalue.h"
 
 #include <QList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -39,6 +41,16 @@ public:
      */
     static Result<CampaignList> select(const ScoreResult &scores, const DataTable &table,
                                        const std::optional<CampaignOptions> &options, const CustomerValue::Options &value = {});
+
+    /*!
+     * The live planner behind the GUI's campaign panel: answers any CampaignOptions in
+     * O(log n) with the rows select() would give. Each customer's value comes from the table
+     * as in select() (\a value), or is \a fixedValue for everyone when given (data without a
+     * charges column).
+     */
+    static Result<std::shared_ptr<const CampaignPlanner>> plan(const ScoreResult &scores, const DataTable &table,
+                                                               const CustomerValue::Options &value,
+                                                               std::optional<double> fixedValue = std::nullopt);
 };
 
 } // namespace churnlens

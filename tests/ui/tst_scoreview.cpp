@@ -35,6 +35,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -96,6 +97,28 @@ private Q_SLOTS:
         initUiResources();
         QVERIFY(m_model.isValid() && m_out.isValid());
         explaintest::saveTelcoModel(m_model.path());
+    }
+
+    void campaignSettingsAreRemembered()
+    {
+        {
+            MainWindow window;
+            installAreas(window);
+            auto *view = qobject_cast<ScoreView *>(window.areaView(AreaId::Score));
+            CampaignPanel *campaign = view->campaignPanel();
+            campaign->setMode(CampaignOptions::Mode::TopN);
+            campaign->setTopN(321);
+            campaign->setBudget(4000.0, 12.5);
+        }
+        MainWindow later; // as after a restart
+        installAreas(later);
+        const CampaignOptions o = qobject_cast<ScoreView *>(later.areaView(AreaId::Score))->campaignPanel()->options();
+        QCOMPARE(int(o.mode), int(CampaignOptions::Mode::TopN));
+        QCOMPARE(o.topN, qsizetype(321));
+        QCOMPARE(o.budget, 4000.0);
+        QCOMPARE(o.contactCost, 12.5);
+        // Back to the defaults for the tests that follow.
+        QSettings().remove(QStringLiteral("workspace/campaign"));
     }
 
     void modelLocatorFindsShippedModel()

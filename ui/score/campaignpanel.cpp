@@ -1,5 +1,7 @@
 #include "campaignpanel.h"
 
+#include "services/campaignservice.h"
+
 #include "data/datatable.h"
 #include "common/chartstyle.h"
 #include "common/format.h"
@@ -49,11 +51,6 @@ CampaignPanel::CampaignPanel(QWidget *parent)
     m_rebuild->setSingleShot(true);
     m_rebuild->setInterval(250);
     connect(m_rebuild, &QTimer::timeout, this, &CampaignPanel::rebuildPlanner);
-    // A value change while a planner is being built: build again once that one is done.
-    connect(m_runner, &TaskRunner::finished, this, [this]() {
-        if (!m_planner && m_scores && !m_failed)
-            rebuildPlanner();
-    }, Qt::QueuedConnection);
     buildUi();
     updateModeWidgets();
     updateSummary();
@@ -169,6 +166,7 @@ void CampaignPanel::buildUi()
         updateModeWidgets();
         updateSummary();
         Q_EMIT selectionChanged();
+        Q_EMIT settingsChanged();
     };
     connect(m_modes, &QButtonGroup::idToggled, this, [changed](int, bool on) {
         if (on)
@@ -180,13 +178,42 @@ void CampaignPanel::buildUi()
     // The customer value changes the ranking: the planner is built again (after typing settles).
     auto valueChanged = [this]() {
         m_planner.reset();
-        m_failed = false;
         updateSummary();
         m_rebuild->start();
+        Q_EMIT settingsChanged();
     };
     connect(m_months, &QSpinBox::valueChanged, this, valueChanged);
     connect(m_fixedValue, &QDoubleSpinBox::valueChanged, this, valueChanged);
     connect(m_onlyList, &QCheckBox::toggled, this, &CampaignPanel::onlyListToggled);
+    connect(m_onlyList, &QCheckBox::toggled, this, &CampaignPanel::settingsChanged);
+}
+
+QJsonObject CampaignPanel::state() const
+{
+    const CampaignOptions o = options();
+    QJsonObject s = o.toJson();
+    s.insert(QStringLiteral("months"), m_months->value());
+    s.insert(QStringLiteral("fixed_value"), m_fixedValue->value());
+    s.insert(QStringLiteral("only_list"), m_onlyList->isChecked());
+    return s;
+}
+
+void CampaignPanel::setState(const QJsonObject &state)
+{
+    if (auto o = CampaignOptions::fromJson(state)) {
+        m_modes->button(int(o->mode))->setChecked(true);
+        m_topN->setValue(int(std::min<qsizetype>(o->topN, INT_MAX)));
+        m_budget->setValue(o->budget);
+        m_cost->setValue(o->contactCost);
+        m_acceptance->setValue(o->acceptanceRate * 100.0);
+        // The threshold follows the model in use (setModelThreshold), not an old session.
+    }
+    if (state.value(QStringLiteral("months")).isDouble())
+        m_months->setValue(state.value(QStringLiteral("months")).toInt());
+    if (state.value(QStringLiteral("fixed_value")).isDouble())
+        m_fixedValue->setValue(state.value(QStringLiteral("fixed_value")).toDouble());
+    if (state.value(QStringLiteral("only_list")).isBool())
+        m_onlyList->setChecked(state.value(QStringLiteral("only_list")).toBool());
 }
 
 void CampaignPanel::updateModeWidgets()
@@ -206,7 +233,6 @@ void CampaignPanel::setScores(std::shared_ptr<const DataTable> table, std::share
     m_table = scores ? std::move(table) : nullptr;
     m_scores = m_table ? std::move(scores) : nullptr;
     m_planner.reset();
-    m_failed = false;
     const int column = m_table ? CustomerValue::valueColumn(*m_table, {}) : -1;
     m_hasValueColumn = column >= 0 && m_table->column(column).type() == ColumnType::Numeric;
     m_valueColumn = m_hasValueColumn ? m_table->column(column).name() : QString();
@@ -228,41 +254,23 @@ void CampaignPanel::setModelThreshold(double threshold)
 void CampaignPanel::rebuildPlanner()
 {
     m_rebuild->stop();
-    if (!m_scores || m_runner->isRunning())
-        return; // a running build is followed by another (finished handler)
+    if (!m_scores)
+        return;
     m_planner.reset();
     std::shared_ptr<const DataTable> table = m_table;
     std::shared_ptr<const ScoreResult> scores = m_scores;
-    const bool byColumn = m_hasValueColumn;
-    const double months = m_months->value();
-    const double fixed = m_fixedValue->value();
+    CustomerValue::Options value;
+    value.horizonMonths = m_months->value();
+    const std::optional<double> fixed = m_hasValueColumn ? std::nullopt : std::optional<double>(m_fixedValue->value());
     using Built = Result<std::shared_ptr<const CampaignPlanner>>;
-    m_runner->start<Built>(
+    // Latest wins: new scores or another value replace a planner still being built.
+    m_runner->startLatest<Built>(
         tr("Planning the campaign"),
-        [table, scores, byColumn, months, fixed](Progress &) -> Built {
-            std::vector<double> values;
-            if (byColumn) {
-                CustomerValue::Options o;
-                o.horizonMonths = months;
-                auto v = CustomerValue::fromTable(*table, o);
-                if (!v)
-                    return std::unexpected(v.error());
-                values = std::move(*v);
-            } else {
-                values.assign(scores->probabilities.size(), fixed);
-            }
-            auto planner = CampaignPlanner::create(scores->probabilities, values);
-            if (!planner)
-                return std::unexpected(planner.error());
-            return std::make_shared<const CampaignPlanner>(std::move(*planner));
-        },
-        [this, scores, months, fixed](Built &&built) {
-            // Stale when new scores arrived or the value changed meanwhile: the finished handler rebuilds.
-            if (scores != m_scores || months != m_months->value() || fixed != m_fixedValue->value())
-                return;
+        [table, scores, value, fixed](Progress &) { return CampaignService::plan(*scores, *table, value, fixed); },
+        [this](Built &&built) {
             if (!built) {
-                m_failed = true; // not again until the scores or the value change
-                m_note->setText(built.error().message);
+                if (built.error().code != ErrorCode::Canceled)
+                    m_note->setText(built.error().message);
                 return;
             }
             m_planner = std::move(*built);

@@ -4,6 +4,7 @@
 #include "score/campaignoptions.h"
 #include "score/campaignsummary.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 #include <memory>
@@ -27,8 +28,8 @@ struct ScoreResult;
 /*!
  * The campaign list: who to contact, chosen by probability threshold, top N or budget, with the
  * cost per contact, the customer value and the share who accept an offer. Counts, cost and
- * expected value follow every change at once: a CampaignPlanner (built on a worker after each
- * scoring) answers in O(log n). Customer value is the monthly charges times a number of months
+ * expected value follow every change at once: a CampaignPlanner (built by CampaignService on a
+ * worker after each scoring) answers in O(log n). Customer value is the monthly charges times a number of months
  * when the data has a charges column, otherwise one amount per customer.
  * GUI thread only.
  */
@@ -53,6 +54,9 @@ public:
     //! True when the table should show the campaign list only.
     bool showsOnlyList() const;
     bool isReady() const { return bool(m_planner); }
+    //! The choices on the panel, to be remembered (Workspace::setCampaignSettings) and restored.
+    QJsonObject state() const;
+    void setState(const QJsonObject &state);
 
     // For tests and scripting of the panel, as a user would set it.
     void setMode(CampaignOptions::Mode mode);
@@ -67,6 +71,8 @@ Q_SIGNALS:
     void onlyListToggled(bool on);
     //! A planner is ready for the current scores.
     void plannerReady();
+    //! The user changed a choice worth remembering (state()).
+    void settingsChanged();
 
 private:
     void buildUi();
@@ -80,7 +86,6 @@ private:
     TaskRunner *m_runner;
     QTimer *m_rebuild;
     bool m_hasValueColumn = false;
-    bool m_failed = false;
     QString m_valueColumn;
 
     QButtonGroup *m_modes = nullptr;

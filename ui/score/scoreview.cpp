@@ -102,6 +102,10 @@ bool ScoreView::isOrdering() const
 void ScoreView::buildUi()
 {
     m_campaign = new CampaignPanel(this);
+    // The campaign's assumptions are the user's: remembered between sessions.
+    m_campaign->setState(m_context->workspace()->campaignSettings());
+    connect(m_campaign, &CampaignPanel::settingsChanged, this,
+            [this]() { m_context->workspace()->setCampaignSettings(m_campaign->state()); });
     m_exportCsv = new QPushButton(tr("Export CSV…"), this);
     m_exportXlsx = new QPushButton(tr("Export Excel…"), this);
     m_exportCsv->setToolTip(tr("Save the campaign list (ids, probability, risk, reasons) as a CSV file"));
