@@ -2700,6 +2700,14 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <source>Random seed (default %1).</source>
         <translation>Zufallsstartwert (Standard %1).</translation>
     </message>
+    <message>
+        <source>not enough memory to finish; work on a smaller file or free memory.</source>
+        <translation>nicht genug Arbeitsspeicher zum Abschließen; arbeiten Sie mit einer kleineren Datei oder geben Sie Speicher frei.</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation>unerwarteter Fehler: %1</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::BeeswarmWidget</name>

@@ -7,6 +7,8 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <exception>
+#include <new>
 
 using namespace churnlens::cli;
 
@@ -57,8 +59,18 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     for (const Command &c : commands()) {
-        if (c.name == name)
+        if (c.name != name)
+            continue;
+        // As a GUI job's worker: nothing a command throws ends the process with a signal; it
+        // becomes a message and an exit code.
+        try {
             return c.run(args);
+        } catch (const std::bad_alloc &) {
+            printErr(QStringLiteral("churnlens-cli: %1\n").arg(churnlens::Tr::tr("not enough memory to finish; work on a smaller file or free memory.")));
+        } catch (const std::exception &e) {
+            printErr(QStringLiteral("churnlens-cli: %1\n").arg(churnlens::Tr::tr("unexpected error: %1").arg(QString::fromLocal8Bit(e.what()))));
+        }
+        return ExitFailure;
     }
     printErr(QStringLiteral("churnlens-cli: unknown command \"%1\"\n\n").arg(name) + overview());
     return ExitUsage;
