@@ -2361,10 +2361,6 @@ Höchstes Abwanderungsrisiko:
         <translation>Auch bewerten, wenn die meisten Spalten des Modells fehlen.</translation>
     </message>
     <message>
-        <source>Print one JSON summary object on stdout.</source>
-        <translation>Ein JSON-Zusammenfassungsobjekt auf stdout ausgeben.</translation>
-    </message>
-    <message>
         <source>Score customers with a saved model: churn probability, risk level and top factors; select a campaign list and export it.</source>
         <translation>Kunden mit einem gespeicherten Modell bewerten: Abwanderungswahrscheinlichkeit, Risikostufe und wichtigste Faktoren; eine Kampagnenliste auswählen und exportieren.</translation>
     </message>
@@ -2539,10 +2535,6 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
     <message>
         <source>Name it with --target COL. Columns: %1</source>
         <translation>Geben Sie sie mit --target COL an. Spalten: %1</translation>
-    </message>
-    <message>
-        <source>The churn column (default: the one guessed from names and values).</source>
-        <translation>Die Abwanderungsspalte (Standard: die anhand von Namen und Werten erkannte).</translation>
     </message>
     <message>
         <source>no --model DIR given, and the default model is not installed (looked in %1)</source>

@@ -159,6 +159,27 @@ void addModelOption(QCommandLineParser &p)
                  QStringLiteral("DIR")});
 }
 
+void addOutputOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object on stdout.")});
+    p.addOption({QStringLiteral("quiet"), Tr::tr("No progress on stderr.")});
+}
+
+void addThreadsOption(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("threads"), Tr::tr("Threads (default: all cores)."), QStringLiteral("N"), QStringLiteral("0")});
+}
+
+void addIdOption(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("id"), Tr::tr("Column with the customer ids (default: guessed)."), QStringLiteral("COL")});
+}
+
+void addTargetOption(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("target"), Tr::tr("The churn column (default: guessed from names and values)."), QStringLiteral("COL")});
+}
+
 void addSqliteOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("table"), Tr::tr("Table of a SQLite file to read."), QStringLiteral("NAME")});

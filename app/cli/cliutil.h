@@ -72,6 +72,14 @@ constexpr int MaxThreadsPerCore = 4;
 
 //! --model DIR, read by modelDirectory().
 void addModelOption(QCommandLineParser &p);
+//! --json and --quiet, the same for every command.
+void addOutputOptions(QCommandLineParser &p);
+//! --threads N (validated by optionThreads()).
+void addThreadsOption(QCommandLineParser &p);
+//! --id COL: the customer id column.
+void addIdOption(QCommandLineParser &p);
+//! --target COL: the churn column.
+void addTargetOption(QCommandLineParser &p);
 //! --table NAME and --query SQL for SQLite sources (see DataSource).
 void addSqliteOptions(QCommandLineParser &p);
 

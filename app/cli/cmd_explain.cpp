@@ -23,12 +23,11 @@ int runExplain(const QStringList &arguments)
     addModelOption(p);
     p.addOption({QStringLiteral("ids"), Tr::tr("Customers to explain, by id (comma-separated)."), QStringLiteral("IDS")});
     p.addOption({QStringLiteral("factors"), Tr::tr("Factors per customer (default 5)."), QStringLiteral("N"), QStringLiteral("5")});
-    p.addOption({QStringLiteral("id"), Tr::tr("Column with the customer ids (default: guessed)."), QStringLiteral("COL")});
+    addIdOption(p);
     addSqliteOptions(p);
     p.addOption({QStringLiteral("allow-missing-columns"), Tr::tr("Explain even when most of the model's columns are missing.")});
-    p.addOption({QStringLiteral("threads"), Tr::tr("Threads (default: all cores)."), QStringLiteral("N"), QStringLiteral("0")});
-    p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object on stdout.")});
-    p.addOption({QStringLiteral("quiet"), Tr::tr("No progress on stderr.")});
+    addThreadsOption(p);
+    addOutputOptions(p);
     if (const int code = parseCommand(p, command, Tr::tr("Explain a saved model on a customer file: which fields matter most "
                                                          "(mean |SHAP| and the model's gain), and why given customers are at risk."),
                                       arguments, 1, 1); code >= 0)

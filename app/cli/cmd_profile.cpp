@@ -148,11 +148,10 @@ int runProfile(const QStringList &arguments)
     const QString command = QStringLiteral("profile");
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("CSV/TSV file, or a SQLite file (.sqlite, .db)."));
-    p.addOption({QStringLiteral("target"), Tr::tr("The churn column (default: guessed from names and values)."), QStringLiteral("COL")});
+    addTargetOption(p);
     addSqliteOptions(p);
-    p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object on stdout.")});
     p.addOption({QStringLiteral("no-stats"), Tr::tr("Only load and infer the schema; skip the statistics.")});
-    p.addOption({QStringLiteral("quiet"), Tr::tr("No progress on stderr.")});
+    addOutputOptions(p);
     if (const int code = parseCommand(p, command, Tr::tr("Load customer data and summarise it: columns, types, roles, churn rate."),
                                       arguments, 1, 1); code >= 0)
         return code;

@@ -92,14 +92,13 @@ int runScore(const QStringList &arguments)
     p.addOption({QStringLiteral("high"), Tr::tr("High risk from this probability (default: the model's threshold)."), QStringLiteral("P")});
     p.addOption({QStringLiteral("medium"), Tr::tr("Medium risk from this probability (default: half the model's threshold)."), QStringLiteral("P")});
     p.addOption({QStringLiteral("columns"), Tr::tr("Also export these columns of the file (comma-separated)."), QStringLiteral("COLS")});
-    p.addOption({QStringLiteral("id"), Tr::tr("Column with the customer ids (default: guessed)."), QStringLiteral("COL")});
+    addIdOption(p);
     addSqliteOptions(p);
     p.addOption({QStringLiteral("log"), Tr::tr("Export log (JSON lines) to record the export in (default: %1).").arg(ExportLog::defaultPath()),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("allow-missing-columns"), Tr::tr("Score even when most of the model's columns are missing.")});
-    p.addOption({QStringLiteral("threads"), Tr::tr("Threads (default: all cores)."), QStringLiteral("N"), QStringLiteral("0")});
-    p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON summary object on stdout.")});
-    p.addOption({QStringLiteral("quiet"), Tr::tr("No progress on stderr.")});
+    addThreadsOption(p);
+    addOutputOptions(p);
     if (const int code = parseCommand(p, command, Tr::tr("Score customers with a saved model: churn probability, risk level and "
                                                          "top factors; select a campaign list and export it."),
                                       arguments, 1, 1); code >= 0)

@@ -94,7 +94,7 @@ int runTrain(const QStringList &arguments)
     const TrainOptions defaults;
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Customer data with a churn column (CSV/TSV or SQLite)."));
-    p.addOption({QStringLiteral("target"), Tr::tr("The churn column (default: the one guessed from names and values)."), QStringLiteral("COL")});
+    addTargetOption(p);
     p.addOption({QStringLiteral("model"), Tr::tr("xgboost, logistic, forest, or auto (all three, best by CV ROC AUC). Default %1.").arg(machineName(defaults.models.front())),
                  QStringLiteral("MODEL"), machineName(defaults.models.front())});
     p.addOption({QStringLiteral("imbalance"), Tr::tr("none, weights, undersample or smote (training folds only). Default %1.").arg(machineName(defaults.imbalance)),
@@ -119,11 +119,10 @@ int runTrain(const QStringList &arguments)
                  QStringLiteral("N"), QString::number(defaults.earlyStoppingRounds)});
     p.addOption({QStringLiteral("no-engineered"), Tr::tr("Do not add engineered features (tenure bins, charges per month, ...).")});
     p.addOption({QStringLiteral("seed"), Tr::tr("Random seed (default %1).").arg(defaults.seed), QStringLiteral("S"), QString::number(defaults.seed)});
-    p.addOption({QStringLiteral("threads"), Tr::tr("Threads (default: all cores)."), QStringLiteral("N"), QStringLiteral("0")});
+    addThreadsOption(p);
     p.addOption({QStringLiteral("out"), Tr::tr("Save the best model (XGBoost JSON or coefficients, preparation, metadata) in DIR."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object on stdout.")});
     p.addOption({QStringLiteral("curves"), Tr::tr("With --json: include ROC, PR, gains and calibration curves.")});
-    p.addOption({QStringLiteral("quiet"), Tr::tr("No progress on stderr.")});
+    addOutputOptions(p);
     if (const int code = parseCommand(p, command, Tr::tr("Train, tune and evaluate churn models with honest cross-validation."), arguments, 1, 1);
         code >= 0)
         return code;

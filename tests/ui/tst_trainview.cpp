@@ -539,8 +539,12 @@ private Q_SLOTS:
             QSKIP("set CHURNLENS_SCREENSHOTS=DIR to save train-running.png and train-results.png");
         App app;
         QVERIFY(app.open());
-        app.choose(TrainSettings::Auto, 2, Tuning::None);
         QSignalSpy finished(app.view, &TrainView::trainingFinished);
+        // An earlier quick run, so that the run picker shows.
+        app.choose(TrainSettings::Logistic, 0, Tuning::None);
+        QTest::mouseClick(app.view->startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        app.choose(TrainSettings::Auto, 2, Tuning::None);
         QTest::mouseClick(app.view->startButton(), Qt::LeftButton);
         TrainRun *run = app.view->run();
         // During: the logistic regression done, the forest in its folds.
@@ -550,8 +554,16 @@ private Q_SLOTS:
         QVERIFY(finished.wait(600000));
         QTest::qWait(300);
         app.view->resultsView()->confusionPanel()->setThreshold(0.3);
+        QTest::mouseClick(app.view->resultsView()->useButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(app.window.workspace()->scoring()->threshold() == 0.3
+                                     && !app.window.workspace()->scoring()->isBusy(), 60000);
         QTest::qWait(300);
         QVERIFY(app.window.grab().save(dir + QStringLiteral("/train-results.png")));
+        app.window.resize(1366, 768);
+        QTest::qWait(300);
+        QVERIFY(app.window.grab().save(dir + QStringLiteral("/train-results-1366.png")));
+        app.window.resize(1600, 1000);
+        QTest::qWait(200);
         // Every curve of the best model, as "PNG" on its panel saves it.
         TrainResultsView *results = app.view->resultsView();
         for (int k = 0; k < EvaluationCharts::KindCount; ++k) {
