@@ -11,16 +11,6 @@ namespace churnlens {
 
 namespace {
 
-Error ioError(const QString &path, const QString &message, const QString &hint = {})
-{
-    Error e;
-    e.code = ErrorCode::Io;
-    e.file = path;
-    e.message = message;
-    e.hint = hint;
-    return e;
-}
-
 QString siblingName(const QFileInfo &target, const char *purpose)
 {
     return QStringLiteral(".%1.%2-%3")
@@ -50,14 +40,12 @@ Result<void> ModelSaver::save(const QString &directory, const TrainReport &repor
 {
     const QFileInfo target(QDir::cleanPath(QFileInfo(directory).absoluteFilePath()));
     if (target.fileName().isEmpty())
-        return std::unexpected(ioError(directory, tr("Choose a folder name for the model.")));
+        return std::unexpected(Error::make(ErrorCode::Io, tr("Choose a folder name for the model."), directory));
     if (!replaceable(target))
-        return std::unexpected(ioError(target.absoluteFilePath(),
-                                       tr("There is already a file or a folder with other files under this name."),
-                                       tr("Choose a new folder name; a model is saved as a folder of its own.")));
+        return std::unexpected(Error::make(ErrorCode::Io, tr("There is already a file or a folder with other files under this name."), target.absoluteFilePath(), tr("Choose a new folder name; a model is saved as a folder of its own.")));
     QDir parent = target.dir();
     if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
-        return std::unexpected(ioError(parent.absolutePath(), tr("Cannot create the folder.")));
+        return std::unexpected(Error::make(ErrorCode::Io, tr("Cannot create the folder."), parent.absolutePath()));
 
     const QString staging = parent.filePath(siblingName(target, "saving"));
     auto fail = [&](Error e) -> Result<void> {
@@ -74,13 +62,12 @@ Result<void> ModelSaver::save(const QString &directory, const TrainReport &repor
     if (target.exists()) {
         old = parent.filePath(siblingName(target, "old"));
         if (!parent.rename(target.fileName(), QFileInfo(old).fileName()))
-            return fail(ioError(target.absoluteFilePath(), tr("Cannot replace the model saved there before."),
-                                tr("Close programs that use files in that folder, or choose another name.")));
+            return fail(Error::make(ErrorCode::Io, tr("Cannot replace the model saved there before."), target.absoluteFilePath(), tr("Close programs that use files in that folder, or choose another name.")));
     }
     if (!parent.rename(QFileInfo(staging).fileName(), target.fileName())) {
         if (!old.isEmpty())
             parent.rename(QFileInfo(old).fileName(), target.fileName());
-        return fail(ioError(target.absoluteFilePath(), tr("Cannot move the saved model into place.")));
+        return fail(Error::make(ErrorCode::Io, tr("Cannot move the saved model into place."), target.absoluteFilePath()));
     }
     if (!old.isEmpty())
         QDir(old).removeRecursively();

@@ -28,6 +28,16 @@ QString Error::toString() const
     return s;
 }
 
+Error Error::make(ErrorCode code, QString message, QString file, QString hint)
+{
+    Error e;
+    e.code = code;
+    e.message = std::move(message);
+    e.file = std::move(file);
+    e.hint = std::move(hint);
+    return e;
+}
+
 Error Error::canceled()
 {
     Error e;

@@ -37,6 +37,8 @@ struct Error
     //! "file:line:column: message (value) — hint", leaving out the parts that are empty.
     QString toString() const;
 
+    //! The one factory: an error of kind \a code in \a file (or database, or model folder), with what to do.
+    static Error make(ErrorCode code, QString message, QString file = {}, QString hint = {});
     static Error canceled();
 };
 
@@ -56,13 +58,10 @@ struct Issue
 template<typename T>
 using Result = std::expected<T, Error>;
 
+//! Error::make() as the failure of a Result.
 inline std::unexpected<Error> makeError(ErrorCode code, QString message, QString hint = {})
 {
-    Error e;
-    e.code = code;
-    e.message = std::move(message);
-    e.hint = std::move(hint);
-    return std::unexpected<Error>(std::move(e));
+    return std::unexpected<Error>(Error::make(code, std::move(message), {}, std::move(hint)));
 }
 
 } // namespace churnlens

@@ -33,15 +33,6 @@ bool isText(const char *data, int size)
     return !utf8.hasError();
 }
 
-Error failure(QString message, const QString &where)
-{
-    Error e;
-    e.code = ErrorCode::Database;
-    e.message = std::move(message);
-    e.file = where;
-    return e;
-}
-
 } // namespace
 
 std::optional<Result<LoadResult>> SqliteRows::read(QSqlDatabase &db, const QString &sql, qint64 total,
@@ -60,15 +51,15 @@ std::optional<Result<LoadResult>> SqliteRows::read(QSqlDatabase &db, const QStri
     const int prepared = sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &raw, nullptr);
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(raw, sqlite3_finalize);
     if (prepared != SQLITE_OK)
-        return std::unexpected(failure(Tr::tr("The query failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(connection))), where));
+        return std::unexpected(Error::make(ErrorCode::Database, Tr::tr("The query failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(connection))), where));
     if (!statement)
-        return std::unexpected(failure(Tr::tr("The query is empty."), where));
+        return std::unexpected(Error::make(ErrorCode::Database, Tr::tr("The query is empty."), where));
     // The connection is read-only already; this names the problem before anything runs.
     if (!sqlite3_stmt_readonly(statement.get()))
-        return std::unexpected(failure(Tr::tr("Only reading queries can be run."), where));
+        return std::unexpected(Error::make(ErrorCode::Database, Tr::tr("Only reading queries can be run."), where));
     const int n = sqlite3_column_count(statement.get());
     if (n == 0)
-        return std::unexpected(failure(Tr::tr("The query returned no columns."), where));
+        return std::unexpected(Error::make(ErrorCode::Database, Tr::tr("The query returned no columns."), where));
     QStringList names;
     for (int i = 0; i < n; ++i)
         names << QString::fromUtf8(sqlite3_column_name(statement.get(), i));
@@ -79,7 +70,7 @@ std::optional<Result<LoadResult>> SqliteRows::read(QSqlDatabase &db, const QStri
         if (step == SQLITE_DONE)
             break;
         if (step != SQLITE_ROW)
-            return std::unexpected(failure(Tr::tr("Reading stopped after %1 rows: %2")
+            return std::unexpected(Error::make(ErrorCode::Database, Tr::tr("Reading stopped after %1 rows: %2")
                                                .arg(sink.rows())
                                                .arg(QString::fromUtf8(sqlite3_errmsg(connection))),
                                            where));

@@ -93,16 +93,6 @@ Cell cellText(const QVariant &v, std::string &out)
     }
 }
 
-Error databaseError(QString message, const QString &where, QString hint = {})
-{
-    Error e;
-    e.code = ErrorCode::Database;
-    e.message = std::move(message);
-    e.file = where;
-    e.hint = std::move(hint);
-    return e;
-}
-
 // Resolves a user-given table name against the database's own list: exact, else a unique
 // case-insensitive match. Only names the database reported are ever quoted into SQL.
 Result<QString> resolveTable(const QStringList &tables, const QString &wanted, const QString &where)
@@ -116,7 +106,7 @@ Result<QString> resolveTable(const QStringList &tables, const QString &wanted, c
     if (matches.size() == 1)
         return matches.first();
     const QStringList shown = tables.mid(0, 20);
-    return std::unexpected(databaseError(
+    return std::unexpected(Error::make(ErrorCode::Database, 
         Tr::tr("There is no table or view called “%1”.").arg(wanted), where,
         tables.isEmpty() ? Tr::tr("The database has no tables.")
                          : Tr::tr("Tables: %1%2").arg(shown.join(QStringLiteral(", ")),
@@ -183,7 +173,7 @@ Result<QStringList> columnNames(SqlSession &connection, const QString &name, con
         q.finish();
     }
     if (!q.exec(QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(quotedTable)))
-        return std::unexpected(databaseError(Tr::tr("Could not read the columns of “%1”: %2")
+        return std::unexpected(Error::make(ErrorCode::Database, Tr::tr("Could not read the columns of “%1”: %2")
                                                  .arg(name, connection.errorText(q.lastError())),
                                              connection.where()));
     const QSqlRecord record = q.record();
@@ -213,7 +203,7 @@ Result<Statement> tableStatement(SqlSession &connection, const QString &wanted)
         table = SqlGuard::quoted(db.driver(), *name, connection.isSqlite() ? QSqlDriver::FieldName : QSqlDriver::TableName);
     }
     if (!table)
-        return std::unexpected(databaseError(Tr::tr("The table name “%1” cannot be quoted safely.").arg(*name),
+        return std::unexpected(Error::make(ErrorCode::Database, Tr::tr("The table name “%1” cannot be quoted safely.").arg(*name),
                                              connection.where(), Tr::tr("Read it with a query instead.")));
     const auto names = columnNames(connection, *name, *table);
     if (!names)
@@ -222,7 +212,7 @@ Result<Statement> tableStatement(SqlSession &connection, const QString &wanted)
     for (const QString &n : *names) {
         const auto column = SqlGuard::quoted(db.driver(), n, QSqlDriver::FieldName);
         if (!column)
-            return std::unexpected(databaseError(
+            return std::unexpected(Error::make(ErrorCode::Database, 
                 Tr::tr("The column name “%1” in “%2” cannot be quoted safely.").arg(n, *name),
                 connection.where(), Tr::tr("Read the table with a query instead.")));
         columns << *column;
@@ -251,7 +241,7 @@ Result<LoadResult> readRows(SqlSession &connection, const DataSource &source, co
     // Numbers arrive as the database prints them, so no digits are lost on the way to text.
     q.setNumericalPrecisionPolicy(QSql::HighPrecision);
     if (!q.exec(statement.sql))
-        return std::unexpected(databaseError(
+        return std::unexpected(Error::make(ErrorCode::Database, 
             source.table.isEmpty() ? Tr::tr("The query failed: %1").arg(connection.errorText(q.lastError()))
                                    : Tr::tr("Could not read the table “%1”: %2")
                                          .arg(source.table, connection.errorText(q.lastError())),
@@ -260,7 +250,7 @@ Result<LoadResult> readRows(SqlSession &connection, const DataSource &source, co
     const QSqlRecord record = q.record();
     const int n = record.count();
     if (n == 0)
-        return std::unexpected(databaseError(Tr::tr("The query returned no columns."), connection.where()));
+        return std::unexpected(Error::make(ErrorCode::Database, Tr::tr("The query returned no columns."), connection.where()));
     QStringList names = statement.names;
     if (names.size() != n) {
         names.clear();
@@ -288,7 +278,7 @@ Result<LoadResult> readRows(SqlSession &connection, const DataSource &source, co
             return std::unexpected(Error::canceled());
     }
     if (q.lastError().isValid())
-        return std::unexpected(databaseError(
+        return std::unexpected(Error::make(ErrorCode::Database, 
             Tr::tr("Reading stopped after %1 rows: %2").arg(sink.rows()).arg(connection.errorText(q.lastError())),
             connection.where()));
     q.finish();

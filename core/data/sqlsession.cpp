@@ -13,16 +13,6 @@ namespace churnlens {
 namespace {
 std::atomic<quint64> sessionCounter{0};
 
-Error sessionError(ErrorCode code, QString message, const QString &where, QString hint = {})
-{
-    Error e;
-    e.code = code;
-    e.message = std::move(message);
-    e.file = where;
-    e.hint = std::move(hint);
-    return e;
-}
-
 bool startsReadOnlyWithStatement(const QString &driver)
 {
     return driver == QLatin1String("QPSQL") || driver == QLatin1String("QMYSQL") || driver == QLatin1String("QMARIADB");
@@ -81,7 +71,7 @@ Result<void> SqlSession::open()
         return makeError(ErrorCode::Usage, Tr::tr("A CSV file is not a database."));
     const QString driver = isSqlite() ? QStringLiteral("QSQLITE") : m_source.sql.driver;
     if (!QSqlDatabase::isDriverAvailable(driver))
-        return std::unexpected(sessionError(
+        return std::unexpected(Error::make(
             ErrorCode::Database,
             Tr::tr("The database driver “%1” is not installed. Installed drivers: %2.")
                 .arg(driver, QSqlDatabase::drivers().join(QStringLiteral(", "))),
@@ -108,7 +98,7 @@ Result<void> SqlSession::open()
     if (!m_db.open()) {
         const QString text = errorText(m_db.lastError());
         m_db.setPassword(QString());
-        return std::unexpected(sessionError(
+        return std::unexpected(Error::make(
             ErrorCode::Database, Tr::tr("Could not connect to the database: %1").arg(text), where(),
             Tr::tr("Check the host, port, database name, user name and password, and that the server accepts "
                    "connections.")));
@@ -122,15 +112,15 @@ Result<void> SqlSession::openSqlite()
     const QString path = sqlitePath();
     const QFileInfo info(path);
     if (!info.exists())
-        return std::unexpected(sessionError(ErrorCode::Io, Tr::tr("The file does not exist."), path));
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("The file does not exist."), path));
     if (!info.isFile() || !info.isReadable())
-        return std::unexpected(sessionError(ErrorCode::Io, Tr::tr("The file cannot be read."), path));
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("The file cannot be read."), path));
     if (info.size() > 0) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return std::unexpected(sessionError(ErrorCode::Io, Tr::tr("The file cannot be read: %1").arg(f.errorString()), path));
+            return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("The file cannot be read: %1").arg(f.errorString()), path));
         if (f.read(16) != QByteArray("SQLite format 3", 16))
-            return std::unexpected(sessionError(ErrorCode::BadInput, Tr::tr("This file is not a SQLite database."), path,
+            return std::unexpected(Error::make(ErrorCode::BadInput, Tr::tr("This file is not a SQLite database."), path,
                                                 Tr::tr("Open CSV and text files as files, not as databases.")));
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
@@ -139,7 +129,7 @@ Result<void> SqlSession::openSqlite()
     // Read-only at the file level: no query can change the user's database.
     m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!m_db.open())
-        return std::unexpected(sessionError(ErrorCode::Database,
+        return std::unexpected(Error::make(ErrorCode::Database,
                                             Tr::tr("Could not open the database: %1").arg(errorText(m_db.lastError())), path));
     return {};
 }
@@ -149,7 +139,7 @@ Result<void> SqlSession::beginReadOnly()
     if (startsReadOnlyWithStatement(m_db.driverName())) {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("START TRANSACTION READ ONLY")))
-            return std::unexpected(sessionError(
+            return std::unexpected(Error::make(
                 ErrorCode::Database,
                 Tr::tr("Could not start a read-only transaction: %1").arg(errorText(q.lastError())), where()));
         m_transaction = Transaction::Statement;
@@ -166,7 +156,7 @@ Result<QStringList> SqlSession::tables()
         // Asked directly (QSqlDatabase::tables() hides errors such as "file is not a database").
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")))
-            return std::unexpected(sessionError(
+            return std::unexpected(Error::make(
                 ErrorCode::BadInput, Tr::tr("Could not read the list of tables: %1").arg(errorText(q.lastError())),
                 sqlitePath()));
         while (q.next())
@@ -174,7 +164,7 @@ Result<QStringList> SqlSession::tables()
     } else {
         names = m_db.tables(QSql::Tables) + m_db.tables(QSql::Views);
         if (m_db.lastError().isValid())
-            return std::unexpected(sessionError(
+            return std::unexpected(Error::make(
                 ErrorCode::Database, Tr::tr("Could not read the list of tables: %1").arg(errorText(m_db.lastError())),
                 where()));
     }

@@ -13,11 +13,6 @@ namespace {
 
 constexpr int MaxSlots = TreeShap::MaxPathFeatures;
 
-std::unexpected<Error> shapError(const QString &message)
-{
-    return makeError(ErrorCode::Model, message);
-}
-
 } // namespace
 
 class TreeShapBuilder
@@ -81,7 +76,7 @@ Result<void> TreeShapBuilder::addTree(const TreeEnsemble &model, int t, const Tr
         if (nodes[size_t(i)].isLeaf())
             continue;
         if (!(nodes[size_t(i)].cover > 0.0))
-            return shapError(Tr::tr("Tree %1 has a split that no training row reached (zero cover); "
+            return makeError(ErrorCode::Model, Tr::tr("Tree %1 has a split that no training row reached (zero cover); "
                                     "its SHAP values are undefined.").arg(t));
         parent[size_t(nodes[size_t(i)].left)] = i;
         parent[size_t(nodes[size_t(i)].right)] = i;
@@ -120,7 +115,7 @@ Result<void> TreeShapBuilder::addTree(const TreeEnsemble &model, int t, const Tr
             const auto slot = int(it - leaf.features.begin());
             if (it == leaf.features.end()) {
                 if (slot >= MaxSlots)
-                    return shapError(Tr::tr("Tree %1 has a path with more than %2 distinct features; "
+                    return makeError(ErrorCode::Model, Tr::tr("Tree %1 has a path with more than %2 distinct features; "
                                             "SHAP values are not supported for it.").arg(t).arg(MaxSlots));
                 leaf.features.push_back(split.feature);
                 leaf.z.push_back(1.0);

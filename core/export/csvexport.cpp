@@ -42,8 +42,7 @@ Result<qsizetype> writeCsv(const ExportTable &table, const QString &path, const 
     // No direct-write fallback: a file we cannot replace atomically is an error, not a half-written file.
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly))
-        return std::unexpected(ioError(path, Tr::tr("Cannot write the file: %1.").arg(file.errorString()),
-                                       Tr::tr("Check that the folder exists and that you may write to it.")));
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("Cannot write the file: %1.").arg(file.errorString()), path, Tr::tr("Check that the folder exists and that you may write to it.")));
 
     QByteArray buffer;
     buffer.reserve(1 << 20);
@@ -60,8 +59,7 @@ Result<qsizetype> writeCsv(const ExportTable &table, const QString &path, const 
     auto failed = [&]() {
         const QString reason = writeErrno != 0 ? QString::fromLocal8Bit(std::strerror(writeErrno)) : file.errorString();
         file.cancelWriting();
-        return std::unexpected(ioError(path, Tr::tr("Writing the file failed: %1.").arg(reason),
-                                       Tr::tr("Check the free disk space; nothing was written.")));
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("Writing the file failed: %1.").arg(reason), path, Tr::tr("Check the free disk space; nothing was written.")));
     };
 
     if (options.utf8Bom)
@@ -107,8 +105,7 @@ Result<qsizetype> writeCsv(const ExportTable &table, const QString &path, const 
     if (!file.commit()) {
         const int err = errno;
         const QString reason = err != 0 ? QString::fromLocal8Bit(std::strerror(err)) : file.errorString();
-        return std::unexpected(ioError(path, Tr::tr("Could not finish the file: %1.").arg(reason),
-                                       Tr::tr("Check the free disk space and that you may write to the folder.")));
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("Could not finish the file: %1.").arg(reason), path, Tr::tr("Check the free disk space and that you may write to the folder.")));
     }
     if (progress)
         progress->setProgress(1.0);

@@ -26,7 +26,6 @@ QByteArray formatNumber(double value, int decimals);
 //! Rows between progress reports and cancel checks.
 inline constexpr qsizetype RowsPerCheck = 2048;
 
-Error ioError(const QString &path, const QString &message, const QString &hint = {});
 
 } // namespace exportwriters
 } // namespace churnlens

@@ -29,16 +29,6 @@ QByteArray formatNumber(double value, int decimals)
     return text;
 }
 
-Error ioError(const QString &path, const QString &message, const QString &hint)
-{
-    Error e;
-    e.code = ErrorCode::Io;
-    e.file = path;
-    e.message = message;
-    e.hint = hint;
-    return e;
-}
-
 } // namespace exportwriters
 
 ExportOptions::Format TableExporter::formatFor(const QString &path, ExportOptions::Format requested)
@@ -61,8 +51,7 @@ Result<qsizetype> TableExporter::write(const ExportTable &table, const QString &
             return makeError(ErrorCode::Internal, Tr::tr("Export column \"%1\" has no way to read its cells.").arg(c.header));
     }
     if (QFileInfo(path).isDir())
-        return std::unexpected(exportwriters::ioError(path, Tr::tr("This is a folder, not a file name."),
-                                                      Tr::tr("Choose a file name for the export.")));
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("This is a folder, not a file name."), path, Tr::tr("Choose a file name for the export.")));
     if (formatFor(path, options.format) == ExportOptions::Format::Xlsx)
         return exportwriters::writeXlsx(table, path, options, progress);
     return exportwriters::writeCsv(table, path, options, progress);

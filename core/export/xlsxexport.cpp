@@ -104,7 +104,7 @@ Result<qsizetype> writeXlsx(const ExportTable &table, const QString &path, const
         return makeError(ErrorCode::Usage, Tr::tr("An Excel sheet holds at most 16,384 columns."));
     const QFileInfo target(path);
     if (!target.dir().exists())
-        return std::unexpected(ioError(path, Tr::tr("The folder does not exist."), Tr::tr("Choose an existing folder.")));
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("The folder does not exist."), path, Tr::tr("Choose an existing folder.")));
 
     removeStaleParts(target.dir());
     const QString temp = temporaryPath(path);
@@ -115,7 +115,7 @@ Result<qsizetype> writeXlsx(const ExportTable &table, const QString &path, const
     wbOptions.use_zip64 = LXW_FALSE;
     lxw_workbook *workbook = workbook_new_opt(tempName.constData(), &wbOptions);
     if (!workbook)
-        return std::unexpected(ioError(path, Tr::tr("Cannot start the Excel file.")));
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("Cannot start the Excel file."), path));
     // Frees the workbook without writing anything, for every early return.
     struct Discard
     {
@@ -132,7 +132,7 @@ Result<qsizetype> writeXlsx(const ExportTable &table, const QString &path, const
     const QByteArray sheet = sheetName(options).toUtf8();
     lxw_worksheet *ws = workbook_add_worksheet(workbook, sheet.constData());
     if (!ws)
-        return abandon(ioError(path, Tr::tr("Cannot add a sheet to the Excel file.")));
+        return abandon(Error::make(ErrorCode::Io, Tr::tr("Cannot add a sheet to the Excel file."), path));
     lxw_format *headerFormat = workbook_add_format(workbook);
     format_set_bold(headerFormat);
     std::vector<lxw_format *> formats(table.columns.size(), nullptr);
@@ -152,7 +152,7 @@ Result<qsizetype> writeXlsx(const ExportTable &table, const QString &path, const
         const lxw_error e = worksheet_write_string(ws, 0, lxw_col_t(c), cellText(table.columns[c].header).constData(),
                                                    headerFormat);
         if (e != LXW_NO_ERROR)
-            return abandon(ioError(path, Tr::tr("Writing the Excel file failed: %1.").arg(libraryMessage(e))));
+            return abandon(Error::make(ErrorCode::Io, Tr::tr("Writing the Excel file failed: %1.").arg(libraryMessage(e)), path));
     }
     for (qsizetype i = 0; i < total; ++i) {
         if (i % RowsPerCheck == 0) {
@@ -176,8 +176,7 @@ Result<qsizetype> writeXlsx(const ExportTable &table, const QString &path, const
                     e = worksheet_write_string(ws, sheetRow, lxw_col_t(c), cellText(text).constData(), nullptr);
             }
             if (e != LXW_NO_ERROR)
-                return abandon(ioError(path, Tr::tr("Writing the Excel file failed: %1.").arg(libraryMessage(e)),
-                                       Tr::tr("Check the free disk space; nothing was written.")));
+                return abandon(Error::make(ErrorCode::Io, Tr::tr("Writing the Excel file failed: %1.").arg(libraryMessage(e)), path, Tr::tr("Check the free disk space; nothing was written.")));
         }
     }
     if (table.rows.size() > 0)
@@ -198,8 +197,7 @@ Result<qsizetype> writeXlsx(const ExportTable &table, const QString &path, const
         const QString reason = closeErrno != 0 ? QStringLiteral("%1 (%2)").arg(QString::fromLocal8Bit(std::strerror(closeErrno)),
                                                                               libraryMessage(closed))
                                                : libraryMessage(closed);
-        return std::unexpected(ioError(path, Tr::tr("Writing the Excel file failed: %1.").arg(reason),
-                                       Tr::tr("Check the free disk space and that you may write to the folder.")));
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("Writing the Excel file failed: %1.").arg(reason), path, Tr::tr("Check the free disk space and that you may write to the folder.")));
     }
     if (isCanceled(progress)) {
         QFile::remove(temp);
@@ -218,8 +216,8 @@ Result<qsizetype> writeXlsx(const ExportTable &table, const QString &path, const
     std::filesystem::rename(std::filesystem::path(tempName.constData()), std::filesystem::path(QFile::encodeName(path).constData()), ec);
     if (ec) {
         QFile::remove(temp);
-        return std::unexpected(ioError(path, Tr::tr("Could not put the Excel file in place: %1.")
-                                                 .arg(QString::fromLocal8Bit(ec.message().c_str()))));
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("Could not put the Excel file in place: %1.")
+                                                 .arg(QString::fromLocal8Bit(ec.message().c_str())), path));
     }
     if (progress)
         progress->setProgress(1.0);

@@ -118,8 +118,7 @@ bool checkEntry(const uchar *data, quint64 fileSize, const Entry &e)
 Result<void> verifyXlsx(const QString &path)
 {
     auto damaged = [&](const QString &why) {
-        return std::unexpected(ioError(path, Tr::tr("The Excel file came out incomplete (%1).").arg(why),
-                                       Tr::tr("Check the free disk space; nothing was written.")));
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("The Excel file came out incomplete (%1).").arg(why), path, Tr::tr("Check the free disk space; nothing was written.")));
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -54,15 +54,6 @@ std::vector<qint64> approximateMode(const std::vector<qint64> &classCounts, qint
     return floored;
 }
 
-Error splitError(const QString &message, const QString &hint = {})
-{
-    Error e;
-    e.code = ErrorCode::BadInput;
-    e.message = message;
-    e.hint = hint;
-    return e;
-}
-
 } // namespace
 
 Result<DataSplit> DataSplit::stratifiedHoldout(std::span<const int8_t> labels, double testFraction, quint32 seed)
@@ -82,10 +73,10 @@ Result<DataSplit> DataSplit::stratifiedHoldout(std::span<const int8_t> labels, d
     const qint64 nTest = qint64(std::ceil(testFraction * double(n)));
     const qint64 nTrain = n - nTest;
     if (classCounts[0] < 2 || classCounts[1] < 2)
-        return std::unexpected(splitError(Tr::tr("Both churners and non-churners need at least 2 rows to split (found %1 and %2).")
-                                              .arg(classCounts[1]).arg(classCounts[0])));
+        return std::unexpected(Error::make(ErrorCode::BadInput, Tr::tr("Both churners and non-churners need at least 2 rows to split (found %1 and %2).")
+                                              .arg(classCounts[1]).arg(classCounts[0]), {}));
     if (nTrain < 2 || nTest < 2)
-        return std::unexpected(splitError(Tr::tr("Too few rows (%1) for a %2% test share.").arg(n).arg(testFraction * 100.0)));
+        return std::unexpected(Error::make(ErrorCode::BadInput, Tr::tr("Too few rows (%1) for a %2% test share.").arg(n).arg(testFraction * 100.0), {}));
 
     // Class 0 rows then class 1 rows, each in ascending order (np.argsort(kind="mergesort")).
     std::vector<std::vector<qint64>> classIndices(2);
@@ -134,9 +125,8 @@ Result<std::vector<int>> DataSplit::stratifiedKFold(std::span<const int8_t> labe
     }
     if (std::min(counts[0], counts[1]) < k) {
         const qint64 churners = firstClass == 1 ? counts[0] : counts[1];
-        return std::unexpected(splitError(Tr::tr("%1-fold cross-validation needs at least %1 churners and %1 non-churners (found %2 and %3).")
-                                              .arg(k).arg(churners).arg(counts[0] + counts[1] - churners),
-                                          Tr::tr("Use fewer folds or more data.")));
+        return std::unexpected(Error::make(ErrorCode::BadInput, Tr::tr("%1-fold cross-validation needs at least %1 churners and %1 non-churners (found %2 and %3).")
+                                              .arg(k).arg(churners).arg(counts[0] + counts[1] - churners), {}, Tr::tr("Use fewer folds or more data.")));
     }
     // Round-robin allocation over the sorted encoded labels: fold i gets y_order[i::k].
     const qint64 total = counts[0] + counts[1];
