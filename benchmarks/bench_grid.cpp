@@ -1,16 +1,17 @@
 // bench_grid: the default XGBoost grid (learning rate 3 x depth 3 x trees 3) with 5-fold CV on
 // 100K rows, against scikit-learn's GridSearchCV on the same feature matrix and the same folds.
 //   bench_grid [--rows N] [--csv FILE] [--threads N] [--no-python]
-// Data: FILE, or make_big.py's Telco-like rows (../shared/anchors), or the product's generator.
+// Data: FILE, or tests/data/telco.csv grown by benchmarks/python/make_big.py, or (without pandas)
+// the product's generator. Without scikit-learn the ratio uses benchmarks/anchors.json.
 // Both sides get the identical matrix (written to .npy for Python) and identical folds
 // (ChurnLens' stratified k-fold reproduces StratifiedKFold(5, shuffle=True, random_state=42)).
 // Both times include the final refit of the best parameters on all rows (GridSearchCV refit=True).
-// On a machine shared with other work, run with OMP_WAIT_POLICY=passive (inherited by the Python
+// On a machine busy with other work, run with OMP_WAIT_POLICY=passive (inherited by the Python
 // side): libgomp's default spin-waiting makes 2-thread XGBoost stall when a core is taken.
+#include "benchdata.h"
 #include "benchutil.h"
 #include "common/progress.h"
 #include "data/dataloader.h"
-#include "data/samplegenerator.h"
 #include "ml/datasplit.h"
 #include "ml/modelfitter.h"
 #include "ml/modelsearch.h"
@@ -35,8 +36,6 @@
 using namespace churnlens;
 
 namespace {
-
-constexpr double AnchorSeconds = 115.0; // ../shared/anchors/README.md: GridSearchCV 27 x 5 on 100K rows
 
 const char *PythonScript = R"PY(
 import json, sys, time, warnings
@@ -91,21 +90,11 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    const QString makeBig = QStringLiteral(CHURNLENS_SHARED "/anchors/make_big.py");
-    const bool havePython = QFileInfo::exists(QStringLiteral("/usr/bin/python3"));
-    if (csv.isEmpty()) {
-        csv = QStringLiteral("/tmp/churnlens_bench_grid_%1.csv").arg(rows);
-        if (!QFileInfo::exists(csv)) {
-            if (havePython && QFileInfo::exists(makeBig)) {
-                const int rc = QProcess::execute(QStringLiteral("/usr/bin/python3"),
-                                                 {makeBig, QStringLiteral("--rows"), QString::number(rows), QStringLiteral("--out"), csv});
-                if (rc != 0)
-                    return std::fprintf(stderr, "bench_grid: make_big.py failed\n"), 1;
-            } else if (auto ok = SampleGenerator::writeCsv(csv, rows, 42); !ok) {
-                return std::fprintf(stderr, "bench_grid: %s\n", qPrintable(ok.error().toString())), 1;
-            }
-        }
-    }
+    const bool havePython = python && bench::pythonHas({QStringLiteral("numpy"), QStringLiteral("sklearn"), QStringLiteral("xgboost")});
+    const std::optional<bench::DataFile> data = bench::dataFile(csv, rows);
+    if (!data)
+        return 2;
+    csv = data->path;
     auto loaded = DataLoader::load(DataSource::fromPath(csv));
     if (!loaded)
         return std::fprintf(stderr, "bench_grid: %s\n", qPrintable(loaded.error().toString())), 3;
@@ -121,6 +110,7 @@ int main(int argc, char *argv[])
         return std::fprintf(stderr, "bench_grid: %s\n", qPrintable(X.error().toString())), 1;
     std::printf("data            %s: %lld rows x %d features, churn %.4f\n", qPrintable(csv), static_cast<long long>(X->rows), X->cols,
                 table.churnRate());
+    std::printf("  made from     %s\n", qPrintable(data->origin));
 
     // ChurnLens: folds, per-fold quantised matrices, the grid, and the refit of the best.
     QElapsedTimer clock;
@@ -177,8 +167,13 @@ int main(int argc, char *argv[])
                 family.boostingSeconds, floorSeconds);
     std::printf("best            %s  CV ROC AUC %.6f\n", qPrintable(best.describe()), family.bestCandidate().meanAuc);
 
-    double pySeconds = AnchorSeconds;
-    QString source = QStringLiteral("anchor (../shared/anchors/README.md)");
+    const bench::StoredFigure stored = bench::storedFigure("gridsearch_27x5_100k");
+    double pySeconds = stored.seconds;
+    QString source = QStringLiteral("not measured: %1; %2")
+                         .arg(python ? QStringLiteral("needs /usr/bin/python3 with scikit-learn and xgboost") : QStringLiteral("--no-python"),
+                              stored.origin);
+    if (rows != 100000)
+        source += QStringLiteral(", for 100,000 rows: not comparable");
     if (python && havePython) {
         const QString xPath = QStringLiteral("/tmp/churnlens_bench_grid_X.npy"), yPath = QStringLiteral("/tmp/churnlens_bench_grid_y.npy");
         std::vector<qint8> y(labels.begin(), labels.end());
@@ -188,7 +183,7 @@ int main(int argc, char *argv[])
         std::printf("python          GridSearchCV running (about 2 minutes)...\n");
         std::fflush(stdout);
         QProcess py;
-        py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QString::fromUtf8(PythonScript), xPath, yPath});
+        py.start(bench::PythonExe, {QStringLiteral("-c"), QString::fromUtf8(PythonScript), xPath, yPath});
         py.waitForFinished(-1);
         const QByteArray out = py.readAllStandardOutput().trimmed();
         const QJsonObject o = QJsonDocument::fromJson(out.mid(out.lastIndexOf('\n') + 1)).object();
@@ -197,7 +192,7 @@ int main(int argc, char *argv[])
                          py.readAllStandardError().constData());
         } else {
             pySeconds = o.value(QStringLiteral("seconds")).toDouble();
-            source = QStringLiteral("measured now, same matrix and folds");
+            source = QStringLiteral("measured now, in this run, same matrix and folds");
             std::printf("cpu time        churnlens %.1f s, scikit-learn %.1f s: %.2fx less work\n", oursCpu,
                         o.value(QStringLiteral("cpu")).toDouble(), o.value(QStringLiteral("cpu")).toDouble() / oursCpu);
             const QJsonObject pb = o.value(QStringLiteral("best")).toObject();

@@ -1,9 +1,12 @@
 // bench_load: how fast and how lean CsvReader loads a large file, next to pandas.read_csv.
 //   bench_load [FILE] [--runs N] [--threads N] [--no-pandas] [--realtime]
-// FILE defaults to /tmp/telco_1m.csv and is created with ../shared/anchors/make_big.py when
-// missing. Every run is a fresh child process, so its peak RSS (VmHWM) is the whole process's.
-// --realtime runs both contenders with SCHED_FIFO (needs root): on a machine shared with other
+// Without FILE: 1M rows made from tests/data/telco.csv by benchmarks/python/make_big.py, or by the
+// product's generator when pandas is missing. Without pandas the comparison uses the stored figure
+// of benchmarks/anchors.json (the output says which). Every run is a fresh child process, so its
+// peak RSS (VmHWM) is the whole process's.
+// --realtime runs both contenders with SCHED_FIFO (needs root): on a machine busy with other
 // work it keeps them from being timed while waiting for a core.
+#include "benchdata.h"
 #include "data/csvreader.h"
 
 #include <QCoreApplication>
@@ -22,7 +25,7 @@
 using namespace churnlens;
 
 namespace {
-const QString Python = QStringLiteral("/usr/bin/python3");
+const QString Python = churnlens::bench::PythonExe;
 
 struct Run
 {
@@ -86,6 +89,22 @@ std::optional<Run> runProcess(const QString &program, const QStringList &args)
     return Run{parts[0].toDouble(), parts[1].toLongLong(), parts[2].toDouble() / 1024.0};
 }
 
+std::vector<double> secondsOf(const std::vector<Run> &runs)
+{
+    std::vector<double> out;
+    for (const Run &r : runs)
+        out.push_back(r.seconds);
+    return out;
+}
+
+std::vector<double> peaksOf(const std::vector<Run> &runs)
+{
+    std::vector<double> out;
+    for (const Run &r : runs)
+        out.push_back(r.peakMiB);
+    return out;
+}
+
 void report(const char *who, const std::vector<Run> &runs)
 {
     std::vector<double> seconds, peaks;
@@ -97,13 +116,6 @@ void report(const char *who, const std::vector<Run> &runs)
     std::printf("%-16s median %.3f s  (min %.3f, max %.3f)  %.2fM rows/s  peak RSS %.0f MiB\n", who, s,
                 *std::min_element(seconds.begin(), seconds.end()), *std::max_element(seconds.begin(), seconds.end()),
                 s > 0 ? double(runs.front().rows) / s / 1e6 : 0.0, median(peaks));
-}
-
-bool hasPandas()
-{
-    QProcess p;
-    p.start(Python, {QStringLiteral("-c"), QStringLiteral("import pandas")});
-    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 const char *PandasScript = R"(import resource, sys, time
@@ -118,7 +130,7 @@ print("%.6f %d %d" % (s, len(df), resource.getrusage(resource.RUSAGE_SELF).ru_ma
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QString path = QStringLiteral("/tmp/telco_1m.csv");
+    QString path;
     int runs = 5;
     int threads = 0;
     bool pandas = true;
@@ -141,19 +153,13 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    if (!QFileInfo::exists(path)) {
-        const QString maker = QStringLiteral(CHURNLENS_SHARED "/anchors/make_big.py");
-        std::printf("Creating %s with make_big.py (1,000,000 rows)…\n", qPrintable(path));
-        std::fflush(stdout);
-        if (QProcess::execute(Python, {maker, QStringLiteral("--rows"), QStringLiteral("1000000"),
-                                       QStringLiteral("--out"), path})
-            != 0) {
-            std::fprintf(stderr, "bench_load: could not create %s (needs python3-pandas)\n", qPrintable(path));
-            return 1;
-        }
-    }
+    const std::optional<bench::DataFile> data = bench::dataFile(path, 1000000);
+    if (!data)
+        return 1;
+    path = data->path;
     std::printf("File: %s (%.1f MB), %d runs, each in a fresh process\n", qPrintable(path),
                 double(QFileInfo(path).size()) / 1e6, runs);
+    std::printf("Made from %s\n", qPrintable(data->origin));
     QFile loadavg(QStringLiteral("/proc/loadavg"));
     const QByteArray load = loadavg.open(QIODevice::ReadOnly) ? loadavg.readAll().split(' ').value(0) : QByteArray("?");
     std::printf("Load average %s on %d cores; scheduling: %s\n", load.constData(),
@@ -173,10 +179,17 @@ int main(int argc, char *argv[])
     }
     report("ChurnLens", ours);
 
-    if (!pandas || !hasPandas()) {
-        std::printf("pandas: not measured (%s)\n", pandas ? "python3-pandas is not installed" : "--no-pandas");
+    if (!pandas || !bench::pythonHas({QStringLiteral("pandas")})) {
+        const bench::StoredFigure stored = bench::storedFigure("read_csv_1m");
+        std::printf("pandas.read_csv  %.2f s (%s), peak RSS %.0f MiB: not measured (%s); %s\n", stored.seconds,
+                    qPrintable(stored.range), stored.peakMiB, pandas ? "python3-pandas is not installed" : "--no-pandas",
+                    qPrintable(stored.origin));
+        std::printf("Ratio: %.1fx faster than the stored pandas figure (goal 8x), %.1fx less peak memory (goal 4x)%s\n",
+                    stored.seconds / median(secondsOf(ours)), stored.peakMiB / median(peaksOf(ours)),
+                    ours.front().rows == 1000000 ? "" : " (different row counts: not comparable)");
         return 0;
     }
+    std::printf("pandas: measured now, in this run, on the same file\n");
     std::vector<Run> theirs;
     for (int i = 0; i < runs; ++i) {
         const std::optional<Run> r = runProcess(Python, {QStringLiteral("-c"), QString::fromUtf8(PandasScript), path});

@@ -1,7 +1,8 @@
 // bench_profile: how long a complete profile (every statistic over every row) takes.
 //   bench_profile [FILE] [--reps N] [--threads N]
-// FILE defaults to /tmp/telco_1m.csv; create it with
-//   /usr/bin/python3 ../shared/anchors/make_big.py --rows 1000000 --out /tmp/telco_1m.csv
+// Without FILE: 1M rows made from tests/data/telco.csv by benchmarks/python/make_big.py, or by
+// the product's generator when pandas is missing (benchdata.h).
+#include "benchdata.h"
 #include "data/dataloader.h"
 #include "eda/profiler.h"
 
@@ -20,7 +21,7 @@ using namespace churnlens;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QString path = QStringLiteral("/tmp/telco_1m.csv");
+    QString path;
     int reps = 5;
     ProfileOptions options;
     const QStringList args = app.arguments().mid(1);
@@ -36,13 +37,10 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    if (!QFileInfo::exists(path)) {
-        std::fprintf(stderr,
-                     "bench_profile: %s not found. Create it with\n"
-                     "  /usr/bin/python3 ../shared/anchors/make_big.py --rows 1000000 --out /tmp/telco_1m.csv\n",
-                     qPrintable(path));
+    const std::optional<bench::DataFile> data = bench::dataFile(path, 1000000);
+    if (!data)
         return 2;
-    }
+    path = data->path;
 
     QElapsedTimer clock;
     clock.start();
@@ -70,6 +68,7 @@ int main(int argc, char *argv[])
     const double median = times[times.size() / 2];
     const unsigned threads = options.threads > 0 ? unsigned(options.threads) : std::max(1u, std::thread::hardware_concurrency());
     std::printf("file            %s\n", qPrintable(path));
+    std::printf("  made from     %s\n", qPrintable(data->origin));
     std::printf("rows x columns  %lld x %d\n", static_cast<long long>(table.rowCount()), table.columnCount());
     std::printf("load            %.3f s (not part of the profile)\n", loadSeconds);
     std::printf("profile         %.3f s median of %d (min %.3f, max %.3f), %u threads\n", median, reps, times.front(),

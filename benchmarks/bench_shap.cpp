@@ -8,7 +8,7 @@
 // colsample_bynode 0.7, eta 1) instead of boosting: deep trees take TreeSHAP's direct path.
 //
 // Without --csv the rows are drawn from tests/data/telco.csv with replacement and a little noise
-// (as ../shared/anchors/make_big.py does); with --csv a file of the Telco schema is read as is.
+// (as benchmarks/python/make_big.py does); with --csv a file of the Telco schema is read as is.
 #include "benchutil.h"
 #include "explain/treeensemble.h"
 #include "explain/treescorer.h"
@@ -34,7 +34,7 @@ double seconds(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e9;
 }
 
-// CPU seconds of the whole process: on a shared machine wall time swings with other load,
+// CPU seconds of the whole process: on a busy machine wall time swings with other load,
 // while CPU time per row measures the work itself.
 // Other processes compete for the cores: print the load so a reader can judge the wall clock.
 QString loadAverage()

@@ -1,8 +1,11 @@
 // bench_xgb: XGBoost fit (200 trees, depth 6, learning rate 0.1, hist) on 100K and 1M rows through
 // ChurnLens' C API wrapper vs the Python package on the same matrix, in the same run.
 //   bench_xgb [--csv FILE] [--reps N] [--threads N] [--no-python]
-// FILE defaults to /tmp/telco_1m.csv (made with ../shared/anchors/make_big.py if missing).
+// Without --csv: 1M rows made from tests/data/telco.csv by benchmarks/python/make_big.py, or by the
+// product's generator when pandas is missing. Without the Python xgboost package the comparison
+// uses the stored figures of benchmarks/anchors.json (the output says which).
 // Goal: within 5% of Python (same library); both sides include building XGBoost's matrix.
+#include "benchdata.h"
 #include "benchutil.h"
 #include "data/dataloader.h"
 #include "ml/modelfitter.h"
@@ -51,7 +54,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
-    QString csv = QStringLiteral("/tmp/telco_1m.csv");
+    QString csv;
     int reps = 3, threads = 2;
     bool python = true;
     const QStringList args = app.arguments().mid(1);
@@ -67,17 +70,11 @@ int main(int argc, char *argv[])
         else
             return std::fprintf(stderr, "usage: bench_xgb [--csv FILE] [--reps N] [--threads N] [--no-python]\n"), 2;
     }
-    const QString makeBig = QStringLiteral(CHURNLENS_SHARED "/anchors/make_big.py");
-    const bool havePython = QFileInfo::exists(QStringLiteral("/usr/bin/python3"));
-    if (!QFileInfo::exists(csv)) {
-        if (!havePython || !QFileInfo::exists(makeBig))
-            return std::fprintf(stderr, "bench_xgb: %s not found (make it with make_big.py --rows 1000000)\n", qPrintable(csv)), 2;
-        std::printf("making %s with make_big.py...\n", qPrintable(csv));
-        std::fflush(stdout);
-        if (QProcess::execute(QStringLiteral("/usr/bin/python3"), {makeBig, QStringLiteral("--rows"), QStringLiteral("1000000"),
-                                                                   QStringLiteral("--out"), csv}) != 0)
-            return std::fprintf(stderr, "bench_xgb: make_big.py failed\n"), 1;
-    }
+    const bool havePython = python && bench::pythonHas({QStringLiteral("numpy"), QStringLiteral("xgboost")});
+    const std::optional<bench::DataFile> data = bench::dataFile(csv, 1000000);
+    if (!data)
+        return 2;
+    csv = data->path;
     auto loaded = DataLoader::load(DataSource::fromPath(csv));
     if (!loaded)
         return std::fprintf(stderr, "bench_xgb: %s\n", qPrintable(loaded.error().toString())), 3;
@@ -92,6 +89,7 @@ int main(int argc, char *argv[])
         return std::fprintf(stderr, "bench_xgb: %s\n", qPrintable(X.error().toString())), 1;
     std::printf("data       %s: %lld rows x %d features; %d threads, median of %d\n", qPrintable(csv), static_cast<long long>(X->rows),
                 X->cols, threads, reps);
+    std::printf("  made from  %s\n", qPrintable(data->origin));
 
     QJsonObject py;
     const QList<qint64> sizes{std::min<qint64>(100000, X->rows), X->rows};
@@ -102,7 +100,7 @@ int main(int argc, char *argv[])
             || !writeNpy(yPath, "|i1", {qint64(y.size())}, y.data(), qint64(y.size())))
             return std::fprintf(stderr, "bench_xgb: cannot write the .npy files\n"), 1;
         QProcess p;
-        p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QString::fromUtf8(PythonScript), xPath, yPath, QString::number(reps),
+        p.start(bench::PythonExe, {QStringLiteral("-c"), QString::fromUtf8(PythonScript), xPath, yPath, QString::number(reps),
                                                     QString::number(threads), QStringLiteral("%1,%2").arg(sizes[0]).arg(sizes[1])});
         p.waitForFinished(-1);
         const QByteArray out = p.readAllStandardOutput().trimmed();
@@ -112,7 +110,13 @@ int main(int argc, char *argv[])
     }
 
     const ModelSpec spec = ModelSpec::withDefaults(ModelKind::XGBoost, {{"n_estimators", 200}, {"max_depth", 6}, {"learning_rate", 0.1}});
-    const double anchors[] = {1.05, 10.85}; // ../shared/anchors/README.md (midpoints)
+    if (py.isEmpty())
+        std::printf("python     not measured (%s): stored figures for 100,000 and 1,000,000 rows, %s\n",
+                    python ? "needs /usr/bin/python3 with numpy and xgboost" : "--no-python",
+                    qPrintable(bench::storedFigure("xgb_fit_1m").origin));
+    else
+        std::printf("python     measured now, in this run, on the same matrix\n");
+    const char *storedKeys[] = {"xgb_fit_100k", "xgb_fit_1m"};
     for (int s = 0; s < sizes.size(); ++s) {
         const qint64 n = sizes[s];
         const TrainingSet set{X->values.data(), n, X->cols, std::span<const int8_t>(labels).first(size_t(n)), {}, false};
@@ -130,9 +134,11 @@ int main(int argc, char *argv[])
         std::sort(times.begin(), times.end());
         const double ours = times[times.size() / 2];
         const QJsonObject side = py.value(QString::number(n)).toObject();
-        const double theirs = side.isEmpty() ? anchors[s] : side.value(QStringLiteral("median")).toDouble();
+        const bool storedComparable = n == (s == 0 ? 100000 : 1000000);
+        const double theirs = side.isEmpty() ? bench::storedFigure(storedKeys[s]).seconds : side.value(QStringLiteral("median")).toDouble();
         std::printf("fit %7lld  churnlens %.3f s   python %.3f s (%s)   churnlens/python %.3f\n", static_cast<long long>(n), ours, theirs,
-                    side.isEmpty() ? "anchor" : "measured now", ours / theirs);
+                    side.isEmpty() ? (storedComparable ? "stored" : "stored, other row count: not comparable") : "measured now",
+                    ours / theirs);
         if (!side.isEmpty()) {
             auto p = model.predictProba(X->values.data(), 1000, X->cols);
             double diff = 0.0;

@@ -7,7 +7,9 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <ctime>
+#include <vector>
 
 //! CPU time of the whole process (all threads), in seconds.
 inline double cpuSeconds()
@@ -36,3 +38,14 @@ inline bool writeNpy(const QString &path, const char *descr, const QList<qint64>
     f.write(header);
     return f.write(static_cast<const char *>(data), bytes) == bytes;
 }
+
+namespace churnlens::bench {
+
+//! The median of \a v (the upper one of the middle two for an even count).
+inline double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0.0 : v[v.size() / 2];
+}
+
+} // namespace churnlens::bench

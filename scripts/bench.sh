@@ -4,12 +4,20 @@
 # imbalanced-learn, xgboost from Debian's packages, installed here) and the ratio.
 #   scripts/bench.sh                      every benchmark
 #   scripts/bench.sh load smote grid      only these (load prep smote xgb grid profile shap score)
-# The 1M-row Telco-schema file is made by ../shared/anchors/make_big.py when it is present,
-# otherwise by our own generator. Run on an otherwise idle machine: both cores are used.
+#   scripts/bench.sh --no-install load    without installing the Python stack: the ratios then use
+#                                         the stored figures of benchmarks/anchors.json (printed as such)
+# Everything comes from the repository: the 1M-row Telco-schema file is grown from
+# tests/data/telco.csv by benchmarks/python/make_big.py (with the product's generator when pandas
+# is missing), the Python reference is benchmarks/python/. Run on an otherwise idle machine: both
+# cores are used.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${CHURNLENS_BENCH_BUILD:-$root/build-bench}"
-bash "$root/scripts/install-deps.sh" --bench
+if [ "${1:-}" = "--no-install" ]; then
+  shift
+else
+  bash "$root/scripts/install-deps.sh" --bench
+fi
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHURNLENS_BUILD_GUI=OFF \
     -DCHURNLENS_BUILD_TESTS=OFF >/dev/null
 cmake --build "$build" --target benchmarks -j 2

@@ -4205,77 +4205,6 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     </message>
 </context>
 <context>
-    <name>churnlens::ImportanceChart</name>
-    <message>
-        <source>Bar length: how much the churn odds move when the feature rises by one typical spread (standardised coefficient). To the right, higher values raise churn risk; to the left, they lower it.</source>
-        <translation>Balkenlänge: wie stark sich die Abwanderungschance verändert, wenn das Merkmal um eine typische Streuung steigt (standardisierter Koeffizient). Nach rechts erhöhen höhere Werte das Abwanderungsrisiko, nach links senken sie es.</translation>
-    </message>
-    <message>
-        <source>Bar length: how much the trees&apos; splits on the feature improve their predictions on average (gain). Longer = the model relies on it more; the bars do not say in which direction.</source>
-        <translation>Balkenlänge: wie sehr die Teilungen der Bäume nach diesem Merkmal ihre Vorhersagen im Durchschnitt verbessern (Gain). Länger = das Modell stützt sich stärker darauf; die Balken sagen nichts über die Richtung.</translation>
-    </message>
-    <message>
-        <source>Raises churn risk</source>
-        <translation>Erhöht das Abwanderungsrisiko</translation>
-    </message>
-    <message>
-        <source>Gain</source>
-        <translation>Gain</translation>
-    </message>
-    <message>
-        <source>Lowers churn risk</source>
-        <translation>Senkt das Abwanderungsrisiko</translation>
-    </message>
-    <message>
-        <source>Standardised coefficient (change in log-odds of churn)</source>
-        <translation>Standardisierter Koeffizient (Änderung der Log-Odds der Abwanderung)</translation>
-    </message>
-    <message>
-        <source>Average gain per split</source>
-        <translation>Durchschnittlicher Gain pro Teilung</translation>
-    </message>
-    <message>
-        <source>Feature importance — %1</source>
-        <translation>Merkmalswichtigkeit — %1</translation>
-    </message>
-    <message>
-        <source>Mean |SHAP|: how far a field moves a customer&apos;s churn score on average, over every scored customer. Gain: how much the model leaned on the field while training. Both as a share of their total.</source>
-        <translation>Mittleres |SHAP|: wie weit ein Feld den Abwanderungsscore eines Kunden im Durchschnitt über alle bewerteten Kunden verschiebt. Gain: wie stark sich das Modell beim Training auf das Feld gestützt hat. Beides als Anteil an ihrer Summe.</translation>
-    </message>
-    <message>
-        <source>Which fields drive churn risk</source>
-        <translation>Welche Felder das Abwanderungsrisiko treiben</translation>
-    </message>
-    <message>
-        <source>Mean |SHAP| (share)</source>
-        <translation>Mittleres |SHAP| (Anteil)</translation>
-    </message>
-    <message>
-        <source>|Standardised coefficient| (share)</source>
-        <translation>|Standardisierter Koeffizient| (Anteil)</translation>
-    </message>
-    <message>
-        <source>Gain (share)</source>
-        <translation>Gain (Anteil)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;mean |SHAP| %2 (log-odds)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;mittleres |SHAP| %2 (Log-Odds)</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;%1 %2</source>
-        <translation>&lt;br&gt;%1 %2</translation>
-    </message>
-    <message>
-        <source>Share of total importance (%)</source>
-        <translation>Anteil an der Gesamtwichtigkeit (%)</translation>
-    </message>
-    <message>
-        <source>Feature importance — %1 (strongest %2 of %3)</source>
-        <translation>Merkmalswichtigkeit — %1 (die stärksten %2 von %3)</translation>
-    </message>
-</context>
-<context>
     <name>churnlens::IssueList</name>
     <message>
         <source>line %1</source>
@@ -4584,6 +4513,45 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 rows missing (%4)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 von %3 Zeilen fehlen (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ModelImportanceChart</name>
+    <message>
+        <source>Bar length: how much the churn odds move when the feature rises by one typical spread (standardised coefficient). To the right, higher values raise churn risk; to the left, they lower it.</source>
+        <translation>Balkenlänge: wie stark sich die Abwanderungschance verändert, wenn das Merkmal um eine typische Streuung steigt (standardisierter Koeffizient). Nach rechts erhöhen höhere Werte das Abwanderungsrisiko, nach links senken sie es.</translation>
+    </message>
+    <message>
+        <source>Bar length: how much the trees&apos; splits on the feature improve their predictions on average (gain). Longer = the model relies on it more; the bars do not say in which direction.</source>
+        <translation>Balkenlänge: wie sehr die Teilungen der Bäume nach diesem Merkmal ihre Vorhersagen im Durchschnitt verbessern (Gain). Länger = das Modell stützt sich stärker darauf; die Balken sagen nichts über die Richtung.</translation>
+    </message>
+    <message>
+        <source>Feature importance — %1 (strongest %2 of %3)</source>
+        <translation>Merkmalswichtigkeit — %1 (die stärksten %2 von %3)</translation>
+    </message>
+    <message>
+        <source>Feature importance — %1</source>
+        <translation>Merkmalswichtigkeit — %1</translation>
+    </message>
+    <message>
+        <source>Raises churn risk</source>
+        <translation>Erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Lowers churn risk</source>
+        <translation>Senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Standardised coefficient (change in log-odds of churn)</source>
+        <translation>Standardisierter Koeffizient (Änderung der Log-Odds der Abwanderung)</translation>
+    </message>
+    <message>
+        <source>Average gain per split</source>
+        <translation>Durchschnittlicher Gain pro Teilung</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5015,41 @@ Die Liste wurde gespeichert, aber der Export konnte nicht protokolliert werden: 
     <message>
         <source>No default model was found.</source>
         <translation>Es wurde kein Standardmodell gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ShapImportanceChart</name>
+    <message>
+        <source>Mean |SHAP|: how far a field moves a customer&apos;s churn score on average, over every scored customer. Gain: how much the model leaned on the field while training. Both as a share of their total.</source>
+        <translation>Mittleres |SHAP|: wie weit ein Feld den Abwanderungsscore eines Kunden im Durchschnitt über alle bewerteten Kunden verschiebt. Gain: wie stark sich das Modell beim Training auf das Feld gestützt hat. Beides als Anteil an ihrer Summe.</translation>
+    </message>
+    <message>
+        <source>Which fields drive churn risk</source>
+        <translation>Welche Felder das Abwanderungsrisiko treiben</translation>
+    </message>
+    <message>
+        <source>Mean |SHAP| (share)</source>
+        <translation>Mittleres |SHAP| (Anteil)</translation>
+    </message>
+    <message>
+        <source>|Standardised coefficient| (share)</source>
+        <translation>|Standardisierter Koeffizient| (Anteil)</translation>
+    </message>
+    <message>
+        <source>Gain (share)</source>
+        <translation>Gain (Anteil)</translation>
+    </message>
+    <message>
+        <source>Share of total importance (%)</source>
+        <translation>Anteil an der Gesamtwichtigkeit (%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;mean |SHAP| %2 (log-odds)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;mittleres |SHAP| %2 (Log-Odds)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 %2</source>
+        <translation>&lt;br&gt;%1 %2</translation>
     </message>
 </context>
 <context>

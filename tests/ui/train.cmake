@@ -1,4 +1,5 @@
 # Offscreen GUI tests of the Train area: train through the view, threshold slider, save, cancel.
-# With CHURNLENS_SCREENSHOTS=DIR set, tst_trainview also saves train-running.png and train-results.png there.
+# With CHURNLENS_SCREENSHOTS=DIR set, tst_trainview also saves train-running.png, train-results.png,
+# the curves and both kinds of importance chart there (./tst_trainview screenshots).
 churnlens_add_test(tst_trainview SOURCES ui/tst_trainview.cpp LIBS churnlens_ui Qt6::Charts GUI)
 set_tests_properties(tst_trainview PROPERTIES TIMEOUT 600)

@@ -149,6 +149,31 @@ private Q_SLOTS:
         QVERIFY(std::abs(whatIf->result().probability - suggestion.probability) < 1e-4);
     }
 
+    // Pictures for the docs: CHURNLENS_SCREENSHOTS=DIR ./tst_explainview screenshots
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("CHURNLENS_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("set CHURNLENS_SCREENSHOTS=DIR to save explain-all-customers.png and explain-importance.png");
+        MainWindow window;
+        installAreas(window);
+        window.resize(1400, 900);
+        window.show();
+        auto *view = qobject_cast<ExplainView *>(window.areaView(AreaId::Explain));
+        QVERIFY(view);
+        view->context()->openModel(m_model.path());
+        QSignalSpy loaded(window.opener(), &DataOpener::loaded);
+        window.opener()->openPath(explaintest::telcoPath(), false);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.setCurrentArea(AreaId::Explain));
+        QTRY_VERIFY_WITH_TIMEOUT(view->context()->scores() && view->sample() && !view->isBusy(), 60000);
+        view->showAllCustomers();
+        QVERIFY(view->importancePanel()->chart());
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/explain-all-customers.png")));
+        QVERIFY(view->importancePanel()->savePng(dir + QStringLiteral("/explain-importance.png")));
+    }
+
 private:
     QTemporaryDir m_model;
 };

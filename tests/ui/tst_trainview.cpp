@@ -576,6 +576,13 @@ private Q_SLOTS:
         results->selectModel(2);
         QTest::qWait(200);
         QVERIFY(results->importancePanel()->savePng(dir + QStringLiteral("/train-importance-xgboost.png")));
+        // The logistic regression's importance (signed coefficients, two colours).
+        const std::vector<ModelReport> &models = run->results()->report.models;
+        const auto logistic = std::find_if(models.begin(), models.end(), [](const ModelReport &m) { return m.kind == ModelKind::Logistic; });
+        QVERIFY(logistic != models.end());
+        results->selectModel(int(logistic - models.begin()));
+        QTest::qWait(200);
+        QVERIFY(results->importancePanel()->savePng(dir + QStringLiteral("/train-importance-logistic.png")));
     }
 };
 

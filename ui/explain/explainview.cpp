@@ -5,7 +5,7 @@
 #include "dependencechart.h"
 #include "common/chartpanel.h"
 #include "common/format.h"
-#include "importancechart.h"
+#include "shapimportancechart.h"
 #include "ml/modelbundle.h"
 #include "common/placeholderpage.h"
 #include "common/riskstyle.h"
@@ -239,7 +239,7 @@ QWidget *ExplainView::buildAllTab()
     auto *page = new QWidget(this);
     m_importance = new ChartPanel(QStringLiteral("field-importance"), page);
     m_importance->setMinimumHeight(260);
-    auto *importanceNote = new QLabel(ImportanceChart::explanation(), page);
+    auto *importanceNote = new QLabel(ShapImportanceChart::explanation(), page);
     importanceNote->setWordWrap(true);
     importanceNote->setForegroundRole(QPalette::PlaceholderText);
     auto *left = new QWidget(page);
@@ -417,7 +417,7 @@ void ExplainView::drawGlobal()
     m_drawn = true;
     const SampleExplanation &e = *m_sample;
     ChartTable table;
-    m_importance->setChart(ImportanceChart::build(e, MaxImportanceFields, [this](int field) {
+    m_importance->setChart(ShapImportanceChart::build(e, MaxImportanceFields, [this](int field) {
         const int index = m_field->findData(field);
         if (index >= 0)
             m_field->setCurrentIndex(index);

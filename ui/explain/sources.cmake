@@ -2,7 +2,7 @@
 # the waterfall, reasons and the what-if editor for one.
 list(APPEND CHURNLENS_UI_SOURCES
   explain/levelorder.h explain/levelorder.cpp
-  explain/importancechart.h explain/importancechart.cpp
+  explain/shapimportancechart.h explain/shapimportancechart.cpp
   explain/beeswarmwidget.h explain/beeswarmwidget.cpp
   explain/dependencechart.h explain/dependencechart.cpp
   explain/waterfallwidget.h explain/waterfallwidget.cpp

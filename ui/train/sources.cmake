@@ -5,7 +5,7 @@ list(APPEND CHURNLENS_UI_SOURCES
   train/trainjobspanel.h train/trainjobspanel.cpp
   train/leaderboardmodel.h train/leaderboardmodel.cpp
   train/evaluationcharts.h train/evaluationcharts.cpp
-  train/importancechart.h train/importancechart.cpp
+  train/modelimportancechart.h train/modelimportancechart.cpp
   train/confusionpanel.h train/confusionpanel.cpp
   train/trainresultsview.h train/trainresultsview.cpp
   train/trainview.h train/trainview.cpp

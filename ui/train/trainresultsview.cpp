@@ -3,7 +3,7 @@
 #include "confusionpanel.h"
 #include "common/chartpanel.h"
 #include "common/format.h"
-#include "importancechart.h"
+#include "modelimportancechart.h"
 #include "leaderboardmodel.h"
 #include "services/modelsaver.h"
 #include "workspace/scoringcontext.h"
@@ -258,10 +258,10 @@ void TrainResultsView::rebuildImportance()
     }
     ChartTable table;
     m_importanceBars = importanceBarsThatFit();
-    m_importance->setChart(ImportanceChart::build(m, m_importanceBars, &table));
+    m_importance->setChart(ModelImportanceChart::build(m, m_importanceBars, &table));
     m_importance->setTable(std::move(table));
     m_importance->setFileName(QStringLiteral("feature-importance-") + machineName(m.kind));
-    m_importanceNote->setText(ImportanceChart::explanation(m));
+    m_importanceNote->setText(ModelImportanceChart::explanation(m));
 }
 
 void TrainResultsView::updateTableHeight()

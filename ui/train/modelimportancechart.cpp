@@ -1,4 +1,4 @@
-#include "importancechart.h"
+#include "modelimportancechart.h"
 
 #include "common/chartstyle.h"
 #include "ml/trainreport.h"
@@ -25,7 +25,7 @@ bool isSigned(const ModelReport &model)
 
 } // namespace
 
-QString ImportanceChart::explanation(const ModelReport &model)
+QString ModelImportanceChart::explanation(const ModelReport &model)
 {
     if (isSigned(model))
         return tr("Bar length: how much the churn odds move when the feature rises by one typical spread (standardised "
@@ -34,7 +34,7 @@ QString ImportanceChart::explanation(const ModelReport &model)
               "Longer = the model relies on it more; the bars do not say in which direction.");
 }
 
-QChart *ImportanceChart::build(const ModelReport &model, int maxFeatures, ChartTable *table)
+QChart *ModelImportanceChart::build(const ModelReport &model, int maxFeatures, ChartTable *table)
 {
     auto *chart = new QChart;
     const bool signedValues = isSigned(model);

@@ -18,11 +18,12 @@ struct SampleExplanation;
  * splits improved the trees, or the size of the standardised coefficient for the logistic
  * regression). Both drawn as a share of their total, so the two scales compare; the exact values
  * are in the tooltips and the copied table. Clicking a bar calls \a onClick with the field's
- * position. GUI thread only; the caller owns the chart.
+ * position. (The Train area's ModelImportanceChart shows the model's own importance alone.)
+ * GUI thread only; the caller owns the chart.
  */
-class ImportanceChart
+class ShapImportanceChart
 {
-    Q_DECLARE_TR_FUNCTIONS(churnlens::ImportanceChart)
+    Q_DECLARE_TR_FUNCTIONS(churnlens::ShapImportanceChart)
 
 public:
     static QChart *build(const SampleExplanation &explanation, int maxFields, std::function<void(int field)> onClick,

@@ -14,11 +14,13 @@ struct ModelReport;
  * Which features the model leans on, strongest on top: average split gain for tree models
  * (one colour), the standardised coefficient for the logistic regression (signed: churned
  * colour to the right where a higher value raises churn risk, stayed colour to the left).
+ * What the trained model itself reports, per prepared feature; the Explain area's
+ * ShapImportanceChart sets mean |SHAP| per field next to it.
  * GUI thread only; the caller owns the chart.
  */
-class ImportanceChart
+class ModelImportanceChart
 {
-    Q_DECLARE_TR_FUNCTIONS(churnlens::ImportanceChart)
+    Q_DECLARE_TR_FUNCTIONS(churnlens::ModelImportanceChart)
 
 public:
     static QChart *build(const ModelReport &model, int maxFeatures, ChartTable *table);

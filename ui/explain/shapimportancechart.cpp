@@ -1,4 +1,4 @@
-#include "importancechart.h"
+#include "shapimportancechart.h"
 
 #include "common/chartstyle.h"
 #include "explain/sampleexplanation.h"
@@ -18,13 +18,13 @@
 
 namespace churnlens {
 
-QString ImportanceChart::explanation()
+QString ShapImportanceChart::explanation()
 {
     return tr("Mean |SHAP|: how far a field moves a customer's churn score on average, over every scored customer. "
               "Gain: how much the model leaned on the field while training. Both as a share of their total.");
 }
 
-QChart *ImportanceChart::build(const SampleExplanation &e, int maxFields, std::function<void(int)> onClick, ChartTable *table)
+QChart *ShapImportanceChart::build(const SampleExplanation &e, int maxFields, std::function<void(int)> onClick, ChartTable *table)
 {
     auto *chart = new QChart;
     ChartStyle::apply(chart, tr("Which fields drive churn risk"));
