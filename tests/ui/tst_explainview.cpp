@@ -11,6 +11,9 @@
 #include "explain/waterfallwidget.h"
 #include "explain/whatifpanel.h"
 #include "explaintestmodel.h"
+#include "jobtesting.h"
+#include "jobs/jobmanager.h"
+#include "jobs/taskrunner.h"
 #include "common/chartpanel.h"
 #include "shell/mainwindow.h"
 #include "score/scoreresult.h"
@@ -24,7 +27,9 @@
 #include <QTest>
 #include <QtCharts/QChart>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 using namespace churnlens;
 
@@ -149,7 +154,69 @@ private Q_SLOTS:
         QVERIFY(std::abs(whatIf->result().probability - suggestion.probability) < 1e-4);
     }
 
+    void whatIfEditsReplaceEachOtherNotTheSearch()
+    {
+        MainWindow window;
+        ExplainView *view = openExplainArea(window);
+        QVERIFY(view);
+        WhatIfPanel *whatIf = view->whatIfPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(whatIf->editor(QStringLiteral("Contract")) && !view->isBusy(), 20000);
+        auto *combo = qobject_cast<QComboBox *>(whatIf->editor(QStringLiteral("Contract")));
+        QVERIFY(combo);
+        QList<int> others;
+        for (int i = 1; i < combo->count(); ++i) // 0 is "(missing)"
+            if (i != combo->currentIndex())
+                others << i;
+        QVERIFY(others.size() >= 2);
+
+        // A search, then two edits while every thread is busy: the second edit replaces the
+        // first; neither cancels the search (they have separate runners).
+        testing::StartedJobs started;
+        QSignalSpy rescored(whatIf, &WhatIfPanel::rescored);
+        QSignalSpy searched(whatIf, &WhatIfPanel::searched);
+        {
+            testing::JobBlocker blocker;
+            QVERIFY(blocker.holdsAll());
+            whatIf->findSmallestChange();
+            QVERIFY(whatIf->searchRunner()->isWaiting());
+            combo->setCurrentIndex(others[0]);
+            QTRY_VERIFY(whatIf->rescoreRunner()->isWaiting()); // after the typing pause
+            combo->setCurrentIndex(others[1]);
+            QTRY_VERIFY(whatIf->rescoreRunner()->isCanceling()); // replaced by the newer edit
+            QVERIFY(!whatIf->searchRunner()->isCanceling());
+            QVERIFY(whatIf->isBusy());
+            blocker.release();
+            QVERIFY(blocker.released());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!whatIf->isBusy(), 30000);
+        QCOMPARE(rescored.count(), 1);
+        QCOMPARE(whatIf->result().changes.size(), size_t(1));
+        QCOMPARE(whatIf->result().changes.front().value, combo->itemData(others[1]).toString());
+        QCOMPARE(searched.count(), 1);
+        QCOMPARE(started.of(whatIf->rescoreRunner()), 2);
+        QCOMPARE(started.of(whatIf->searchRunner()), 1);
+    }
+
 private:
+    //! Telco opened, scored with the test model and explained, in the Explain area of \a window.
+    ExplainView *openExplainArea(MainWindow &window)
+    {
+        installAreas(window);
+        window.resize(1400, 900);
+        window.show();
+        auto *view = qobject_cast<ExplainView *>(window.areaView(AreaId::Explain));
+        if (!view)
+            return nullptr;
+        ScoringContext *context = view->context();
+        context->openModel(m_model.path());
+        QSignalSpy loaded(window.opener(), &DataOpener::loaded);
+        window.opener()->openPath(explaintest::telcoPath(), false);
+        if (!loaded.wait(30000) || !window.setCurrentArea(AreaId::Explain))
+            return nullptr;
+        const bool ready = QTest::qWaitFor([&]() { return context->scores() && view->sample() && !view->isBusy(); }, 60000);
+        return ready ? view : nullptr;
+    }
+
     QTemporaryDir m_model;
 };
 
