@@ -154,6 +154,45 @@ private Q_SLOTS:
         QVERIFY(std::abs(whatIf->result().probability - suggestion.probability) < 1e-4);
     }
 
+    void theLatestRequestWins()
+    {
+        MainWindow window;
+        ExplainView *view = openExplainArea(window);
+        QVERIFY(view);
+        ScoringContext *context = view->context();
+        auto scores = context->scores();
+        testing::StartedJobs started;
+
+        // The scores are announced twice in a row: the second whole-file run replaces the first.
+        QSignalSpy sampleReady(view, &ExplainView::sampleReady);
+        Q_EMIT context->scoresChanged();
+        QVERIFY(view->runner()->isRunning());
+        Q_EMIT context->scoresChanged();
+        QTRY_VERIFY_WITH_TIMEOUT(view->sample() && !view->isBusy(), 60000);
+        QCOMPARE(sampleReady.count(), 1);
+        QCOMPARE(started.of(view->runner()), 2);
+
+        // Three customers asked for in a row: only the last one is explained.
+        std::vector<qsizetype> rows;
+        for (qsizetype r = 0; r < scores->rows && rows.size() < 3; ++r) {
+            const double p = scores->probabilities[size_t(r)];
+            if (std::none_of(rows.begin(), rows.end(), [&](qsizetype o) { return std::abs(scores->probabilities[size_t(o)] - p) < 0.01; }))
+                rows.push_back(r);
+        }
+        QCOMPARE(rows.size(), size_t(3));
+        started.clear();
+        QSignalSpy customerReady(view, &ExplainView::customerReady);
+        for (qsizetype r : rows)
+            view->showCustomer(r);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), 20000);
+        QCOMPARE(customerReady.count(), 1);
+        QCOMPARE(view->customerRow(), rows.back());
+        QVERIFY(view->waterfall()->explanation());
+        QVERIFY(std::abs(view->waterfall()->toProbability(view->waterfall()->explanation()->margin)
+                         - scores->probabilities[size_t(rows.back())]) < 1e-5);
+        QCOMPARE(started.of(view->customerRunner()), 2); // the middle one never ran
+    }
+
     void whatIfEditsReplaceEachOtherNotTheSearch()
     {
         MainWindow window;
