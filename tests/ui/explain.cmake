@@ -2,7 +2,7 @@
 # list, exports, explanations, what-if), driven as a user would.
 churnlens_add_test(tst_risktablemodel SOURCES ui/tst_risktablemodel.cpp ui/explaintestmodel.h LIBS churnlens_ui GUI)
 set_tests_properties(tst_risktablemodel PROPERTIES TIMEOUT 300)
-churnlens_add_test(tst_scoreview SOURCES ui/tst_scoreview.cpp ui/explaintestmodel.h LIBS churnlens_ui GUI)
+churnlens_add_test(tst_scoreview SOURCES ui/tst_scoreview.cpp ui/explaintestmodel.h ui/jobtesting.h LIBS churnlens_ui GUI)
 set_tests_properties(tst_scoreview PROPERTIES TIMEOUT 600)
 churnlens_add_test(tst_explainview SOURCES ui/tst_explainview.cpp ui/explaintestmodel.h ui/jobtesting.h LIBS churnlens_ui Qt6::Charts GUI)
 set_tests_properties(tst_explainview PROPERTIES TIMEOUT 300)
