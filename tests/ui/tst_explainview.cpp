@@ -11,6 +11,9 @@
 #include "explain/waterfallwidget.h"
 #include "explain/whatifpanel.h"
 #include "explaintestmodel.h"
+#include "jobtesting.h"
+#include "jobs/jobmanager.h"
+#include "jobs/taskrunner.h"
 #include "common/chartpanel.h"
 #include "shell/mainwindow.h"
 #include "score/scoreresult.h"
@@ -24,7 +27,9 @@
 #include <QTest>
 #include <QtCharts/QChart>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 using namespace churnlens;
 
@@ -174,7 +179,108 @@ private Q_SLOTS:
         QVERIFY(view->importancePanel()->savePng(dir + QStringLiteral("/explain-importance.png")));
     }
 
+    void theLatestRequestWins()
+    {
+        MainWindow window;
+        ExplainView *view = openExplainArea(window);
+        QVERIFY(view);
+        ScoringContext *context = view->context();
+        auto scores = context->scores();
+        testing::StartedJobs started;
+
+        // The scores are announced twice in a row: the second whole-file run replaces the first.
+        QSignalSpy sampleReady(view, &ExplainView::sampleReady);
+        Q_EMIT context->scoresChanged();
+        QVERIFY(view->runner()->isRunning());
+        Q_EMIT context->scoresChanged();
+        QTRY_VERIFY_WITH_TIMEOUT(view->sample() && !view->isBusy(), 60000);
+        QCOMPARE(sampleReady.count(), 1);
+        QCOMPARE(started.of(view->runner()), 2);
+
+        // Three customers asked for in a row: only the last one is explained.
+        std::vector<qsizetype> rows;
+        for (qsizetype r = 0; r < scores->rows && rows.size() < 3; ++r) {
+            const double p = scores->probabilities[size_t(r)];
+            if (std::none_of(rows.begin(), rows.end(), [&](qsizetype o) { return std::abs(scores->probabilities[size_t(o)] - p) < 0.01; }))
+                rows.push_back(r);
+        }
+        QCOMPARE(rows.size(), size_t(3));
+        started.clear();
+        QSignalSpy customerReady(view, &ExplainView::customerReady);
+        for (qsizetype r : rows)
+            view->showCustomer(r);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), 20000);
+        QCOMPARE(customerReady.count(), 1);
+        QCOMPARE(view->customerRow(), rows.back());
+        QVERIFY(view->waterfall()->explanation());
+        QVERIFY(std::abs(view->waterfall()->toProbability(view->waterfall()->explanation()->margin)
+                         - scores->probabilities[size_t(rows.back())]) < 1e-5);
+        QCOMPARE(started.of(view->customerRunner()), 2); // the middle one never ran
+    }
+
+    void whatIfEditsReplaceEachOtherNotTheSearch()
+    {
+        MainWindow window;
+        ExplainView *view = openExplainArea(window);
+        QVERIFY(view);
+        WhatIfPanel *whatIf = view->whatIfPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(whatIf->editor(QStringLiteral("Contract")) && !view->isBusy(), 20000);
+        auto *combo = qobject_cast<QComboBox *>(whatIf->editor(QStringLiteral("Contract")));
+        QVERIFY(combo);
+        QList<int> others;
+        for (int i = 1; i < combo->count(); ++i) // 0 is "(missing)"
+            if (i != combo->currentIndex())
+                others << i;
+        QVERIFY(others.size() >= 2);
+
+        // A search, then two edits while every thread is busy: the second edit replaces the
+        // first; neither cancels the search (they have separate runners).
+        testing::StartedJobs started;
+        QSignalSpy rescored(whatIf, &WhatIfPanel::rescored);
+        QSignalSpy searched(whatIf, &WhatIfPanel::searched);
+        {
+            testing::JobBlocker blocker;
+            QVERIFY(blocker.holdsAll());
+            whatIf->findSmallestChange();
+            QVERIFY(whatIf->searchRunner()->isWaiting());
+            combo->setCurrentIndex(others[0]);
+            QTRY_VERIFY(whatIf->rescoreRunner()->isWaiting()); // after the typing pause
+            combo->setCurrentIndex(others[1]);
+            QTRY_VERIFY(whatIf->rescoreRunner()->isCanceling()); // replaced by the newer edit
+            QVERIFY(!whatIf->searchRunner()->isCanceling());
+            QVERIFY(whatIf->isBusy());
+            blocker.release();
+            QVERIFY(blocker.released());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!whatIf->isBusy(), 30000);
+        QCOMPARE(rescored.count(), 1);
+        QCOMPARE(whatIf->result().changes.size(), size_t(1));
+        QCOMPARE(whatIf->result().changes.front().value, combo->itemData(others[1]).toString());
+        QCOMPARE(searched.count(), 1);
+        QCOMPARE(started.of(whatIf->rescoreRunner()), 2);
+        QCOMPARE(started.of(whatIf->searchRunner()), 1);
+    }
+
 private:
+    //! Telco opened, scored with the test model and explained, in the Explain area of \a window.
+    ExplainView *openExplainArea(MainWindow &window)
+    {
+        installAreas(window);
+        window.resize(1400, 900);
+        window.show();
+        auto *view = qobject_cast<ExplainView *>(window.areaView(AreaId::Explain));
+        if (!view)
+            return nullptr;
+        ScoringContext *context = view->context();
+        context->openModel(m_model.path());
+        QSignalSpy loaded(window.opener(), &DataOpener::loaded);
+        window.opener()->openPath(explaintest::telcoPath(), false);
+        if (!loaded.wait(30000) || !window.setCurrentArea(AreaId::Explain))
+            return nullptr;
+        const bool ready = QTest::qWaitFor([&]() { return context->scores() && view->sample() && !view->isBusy(); }, 60000);
+        return ready ? view : nullptr;
+    }
+
     QTemporaryDir m_model;
 };
 

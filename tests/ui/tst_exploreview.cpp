@@ -13,6 +13,7 @@
 #include "explore/heatmapwidget.h"
 #include "eda/profile.h"
 #include "workspace/workspace.h"
+#include "jobtesting.h"
 #include "jobs/taskrunner.h"
 
 #include <QApplication>
@@ -20,7 +21,10 @@
 #include <QDir>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -334,6 +338,61 @@ private Q_SLOTS:
         QTRY_VERIFY(view.runner()->isRunning());
         view.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!view.runner()->isRunning(), 10000);
+    }
+
+    void theLatestSnapshotWins()
+    {
+        Workspace session;
+        ExploreView view(&session);
+        view.show();
+        session.setLoaded(telcoTable(), DataSource::fromPath(QStringLiteral("telco.csv")), {}, 0.1);
+        QVERIFY(waitForProfile(view));
+        const int gender = session.table()->indexOf(QStringLiteral("gender"));
+        const int partner = session.table()->indexOf(QStringLiteral("Partner"));
+        QVERIFY(gender >= 0 && partner >= 0);
+        QVERIFY(view.profile()->associationOf(gender) && view.profile()->associationOf(partner));
+
+        testing::StartedJobs started;
+        QSignalSpy ready(&view, &ExploreView::profileReady);
+        // Three snapshots without the event loop running in between: the first run starts at
+        // once, the second replaces it, the third replaces the second before that ever starts.
+        session.setRole(gender, ColumnRole::Ignore);
+        view.refresh();
+        QVERIFY(view.runner()->isRunning());
+        session.setRole(partner, ColumnRole::Ignore);
+        view.refresh();
+        session.setRole(gender, ColumnRole::Feature);
+        view.refresh();
+        QVERIFY(view.isProfiling());
+        QVERIFY(QTest::qWaitFor([&]() { return !view.isProfiling(); }, 30000));
+
+        QCOMPARE(ready.count(), 1); // the stale profiles were never shown
+        QVERIFY(view.profile()->associationOf(gender));   // the last snapshot's roles
+        QVERIFY(!view.profile()->associationOf(partner));
+        QCOMPARE(started.of(view.runner()), 2); // the second snapshot was never profiled
+    }
+
+    void cancelingAReplacedRunSettles()
+    {
+        Workspace session;
+        ExploreView view(&session);
+        view.show();
+        session.setLoaded(wideCategoryTable(1500000), DataSource{}, {}, 0.0);
+        view.refresh();
+        view.refresh(); // replaces the first run: neither will deliver a result after the cancel
+        view.cancel();
+        QVERIFY(QTest::qWaitFor([&]() { return !view.isProfiling(); }, 10000));
+        QVERIFY(!view.profile());
+        QVERIFY(!view.findChild<QProgressBar *>()->isVisible()); // the progress row is gone
+        // The view says what happened and offers to start again, rather than "Profiling…" forever.
+        bool said = false;
+        for (const QLabel *label : view.findChildren<QLabel *>())
+            said = said || (label->isVisible() && label->text() == QLatin1String("Profiling was canceled."));
+        QVERIFY(said);
+        bool retry = false;
+        for (const QPushButton *button : view.findChildren<QPushButton *>())
+            retry = retry || (button->isVisible() && button->text() == QLatin1String("Profile again"));
+        QVERIFY(retry);
     }
 
     // For people, not for CTest: with EXPLORE_SCREENSHOT_DIR set, saves every tab and a few

@@ -1,5 +1,6 @@
 #include "data/importdialog.h"
 #include "data/previewmodel.h"
+#include "jobtesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -60,6 +61,27 @@ private Q_SLOTS:
         QVERIFY(updated.wait(5000));
         QVERIFY(waitForPreview(dialog));
         QCOMPARE(dialog.previewModel()->columnCount(), 21);
+    }
+
+    void theLatestSettingsWin()
+    {
+        testing::StartedJobs started;
+        ImportDialog dialog(Telco); // starts reading with the detected settings
+        QSignalSpy updated(&dialog, &ImportDialog::previewUpdated);
+        // Two changes before the first read could end (the event loop does not run in between):
+        // the first replaces the running read, the second replaces the first before it starts.
+        dialog.setDelimiter(',');
+        dialog.refresh();
+        dialog.setDelimiter(';');
+        dialog.refresh();
+        QVERIFY(dialog.isRefreshing());
+        QVERIFY(waitForPreview(dialog));
+        QCOMPARE(updated.count(), 1); // only the last read was shown
+        QCOMPARE(dialog.previewModel()->preview().options.delimiter, ';');
+        QCOMPARE(dialog.previewModel()->columnCount(), 1);
+        const auto *runner = dialog.findChild<TaskRunner *>();
+        QVERIFY(runner);
+        QCOMPARE(started.of(runner), 2); // the detected settings, then ';'; ',' never ran
     }
 
     void missingTokensAreShown()

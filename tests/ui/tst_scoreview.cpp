@@ -11,6 +11,8 @@
 #include "score/scoreview.h"
 #include "workspace/scoringcontext.h"
 #include "explaintestmodel.h"
+#include "jobtesting.h"
+#include "jobs/jobmanager.h"
 #include "common/format.h"
 #include "ml/trainreport.h"
 #include "shell/progresspanel.h"
@@ -299,6 +301,46 @@ private Q_SLOTS:
         auto *explain = qobject_cast<ExplainView *>(window.areaView(AreaId::Explain));
         QVERIFY(explain);
         QTRY_COMPARE_WITH_TIMEOUT(explain->customerRow(), row, 20000);
+        qunsetenv("CHURNLENS_MODEL_DIR");
+    }
+
+    void theLatestFilterWins()
+    {
+        qputenv("CHURNLENS_MODEL_DIR", m_model.path().toLocal8Bit());
+        MainWindow window;
+        installAreas(window);
+        window.resize(1400, 900);
+        window.show();
+        auto *view = qobject_cast<ScoreView *>(window.areaView(AreaId::Score));
+        QVERIFY(view);
+        ScoringContext *context = view->context();
+        QSignalSpy loaded(window.opener(), &DataOpener::loaded);
+        window.opener()->openPath(explaintest::telcoPath(), false);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.setCurrentArea(AreaId::Score));
+        QTRY_VERIFY_WITH_TIMEOUT(context->scores() && !context->isBusy() && !view->isOrdering(), 60000);
+        const RiskCounts counts = context->scores()->counts;
+        RiskTableModel *model = view->riskModel();
+        QCOMPARE(model->rowCount(), 7043);
+
+        // Two filters while every thread is busy: the second replaces the first, which never shows.
+        testing::StartedJobs started;
+        QSignalSpy updated(view, &ScoreView::rowsUpdated);
+        {
+            testing::JobBlocker blocker;
+            QVERIFY(blocker.holdsAll());
+            view->levelButton(RiskLevel::Low)->click(); // high and medium
+            QTRY_VERIFY(view->orderRunner()->isWaiting());
+            view->levelButton(RiskLevel::Medium)->click(); // high only
+            QTRY_VERIFY(view->orderRunner()->isCanceling());
+            QVERIFY(view->isOrdering());
+            blocker.release();
+            QVERIFY(blocker.released());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isOrdering(), 20000);
+        QCOMPARE(updated.count(), 1);
+        QCOMPARE(model->rowCount(), int(counts.high));
+        QCOMPARE(started.of(view->orderRunner()), 2);
         qunsetenv("CHURNLENS_MODEL_DIR");
     }
 

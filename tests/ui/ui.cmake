@@ -1,7 +1,7 @@
 # Offscreen GUI tests of the application shell and the Data area (QT_QPA_PLATFORM=offscreen).
 churnlens_add_test(tst_datatablemodel SOURCES ui/tst_datatablemodel.cpp LIBS churnlens_ui GUI)
 churnlens_add_test(tst_columnmodel SOURCES ui/tst_columnmodel.cpp LIBS churnlens_ui GUI)
-churnlens_add_test(tst_importdialog SOURCES ui/tst_importdialog.cpp LIBS churnlens_ui GUI)
+churnlens_add_test(tst_importdialog SOURCES ui/tst_importdialog.cpp ui/jobtesting.h LIBS churnlens_ui GUI)
 churnlens_add_test(tst_mainwindow SOURCES ui/tst_mainwindow.cpp LIBS churnlens_ui GUI)
 set_tests_properties(tst_mainwindow PROPERTIES TIMEOUT 300)
 churnlens_add_test(tst_dataview SOURCES ui/tst_dataview.cpp LIBS churnlens_ui GUI)

@@ -172,10 +172,6 @@ void ImportDialog::buildUi()
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::scheduleRefresh);
     connect(m_missing, &QLineEdit::textChanged, this, &ImportDialog::scheduleRefresh);
     connect(m_blankMissing, &QCheckBox::toggled, this, &ImportDialog::scheduleRefresh);
-    connect(m_runner, &TaskRunner::finished, this, [this]() {
-        if (m_dirty)
-            refresh();
-    });
 }
 
 CsvOptions ImportDialog::options() const
@@ -206,7 +202,7 @@ DataSource ImportDialog::source() const
 
 bool ImportDialog::isRefreshing() const
 {
-    return m_runner->isRunning() || m_debounce->isActive() || m_dirty;
+    return m_runner->isRunning() || m_debounce->isActive();
 }
 
 void ImportDialog::setDelimiter(char delimiter)
@@ -223,20 +219,14 @@ void ImportDialog::scheduleRefresh()
 
 void ImportDialog::refresh()
 {
-    // One preview at a time: a change during a read is picked up when that read ends.
-    if (m_runner->isRunning()) {
-        m_dirty = true;
-        return;
-    }
-    m_dirty = false;
+    m_debounce->stop();
     m_status->setText(tr("Reading the first rows…"));
     const QString path = m_path;
     const CsvOptions opts = options();
-    m_runner->start<Result<CsvPreview>>(
+    // Latest wins: a read with the settings before a change is never shown.
+    m_runner->startLatest<Result<CsvPreview>>(
         tr("Reading preview"), [path, opts](Progress &) { return CsvReader::preview(path, opts, PreviewRows); },
         [this](Result<CsvPreview> &&result) {
-            if (m_dirty)
-                return; // stale: settings changed while reading
             if (!result) {
                 m_model->clear();
                 m_status->setText(QStringLiteral("<span style='color:#c0392b'>%1</span>")

@@ -42,6 +42,8 @@ public:
 public Q_SLOTS:
     void accept() override;
     void setDelimiter(char delimiter);
+    //! Reads the preview now with the current settings (a read in progress is replaced).
+    void refresh();
 
 Q_SIGNALS:
     void previewUpdated();
@@ -49,13 +51,11 @@ Q_SIGNALS:
 private:
     void buildUi();
     void scheduleRefresh();
-    void refresh();
     void showDetected();
 
     QString m_path;
     TaskRunner *m_runner;
     QTimer *m_debounce;
-    bool m_dirty = false;
     PreviewModel *m_model;
     QComboBox *m_delimiter = nullptr;
     QComboBox *m_encoding = nullptr;

@@ -123,14 +123,6 @@ ExplainView::ExplainView(ScoringContext *context, QWidget *parent)
     }
     connect(m_runner, &TaskRunner::started, this, &ExplainView::updateHeader);
     connect(m_runner, &TaskRunner::finished, this, &ExplainView::updateHeader);
-    connect(m_customerRunner, &TaskRunner::finished, this, [this]() {
-        if (m_customerPending)
-            startCustomer();
-    }, Qt::QueuedConnection);
-    connect(m_runner, &TaskRunner::finished, this, [this]() {
-        if (m_globalWanted)
-            startGlobal();
-    }, Qt::QueuedConnection);
     onScoresChanged();
 }
 
@@ -138,8 +130,8 @@ ExplainView::~ExplainView() = default;
 
 bool ExplainView::isBusy() const
 {
-    return m_runner->isRunning() || m_customerRunner->isRunning() || m_customerPending || m_globalWanted
-           || m_whatIf->isBusy() || m_context->isBusy();
+    // A job replaced by a newer one (startLatest) keeps its runner running until the newer one is done.
+    return m_runner->isRunning() || m_customerRunner->isRunning() || m_whatIf->isBusy() || m_context->isBusy();
 }
 
 void ExplainView::buildUi()
@@ -155,7 +147,6 @@ void ExplainView::buildUi()
     m_bar->setMaximumHeight(12);
     auto *cancel = new QPushButton(tr("Cancel"), m_busy);
     connect(cancel, &QPushButton::clicked, this, [this]() {
-        m_globalWanted = false;
         m_runner->cancel();
         m_context->cancel();
     });
@@ -174,7 +165,7 @@ void ExplainView::buildUi()
     m_tabs->setCurrentIndex(std::clamp(QSettings().value(QStringLiteral("explain/tab")).toInt(), 0, 1));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         QSettings().setValue(QStringLiteral("explain/tab"), index);
-        if (index == 1 && !m_sample)
+        if (index == 1 && !m_sample && !m_runner->isRunning())
             startGlobal();
         else if (index == 1)
             drawGlobal();
@@ -296,7 +287,7 @@ void ExplainView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_context->ensureScored();
-    if (m_context->scores() && !m_sample)
+    if (m_context->scores() && !m_sample && !m_runner->isRunning())
         startGlobal();
     else
         drawGlobal();
@@ -363,13 +354,8 @@ void ExplainView::startGlobal()
     auto model = m_context->model();
     if (!scores || !table || !model)
         return;
-    if (m_runner->isRunning()) {
-        m_globalWanted = true;
-        m_runner->cancel();
-        return;
-    }
-    m_globalWanted = false;
-    m_runner->start<Global>(
+    // Latest wins: a run on older scores stops, and its result is never delivered.
+    m_runner->startLatest<Global>(
         tr("Explaining customers"),
         [model, table, scores](Progress &progress) {
             Global g;
@@ -390,7 +376,7 @@ void ExplainView::startGlobal()
             return g;
         },
         [this, scores](Global &&g) {
-            if (scores != m_context->scores() || m_globalWanted)
+            if (scores != m_context->scores())
                 return;
             m_sample = g.sample;
             m_engine = g.engine;
@@ -402,7 +388,6 @@ void ExplainView::startGlobal()
             // Start with the customer most likely to leave: the one a manager asks about first.
             if (m_row < 0)
                 m_row = g.riskiest;
-            m_customerPending = true;
             startCustomer();
             if (m_sample)
                 Q_EMIT sampleReady();
@@ -462,7 +447,6 @@ void ExplainView::showCustomer(qsizetype row)
         return;
     m_row = row;
     m_tabs->setCurrentIndex(0);
-    m_customerPending = true;
     startCustomer();
 }
 
@@ -493,13 +477,8 @@ void ExplainView::startCustomer()
     auto scores = m_context->scores();
     auto table = m_context->scoredTable();
     auto model = m_context->model();
-    if (!scores || !table || !model || m_row < 0) {
-        m_customerPending = false;
+    if (!scores || !table || !model || m_row < 0)
         return;
-    }
-    if (m_customerRunner->isRunning())
-        return; // started again when it finishes (m_customerPending)
-    m_customerPending = false;
     const qsizetype row = m_row;
     m_id->setText(scores->id(*table, row));
     const double p = scores->probabilities[size_t(row)];
@@ -509,15 +488,16 @@ void ExplainView::startCustomer()
                                                      RiskStyle::textColor(scores->risk[size_t(row)]).name(),
                                                      RiskStyle::label(scores->risk[size_t(row)]).toHtmlEscaped()));
     if (!m_engine) {
-        // Explained once startGlobal() has made the engine; if it could not, say why.
-        m_customerPending = m_runner->isRunning() || m_globalWanted;
-        if (!m_customerPending && !m_engineError.isEmpty())
+        // Explained when startGlobal() has made the engine (its done() calls this again); if it
+        // could not, say why.
+        if (!m_runner->isRunning() && !m_engineError.isEmpty())
             m_customerLine->setText(tr("This model cannot re-score customers: %1").arg(m_engineError.toHtmlEscaped()));
         return;
     }
     std::shared_ptr<const WhatIf> engine = m_engine;
     using Explained = Result<CustomerExplanation>;
-    m_customerRunner->start<Explained>(
+    // Latest wins: only the customer asked for last is shown.
+    m_customerRunner->startLatest<Explained>(
         tr("Explaining the customer"), [engine, table, row](Progress &) { return engine->explain(*table, row); },
         [this, scores, table, model, row](Explained &&e) {
             if (scores != m_context->scores() || row != m_row)

@@ -51,7 +51,10 @@ public:
     ChartPanel *dependencePanel() const { return m_dependence; }
     QComboBox *dependenceField() const { return m_field; }
     QTabWidget *tabs() const { return m_tabs; }
+    //! The whole-file explanation (and the what-if engine).
     TaskRunner *runner() const { return m_runner; }
+    //! One customer's waterfall; separate, so that showing a customer never cancels runner().
+    TaskRunner *customerRunner() const { return m_customerRunner; }
     //! The customer shown (row of the scored table), or -1.
     qsizetype customerRow() const { return m_row; }
     bool isBusy() const;
@@ -90,10 +93,8 @@ private:
     std::shared_ptr<const SampleExplanation> m_sample;
     std::shared_ptr<const WhatIf> m_engine;
     QString m_engineError;
-    bool m_globalWanted = false;
     bool m_drawn = false; //!< the whole-file charts show m_sample
     qsizetype m_row = -1;
-    bool m_customerPending = false;
 
     QLabel *m_header = nullptr;
     QWidget *m_busy = nullptr;

@@ -47,16 +47,20 @@ QString changeText(const std::vector<FieldChange> &changes)
 
 WhatIfPanel::WhatIfPanel(QWidget *parent)
     : QWidget(parent)
-    , m_runner(new TaskRunner(this))
+    , m_rescoreRunner(new TaskRunner(this))
+    , m_searchRunner(new TaskRunner(this))
     , m_debounce(new QTimer(this))
 {
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(120); // typing a number re-scores once it pauses
-    connect(m_debounce, &QTimer::timeout, this, [this]() {
-        m_rescorePending = true;
-        startNext();
+    connect(m_debounce, &QTimer::timeout, this, &WhatIfPanel::startRescore);
+    // A search replaced and then canceled delivers nothing: give the button back here.
+    connect(m_searchRunner, &TaskRunner::finished, this, [this]() {
+        if (m_engine && !m_find->isEnabled()) {
+            m_find->setEnabled(true);
+            m_searchNote->clear();
+        }
     });
-    connect(m_runner, &TaskRunner::finished, this, &WhatIfPanel::startNext, Qt::QueuedConnection);
 
     auto *title = new QLabel(tr("<b>What if…</b> change this customer's fields and see the churn probability follow. "
                                 "<b>✎ Bold fields</b> are ones a retention team can change."),
@@ -117,7 +121,7 @@ WhatIfPanel::~WhatIfPanel() = default;
 
 bool WhatIfPanel::isBusy() const
 {
-    return m_runner->isRunning() || m_debounce->isActive() || m_rescorePending || m_searchPending;
+    return m_rescoreRunner->isRunning() || m_searchRunner->isRunning() || m_debounce->isActive();
 }
 
 void WhatIfPanel::clear()
@@ -127,8 +131,9 @@ void WhatIfPanel::clear()
     m_row = -1;
     m_result = {};
     m_search = {};
-    m_rescorePending = m_searchPending = false;
-    m_runner->cancel();
+    m_debounce->stop();
+    m_rescoreRunner->cancel();
+    m_searchRunner->cancel();
     m_fields.clear();
     while (m_form->rowCount() > 0)
         m_form->removeRow(0); // deletes the row's label and editor
@@ -153,8 +158,7 @@ void WhatIfPanel::setCustomer(std::shared_ptr<const WhatIf> engine, std::shared_
     buildEditors(model);
     m_find->setEnabled(true);
     m_reset->setEnabled(true);
-    m_rescorePending = true; // the customer's own probability and risk, as the starting point
-    startNext();
+    startRescore(); // the customer's own probability and risk, as the starting point
 }
 
 void WhatIfPanel::buildEditors(const ModelBundle &model)
@@ -318,58 +322,54 @@ void WhatIfPanel::findSmallestChange()
 {
     if (!m_engine)
         return;
-    m_searchPending = true;
     m_find->setEnabled(false);
     m_searchNote->setText(tr("Trying changes…"));
-    startNext();
+    auto engine = m_engine;
+    auto table = m_table;
+    const qsizetype row = m_row;
+    using Searched = Result<WhatIfSearch>;
+    // Its own runner: an edit re-scoring the customer must not cancel a search (nor wait for it).
+    m_searchRunner->startLatest<Searched>(
+        tr("Looking for the smallest change"),
+        [engine, table, row](Progress &progress) { return engine->search(*table, row, WhatIfOptions{}, &progress); },
+        [this, engine, row](Searched &&r) {
+            if (engine != m_engine || row != m_row)
+                return;
+            m_find->setEnabled(true);
+            if (!r) {
+                m_searchNote->setText(r.error().code == ErrorCode::Canceled ? QString() : r.error().message);
+                return;
+            }
+            m_search = std::move(*r);
+            showSearch();
+            Q_EMIT searched();
+        });
 }
 
-void WhatIfPanel::startNext()
+void WhatIfPanel::startRescore()
 {
-    if (m_runner->isRunning() || !m_engine)
+    if (!m_engine)
         return;
     auto engine = m_engine;
     auto table = m_table;
     const qsizetype row = m_row;
-    if (m_rescorePending) {
-        m_rescorePending = false;
-        const std::vector<FieldChange> edits = changes();
-        using Rescored = Result<WhatIfResult>;
-        m_runner->start<Rescored>(
-            tr("Re-scoring the customer"), [engine, table, row, edits](Progress &) { return engine->rescore(*table, row, edits); },
-            [this, engine, row](Rescored &&r) {
-                if (engine != m_engine || row != m_row)
-                    return;
-                if (!r) {
-                    m_outcome->setText(tr("Could not re-score: %1").arg(r.error().message.toHtmlEscaped()));
-                    m_moved->clear();
-                    return;
-                }
-                m_result = std::move(*r);
-                showResult();
-                Q_EMIT rescored();
-            });
-        return;
-    }
-    if (m_searchPending) {
-        m_searchPending = false;
-        using Searched = Result<WhatIfSearch>;
-        m_runner->start<Searched>(
-            tr("Looking for the smallest change"),
-            [engine, table, row](Progress &progress) { return engine->search(*table, row, WhatIfOptions{}, &progress); },
-            [this, engine, row](Searched &&r) {
-                if (engine != m_engine || row != m_row)
-                    return;
-                m_find->setEnabled(true);
-                if (!r) {
-                    m_searchNote->setText(r.error().code == ErrorCode::Canceled ? QString() : r.error().message);
-                    return;
-                }
-                m_search = std::move(*r);
-                showSearch();
-                Q_EMIT searched();
-            });
-    }
+    const std::vector<FieldChange> edits = changes();
+    using Rescored = Result<WhatIfResult>;
+    // Latest wins: a re-scoring of edits made since is never shown.
+    m_rescoreRunner->startLatest<Rescored>(
+        tr("Re-scoring the customer"), [engine, table, row, edits](Progress &) { return engine->rescore(*table, row, edits); },
+        [this, engine, row](Rescored &&r) {
+            if (engine != m_engine || row != m_row)
+                return;
+            if (!r) {
+                m_outcome->setText(tr("Could not re-score: %1").arg(r.error().message.toHtmlEscaped()));
+                m_moved->clear();
+                return;
+            }
+            m_result = std::move(*r);
+            showResult();
+            Q_EMIT rescored();
+        });
 }
 
 void WhatIfPanel::showResult()

@@ -53,8 +53,10 @@ public:
     //! The last re-scoring (empty probability while none).
     const WhatIfResult &result() const { return m_result; }
     const WhatIfSearch &search() const { return m_search; }
+    //! True while an edit waits for the debounce, or a re-scoring or search is running or waiting.
     bool isBusy() const;
-    TaskRunner *runner() const { return m_runner; }
+    TaskRunner *rescoreRunner() const { return m_rescoreRunner; }
+    TaskRunner *searchRunner() const { return m_searchRunner; }
 
 public Q_SLOTS:
     void reset();
@@ -83,7 +85,7 @@ private:
     void buildEditors(const ModelBundle &model);
     QString currentText(const Field &field) const;
     void onEdited();
-    void startNext();
+    void startRescore();
     void showResult();
     void showSearch();
     void updateVisibility();
@@ -92,10 +94,9 @@ private:
     std::shared_ptr<const DataTable> m_table;
     qsizetype m_row = -1;
     std::vector<Field> m_fields;
-    TaskRunner *m_runner;
+    TaskRunner *m_rescoreRunner;
+    TaskRunner *m_searchRunner;
     QTimer *m_debounce;
-    bool m_rescorePending = false;
-    bool m_searchPending = false;
     bool m_loading = false;
     WhatIfResult m_result;
     WhatIfSearch m_search;

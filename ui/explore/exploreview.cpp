@@ -49,6 +49,13 @@ ExploreView::ExploreView(Workspace *workspace, QWidget *parent)
         if (!text.isEmpty())
             m_busyText->setText(text);
     });
+    // Here, not in onFinished(): a replaced run that is then canceled never delivers a result.
+    connect(m_runner, &TaskRunner::finished, this, [this]() {
+        m_busy->hide();
+        // No profile and no error shown (those offer a retry): the run ended without a result.
+        if (!m_profile && m_workspace->hasTable() && m_retry->isHidden())
+            showPlaceholder(tr("Profiling was canceled."), true);
+    });
     onTableChanged();
 }
 
@@ -163,7 +170,6 @@ void ExploreView::refresh()
 
 void ExploreView::cancel()
 {
-    m_restart = false;
     m_runner->cancel();
 }
 
@@ -172,36 +178,20 @@ void ExploreView::start()
     std::shared_ptr<const DataTable> table = m_workspace->table();
     if (!table)
         return;
-    if (m_runner->isRunning()) {
-        // Profile the newest snapshot as soon as the old run has stopped.
-        m_restart = true;
-        m_runner->cancel();
-        return;
-    }
     m_busyText->setText(tr("Profiling…"));
     m_bar->setValue(0);
     m_busy->show();
-    const bool started = m_runner->start<Result<Profile>>(
+    // Latest wins: a run on an older snapshot stops, and its profile is never shown.
+    m_runner->startLatest<Result<Profile>>(
         tr("Profiling"), [table](Progress &progress) { return Profiler::run(*table, ProfileOptions{}, &progress); },
         [this](Result<Profile> &&result) { onFinished(std::move(result)); });
-    if (!started)
-        m_restart = true;
 }
 
 void ExploreView::onFinished(Result<Profile> &&result)
 {
-    m_busy->hide();
-    if (m_restart) {
-        m_restart = false;
-        QTimer::singleShot(0, this, &ExploreView::start);
-        return;
-    }
     if (!result) {
-        if (result.error().code == ErrorCode::Canceled) {
-            if (!m_profile)
-                showPlaceholder(tr("Profiling was canceled."), true);
-            return;
-        }
+        if (result.error().code == ErrorCode::Canceled)
+            return; // said by the finished() handler, which also sees runs that never delivered
         showPlaceholder(result.error().toString(), true);
         Q_EMIT profileFailed(result.error());
         return;

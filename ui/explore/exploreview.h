@@ -82,7 +82,6 @@ private:
     TaskRunner *m_runner;
     QTimer *m_debounce;
     std::shared_ptr<const Profile> m_profile;
-    bool m_restart = false;
 
     ExploreCards *m_cards = nullptr;
     QWidget *m_busy = nullptr;

@@ -50,10 +50,6 @@ ScoreView::ScoreView(ScoringContext *context, QWidget *parent)
     m_orderDelay->setSingleShot(true);
     m_orderDelay->setInterval(200); // typing in the search field
     connect(m_orderDelay, &QTimer::timeout, this, &ScoreView::startOrder);
-    connect(m_orderRunner, &TaskRunner::finished, this, [this]() {
-        if (m_orderAgain)
-            startOrder();
-    }, Qt::QueuedConnection);
     buildUi();
     connect(context, &ScoringContext::modelChanged, this, &ScoreView::onModelChanged);
     connect(context, &ScoringContext::scoresChanged, this, &ScoreView::onScoresChanged);
@@ -96,7 +92,7 @@ ScoreView::~ScoreView() = default;
 
 bool ScoreView::isOrdering() const
 {
-    return m_orderRunner->isRunning() || m_orderDelay->isActive() || m_orderAgain;
+    return m_orderRunner->isRunning() || m_orderDelay->isActive();
 }
 
 void ScoreView::buildUi()
@@ -448,12 +444,6 @@ void ScoreView::startOrder()
     auto table = m_context->scoredTable();
     if (!scores || !table)
         return;
-    if (m_orderRunner->isRunning()) {
-        m_orderAgain = true;
-        m_orderRunner->cancel();
-        return;
-    }
-    m_orderAgain = false;
     RiskTableQuery query;
     query.sortColumn = m_model->sortColumn();
     query.descending = m_model->sortOrder() == Qt::DescendingOrder;
@@ -461,17 +451,20 @@ void ScoreView::startOrder()
         query.levels[size_t(level)] = m_levelButtons[size_t(level)]->isChecked();
     query.text = m_search->text();
     if (m_campaign->showsOnlyList()) {
-        if (!m_campaign->isReady())
-            return; // ordered again when the planner is ready (selectionChanged)
+        if (!m_campaign->isReady()) {
+            m_orderRunner->cancel(); // an order of the whole table would be stale
+            return;                  // ordered again when the planner is ready (selectionChanged)
+        }
         query.only = std::make_shared<const std::vector<qsizetype>>(m_campaign->rows());
     }
     m_shown->setText(tr("Sorting…"));
     using Rows = Result<std::vector<qsizetype>>;
-    m_orderRunner->start<Rows>(
+    // Latest wins: an order for an older sort, filter or search is never shown.
+    m_orderRunner->startLatest<Rows>(
         tr("Sorting customers"),
         [scores, table, query](Progress &progress) { return RiskTableOrder::compute(*scores, *table, query, &progress); },
         [this, scores](Rows &&rows) {
-            if (!rows || scores != m_context->scores() || m_orderAgain)
+            if (!rows || scores != m_context->scores())
                 return;
             const qsizetype selected = m_table->currentIndex().isValid() ? m_model->tableRow(m_table->currentIndex().row()) : -1;
             const auto shared = std::make_shared<const std::vector<qsizetype>>(std::move(*rows));

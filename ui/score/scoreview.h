@@ -100,7 +100,6 @@ private:
     TaskRunner *m_orderRunner;
     TaskRunner *m_exportRunner;
     QTimer *m_orderDelay;
-    bool m_orderAgain = false;
 
     QLabel *m_modelLine = nullptr;
     QPushButton *m_openModel = nullptr;
