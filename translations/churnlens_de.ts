@@ -3800,10 +3800,6 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>Abhängigkeitsdiagramm für</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Model:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Modell:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Model:&lt;/b&gt; none yet — %1</source>
         <translation>&lt;b&gt;Modell:&lt;/b&gt; noch keins — %1</translation>
     </message>
@@ -3878,6 +3874,10 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     <message>
         <source>This model cannot re-score customers: %1</source>
         <translation>Dieses Modell kann Kunden nicht neu bewerten: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model:&lt;/b&gt; %1 · predicts churn from %2</source>
+        <translation>&lt;b&gt;Modell:&lt;/b&gt; %1 · sagt Abwanderung ab %2 voraus</translation>
     </message>
 </context>
 <context>

@@ -297,7 +297,8 @@ void ExplainView::updateHeader()
 {
     auto model = m_context->model();
     auto scores = m_context->scores();
-    QString text = model ? tr("<b>Model:</b> %1").arg(m_context->modelTitle().toHtmlEscaped())
+    QString text = model ? tr("<b>Model:</b> %1 · predicts churn from %2")
+                               .arg(m_context->modelTitle().toHtmlEscaped(), format::percent(model->threshold(), 1))
                          : tr("<b>Model:</b> none yet — %1").arg(m_context->modelProblem().toHtmlEscaped());
     if (scores) {
         const QString source = QFileInfo(m_context->scoredSource()).fileName();
