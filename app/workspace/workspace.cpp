@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "data/schemaguess.h"
+#include "eda/profile.h"
 #include "jobs/taskrunner.h"
 #include "scoringcontext.h"
 #include "services/trainresults.h"
@@ -63,6 +64,25 @@ Workspace::~Workspace()
     // The scoring and training jobs read this object's snapshots: stop them first.
     delete m_scoring;
     delete m_training;
+}
+
+bool Workspace::setProfile(quint64 generation, std::shared_ptr<const DataTable> of, std::shared_ptr<const Profile> profile)
+{
+    if (generation != m_generation || !m_table || !profile)
+        return false;
+    m_profile = std::move(profile);
+    m_profileOf = std::move(of);
+    Q_EMIT profileChanged();
+    return true;
+}
+
+void Workspace::dropProfile()
+{
+    m_profileOf.reset();
+    if (!m_profile)
+        return;
+    m_profile.reset();
+    Q_EMIT profileChanged();
 }
 
 QList<std::shared_ptr<const TrainResults>> Workspace::runsOfCurrentData() const
@@ -133,6 +153,7 @@ void Workspace::setLoaded(DataTable table, const DataSource &source, QList<Issue
     m_source = source;
     m_loadSeconds = seconds;
     ++m_generation;
+    dropProfile();
     m_editIssues.clear();
     m_pendingEdits.clear();
     m_table = std::make_shared<const DataTable>(std::move(table));
@@ -208,6 +229,7 @@ void Workspace::clear()
     m_pendingEdits.clear();
     m_table.reset();
     ++m_generation;
+    dropProfile();
     m_source = {};
     m_loadIssues.clear();
     m_qualityWarnings.clear();

@@ -17,6 +17,7 @@
 namespace churnlens {
 
 class ScoringContext;
+struct Profile;
 class TaskRunner;
 class TrainRun;
 struct TrainResults;
@@ -98,6 +99,19 @@ public:
     //! earlier notes about the same column.
     void replaceColumn(int index, Column column, const QList<Issue> &issues = {});
 
+    /*!
+     * The profile (Explore's statistics) of the data loaded now: of the current snapshot, or of
+     * an earlier snapshot of the same data while the current one is being profiled
+     * (profileIsCurrent() tells); null before the first profile of this data.
+     */
+    std::shared_ptr<const Profile> profile() const { return m_profile; }
+    bool profileIsCurrent() const { return m_profile && m_profileOf == m_table; }
+    /*!
+     * Publishes the profile of snapshot \a of, computed for data generation \a generation;
+     * ignored (returns false) when that data was closed or replaced meanwhile.
+     */
+    bool setProfile(quint64 generation, std::shared_ptr<const DataTable> of, std::shared_ptr<const Profile> profile);
+
     //! The training service: one run at a time, its families trained one after another.
     TrainRun *training() const { return m_training; }
     //! Every training run of this session, oldest first (finished, canceled or still running).
@@ -132,9 +146,12 @@ Q_SIGNALS:
     void tableChanged();
     //! runs() changed: a run started, a model finished, a run ended.
     void runsChanged();
+    //! profile() changed (a new profile, or none after new data).
+    void profileChanged();
 
 private:
     void refreshQualityWarnings();
+    void dropProfile();
     void runPendingEdits();
 
     std::shared_ptr<const DataTable> m_table;
@@ -147,6 +164,8 @@ private:
     TaskRunner *m_editor;
     std::vector<std::function<void(DataTable &)>> m_pendingEdits;
     quint64 m_generation = 0;
+    std::shared_ptr<const Profile> m_profile;
+    std::shared_ptr<const DataTable> m_profileOf;
     TrainRun *m_training;
     QList<std::shared_ptr<const TrainResults>> m_runs;
     ScoringContext *m_scoring;

@@ -2,6 +2,8 @@
 // and tagged with their data, the model in use with its threshold, scores that land only on the
 // data they were computed from, and the settings remembered between sessions.
 #include "data/dataloader.h"
+#include "eda/profile.h"
+#include "eda/profiler.h"
 #include "ml/modelbundle.h"
 #include "ml/modellocator.h"
 #include "score/scoreresult.h"
@@ -204,6 +206,30 @@ private Q_SLOTS:
         next.scoring()->useDefaultModel();
         QTRY_VERIFY_WITH_TIMEOUT(next.scoring()->origin() == ScoringContext::Origin::Default && !next.scoring()->isBusy(), 30000);
         QVERIFY(!QSettings().contains(QStringLiteral("scoring/modelFolder")));
+    }
+
+    void profileBelongsToItsData()
+    {
+        Workspace w;
+        QVERIFY(loadInto(w));
+        const quint64 generation = w.dataGeneration();
+        const auto snapshot = w.table();
+        auto profile = Profiler::run(*snapshot, ProfileOptions{});
+        QVERIFY(profile);
+        auto shared = std::make_shared<const Profile>(std::move(*profile));
+        QSignalSpy changed(&w, &Workspace::profileChanged);
+        QVERIFY(w.setProfile(generation, snapshot, shared));
+        QVERIFY(w.profileIsCurrent());
+        // An edit: the profile stays (shown while the new snapshot is profiled) but is not current.
+        w.setRole(0, ColumnRole::Ignore);
+        QCOMPARE(w.profile(), shared);
+        QVERIFY(!w.profileIsCurrent());
+        // New data: a profile computed for the old data is refused, and the old one is gone.
+        QVERIFY(loadInto(w));
+        QVERIFY(!w.profile());
+        QVERIFY(!w.setProfile(generation, snapshot, shared));
+        QVERIFY(!w.profile());
+        QCOMPARE(changed.count(), 2); // set, then dropped
     }
 
     void settingsAreRemembered()

@@ -53,13 +53,18 @@ ExploreView::ExploreView(Workspace *workspace, QWidget *parent)
     connect(m_runner, &TaskRunner::finished, this, [this]() {
         m_busy->hide();
         // No profile and no error shown (those offer a retry): the run ended without a result.
-        if (!m_profile && m_workspace->hasTable() && m_retry->isHidden())
+        if (!profile() && m_workspace->hasTable() && m_retry->isHidden())
             showPlaceholder(tr("Profiling was canceled."), true);
     });
     onTableChanged();
 }
 
 ExploreView::~ExploreView() = default;
+
+std::shared_ptr<const Profile> ExploreView::profile() const
+{
+    return m_workspace->profile();
+}
 
 bool ExploreView::isProfiling() const
 {
@@ -152,12 +157,15 @@ void ExploreView::onTableChanged()
     if (!m_workspace->hasTable()) {
         cancel();
         m_debounce->stop();
-        m_profile.reset();
         m_cards->setProfile(nullptr);
         showPlaceholder(tr("Open customer data to explore it."), false);
         return;
     }
-    if (!m_profile)
+    if (m_workspace->profileIsCurrent()) {
+        showProfile(); // this snapshot was profiled already (the area was built after it)
+        return;
+    }
+    if (!profile())
         showPlaceholder(tr("Profiling %1 customers…").arg(format::count(m_workspace->table()->rowCount())), false);
     m_debounce->start();
 }
@@ -182,12 +190,13 @@ void ExploreView::start()
     m_bar->setValue(0);
     m_busy->show();
     // Latest wins: a run on an older snapshot stops, and its profile is never shown.
+    const quint64 generation = m_workspace->dataGeneration();
     m_runner->startLatest<Result<Profile>>(
         tr("Profiling"), [table](Progress &progress) { return Profiler::run(*table, ProfileOptions{}, &progress); },
-        [this](Result<Profile> &&result) { onFinished(std::move(result)); });
+        [this, generation, table](Result<Profile> &&result) { onFinished(std::move(result), generation, table); });
 }
 
-void ExploreView::onFinished(Result<Profile> &&result)
+void ExploreView::onFinished(Result<Profile> &&result, quint64 generation, std::shared_ptr<const DataTable> table)
 {
     if (!result) {
         if (result.error().code == ErrorCode::Canceled)
@@ -196,7 +205,9 @@ void ExploreView::onFinished(Result<Profile> &&result)
         Q_EMIT profileFailed(result.error());
         return;
     }
-    m_profile = std::make_shared<const Profile>(std::move(*result));
+    // The result is the Workspace's (kept only if that data is still the one loaded).
+    if (!m_workspace->setProfile(generation, std::move(table), std::make_shared<const Profile>(std::move(*result))))
+        return;
     showProfile();
     Q_EMIT profileReady();
 }
@@ -210,17 +221,18 @@ void ExploreView::showPlaceholder(const QString &text, bool offerRetry)
 
 void ExploreView::showProfile()
 {
-    m_cards->setProfile(m_profile.get());
+    m_cards->setProfile(profile().get());
     rebuildOverview();
-    m_columns->setProfile(m_profile);
+    m_columns->setProfile(profile());
     m_stack->setCurrentIndex(1);
 }
 
 void ExploreView::rebuildOverview()
 {
-    if (!m_profile)
+    const std::shared_ptr<const Profile> shown = profile();
+    if (!shown)
         return;
-    const Profile &p = *m_profile;
+    const Profile &p = *shown;
     ChartTable table;
     if (p.target < 0) {
         m_drivers->setMessage(tr("Choose the churn column in the Data view to see what goes with churn."));
@@ -275,7 +287,7 @@ void ExploreView::showColumn(const QString &name)
 void ExploreView::changeEvent(QEvent *event)
 {
     // Chart colours come from the palette: redraw when the theme changes.
-    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_profile) {
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && profile()) {
         rebuildOverview();
         m_columns->rebuild();
     }

@@ -22,6 +22,7 @@ class ExploreCards;
 class HeatmapWidget;
 class Workspace;
 class TaskRunner;
+class DataTable;
 struct Profile;
 
 /*!
@@ -40,8 +41,8 @@ public:
     explicit ExploreView(Workspace *workspace, QWidget *parent = nullptr);
     ~ExploreView() override;
 
-    //! The last finished profile, or null.
-    std::shared_ptr<const Profile> profile() const { return m_profile; }
+    //! The profile shown: the Workspace's (Workspace::profile()), or null.
+    std::shared_ptr<const Profile> profile() const;
     TaskRunner *runner() const { return m_runner; }
     bool isProfiling() const;
 
@@ -73,7 +74,7 @@ private:
     void buildUi();
     void onTableChanged();
     void start();
-    void onFinished(Result<Profile> &&result);
+    void onFinished(Result<Profile> &&result, quint64 generation, std::shared_ptr<const DataTable> table);
     void showProfile();
     void showPlaceholder(const QString &text, bool offerRetry);
     void rebuildOverview();
@@ -81,7 +82,6 @@ private:
     Workspace *m_workspace;
     TaskRunner *m_runner;
     QTimer *m_debounce;
-    std::shared_ptr<const Profile> m_profile;
 
     ExploreCards *m_cards = nullptr;
     QWidget *m_busy = nullptr;
