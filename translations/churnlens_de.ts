@@ -5335,11 +5335,11 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
     </message>
     <message>
         <source>In use for scoring (threshold %1)</source>
-        <translation>Wird zur Bewertung verwendet (Schwellenwert %1)</translation>
+        <translation>Für die Bewertung aktiv (ab %1)</translation>
     </message>
     <message>
         <source>Use threshold %1 for scoring</source>
-        <translation>Schwellenwert %1 zur Bewertung verwenden</translation>
+        <translation>Schwelle %1 zur Bewertung nutzen</translation>
     </message>
 </context>
 <context>
