@@ -1,5 +1,6 @@
 #include "cliutil.h"
 
+#include "common/threads.h"
 #include "ml/modellocator.h"
 
 #include <QDateTime>
@@ -10,7 +11,6 @@
 
 #include <algorithm>
 #include <csignal>
-#include <thread>
 #include <cstdio>
 #include <unistd.h>
 
@@ -143,7 +143,7 @@ bool optionThreads(const QCommandLineParser &p, int *threads, const QString &com
                                             .arg(p.value(QStringLiteral("threads"))));
         return false;
     }
-    const int cap = MaxThreadsPerCore * int(std::max(1u, std::thread::hardware_concurrency()));
+    const int cap = threadCount(int(n)); // n itself unless more than MaxThreadsPerCore per core
     if (n > cap) {
         printErr(Tr::tr("churnlens-cli %1: --threads %2 is more than %3 per core; using %4.\n")
                      .arg(command).arg(n).arg(MaxThreadsPerCore).arg(cap));

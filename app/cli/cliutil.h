@@ -64,11 +64,10 @@ bool optionDouble(const QCommandLineParser &p, const QString &name, double *out,
 
 /*!
  * --threads N: 0 = all cores; negative or absurd values are a usage error; more than
- * MaxThreadsPerCore per core is capped (with a note on stderr), since XGBoost's OpenMP and the
- * scorer's per-thread buffers fail or run away in memory with thousands of threads.
+ * MaxThreadsPerCore per core is capped (with a note on stderr) by core's one rule, threadCount()
+ * in common/threads.h.
  */
 bool optionThreads(const QCommandLineParser &p, int *threads, const QString &command, int *exitCode);
-constexpr int MaxThreadsPerCore = 4;
 
 //! --model DIR, read by modelDirectory().
 void addModelOption(QCommandLineParser &p);

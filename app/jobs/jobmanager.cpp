@@ -1,9 +1,9 @@
 #include "jobmanager.h"
 
+#include "common/threads.h"
 #include "taskrunner.h"
 
 #include <QCoreApplication>
-#include <QThread>
 
 #include <algorithm>
 
@@ -25,7 +25,7 @@ JobManager *JobManager::instance()
 JobManager::JobManager(QObject *parent)
     : QObject(parent)
 {
-    m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    m_pool.setMaxThreadCount(std::max(2, coreCount()));
     m_pool.setObjectName(QStringLiteral("churnlens-jobs"));
 }
 

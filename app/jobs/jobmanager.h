@@ -18,8 +18,8 @@ class TaskRunner;
  * the others wait in line and say so. Every job is announced (jobStarted/jobFinished), so the
  * status bar shows and Esc cancels any of them. A job whose worker throws ends with an
  * Error (jobFailed) instead of an exception escaping into Qt.
- * The pool is separate from QThreadPool::globalInstance(), which core's own parallel loops use:
- * a job blocking on global-pool tasks can never starve itself.
+ * Core's parallel loops (parallelFor) start their own threads and never wait on a pool, so a
+ * job running here can never starve itself.
  * Lives on the GUI (main) thread; instance() is created on first use and destroyed with the
  * application, after canceling and waiting for every job.
  */

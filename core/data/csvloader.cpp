@@ -1,5 +1,7 @@
 #include "csvloader.h"
 
+#include "common/parallel.h"
+#include "common/threads.h"
 #include "csvheader.h"
 #include "csvpass.h"
 #include "csvsniffer.h"
@@ -9,10 +11,8 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <new>
-#include <thread>
 
 namespace churnlens {
 
@@ -35,32 +35,6 @@ qsizetype presentValues(const CsvColumnData &c)
     for (double v : c.values)
         n += std::isnan(v) ? 0 : 1;
     return n;
-}
-
-// Runs job(order[k]) for every k on up to \a threads threads, taking jobs in the given order.
-template<typename Job>
-void forEachParallel(const std::vector<size_t> &order, int threads, Job job)
-{
-    const size_t count = order.size();
-    std::atomic<size_t> next{0};
-    std::atomic<bool> outOfMemory{false};
-    auto work = [&] {
-        try {
-            for (size_t k; (k = next.fetch_add(1)) < count;)
-                job(order[k]);
-        } catch (const std::bad_alloc &) {
-            outOfMemory.store(true); // must not leave the thread; rethrown on the caller's
-            next.store(count);
-        }
-    };
-    std::vector<std::thread> helpers;
-    for (int t = 1; t < std::min<int>(threads, int(count)); ++t)
-        startHelper(helpers, work);
-    work();
-    for (std::thread &t : helpers)
-        t.join();
-    if (outOfMemory.load())
-        throw std::bad_alloc();
 }
 } // namespace
 
@@ -135,7 +109,7 @@ Result<LoadResult> CsvLoader::loadSource(CsvSource &source, const QString &file,
     CsvPass::Config config;
     config.source = &source;
     config.file = file;
-    config.threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    config.threads = threadCount(options.threads);
     const size_t dataBytes = source.size() - std::min(source.size(), dialect->dataBegin);
     config.chunkBytes = chunkBytes ? chunkBytes
                                    : std::clamp<size_t>(dataBytes / size_t(8 * config.threads), 64 * 1024, 2 << 20);
@@ -207,7 +181,9 @@ Result<LoadResult> CsvLoader::loadSource(CsvSource &source, const QString &file,
         return dialect->plans[j] == CsvPlan::Unique ? 0 : dialect->plans[j] == CsvPlan::Numeric ? 1 : 2;
     };
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return cost(a) < cost(b); });
-    forEachParallel(order, config.threads, [&](size_t j) {
+    // Columns are taken in that order; out of memory in one is rethrown here (load() reports it).
+    (void)parallelFor(qsizetype(order.size()), 1, config.threads, nullptr, [&](qsizetype k, qsizetype, int) {
+        const size_t j = order[size_t(k)];
         CsvColumnData &c = pass->columns[j];
         TypeInference::Context context;
         context.file = file;
@@ -223,6 +199,7 @@ Result<LoadResult> CsvLoader::loadSource(CsvSource &source, const QString &file,
                                                   &columnIssues[j], std::move(c.counts));
         }
         c = CsvColumnData();
+        return true;
     });
     for (size_t j = 0; j < columns.size(); ++j) {
         result.table.addColumn(std::move(columns[j]));

@@ -1,5 +1,6 @@
 #include "csvpass.h"
 
+#include "common/parallel.h"
 #include "csvchunkparser.h"
 #include "textdecoder.h"
 
@@ -9,7 +10,6 @@
 #include <cstring>
 #include <map>
 #include <mutex>
-#include <thread>
 
 namespace churnlens {
 
@@ -351,25 +351,21 @@ Result<CsvPassResult> runParallel(const CsvPass::Config &config, int threads, Pr
         }
     };
 
-    std::atomic<bool> outOfMemory{false};
-    auto work = [&] {
-        try {
-            workLoop();
-        } catch (const std::bad_alloc &) {
-            // An exception must not leave a thread; the pass reports it instead.
-            outOfMemory.store(true);
-            stop.store(true);
-        }
-    };
-
-    std::vector<std::thread> helpers;
-    for (int t = 1; t < threads; ++t)
-        startHelper(helpers, work);
-    work();
-    for (std::thread &t : helpers)
-        t.join();
-    if (outOfMemory.load())
+    // One block per thread, each claiming chunks until the text is used up; progress and cancel
+    // are the parser's (per chunk), so the loop gets none.
+    try {
+        (void)parallelFor(threads, 1, threads, nullptr, [&](qsizetype, qsizetype, int) {
+            try {
+                workLoop();
+            } catch (...) {
+                stop.store(true); // the other workers stop claiming chunks; parallelFor rethrows here
+                throw;
+            }
+            return true;
+        });
+    } catch (const std::bad_alloc &) {
         return std::unexpected(outOfMemoryError(config.file));
+    }
     *fallBack = merger.inconsistent();
     Result<CsvPassResult> result = merger.outcome();
     if (result)

@@ -10,8 +10,6 @@
 
 #include <QList>
 
-#include <system_error>
-#include <thread>
 #include <vector>
 
 namespace churnlens {
@@ -37,17 +35,6 @@ struct CsvPassResult
     bool needsLatin1 = false; //!< automatic encoding met bytes that are not UTF-8
     bool parallel = false;    //!< chunks were parsed on several threads
 };
-
-//! Starts a helper thread if the system allows one more; the caller's thread does the work
-//! anyway, so a refused thread only means less parallelism.
-template<typename Work>
-void startHelper(std::vector<std::thread> &helpers, Work &work)
-{
-    try {
-        helpers.emplace_back(work);
-    } catch (const std::system_error &) {
-    }
-}
 
 /*!
  * One pass over the data rows: chunks are parsed on worker threads and merged in file order

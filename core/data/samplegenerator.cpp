@@ -1,9 +1,9 @@
 #include "samplegenerator.h"
 
+#include "common/parallel.h"
 #include "common/xoshiro.h"
 
 #include <QSaveFile>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <charconv>
@@ -247,47 +247,48 @@ std::string makeBlock(qint64 block, qint64 rows, uint64_t seed)
 }
 
 /*!
- * Produces the file in order, a batch of blocks at a time (the blocks of one batch on all
- * cores), handing each finished batch to \a sink. Returns false when canceled.
+ * Produces the file in order, a batch of blocks at a time (the blocks of one batch on
+ * \a threads threads), handing each finished batch to \a sink. Returns false when canceled.
  */
 template<typename Sink>
-bool produce(qint64 rows, quint64 seed, Progress *progress, Sink &&sink)
+bool produce(qint64 rows, quint64 seed, int threads, Progress *progress, Sink &&sink)
 {
     if (!sink(std::string(Header)))
         return false;
     const qint64 blocks = (rows + BlockRows - 1) / BlockRows;
-    std::vector<qint64> batch;
+    std::vector<std::string> parts;
     for (qint64 b = 0; b < blocks; b += BatchBlocks) {
         if (isCanceled(progress))
             return false;
-        batch.resize(size_t(std::min(BatchBlocks, blocks - b)));
-        std::iota(batch.begin(), batch.end(), b);
-        const std::vector<std::string> parts = QtConcurrent::blockingMapped<std::vector<std::string>>(
-            batch, [rows, seed](qint64 block) { return makeBlock(block, rows, seed); });
+        parts.assign(size_t(std::min(BatchBlocks, blocks - b)), std::string());
+        (void)parallelFor(qsizetype(parts.size()), 1, threads, nullptr, [&](qsizetype i, qsizetype, int) {
+            parts[size_t(i)] = makeBlock(b + i, rows, seed);
+            return true;
+        });
         for (const std::string &part : parts)
             if (!sink(part))
                 return false;
         if (progress)
-            progress->setProgress(double(b + qint64(batch.size())) / double(blocks));
+            progress->setProgress(double(b + qint64(parts.size())) / double(blocks));
     }
     return true;
 }
 
 } // namespace
 
-QByteArray SampleGenerator::generateCsv(qint64 rows, quint64 seed, Progress *progress)
+QByteArray SampleGenerator::generateCsv(qint64 rows, quint64 seed, Progress *progress, int threads)
 {
     rows = std::clamp<qint64>(rows, 0, qint64(IdSpace));
     QByteArray out;
     out.reserve(qsizetype(rows) * 190 + qsizetype(sizeof Header));
-    const bool done = produce(rows, seed, progress, [&out](const std::string &part) {
+    const bool done = produce(rows, seed, threads, progress, [&out](const std::string &part) {
         out.append(part.data(), qsizetype(part.size()));
         return true;
     });
     return done ? out : QByteArray();
 }
 
-Result<void> SampleGenerator::writeCsv(const QString &path, qint64 rows, quint64 seed, Progress *progress)
+Result<void> SampleGenerator::writeCsv(const QString &path, qint64 rows, quint64 seed, Progress *progress, int threads)
 {
     if (rows < 0 || uint64_t(rows) > IdSpace)
         return makeError(ErrorCode::Usage, Tr::tr("The number of customers must be between 0 and %1.").arg(IdSpace));
@@ -299,7 +300,7 @@ Result<void> SampleGenerator::writeCsv(const QString &path, qint64 rows, quint64
         e.message = Tr::tr("Cannot write the file: %1").arg(file.errorString());
         return std::unexpected(e);
     }
-    const bool done = produce(rows, seed, progress, [&file](const std::string &part) {
+    const bool done = produce(rows, seed, threads, progress, [&file](const std::string &part) {
         return file.write(part.data(), qint64(part.size())) == qint64(part.size());
     });
     if (!done) {

@@ -17,9 +17,11 @@ namespace churnlens {
 class SampleGenerator
 {
 public:
-    static QByteArray generateCsv(qint64 rows, quint64 seed = 42, Progress *progress = nullptr);
+    //! Runs on threadCount(\a threads) threads; the bytes do not depend on it.
+    static QByteArray generateCsv(qint64 rows, quint64 seed = 42, Progress *progress = nullptr, int threads = 0);
     //! Writes atomically (temporary file, then rename).
-    static Result<void> writeCsv(const QString &path, qint64 rows, quint64 seed = 42, Progress *progress = nullptr);
+    static Result<void> writeCsv(const QString &path, qint64 rows, quint64 seed = 42, Progress *progress = nullptr,
+                                 int threads = 0);
 };
 
 } // namespace churnlens

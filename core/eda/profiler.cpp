@@ -2,6 +2,7 @@
 
 #include "columnanalyzer.h"
 #include "qualitychecks.h"
+#include "../common/parallel.h"
 #include "../data/datatable.h"
 
 #include <QElapsedTimer>
@@ -13,7 +14,6 @@
 #include <functional>
 #include <mutex>
 #include <optional>
-#include <thread>
 
 namespace churnlens {
 
@@ -127,42 +127,35 @@ Result<Profile> Profiler::run(const DataTable &table, const ProfileOptions &opti
     for (const Task &t : tasks)
         totalWeight += t.weight;
 
-    std::atomic<size_t> next{0};
     std::atomic<bool> stopped{false};
     std::mutex reportMutex;
     double doneWeight = 0;
     std::optional<Error> failure;
-    const auto worker = [&]() {
-        CancelRelay relay(progress, &stopped);
-        for (size_t i = next++; i < tasks.size() && !stopped; i = next++) {
-            bool ok = false;
-            try {
-                ok = tasks[i].run(&relay);
-            } catch (const std::exception &e) {
-                // Out of memory on a huge table is the realistic case; report, do not crash.
-                std::lock_guard lock(reportMutex);
-                Error err;
-                err.code = ErrorCode::Internal;
-                err.message = Tr::tr("Profiling failed: %1").arg(QString::fromLocal8Bit(e.what()));
-                failure = err;
-            }
-            if (!ok) {
-                stopped = true;
-                break;
-            }
+    // The loop polls cancel through the relay; progress is reported here by weight, from
+    // whichever worker finished a task (under the mutex).
+    CancelRelay relay(progress, &stopped);
+    (void)parallelFor(qsizetype(tasks.size()), 1, options.threads, &relay, [&](qsizetype i, qsizetype, int) {
+        bool ok = false;
+        try {
+            ok = tasks[size_t(i)].run(&relay);
+        } catch (const std::exception &e) {
+            // Out of memory on a huge table is the realistic case; report, do not crash.
             std::lock_guard lock(reportMutex);
-            doneWeight += tasks[i].weight;
-            if (progress)
-                progress->setProgress(0.98 * doneWeight / totalWeight);
+            Error err;
+            err.code = ErrorCode::Internal;
+            err.message = Tr::tr("Profiling failed: %1").arg(QString::fromLocal8Bit(e.what()));
+            failure = err;
         }
-    };
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    const size_t threads = std::min<size_t>(tasks.size(), options.threads > 0 ? size_t(options.threads) : cores);
-    std::vector<std::jthread> helpers;
-    for (size_t i = 1; i < threads; ++i)
-        helpers.emplace_back(worker);
-    worker();
-    helpers.clear(); // joins
+        if (!ok) {
+            stopped = true;
+            return false;
+        }
+        std::lock_guard lock(reportMutex);
+        doneWeight += tasks[size_t(i)].weight;
+        if (progress)
+            progress->setProgress(0.98 * doneWeight / totalWeight);
+        return true;
+    });
     if (failure)
         return std::unexpected(*failure);
     if (stopped || isCanceled(progress))

@@ -1,7 +1,7 @@
 #include "fieldattribution.h"
 
+#include "common/parallel.h"
 #include "data/column.h"
-#include "explain/rowblocks.h"
 #include "prep/featurematrix.h"
 
 #include <algorithm>
@@ -99,7 +99,7 @@ Result<ShapMatrix> FieldAttribution::aggregate(const ShapMatrix &features, int t
     out.rows = features.rows;
     out.cols = int(m_fields.size());
     out.values.resize(size_t(out.rows) * size_t(out.stride()));
-    auto done = forEachRowBlock(features.rows, BlockRows, threads, progress, [&](qsizetype begin, qsizetype end, int) {
+    auto done = parallelFor(features.rows, BlockRows, threads, progress, [&](qsizetype begin, qsizetype end, int) {
         for (qsizetype r = begin; r < end; ++r)
             aggregateRow(features.row(r), out.row(r));
         return true;

@@ -1,6 +1,6 @@
 #include "linearshap.h"
 
-#include "explain/rowblocks.h"
+#include "common/parallel.h"
 #include "prep/featurematrix.h"
 
 #include <algorithm>
@@ -81,7 +81,7 @@ Result<void> LinearShap::explainInto(const float *data, qsizetype rows, int cols
         progress->setText(Tr::tr("Explaining %n customer(s)", nullptr, int(std::min<qsizetype>(rows, INT_MAX))));
 
     std::atomic<bool> missing{false};
-    auto done = forEachRowBlock(rows, BlockRows, threads, progress, [&](qsizetype begin, qsizetype end, int) {
+    auto done = parallelFor(rows, BlockRows, threads, progress, [&](qsizetype begin, qsizetype end, int) {
         for (qsizetype r = begin; r < end; ++r) {
             const float *x = data + size_t(r) * size_t(n);
             double *o = out + size_t(r) * size_t(n + 1);

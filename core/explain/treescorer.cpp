@@ -1,6 +1,6 @@
 #include "treescorer.h"
 
-#include "explain/rowblocks.h"
+#include "common/parallel.h"
 #include "explain/treeensemble.h"
 
 #include <algorithm>
@@ -187,7 +187,7 @@ Result<void> TreeScorer::predict(const float *data, qsizetype rows, int cols, do
                          Tr::tr("Prepare the data with the preparation saved with the model."));
     if (rows < 0 || (rows > 0 && (!data || !out)))
         return makeError(ErrorCode::Internal, Tr::tr("Invalid buffers were given for predictions."));
-    const int workers = effectiveThreads(threads);
+    const int workers = parallelWorkers(rows, BlockRows, threads);
     std::vector<Workspace> spaces(static_cast<size_t>(workers));
     for (Workspace &w : spaces) {
         w.x.resize(size_t(cols) * BlockRows);
@@ -195,7 +195,7 @@ Result<void> TreeScorer::predict(const float *data, qsizetype rows, int cols, do
         w.index.resize(BlockRows);
     }
     const bool probability = m_logistic && !margin;
-    return forEachRowBlock(rows, BlockRows, workers, progress, [&](qsizetype begin, qsizetype end, int worker) {
+    return parallelFor(rows, BlockRows, workers, progress, [&](qsizetype begin, qsizetype end, int worker) {
         Workspace &w = spaces[size_t(worker)];
         const int n = int(end - begin);
         const float *x = data + size_t(begin) * size_t(cols);

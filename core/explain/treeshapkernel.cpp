@@ -2,7 +2,7 @@
 // or an O(d^2) polynomial, for a block of rows at a time.
 #include "treeshap.h"
 
-#include "explain/rowblocks.h"
+#include "common/parallel.h"
 #include "prep/featurematrix.h"
 
 #include <algorithm>
@@ -207,12 +207,12 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
         progress->setText(Tr::tr("Explaining %n customer(s)", nullptr, int(std::min<qsizetype>(rows, INT_MAX))));
 
     const size_t stride = size_t(cols) + 1;
-    const int workers = effectiveThreads(threads);
+    const int workers = parallelWorkers(rows, BlockRows, threads);
     std::vector<Workspace> spaces(static_cast<size_t>(workers));
     for (Workspace &w : spaces)
         w.resize(cols, m_maxNodes);
 
-    return forEachRowBlock(rows, BlockRows, workers, progress, [&](qsizetype begin, qsizetype end, int worker) {
+    return parallelFor(rows, BlockRows, workers, progress, [&](qsizetype begin, qsizetype end, int worker) {
         Workspace &w = spaces[size_t(worker)];
         const int n = int(end - begin);
         const float *src = data + size_t(begin) * size_t(cols);

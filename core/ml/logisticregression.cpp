@@ -1,6 +1,8 @@
 #include "logisticregression.h"
 
+#include "common/parallel.h"
 #include "common/progress.h"
+#include "common/threads.h"
 
 #include <QJsonArray>
 
@@ -8,7 +10,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <thread>
 
 namespace churnlens {
 
@@ -92,18 +93,17 @@ Pass passRange(const Problem &p, const VectorXd &beta, bool derivatives, qsizety
 
 Pass evaluate(const Problem &p, const VectorXd &beta, bool derivatives)
 {
-    const int threads = std::clamp(p.threads, 1, 64);
+    const int threads = threadCount(p.threads);
     if (threads == 1 || p.rows < 20000)
         return passRange(p, beta, derivatives, 0, p.rows);
+    // One part per thread, summed in part order: the digits depend on the thread count only.
     std::vector<Pass> parts(static_cast<size_t>(threads));
-    std::vector<std::thread> workers;
     const qsizetype chunk = (p.rows + threads - 1) / threads;
-    for (int t = 0; t < threads; ++t) {
+    (void)parallelFor(threads, 1, threads, nullptr, [&](qsizetype t, qsizetype, int) {
         const qsizetype b = std::min(p.rows, t * chunk), e = std::min(p.rows, (t + 1) * chunk);
-        workers.emplace_back([&, t, b, e] { parts[size_t(t)] = passRange(p, beta, derivatives, b, e); });
-    }
-    for (std::thread &w : workers)
-        w.join();
+        parts[size_t(t)] = passRange(p, beta, derivatives, b, e);
+        return true;
+    });
     Pass total = std::move(parts[0]);
     for (size_t t = 1; t < parts.size(); ++t) {
         total.loss += parts[t].loss;

@@ -31,7 +31,7 @@ public:
         Penalty penalty = Penalty::L2;
         double tolerance = 1e-9;   //!< on the largest (sub)gradient component, relative to C * rows
         int maxIterations = 200;   //!< Newton steps
-        int threads = 1;
+        int threads = 1;           //!< see threadCount(); the sums are split in this many parts
     };
 
     /*!

@@ -1,7 +1,9 @@
 #include "modelsearch.h"
 
 #include "binarymetrics.h"
+#include "common/parallel.h"
 #include "common/progress.h"
+#include "common/threads.h"
 #include "logisticregression.h"
 #include "modelfitter.h"
 #include "searchfold.h"
@@ -15,7 +17,6 @@
 #include <cmath>
 #include <limits>
 #include <map>
-#include <thread>
 
 namespace churnlens {
 
@@ -312,35 +313,24 @@ Result<std::vector<FamilySearchResult>> ModelSearch::run(const std::vector<Searc
     SharedProgress shared(progress, totalUnits);
     SearchRun run(folds, candidates, options, results, shared);
 
-    const int threads = std::max(1, options.threads);
-    const int workers = std::max(1, std::min<int>(threads, int(jobs.size())));
+    const int threads = threadCount(options.threads);
+    const int workers = parallelWorkers(qsizetype(jobs.size()), 1, threads);
     const int threadsPerJob = std::max(1, threads / workers);
-    std::atomic<size_t> nextJob{0};
     QMutex errorMutex;
     std::optional<Error> firstError;
-    auto work = [&] {
-        while (!shared.canceled()) {
-            const size_t j = nextJob.fetch_add(1);
-            if (j >= jobs.size())
-                return;
-            if (auto ok = run.runJob(jobs[j], threadsPerJob); !ok) {
-                QMutexLocker lock(&errorMutex);
-                if (!firstError || firstError->code == ErrorCode::Canceled)
-                    firstError = ok.error();
-                shared.stop();
-                return;
-            }
+    // Progress and cancel go through `shared` (every worker reports), so the loop gets none.
+    (void)parallelFor(qsizetype(jobs.size()), 1, workers, nullptr, [&](qsizetype j, qsizetype, int) {
+        if (shared.canceled())
+            return false;
+        if (auto ok = run.runJob(jobs[size_t(j)], threadsPerJob); !ok) {
+            QMutexLocker lock(&errorMutex);
+            if (!firstError || firstError->code == ErrorCode::Canceled)
+                firstError = ok.error();
+            shared.stop();
+            return false;
         }
-    };
-    if (workers == 1) {
-        work();
-    } else {
-        std::vector<std::thread> pool;
-        for (int w = 0; w < workers; ++w)
-            pool.emplace_back(work);
-        for (std::thread &t : pool)
-            t.join();
-    }
+        return true;
+    });
     if (firstError)
         return std::unexpected(*firstError);
     if (isCanceled(progress))

@@ -1,6 +1,6 @@
 #include "smote.h"
 
-#include "../prep/parallelchunks.h"
+#include "common/parallel.h"
 #include "common/xoshiro.h"
 #include "smoteneighbours.h"
 
@@ -164,8 +164,9 @@ Result<SmoteSamples> Smote::generate(const FeatureMatrix &matrix, std::span<cons
         progress->setText(Tr::tr("Making synthetic rows"));
     // Each sample draws from its own stream (seed, sample), so the rows do not depend on
     // how the samples are spread over threads.
-    const bool ok = parallelChunks((out.count + Chunk - 1) / Chunk, resolveThreads(options.threads), progress,
-                                   [&](qsizetype c, int) {
+    SubProgress step(progress, 0.85, 1.0);
+    const auto done = parallelFor((out.count + Chunk - 1) / Chunk, 1, options.threads, &step,
+                                  [&](qsizetype c, qsizetype, int) {
         std::vector<int> votes;
         std::vector<int> firstVoter;
         for (qsizetype s = c * Chunk; s < std::min(out.count, (c + 1) * Chunk); ++s) {
@@ -222,8 +223,9 @@ Result<SmoteSamples> Smote::generate(const FeatureMatrix &matrix, std::span<cons
                     o[f] = xw[f];
             }
         }
-    }, 0.85, 1.0);
-    if (!ok)
+        return true;
+    });
+    if (!done)
         return std::unexpected(Error::canceled());
     return out;
 }

@@ -1,6 +1,7 @@
 #include "smoteneighbours.h"
 
-#include "../prep/parallelchunks.h"
+#include "common/parallel.h"
+#include "common/threads.h"
 #include "smotecandidates.h"
 #include "smoteprojection.h"
 
@@ -155,15 +156,16 @@ Result<std::vector<qint32>> SmoteNeighbours::find(const float *points, qsizetype
     k = int(std::min<qsizetype>(k, n - 1));
     if (k <= 0)
         return std::vector<qint32>{};
-    threads = resolveThreads(threads);
+    threads = threadCount(threads);
     std::vector<qint32> out(static_cast<size_t>(n) * size_t(k));
 
     if (n <= SmallN) {
         const qsizetype chunks = (n + 63) / 64;
         std::vector<std::vector<Ranked>> work(static_cast<size_t>(threads));
-        if (!parallelChunks(chunks, threads, progress, [&](qsizetype c, int t) {
+        if (!parallelFor(chunks, 1, threads, progress, [&](qsizetype c, qsizetype, int t) {
                 for (qsizetype i = c * 64; i < std::min(n, (c + 1) * 64); ++i)
                     exactRow(points, n, dims, k, i, work[size_t(t)], out.data() + size_t(i) * size_t(k));
+                return true;
             }))
             return std::unexpected(Error::canceled());
         return out;
@@ -204,12 +206,14 @@ Result<std::vector<qint32>> SmoteNeighbours::find(const float *points, qsizetype
     constexpr qsizetype PairsPerChunk = 8;
     auto runTiles = [&](const std::vector<std::pair<int32_t, int32_t>> &pairs, double from, double to) {
         const qsizetype chunks = (qsizetype(pairs.size()) + PairsPerChunk - 1) / PairsPerChunk;
-        return parallelChunks(chunks, threads, progress, [&](qsizetype c, int t) {
+        SubProgress step(progress, from, to);
+        return parallelFor(chunks, 1, threads, &step, [&](qsizetype c, qsizetype, int t) {
             ThreadState &s = states[size_t(t)];
             const qsizetype end = std::min<qsizetype>(qsizetype(pairs.size()), (c + 1) * PairsPerChunk);
             for (qsizetype p = c * PairsPerChunk; p < end; ++p)
                 kern.tile(job, pairs[size_t(p)].first, pairs[size_t(p)].second, s.lists, s.scratch.data());
-        }, from, to);
+            return true;
+        }).has_value();
     };
     if (progress)
         progress->setText(Tr::tr("Finding nearest neighbours"));
@@ -241,7 +245,8 @@ Result<std::vector<qint32>> SmoteNeighbours::find(const float *points, qsizetype
     for (qsizetype pos = 0; pos < n; ++pos)
         maxFirst = std::max(maxFirst, std::abs(double(proj.coords[size_t(pos) * size_t(proj.dims)])));
     std::vector<std::vector<std::pair<float, int32_t>>> merged(static_cast<size_t>(threads));
-    if (!parallelChunks((n + rowChunk - 1) / rowChunk, threads, progress, [&](qsizetype c, int t) {
+    SubProgress refine(progress, 0.9, 1.0);
+    if (!parallelFor((n + rowChunk - 1) / rowChunk, 1, threads, &refine, [&](qsizetype c, qsizetype, int t) {
             std::vector<Ranked> &w = work[size_t(t)];
             std::vector<std::pair<float, int32_t>> &m = merged[size_t(t)];
             for (qsizetype s = c * rowChunk; s < std::min(n, (c + 1) * rowChunk); ++s) {
@@ -282,7 +287,8 @@ Result<std::vector<qint32>> SmoteNeighbours::find(const float *points, qsizetype
                     searchedAgain.fetch_add(1, std::memory_order_relaxed);
                 }
             }
-        }, 0.9, 1.0))
+            return true;
+        }))
         return std::unexpected(Error::canceled());
     if (stats) {
         stats->searchedAgain = searchedAgain.load();

@@ -1,6 +1,7 @@
 #include "trainer.h"
 
 #include "common/progress.h"
+#include "common/threads.h"
 #include "data/datatable.h"
 #include "datasplit.h"
 #include "modelfitter.h"
@@ -15,11 +16,6 @@
 #include <thread>
 
 namespace churnlens {
-
-int TrainOptions::effectiveThreads() const
-{
-    return threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
-}
 
 namespace {
 
@@ -128,7 +124,7 @@ Result<TrainReport> Trainer::run(const DataTable &table, const TrainOptions &opt
     clock.start();
     if (auto ok = validate(options); !ok)
         return std::unexpected(ok.error());
-    const int threads = options.effectiveThreads();
+    const int threads = threadCount(options.threads);
     TrainReport report;
     report.options = options;
     report.created = QDateTime::currentDateTimeUtc();

@@ -33,7 +33,7 @@ struct TrainOptions
     //! Test rows chosen by id (matched against the Id column), instead of a random holdout.
     QStringList testIds;
     quint64 seed = 42;
-    int threads = 0; //!< 0 = all cores
+    int threads = 0; //!< 0 = all cores; see threadCount()
     //! Feature switches (imputation, indicators, engineered features, encoding). Scaling is
     //! turned on for the logistic regression and off for trees regardless of this value.
     PreparationOptions preparation;
@@ -42,8 +42,6 @@ struct TrainOptions
     //! Fixed parameters per family (applied under the searched ones).
     std::map<ModelKind, ParamSet> baseParams;
     int smoteNeighbours = 5;
-
-    int effectiveThreads() const;
 };
 
 } // namespace churnlens

@@ -1,6 +1,6 @@
 #include "fittedpreparation.h"
 
-#include "parallelchunks.h"
+#include "common/parallel.h"
 #include "preparationkernel.h"
 #include "preparationstate.h"
 
@@ -198,17 +198,18 @@ Result<FeatureMatrix> transformRows(const FittedPreparation::Private &state, con
     m.values.resize(size_t(n) * size_t(m.cols));
 
     const qsizetype chunks = (n + PreparationKernel::ChunkRows - 1) / PreparationKernel::ChunkRows;
-    const int threads = int(std::min<qsizetype>(resolveThreads(d->options.threads), std::max<qsizetype>(1, chunks)));
+    const int threads = parallelWorkers(chunks, 1, d->options.threads);
     std::vector<PreparationKernel::Counters> counters(size_t(threads), kernel.makeCounters());
     if (progress)
         progress->setText(Tr::tr("Preparing features"));
-    const bool ok = parallelChunks(chunks, threads, progress, [&](qsizetype chunk, int thread) {
+    const auto done = parallelFor(chunks, 1, threads, progress, [&](qsizetype chunk, qsizetype, int thread) {
         const qsizetype first = chunk * PreparationKernel::ChunkRows;
         const qsizetype count = std::min(PreparationKernel::ChunkRows, n - first);
         kernel.fill(allRows ? nullptr : rows, first, count, true,
                     m.values.data() + size_t(first) * size_t(m.cols), counters[size_t(thread)]);
+        return true;
     });
-    if (!ok)
+    if (!done)
         return std::unexpected(Error::canceled());
     for (int t = 1; t < threads; ++t)
         counters[0].merge(counters[size_t(t)]);

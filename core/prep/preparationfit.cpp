@@ -1,7 +1,7 @@
 #include "fittedpreparation.h"
 
+#include "common/parallel.h"
 #include "engineeredfeatures.h"
-#include "parallelchunks.h"
 #include "preparationkernel.h"
 #include "preparationstate.h"
 
@@ -217,9 +217,10 @@ bool fitScaling(FittedPreparation::Private &state, const DataTable &table, std::
                 columnsNeeded[size_t(c)] = 1;
         }
     }
-    const int threads = resolveThreads(state.options.threads);
+    const int threads = parallelWorkers(chunks, 1, state.options.threads);
     std::vector<PreparationKernel::Counters> counters(size_t(threads), kernel.makeCounters());
-    const bool ok = parallelChunks(chunks, threads, progress, [&](qsizetype chunk, int thread) {
+    SubProgress step(progress, 0.5, 1.0);
+    const auto done = parallelFor(chunks, 1, threads, &step, [&](qsizetype chunk, qsizetype, int thread) {
         const qsizetype first = chunk * PreparationKernel::ChunkRows;
         const qsizetype count = std::min(PreparationKernel::ChunkRows, n - first);
         thread_local std::vector<float> buffer;
@@ -246,8 +247,9 @@ bool fitScaling(FittedPreparation::Private &state, const DataTable &table, std::
             m.mean[k] = mean;
             m.m2[k] = m2;
         }
-    }, 0.5, 1.0);
-    if (!ok)
+        return true;
+    });
+    if (!done)
         return false;
     state.mean.assign(size_t(cols), 0.0);
     state.scale.assign(size_t(cols), 1.0);
@@ -312,8 +314,9 @@ Result<FittedPreparation> FittedPreparation::fit(const DataTable &table, std::sp
     std::vector<FittedColumn> fitted(candidates.size());
     std::vector<QString> reasons(candidates.size());
     std::vector<uint8_t> usable(candidates.size(), 0);
-    const bool ok = parallelChunks(qsizetype(candidates.size()), resolveThreads(options.threads), progress,
-                                   [&](qsizetype k, int) {
+    SubProgress step(progress, 0.0, 0.4);
+    const auto done = parallelFor(qsizetype(candidates.size()), 1, options.threads, &step,
+                                  [&](qsizetype k, qsizetype, int) {
         const Column &c = table.column(candidates[size_t(k)]);
         FittedColumn &fc = fitted[size_t(k)];
         fc.name = c.name();
@@ -329,8 +332,9 @@ Result<FittedPreparation> FittedPreparation::fit(const DataTable &table, std::sp
             usable[size_t(k)] = fitCoded(c, trainRows, options, &fc, &reasons[size_t(k)]);
         }
         fc.indicator = options.missingIndicators && fc.trainMissing > 0;
-    }, 0.0, 0.4);
-    if (!ok)
+        return true;
+    });
+    if (!done)
         return std::unexpected(Error::canceled());
     for (size_t k = 0; k < candidates.size(); ++k) {
         if (usable[k])

@@ -9,7 +9,6 @@ list(APPEND CHURNLENS_CORE_SOURCES
   prep/preparationjson.cpp
   prep/preparationstate.h
   prep/preparationkernel.h prep/preparationkernel.cpp
-  prep/parallelchunks.h prep/parallelchunks.cpp
   prep/numbertext.h prep/numbertext.cpp
   ml/imbalanceoptions.h ml/imbalanceoptions.cpp
   ml/imbalancesampler.h ml/imbalancesampler.cpp

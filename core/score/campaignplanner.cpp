@@ -1,9 +1,9 @@
 #include "campaignplanner.h"
 
 #include "campaignkey.h"
+#include "common/parallel.h"
 
 #include <algorithm>
-#include <thread>
 
 namespace churnlens {
 
@@ -57,9 +57,13 @@ Result<CampaignPlanner> CampaignPlanner::create(std::span<const double> probabil
     };
     if (p.m_hasValue) {
         // The two sorts are independent: run them side by side.
-        std::thread byKey([&p, &sortedOrder] { sortedOrder(p.m_key, &p.m_byKey, &p.m_sortedKey); });
-        sortedOrder(probabilities, &p.m_byProbability, &p.m_sortedProbability);
-        byKey.join();
+        (void)parallelFor(2, 1, 2, nullptr, [&](qsizetype which, qsizetype, int) {
+            if (which == 0)
+                sortedOrder(probabilities, &p.m_byProbability, &p.m_sortedProbability);
+            else
+                sortedOrder(p.m_key, &p.m_byKey, &p.m_sortedKey);
+            return true;
+        });
     } else {
         // Without values the key is the probability: one order serves both.
         sortedOrder(probabilities, &p.m_byProbability, &p.m_sortedProbability);

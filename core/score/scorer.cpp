@@ -1,8 +1,8 @@
 #include "scorer.h"
 
+#include "common/parallel.h"
 #include "data/datatable.h"
 #include "explain/fieldattribution.h"
-#include "explain/rowblocks.h"
 #include "ml/modelbundle.h"
 #include "explain/modelexplainer.h"
 #include "modelpredictor.h"
@@ -201,7 +201,7 @@ Result<ScoreResult> Scorer::score(const ModelBundle &model, const DataTable &tab
             result.explainer = *explainer;
             result.factorColumns.assign(size_t(m.rows) * size_t(k), -1);
             result.factorContributions.assign(size_t(m.rows) * size_t(k), 0.0f);
-            const int workers = effectiveThreads(options.threads);
+            const int workers = parallelWorkers(m.rows, ExplainBlockRows, options.threads);
             std::vector<WorkerSums> sums(static_cast<size_t>(workers));
             // |SHAP| summed per block of rows, then over the blocks in row order: the same digits
             // whichever worker took which block, on any number of threads.
@@ -214,7 +214,7 @@ Result<ScoreResult> Scorer::score(const ModelBundle &model, const DataTable &tab
             const FactorWriter::Direction direction = options.factorDirection;
             SubProgress explainProgress(progress, 0.3, 1.0);
             Error failure;
-            auto done = forEachRowBlock(m.rows, ExplainBlockRows, workers, &explainProgress,
+            auto done = parallelFor(m.rows, ExplainBlockRows, workers, &explainProgress,
                                         [&](qsizetype begin, qsizetype end, int worker) {
                 WorkerSums &s = sums[size_t(worker)];
                 double *absSum = blockAbsSum.data() + size_t(begin / ExplainBlockRows) * size_t(nFields);
