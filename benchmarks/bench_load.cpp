@@ -7,6 +7,7 @@
 // --realtime runs both contenders with SCHED_FIFO (needs root): on a machine busy with other
 // work it keeps them from being timed while waiting for a core.
 #include "benchdata.h"
+#include "common/threads.h"
 #include "data/csvreader.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,6 @@
 #include <cstdio>
 #include <sched.h>
 #include <optional>
-#include <thread>
 #include <vector>
 
 using namespace churnlens;
@@ -163,7 +163,7 @@ int main(int argc, char *argv[])
     QFile loadavg(QStringLiteral("/proc/loadavg"));
     const QByteArray load = loadavg.open(QIODevice::ReadOnly) ? loadavg.readAll().split(' ').value(0) : QByteArray("?");
     std::printf("Load average %s on %d cores; scheduling: %s\n", load.constData(),
-                int(std::thread::hardware_concurrency()),
+                coreCount(),
                 realtime ? "real-time (SCHED_FIFO) for both" : "normal (use --realtime on a busy machine)");
 
     // One untimed load first, so every timed run finds the file in the page cache (as pandas does).

@@ -11,11 +11,11 @@
 #include "benchdata.h"
 #include "benchutil.h"
 #include "data/dataloader.h"
+#include "common/threads.h"
 #include "prep/fittedpreparation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QThread>
 
 #include <ctime>
 
@@ -123,7 +123,7 @@ int main(int argc, char *argv[])
     std::printf("file                 %s (%lld rows)\n", qPrintable(path), static_cast<long long>(table.rowCount()));
     std::printf("  made from          %s\n", qPrintable(data->origin));
     std::printf("preparation          %.3f s median of %d, %d features (fit + transform, %d threads)\n", ours.seconds,
-                reps, ours.features, threads > 0 ? threads : QThread::idealThreadCount());
+                reps, ours.features, threadCount(threads));
     std::printf("  fit / transform    %.3f s / %.3f s; CPU time %.3f s\n", ours.fit, ours.seconds - ours.fit, ours.cpu);
     std::printf("  on one thread      %.3f s\n", oneThread.seconds);
     std::printf("  + engineered       %.3f s, %d features\n", withEngineered.seconds, withEngineered.features);

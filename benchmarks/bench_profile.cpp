@@ -3,6 +3,9 @@
 // Without FILE: 1M rows made from tests/data/telco.csv by benchmarks/python/make_big.py, or by
 // the product's generator when pandas is missing (benchdata.h).
 #include "benchdata.h"
+// FILE defaults to /tmp/telco_1m.csv; create it with
+//   /usr/bin/python3 ../shared/anchors/make_big.py --rows 1000000 --out /tmp/telco_1m.csv
+#include "common/threads.h"
 #include "data/dataloader.h"
 #include "eda/profiler.h"
 
@@ -13,7 +16,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <thread>
 #include <vector>
 
 using namespace churnlens;
@@ -66,12 +68,12 @@ int main(int argc, char *argv[])
     }
     std::sort(times.begin(), times.end());
     const double median = times[times.size() / 2];
-    const unsigned threads = options.threads > 0 ? unsigned(options.threads) : std::max(1u, std::thread::hardware_concurrency());
+    const int threads = threadCount(options.threads);
     std::printf("file            %s\n", qPrintable(path));
     std::printf("  made from     %s\n", qPrintable(data->origin));
     std::printf("rows x columns  %lld x %d\n", static_cast<long long>(table.rowCount()), table.columnCount());
     std::printf("load            %.3f s (not part of the profile)\n", loadSeconds);
-    std::printf("profile         %.3f s median of %d (min %.3f, max %.3f), %u threads\n", median, reps, times.front(),
+    std::printf("profile         %.3f s median of %d (min %.3f, max %.3f), %d threads\n", median, reps, times.front(),
                 times.back(), threads);
     std::printf("rows/s          %.0f\n", double(table.rowCount()) / median);
     std::printf("churn rate      %.4f, duplicates %lld, warnings %zu, ranked features %zu\n", last.churnRate(),

@@ -8,13 +8,13 @@
 #include "benchdata.h"
 #include "benchutil.h"
 #include "data/dataloader.h"
+#include "common/threads.h"
 #include "ml/imbalancesampler.h"
 #include "ml/smoteneighbours.h"
 #include "prep/fittedpreparation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QThread>
 
 #include <ctime>
 
@@ -145,7 +145,7 @@ int main(int argc, char *argv[])
                 matrix->cols, static_cast<long long>(minority));
     std::printf("SMOTE                %.3f s median of %d -> %lld rows (%lld synthetic), %d threads\n", plainSeconds,
                 reps, static_cast<long long>(plain.matrix.rows), static_cast<long long>(plain.syntheticRows),
-                threads > 0 ? threads : QThread::idealThreadCount());
+                threadCount(threads));
     std::printf("  CPU time           %.3f s (all threads)\n", plainCpu);
     std::printf("  neighbour search   %.3f s (%s tiles on %d axes, %lld of %lld tiles skipped, %lld rows searched "
                 "again)\n", knnSeconds, stats.avx2 ? "AVX2" : "baseline", stats.dims,
