@@ -2700,6 +2700,10 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <source>unexpected error: %1</source>
         <translation>unerwarteter Fehler: %1</translation>
     </message>
+    <message>
+        <source>A parallel step stopped without saying why.</source>
+        <translation>Ein paralleler Arbeitsschritt wurde ohne Angabe eines Grundes beendet.</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::BeeswarmWidget</name>
