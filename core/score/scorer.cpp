@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <mutex>
 #include <cmath>
 
 namespace churnlens {
@@ -213,14 +214,21 @@ Result<ScoreResult> Scorer::score(const ModelBundle &model, const DataTable &tab
             }
             const FactorWriter::Direction direction = options.factorDirection;
             SubProgress explainProgress(progress, 0.3, 1.0);
+            // Two blocks may fail at once: the first error is kept, under a lock.
             Error failure;
+            std::mutex failureLock;
+            bool failed = false;
             auto done = parallelFor(m.rows, ExplainBlockRows, workers, &explainProgress,
                                         [&](qsizetype begin, qsizetype end, int worker) {
                 WorkerSums &s = sums[size_t(worker)];
                 double *absSum = blockAbsSum.data() + size_t(begin / ExplainBlockRows) * size_t(nFields);
                 const qsizetype n = end - begin;
                 if (auto ok = explainer->explainInto(m.row(begin), n, m.cols, s.features.data(), 1); !ok) {
-                    failure = ok.error();
+                    const std::lock_guard<std::mutex> lock(failureLock);
+                    if (!failed) {
+                        failure = ok.error();
+                        failed = true;
+                    }
                     return false;
                 }
                 for (qsizetype r = 0; r < n; ++r) {
