@@ -11,7 +11,7 @@ namespace churnlens {
 class Workspace;
 
 /*!
- * The column panel: one row per column of the session's table with its name, type, role,
+ * The column panel: one row per column of the workspace's table with its name, type, role,
  * business meaning, missing share and distinct count. Type, role and meaning are editable
  * (EditRole takes the enum value as int); role and meaning edits go straight to the Workspace,
  * type changes are requested through typeChangeRequested() because converting a large column

@@ -26,11 +26,12 @@ class DataTable;
 struct Profile;
 
 /*!
- * The Explore area: who churns, and what goes with it. Profiles the session's table off
+ * The Explore area: who churns, and what goes with it. Profiles the workspace's table off
  * the GUI thread (progress and cancel here and in the status bar) whenever the data or
  * its roles change, then shows overview cards, the drivers ranking, data-quality warnings,
  * missing values, one column in depth and the correlation heatmap. Every chart comes from
- * the finished profile, so a million rows cost no more to draw than a thousand.
+ * the finished profile, so a million rows cost no more to draw than a thousand. The profile
+ * itself is the Workspace's (Workspace::profile()); the view keeps no copy.
  * Lives on the GUI thread.
  */
 class ExploreView : public QWidget

@@ -188,7 +188,7 @@ void DataOpener::onLoaded(Loaded &&done, const DataSource &source)
         return;
     }
     DataSource kept = source;
-    kept.sql.password.clear(); // the session outlives the load; the password must not
+    kept.sql.password.clear(); // the workspace outlives the load; the password must not
     LoadResult &r = *result;
     if (r.table.sourceName().isEmpty())
         r.table.setSourceName(source.displayName());
