@@ -1,5 +1,6 @@
 // churnlens-cli as a script sees it: exit codes, messages naming the file and line, and the
 // JSON keys README documents, through a whole generate → profile → train → score → explain run.
+#include "clirun.h"
 #include "ml/modelbundle.h"
 
 #include <QDir>
@@ -11,55 +12,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(CHURNLENS_CLI), arguments);
-    Run r;
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QJsonObject json(const Run &r)
-{
-    QJsonParseError error;
-    const QJsonDocument d = QJsonDocument::fromJson(r.out, &error);
-    if (error.error != QJsonParseError::NoError || !d.isObject())
-        qWarning("not one JSON object: %s\nstdout: %s\nstderr: %s", qPrintable(error.errorString()), r.out.left(500).constData(),
-                 qPrintable(r.err.left(500)));
-    return d.object();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool write(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-} // namespace
+using clitest::cli;
+using clitest::json;
+using clitest::readAll;
+using clitest::Run;
+using clitest::write;
 
 class TestCli : public QObject
 {
