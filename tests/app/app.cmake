@@ -7,3 +7,5 @@ churnlens_add_test(tst_servicesparity SOURCES app/tst_servicesparity.cpp)
 target_compile_definitions(tst_servicesparity PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>"
                                                       CHURNLENS_MODELS="${CMAKE_SOURCE_DIR}/models")
 add_dependencies(tst_servicesparity churnlens-cli)
+# Each service on its own (load, scoring, campaign, export, model saving).
+churnlens_add_test(tst_services SOURCES app/tst_services.cpp)
