@@ -62,6 +62,8 @@ public:
                quint64 dataGeneration = 0);
     //! The number of the latest run started (0 before the first).
     int runId() const { return m_runId; }
+    //! The data generation the latest run was started on.
+    quint64 dataGeneration() const { return m_dataGeneration; }
 
     //! The best of the merged models, as Trainer::run() picks it; -1 if none.
     static int bestModel(const TrainReport &report);

@@ -106,14 +106,15 @@ std::shared_ptr<const TrainResults> Workspace::latestRunWithModel() const
 
 QString Workspace::jobsOnCurrentData() const
 {
-    if (m_training->isRunning())
+    // A run on data closed earlier goes on detached: closing this data does not touch it.
+    if (m_training->isRunning() && m_training->dataGeneration() == m_generation)
         return tr("A model is still training on this data; closing it stops the training (the models already finished are kept).");
     return {};
 }
 
 void Workspace::cancelJobsOnCurrentData()
 {
-    if (m_training->isRunning())
+    if (m_training->isRunning() && m_training->dataGeneration() == m_generation)
         m_training->cancelAll();
 }
 

@@ -116,6 +116,15 @@ private Q_SLOTS:
         w.cancelJobsOnCurrentData();
         w.clear();
         QVERIFY(finished.wait(60000));
+        // A run whose data was replaced without asking (a script, a test) goes on detached:
+        // it is not "on the current data", so closing this data has nothing to ask about.
+        QVERIFY(loadInto(w));
+        QVERIFY(w.training()->start(w.table(), o, QStringLiteral("telco.csv"), w.dataGeneration()));
+        QVERIFY(loadInto(w));
+        QVERIFY(w.training()->isRunning());
+        QVERIFY(w.jobsOnCurrentData().isEmpty());
+        w.training()->cancelAll();
+        QVERIFY(finished.wait(60000));
         QVERIFY(w.jobsOnCurrentData().isEmpty());
         QVERIFY(w.runsOfCurrentData().isEmpty());
         QVERIFY(w.scoring()->origin() != ScoringContext::Origin::Trained);
