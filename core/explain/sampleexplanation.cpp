@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 namespace churnlens {
 
@@ -23,14 +22,6 @@ struct Text
 };
 } // namespace
 
-std::vector<int> SampleExplanation::ranking() const
-{
-    std::vector<int> order(fieldColumns.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [this](int a, int b) { return meanAbs[size_t(a)] > meanAbs[size_t(b)]; });
-    return order;
-}
-
 Result<SampleExplanation> SampleExplanation::compute(const ModelBundle &model, const DataTable &table, const ScoreResult &scores,
                                                      qsizetype maxRows, Progress *progress)
 {
@@ -39,12 +30,7 @@ Result<SampleExplanation> SampleExplanation::compute(const ModelBundle &model, c
                          Text::tr("Score the customers again; if it persists, the model kind cannot be explained."));
     SampleExplanation out;
     // Names, mean |SHAP| and the model's importance per field: the same rule as the CLI's explain.
-    FieldImportance importance = FieldImportance::compute(model, table, scores);
-    out.fieldColumns = std::move(importance.fieldColumns);
-    out.fieldNames = std::move(importance.fieldNames);
-    out.meanAbs = std::move(importance.meanAbs);
-    out.gain = std::move(importance.gain);
-    out.gainKind = std::move(importance.gainKind);
+    static_cast<FieldImportance &>(out) = FieldImportance::compute(model, table, scores);
     out.totalRows = std::min(scores.rows, table.rowCount());
 
     // Evenly spread rows: the same customers every time, covering the whole file.
