@@ -3,6 +3,7 @@
 #include "data/schemaguess.h"
 #include "eda/profile.h"
 #include "jobs/taskrunner.h"
+#include "project/project.h"
 #include "scoringcontext.h"
 #include "services/trainresults.h"
 #include "services/trainrun.h"
@@ -64,6 +65,7 @@ Workspace::~Workspace()
     // The scoring and training jobs read this object's snapshots: stop them first.
     delete m_scoring;
     delete m_training;
+    delete m_project;
 }
 
 bool Workspace::setProfile(quint64 generation, std::shared_ptr<const DataTable> of, std::shared_ptr<const Profile> profile)
@@ -323,6 +325,21 @@ void Workspace::replaceColumn(int index, Column column, const QList<Issue> &issu
 void Workspace::refreshQualityWarnings()
 {
     m_qualityWarnings = m_table ? SchemaGuess::qualityWarnings(*m_table) : QList<Issue>();
+}
+
+} // namespace churnlens
+
+namespace churnlens {
+
+void Workspace::setProject(std::unique_ptr<Project> project)
+{
+    if (!project && !m_project)
+        return;
+    delete m_project;
+    m_project = project.release();
+    if (m_project)
+        m_project->setParent(this);
+    Q_EMIT projectChanged();
 }
 
 } // namespace churnlens

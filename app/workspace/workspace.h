@@ -16,6 +16,7 @@
 
 namespace churnlens {
 
+class Project;
 class ScoringContext;
 struct Profile;
 class TaskRunner;
@@ -124,6 +125,11 @@ public:
     //! The model in use for scoring and explaining, its threshold, and the customers it scored.
     ScoringContext *scoring() const { return m_scoring; }
 
+    //! The open project (runs, registry, scorings and exports are recorded into it); null without one.
+    Project *project() const { return m_project; }
+    //! Makes \a project the open project (the workspace owns it; null closes the project).
+    void setProject(std::unique_ptr<Project> project);
+
     /*!
      * What a long job working on the current data would lose if the data were closed or
      * replaced now ("a model is training on this data"); empty when nothing would be lost.
@@ -148,6 +154,8 @@ Q_SIGNALS:
     void runsChanged();
     //! profile() changed (a new profile, or none after new data).
     void profileChanged();
+    //! project() was replaced (opened, created, closed).
+    void projectChanged();
 
 private:
     void refreshQualityWarnings();
@@ -169,6 +177,7 @@ private:
     TrainRun *m_training;
     QList<std::shared_ptr<const TrainResults>> m_runs;
     ScoringContext *m_scoring;
+    Project *m_project = nullptr;
 };
 
 } // namespace churnlens

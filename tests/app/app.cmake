@@ -9,3 +9,5 @@ target_compile_definitions(tst_servicesparity PRIVATE CHURNLENS_CLI="$<TARGET_FI
 add_dependencies(tst_servicesparity churnlens-cli)
 # Each service on its own (load, scoring, campaign, export, model saving).
 churnlens_add_test(tst_services SOURCES app/tst_services.cpp)
+# The project file: runs, registry, scorings and exports, opening, locking, upgrading.
+churnlens_add_test(tst_projectfile SOURCES app/tst_projectfile.cpp)
