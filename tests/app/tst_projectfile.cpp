@@ -39,7 +39,7 @@ ModelBundle::Files defaultModelFiles()
 RunRecord sampleRun(int n)
 {
     RunRecord run;
-    run.created = QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::UTC).addSecs(n * 60);
+    run.created = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC).addSecs(n * 60);
     run.dataName = QStringLiteral("telco.csv");
     run.dataFingerprint = QStringLiteral("abc%1").arg(n);
     run.target = QStringLiteral("Churn");
@@ -61,7 +61,7 @@ RunRecord sampleRun(int n)
 
 QDateTime day(int d, int hour = 12)
 {
-    return QDateTime(QDate(2026, 3, d), QTime(hour, 0), QTimeZone::UTC);
+    return QDateTime(QDate(2026, 3, d), QTime(hour, 0), Qt::UTC);
 }
 
 } // namespace
@@ -77,6 +77,7 @@ private Q_SLOTS:
     void newerSchema();
     void secondWriterIsTold();
     void readOnlyFile();
+    void fullDiskLosesNothing();
     void upgradesOlderSchemaAfterBackup();
     void storedOlderProjectOpens();
     void runsRoundTrip();
@@ -94,12 +95,12 @@ void TestProjectFile::createAndReopen()
     const QString path = dir.filePath(QStringLiteral("a.churnlens"));
     {
         auto project = ProjectFile::create(path);
-        QVERIFY2(project, qPrintable(project.error().toString()));
+        QVERIFY2(project, project ? "" : qPrintable(project.error().toString()));
         QCOMPARE((*project)->name(), QStringLiteral("a"));
         QVERIFY((*project)->setState(QStringLiteral("workspace"), {{QStringLiteral("x"), 1}}));
     }
     auto project = ProjectFile::open(path);
-    QVERIFY2(project, qPrintable(project.error().toString()));
+    QVERIFY2(project, project ? "" : qPrintable(project.error().toString()));
     QCOMPARE((*project)->openedSchema(), ProjectSchema::Current);
     QVERIFY((*project)->backupPath().isEmpty());
     QCOMPARE((*project)->state(QStringLiteral("workspace"))->value(QStringLiteral("x")).toInt(), 1);
@@ -209,7 +210,7 @@ void TestProjectFile::secondWriterIsTold()
     // Reading is allowed beside the writer, and sees what it committed.
     QVERIFY(RunStore(**first).add(sampleRun(1)));
     auto reader = ProjectFile::open(path, ProjectFile::Access::ReadOnly);
-    QVERIFY2(reader, qPrintable(reader.error().toString()));
+    QVERIFY2(reader, reader ? "" : qPrintable(reader.error().toString()));
     QCOMPARE(*RunStore(**reader).count(), 1);
     // A read-only project refuses changes with a clear message and stays as it was.
     auto refused = RunStore(**reader).add(sampleRun(2));
@@ -236,6 +237,34 @@ void TestProjectFile::readOnlyFile()
     QVERIFY(ProjectFile::open(path, ProjectFile::Access::ReadOnly));
 }
 
+void TestProjectFile::fullDiskLosesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("full.churnlens"));
+    auto project = ProjectFile::create(path);
+    QVERIFY(project);
+    RunStore runs(**project);
+    QVERIFY(runs.add(sampleRun(1)));
+    // SQLite reports a full disk when the file may not grow (max_page_count): the same code path.
+    const qint64 pages = *(*project)->db().queryInt("PRAGMA page_count");
+    QVERIFY((*project)->db().exec(QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages)).constData()));
+    auto full = runs.add(sampleRun(2));
+    QVERIFY(!full);
+    QVERIFY2(full.error().message.contains(QStringLiteral("disk is full")), qPrintable(full.error().message));
+    QVERIFY(!full.error().hint.isEmpty());
+    auto version = ModelRegistry(**project).registerFiles(defaultModelFiles(), QStringLiteral("a"), QStringLiteral("b"));
+    QVERIFY(!version);
+    project->reset();
+    // Reopened: the first run is complete, nothing of the second one or the version is there.
+    auto reopened = ProjectFile::open(path);
+    QVERIFY(reopened);
+    QCOMPARE(*RunStore(**reopened).count(), qint64(1));
+    QCOMPARE(*(*reopened)->db().queryInt("SELECT count(*) FROM run_models"), qint64(1));
+    QCOMPARE(ModelRegistry(**reopened).versions()->size(), 0);
+    QCOMPARE(ModelRegistry(**reopened).history()->size(), 0);
+    QVERIFY((*reopened)->integrityCheck()->isEmpty());
+}
+
 void TestProjectFile::upgradesOlderSchemaAfterBackup()
 {
     QTemporaryDir dir;
@@ -249,7 +278,7 @@ void TestProjectFile::upgradesOlderSchemaAfterBackup()
         QVERIFY(db->exec("INSERT INTO exports(at, file, format, model, threshold, rows, selection, source) VALUES('2026-01-02T00:00:00.000Z', '/x.csv', 'csv', 'm', 0.5, 3, 'all', 'old.csv')"));
     }
     auto project = ProjectFile::open(path);
-    QVERIFY2(project, qPrintable(project.error().toString()));
+    QVERIFY2(project, project ? "" : qPrintable(project.error().toString()));
     QCOMPARE((*project)->openedSchema(), 1);
     QVERIFY(QFileInfo::exists((*project)->backupPath()));
     QCOMPARE(*(*project)->db().queryInt("PRAGMA user_version"), qint64(ProjectSchema::Current));
@@ -277,7 +306,7 @@ void TestProjectFile::storedOlderProjectOpens()
     QVERIFY(QFile::copy(QStringLiteral(CHURNLENS_TESTDATA "/project_schema1.churnlens"), path));
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
     auto project = ProjectFile::open(path);
-    QVERIFY2(project, qPrintable(project.error().toString()));
+    QVERIFY2(project, project ? "" : qPrintable(project.error().toString()));
     QCOMPARE((*project)->openedSchema(), 1);
     QVERIFY(QFileInfo::exists((*project)->backupPath()));
     auto runs = RunStore(**project).list();
@@ -303,7 +332,7 @@ void TestProjectFile::runsRoundTrip()
         QVERIFY(project);
         for (int i = 0; i < 3; ++i) {
             auto id = RunStore(**project).add(sampleRun(i));
-            QVERIFY2(id, qPrintable(id.error().toString()));
+            QVERIFY2(id, id ? "" : qPrintable(id.error().toString()));
             ids << *id;
         }
     }
@@ -341,7 +370,7 @@ void TestProjectFile::modelsScoreIdentically()
     auto project = ProjectFile::create(dir.filePath(QStringLiteral("m.churnlens")));
     QVERIFY(project);
     auto v = ModelRegistry(**project).registerFiles(defaultModelFiles(), QStringLiteral("shipped default"), QStringLiteral("start"));
-    QVERIFY2(v, qPrintable(v.error().toString()));
+    QVERIFY2(v, v ? "" : qPrintable(v.error().toString()));
     auto stored = ModelRegistry(**project).files(v->version);
     QVERIFY(stored);
     auto fromProject = ModelBundle::decode(*stored);
@@ -398,7 +427,7 @@ void TestProjectFile::registryPromoteRollbackHistory()
     QCOMPARE(registry.version(2)->status, VersionStatus::Archived);
 
     // Champion at a date: before anything, on each day, and at the exact moment of a change.
-    QCOMPARE(*registry.championAt(QDateTime(QDate(2026, 2, 1), QTime(0, 0), QTimeZone::UTC)), std::optional<int>());
+    QCOMPARE(*registry.championAt(QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC)), std::optional<int>());
     QCOMPARE(*registry.championAt(day(1)), std::optional<int>(1));
     QCOMPARE(*registry.championAt(day(3, 23)), std::optional<int>(1));
     QCOMPARE(*registry.championAt(day(4)), std::optional<int>(2));
@@ -448,7 +477,7 @@ void TestProjectFile::registryRefusesWhatItShould()
     broken.model = "{ not a model";
     auto bad = registry.registerFiles(broken, QStringLiteral("a"), QStringLiteral("broken"));
     QVERIFY(!bad);
-    QCOMPARE(*registry.versions()->size(), 0);
+    QCOMPARE(registry.versions()->size(), 0);
     QVERIFY(registry.registerFiles(files, QStringLiteral("a"), QStringLiteral("ok")));
     QVERIFY(registry.registerFiles(files, QStringLiteral("b"), QStringLiteral("ok")));
     QVERIFY(!registry.promote(1, QStringLiteral("already")));
@@ -516,7 +545,7 @@ void TestProjectFile::copyToIsComplete()
     // Replacing an existing file works too.
     QVERIFY((*project)->copyTo(copy));
     auto opened = ProjectFile::open(copy);
-    QVERIFY2(opened, qPrintable(opened.error().toString()));
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
     QCOMPARE(*RunStore(**opened).count(), qint64(1));
     QCOMPARE(ModelRegistry(**opened).versions()->size(), 1);
     auto bad = (*project)->copyTo(dir.filePath(QStringLiteral("no/such/folder/x.churnlens")));
