@@ -291,6 +291,66 @@ Result<void> ProjectFile::setStateBlob(const QString &key, const QByteArray &val
     return s.run();
 }
 
+Result<void> ProjectFile::embedData(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("The data file cannot be read: %1").arg(file.errorString()), path));
+    if (file.size() > MaxEmbeddedBytes)
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("The data file is too large to keep inside the project (%1 MB; at most %2 MB).")
+                                                              .arg(file.size() >> 20).arg(MaxEmbeddedBytes >> 20),
+                                           path, Tr::tr("Keep the project next to its data file instead.")));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("The data file cannot be read: %1").arg(file.errorString()), path));
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    if (auto done = setStateBlob(QStringLiteral("data/copy"), qCompress(bytes, 6)); !done)
+        return done;
+    if (auto done = setStateBlob(QStringLiteral("data/copy-name"), QFileInfo(path).fileName().toUtf8()); !done)
+        return done;
+    return transaction.commit();
+}
+
+Result<QString> ProjectFile::embeddedDataName() const
+{
+    auto name = stateBlob(QStringLiteral("data/copy-name"));
+    if (!name)
+        return std::unexpected(name.error());
+    return QString::fromUtf8(*name);
+}
+
+Result<void> ProjectFile::extractData(const QString &path) const
+{
+    auto packed = stateBlob(QStringLiteral("data/copy"));
+    if (!packed)
+        return std::unexpected(packed.error());
+    if (packed->isEmpty())
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("The project holds no copy of its data."), m_path));
+    const QByteArray bytes = qUncompress(*packed);
+    if (bytes.isEmpty())
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("The copy of the data inside the project is damaged."), m_path,
+                                           Tr::tr("Open the data file itself instead.")));
+    const QString temp = siblingName(path, QStringLiteral("part"));
+    QFile out(temp);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
+        const QString why = out.errorString();
+        out.close();
+        QFile::remove(temp);
+        return std::unexpected(Error::make(ErrorCode::Io, Tr::tr("The data could not be written to \"%1\": %2").arg(path, why), path,
+                                           Tr::tr("Choose a folder you may write to, on a disk with free space.")));
+    }
+    out.close();
+    return replaceFile(temp, path);
+}
+
+Result<void> ProjectFile::removeEmbeddedData()
+{
+    Statement s(m_db, "DELETE FROM state WHERE key IN ('data/copy', 'data/copy-name')");
+    return s.run();
+}
+
 Result<QJsonObject> ProjectFile::state(const QString &key) const
 {
     auto bytes = stateBlob(key);

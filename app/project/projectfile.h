@@ -68,6 +68,19 @@ public:
     Result<QByteArray> stateBlob(const QString &key) const;
     Result<void> setStateBlob(const QString &key, const QByteArray &value);
 
+    /*!
+     * Keeps a compressed copy of the data file \a path inside the project, so that the project
+     * can be mailed or moved without its data (replaces an earlier copy). Files above
+     * MaxEmbeddedBytes are refused: the project would grow too large to mail.
+     */
+    Result<void> embedData(const QString &path);
+    //! Writes the embedded copy to \a path (its original file name: embeddedDataName()).
+    Result<void> extractData(const QString &path) const;
+    //! The file name of the embedded copy; empty when the project holds none.
+    Result<QString> embeddedDataName() const;
+    Result<void> removeEmbeddedData();
+    static constexpr qint64 MaxEmbeddedBytes = qint64(512) << 20;
+
     //! The operating-system user, recorded with registry changes.
     static QString userName();
 

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void registryRefusesWhatItShould();
     void scoringsAndExports();
     void copyToIsComplete();
+    void embeddedDataRoundTrip();
 };
 
 void TestProjectFile::createAndReopen()
@@ -550,6 +551,28 @@ void TestProjectFile::copyToIsComplete()
     QCOMPARE(ModelRegistry(**opened).versions()->size(), 1);
     auto bad = (*project)->copyTo(dir.filePath(QStringLiteral("no/such/folder/x.churnlens")));
     QVERIFY(!bad);
+}
+
+void TestProjectFile::embeddedDataRoundTrip()
+{
+    QTemporaryDir dir;
+    auto project = ProjectFile::create(dir.filePath(QStringLiteral("mail.churnlens")));
+    QVERIFY(project);
+    QCOMPARE(*(*project)->embeddedDataName(), QString());
+    QVERIFY(!(*project)->extractData(dir.filePath(QStringLiteral("none.csv"))));
+    const QString telco = QStringLiteral(CHURNLENS_TESTDATA "/telco.csv");
+    QVERIFY((*project)->embedData(telco));
+    QCOMPARE(*(*project)->embeddedDataName(), QStringLiteral("telco.csv"));
+    // Compressed: the project grows by much less than the file.
+    const qint64 stored = (*project)->stateBlob(QStringLiteral("data/copy"))->size();
+    QVERIFY(stored < QFileInfo(telco).size() / 3);
+    const QString out = dir.filePath(QStringLiteral("telco-copy.csv"));
+    QVERIFY((*project)->extractData(out));
+    QFile a(telco), b(out);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(b.readAll(), a.readAll());
+    QVERIFY((*project)->removeEmbeddedData());
+    QCOMPARE(*(*project)->embeddedDataName(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)
