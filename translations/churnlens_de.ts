@@ -4520,6 +4520,49 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     </message>
 </context>
 <context>
+    <name>churnlens::ModelFolder</name>
+    <message>
+        <source>Choose a folder name for the model.</source>
+        <translation>Wählen Sie einen Ordnernamen für das Modell.</translation>
+    </message>
+    <message>
+        <source>There is already a file or a folder with other files under this name.</source>
+        <translation>Unter diesem Namen gibt es bereits eine Datei oder einen Ordner mit anderen Dateien.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder name; a model is saved as a folder of its own.</source>
+        <translation>Wählen Sie einen neuen Ordnernamen; ein Modell wird als eigener Ordner gespeichert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a file of the model folder.</source>
+        <translation>„%1“ kann keine Datei des Modellordners sein.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation>Der Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s files name other files than they come with.</source>
+        <translation>Die Dateien des Modells nennen andere Dateien als die mitgelieferten.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the model saved there before.</source>
+        <translation>Das dort zuvor gespeicherte Modell kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Close programs that use files in that folder, or choose another name.</source>
+        <translation>Schließen Sie Programme, die Dateien in diesem Ordner verwenden, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot move the saved model into place.</source>
+        <translation>Das gespeicherte Modell kann nicht an seinen Platz verschoben werden.</translation>
+    </message>
+</context>
+<context>
     <name>churnlens::ModelImportanceChart</name>
     <message>
         <source>Bar length: how much the churn odds move when the feature rises by one typical spread (standardised coefficient). To the right, higher values raise churn risk; to the left, they lower it.</source>
@@ -4556,37 +4599,6 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     <message>
         <source>Average gain per split</source>
         <translation>Durchschnittlicher Gain pro Teilung</translation>
-    </message>
-</context>
-<context>
-    <name>churnlens::ModelSaver</name>
-    <message>
-        <source>Choose a folder name for the model.</source>
-        <translation>Wählen Sie einen Ordnernamen für das Modell.</translation>
-    </message>
-    <message>
-        <source>There is already a file or a folder with other files under this name.</source>
-        <translation>Unter diesem Namen gibt es bereits eine Datei oder einen Ordner mit anderen Dateien.</translation>
-    </message>
-    <message>
-        <source>Choose a new folder name; a model is saved as a folder of its own.</source>
-        <translation>Wählen Sie einen neuen Ordnernamen; ein Modell wird als eigener Ordner gespeichert.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder.</source>
-        <translation>Der Ordner kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot replace the model saved there before.</source>
-        <translation>Das dort zuvor gespeicherte Modell kann nicht ersetzt werden.</translation>
-    </message>
-    <message>
-        <source>Close programs that use files in that folder, or choose another name.</source>
-        <translation>Schließen Sie Programme, die Dateien in diesem Ordner verwenden, oder wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>Cannot move the saved model into place.</source>
-        <translation>Das gespeicherte Modell kann nicht an seinen Platz verschoben werden.</translation>
     </message>
 </context>
 <context>

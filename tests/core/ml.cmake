@@ -5,3 +5,9 @@ churnlens_add_test(tst_logisticregression SOURCES core/tst_logisticregression.cp
 churnlens_add_test(tst_modelfitter SOURCES core/tst_modelfitter.cpp)
 churnlens_add_test(tst_modelsearch SOURCES core/tst_modelsearch.cpp)
 churnlens_add_test(tst_trainer SOURCES core/tst_trainer.cpp)
+# Moving models in and out: folders written all or nothing, model cards.
+churnlens_add_test(tst_modelfolder SOURCES core/tst_modelfolder.cpp)
+churnlens_add_test(tst_modelcard SOURCES core/tst_modelcard.cpp)
+foreach(_t tst_modelfolder tst_modelcard)
+  target_compile_definitions(${_t} PRIVATE CHURNLENS_SOURCE="${CMAKE_SOURCE_DIR}")
+endforeach()
