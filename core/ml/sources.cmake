@@ -41,4 +41,5 @@ list(APPEND CHURNLENS_CORE_SOURCES
 list(APPEND CHURNLENS_CORE_SOURCES
   ml/modelfolder.h ml/modelfolder.cpp
   ml/modelcard.h ml/modelcard.cpp
+  ml/modelimporter.h ml/modelimporter.cpp
 )
