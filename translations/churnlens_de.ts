@@ -2704,6 +2704,58 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <source>A parallel step stopped without saying why.</source>
         <translation>Ein paralleler Arbeitsschritt wurde ohne Angabe eines Grundes beendet.</translation>
     </message>
+    <message>
+        <source>Write the features to FILE.csv (or FILE.xlsx), atomically.</source>
+        <translation>Die Merkmale atomar in FILE.csv (oder FILE.xlsx) schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the features a saved model reads for each customer: one column per feature, named as the model names it, and the churn label (0/1) as the last column &quot;__label&quot; when the file has the model&apos;s churn column.</source>
+        <translation>Die Merkmale schreiben, die ein gespeichertes Modell für jeden Kunden liest: eine Spalte pro Merkmal, benannt wie im Modell, und das Abwanderungslabel (0/1) als letzte Spalte „__label“, wenn die Datei die Abwanderungsspalte des Modells enthält.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>The model has a feature called &quot;%1&quot;, the name of the label column.</source>
+        <translation>Das Modell hat ein Merkmal namens „%1“, den Namen der Label-Spalte.</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Aufbereitung</translation>
+    </message>
+    <message>
+        <source>The feature &quot;%1&quot; starts like a spreadsheet formula and is written with a leading quote; a model trained on this file will not match the preparation&apos;s name.</source>
+        <translation>Das Merkmal „%1“ beginnt wie eine Tabellenformel und wird mit einem führenden Hochkomma geschrieben; ein mit dieser Datei trainiertes Modell passt nicht zum Namen in der Aufbereitung.</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers, %3 features written to %4
+</source>
+        <translation>%1: %2 Kunden, %3 Merkmale nach %4 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>No label column: the model does not record its churn column.
+</source>
+        <translation>Keine Label-Spalte: Das Modell verzeichnet seine Abwanderungsspalte nicht.
+</translation>
+    </message>
+    <message>
+        <source>No label column: the file has no column &quot;%1&quot;.
+</source>
+        <translation>Keine Label-Spalte: Die Datei hat keine Spalte „%1“.
+</translation>
+    </message>
+    <message>
+        <source>Label column %1: %2 churned, %3 stayed, %4 unknown (empty).
+</source>
+        <translation>Label-Spalte %1: %2 abgewandert, %3 geblieben, %4 unbekannt (leer).
+</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::BeeswarmWidget</name>
