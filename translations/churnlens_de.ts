@@ -2704,6 +2704,58 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <source>A parallel step stopped without saying why.</source>
         <translation>Ein paralleler Arbeitsschritt wurde ohne Angabe eines Grundes beendet.</translation>
     </message>
+    <message>
+        <source>Write the features to FILE.csv (or FILE.xlsx), atomically.</source>
+        <translation>Die Merkmale atomar in FILE.csv (oder FILE.xlsx) schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the features a saved model reads for each customer: one column per feature, named as the model names it, and the churn label (0/1) as the last column &quot;__label&quot; when the file has the model&apos;s churn column.</source>
+        <translation>Die Merkmale schreiben, die ein gespeichertes Modell für jeden Kunden liest: eine Spalte pro Merkmal, benannt wie im Modell, und das Abwanderungslabel (0/1) als letzte Spalte „__label“, wenn die Datei die Abwanderungsspalte des Modells enthält.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>The model has a feature called &quot;%1&quot;, the name of the label column.</source>
+        <translation>Das Modell hat ein Merkmal namens „%1“, den Namen der Label-Spalte.</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Aufbereitung</translation>
+    </message>
+    <message>
+        <source>The feature &quot;%1&quot; starts like a spreadsheet formula and is written with a leading quote; a model trained on this file will not match the preparation&apos;s name.</source>
+        <translation>Das Merkmal „%1“ beginnt wie eine Tabellenformel und wird mit einem führenden Hochkomma geschrieben; ein mit dieser Datei trainiertes Modell passt nicht zum Namen in der Aufbereitung.</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers, %3 features written to %4
+</source>
+        <translation>%1: %2 Kunden, %3 Merkmale nach %4 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>No label column: the model does not record its churn column.
+</source>
+        <translation>Keine Label-Spalte: Das Modell verzeichnet seine Abwanderungsspalte nicht.
+</translation>
+    </message>
+    <message>
+        <source>No label column: the file has no column &quot;%1&quot;.
+</source>
+        <translation>Keine Label-Spalte: Die Datei hat keine Spalte „%1“.
+</translation>
+    </message>
+    <message>
+        <source>Label column %1: %2 churned, %3 stayed, %4 unknown (empty).
+</source>
+        <translation>Label-Spalte %1: %2 abgewandert, %3 geblieben, %4 unbekannt (leer).
+</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::BeeswarmWidget</name>
@@ -4520,6 +4572,49 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     </message>
 </context>
 <context>
+    <name>churnlens::ModelFolder</name>
+    <message>
+        <source>Choose a folder name for the model.</source>
+        <translation>Wählen Sie einen Ordnernamen für das Modell.</translation>
+    </message>
+    <message>
+        <source>There is already a file or a folder with other files under this name.</source>
+        <translation>Unter diesem Namen gibt es bereits eine Datei oder einen Ordner mit anderen Dateien.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder name; a model is saved as a folder of its own.</source>
+        <translation>Wählen Sie einen neuen Ordnernamen; ein Modell wird als eigener Ordner gespeichert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a file of the model folder.</source>
+        <translation>„%1“ kann keine Datei des Modellordners sein.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation>Der Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s files name other files than they come with.</source>
+        <translation>Die Dateien des Modells nennen andere Dateien als die mitgelieferten.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the model saved there before.</source>
+        <translation>Das dort zuvor gespeicherte Modell kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Close programs that use files in that folder, or choose another name.</source>
+        <translation>Schließen Sie Programme, die Dateien in diesem Ordner verwenden, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot move the saved model into place.</source>
+        <translation>Das gespeicherte Modell kann nicht an seinen Platz verschoben werden.</translation>
+    </message>
+</context>
+<context>
     <name>churnlens::ModelImportanceChart</name>
     <message>
         <source>Bar length: how much the churn odds move when the feature rises by one typical spread (standardised coefficient). To the right, higher values raise churn risk; to the left, they lower it.</source>
@@ -4559,34 +4654,141 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     </message>
 </context>
 <context>
-    <name>churnlens::ModelSaver</name>
+    <name>churnlens::ModelImporter</name>
     <message>
-        <source>Choose a folder name for the model.</source>
-        <translation>Wählen Sie einen Ordnernamen für das Modell.</translation>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <source>There is already a file or a folder with other files under this name.</source>
-        <translation>Unter diesem Namen gibt es bereits eine Datei oder einen Ordner mit anderen Dateien.</translation>
+        <source>Train the model on the features that &quot;churnlens-cli prepare&quot; writes with this preparation (same names, same order), or import it with the preparation it was trained with.</source>
+        <translation>Trainieren Sie das Modell mit den Merkmalen, die „churnlens-cli prepare“ mit dieser Aufbereitung schreibt (gleiche Namen, gleiche Reihenfolge), oder importieren Sie es mit der Aufbereitung, mit der es trainiert wurde.</translation>
     </message>
     <message>
-        <source>Choose a new folder name; a model is saved as a folder of its own.</source>
-        <translation>Wählen Sie einen neuen Ordnernamen; ein Modell wird als eigener Ordner gespeichert.</translation>
+        <source>The model&apos;s features do not match the preparation&apos;s.</source>
+        <translation>Die Merkmale des Modells passen nicht zu denen der Aufbereitung.</translation>
     </message>
     <message>
-        <source>Cannot create the folder.</source>
-        <translation>Der Ordner kann nicht angelegt werden.</translation>
+        <source>Feature %1 is &quot;%2&quot; in the model but &quot;%3&quot; in the preparation.</source>
+        <translation>Merkmal %1 ist „%2“ im Modell, aber „%3“ in der Aufbereitung.</translation>
     </message>
     <message>
-        <source>Cannot replace the model saved there before.</source>
-        <translation>Das dort zuvor gespeicherte Modell kann nicht ersetzt werden.</translation>
+        <source>The model has %1 features, the preparation makes %2.</source>
+        <translation>Das Modell hat %1 Merkmale, die Aufbereitung erzeugt %2.</translation>
     </message>
     <message>
-        <source>Close programs that use files in that folder, or choose another name.</source>
-        <translation>Schließen Sie Programme, die Dateien in diesem Ordner verwenden, oder wählen Sie einen anderen Namen.</translation>
+        <source>Missing from the model: %1.</source>
+        <translation>Im Modell fehlen: %1.</translation>
     </message>
     <message>
-        <source>Cannot move the saved model into place.</source>
-        <translation>Das gespeicherte Modell kann nicht an seinen Platz verschoben werden.</translation>
+        <source>Not made by the preparation: %1.</source>
+        <translation>Nicht von der Aufbereitung erzeugt: %1.</translation>
+    </message>
+    <message>
+        <source>The names are the same, in another order.</source>
+        <translation>Die Namen sind dieselben, in anderer Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>The model folder does not exist.</source>
+        <translation>Der Modellordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder holds no model: neither meta.json (a ChurnLens model) nor model.json (XGBoost&apos;s own JSON model).</source>
+        <translation>Der Ordner enthält kein Modell: weder meta.json (ein ChurnLens-Modell) noch model.json (das eigene JSON-Modell von XGBoost).</translation>
+    </message>
+    <message>
+        <source>Save a model trained elsewhere with Booster.save_model(&quot;model.json&quot;) into the folder.</source>
+        <translation>Speichern Sie ein anderswo trainiertes Modell mit Booster.save_model(&quot;model.json&quot;) in den Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder holds an XGBoost model without ChurnLens metadata, and no preparation was given.</source>
+        <translation>Der Ordner enthält ein XGBoost-Modell ohne ChurnLens-Metadaten, und es wurde keine Aufbereitung angegeben.</translation>
+    </message>
+    <message>
+        <source>Choose the preparation that makes the model&apos;s features (that of another model version, say).</source>
+        <translation>Wählen Sie die Aufbereitung, die die Merkmale des Modells erzeugt (etwa die einer anderen Modellversion).</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No preparation was given for the model.</source>
+        <translation>Für das Modell wurde keine Aufbereitung angegeben.</translation>
+    </message>
+    <message>
+        <source>The threshold %1 is not a probability between 0 and 1.</source>
+        <translation>Der Schwellenwert %1 ist keine Wahrscheinlichkeit zwischen 0 und 1.</translation>
+    </message>
+    <message>
+        <source>Save the model with Booster.save_model(&quot;model.json&quot;): XGBoost&apos;s JSON format.</source>
+        <translation>Speichern Sie das Modell mit Booster.save_model(&quot;model.json&quot;): im JSON-Format von XGBoost.</translation>
+    </message>
+    <message>
+        <source>The model is not valid JSON: %1.</source>
+        <translation>Das Modell ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;learner&quot;: it is not an XGBoost JSON model.</source>
+        <translation>Die Datei hat keinen „learner“: Sie ist kein XGBoost-JSON-Modell.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s objective is &quot;%1&quot;; ChurnLens imports churn classifiers trained with &quot;binary:logistic&quot;.</source>
+        <translation>Das Ziel (objective) des Modells ist „%1“; ChurnLens importiert Abwanderungsklassifikatoren, die mit „binary:logistic“ trainiert wurden.</translation>
+    </message>
+    <message>
+        <source>Train the model with objective &quot;binary:logistic&quot; (XGBClassifier does for two classes) and save it again.</source>
+        <translation>Trainieren Sie das Modell mit objective „binary:logistic“ (XGBClassifier tut das bei zwei Klassen) und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The model uses the booster &quot;%1&quot;; ChurnLens imports tree models (gbtree, dart).</source>
+        <translation>Das Modell verwendet den Booster „%1“; ChurnLens importiert Baummodelle (gbtree, dart).</translation>
+    </message>
+    <message>
+        <source>Train the model with booster &quot;gbtree&quot; and save it again.</source>
+        <translation>Trainieren Sie das Modell mit dem Booster „gbtree“ und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The model does not say how many features it has (num_feature).</source>
+        <translation>Das Modell gibt nicht an, wie viele Merkmale es hat (num_feature).</translation>
+    </message>
+    <message>
+        <source>The model does not name its features, and it has %1 where the preparation makes %2.</source>
+        <translation>Das Modell benennt seine Merkmale nicht und hat %1, wo die Aufbereitung %2 erzeugt.</translation>
+    </message>
+    <message>
+        <source>The model does not name its features: they are taken to be the preparation&apos;s %1 features, in its order. Save the model with feature names so that the import can check them.</source>
+        <translation>Das Modell benennt seine Merkmale nicht: Sie werden als die %1 Merkmale der Aufbereitung in deren Reihenfolge angenommen. Speichern Sie das Modell mit Merkmalsnamen, damit der Import sie prüfen kann.</translation>
+    </message>
+    <message>
+        <source>The model splits on categorical features; the preparation gives every feature as a number.</source>
+        <translation>Das Modell teilt nach kategorialen Merkmalen; die Aufbereitung liefert jedes Merkmal als Zahl.</translation>
+    </message>
+    <message>
+        <source>The model records round %1 as the best of early stopping; ChurnLens scores with all %2 rounds, as Booster.predict() does.</source>
+        <translation>Das Modell verzeichnet Runde %1 als beste des Early Stopping; ChurnLens bewertet mit allen %2 Runden, wie Booster.predict() es tut.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ModelVerifier</name>
+    <message>
+        <source>The table has no rows to score.</source>
+        <translation>Die Tabelle hat keine Zeilen zum Bewerten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled rows got no probability.</source>
+        <translation>%1 von %2 Zeilen der Stichprobe haben keine Wahrscheinlichkeit erhalten.</translation>
+    </message>
+    <message>
+        <source>Every sampled customer gets the same probability (%1): the model does not tell them apart on this data.</source>
+        <translation>Jeder Kunde der Stichprobe erhält dieselbe Wahrscheinlichkeit (%1): Das Modell unterscheidet sie auf diesen Daten nicht.</translation>
+    </message>
+    <message>
+        <source>Factors cannot be computed for this model: %1</source>
+        <translation>Für dieses Modell können keine Faktoren berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The factors do not add up to the probabilities (off by up to %1).</source>
+        <translation>Die Faktoren ergeben in der Summe nicht die Wahrscheinlichkeiten (Abweichung bis zu %1).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "modelbundle.h"
 
 #include "data/datatable.h"
+#include "data/schemaguess.h"
 #include "trainreport.h"
 #include "xgbbooster.h"
 
@@ -128,6 +129,11 @@ Result<void> ModelBundle::save(const QString &directory, const TrainReport &repo
     auto files = encode(report, modelIndex);
     if (!files)
         return std::unexpected(files.error());
+    return write(directory, *files);
+}
+
+Result<void> ModelBundle::write(const QString &directory, const Files &files)
+{
     if (!QDir().mkpath(directory)) {
         Error e;
         e.code = ErrorCode::Io;
@@ -136,14 +142,14 @@ Result<void> ModelBundle::save(const QString &directory, const TrainReport &repo
         return std::unexpected(e);
     }
     const QDir dir(directory);
-    if (auto ok = writeFile(dir.filePath(files->modelFileName), files->model); !ok)
+    if (auto ok = writeFile(dir.filePath(files.modelFileName), files.model); !ok)
         return ok;
-    if (auto ok = writeFile(dir.filePath(QStringLiteral("preparation.json")), files->preparation); !ok)
+    if (auto ok = writeFile(dir.filePath(files.preparationFileName), files.preparation); !ok)
         return ok;
     // The other family's file from an earlier save in the same directory would be confusing.
-    QFile::remove(dir.filePath(files->modelFileName == QLatin1String("logistic.json") ? QStringLiteral("model.json")
-                                                                                       : QStringLiteral("logistic.json")));
-    return writeFile(dir.filePath(QStringLiteral("meta.json")), files->meta);
+    QFile::remove(dir.filePath(files.modelFileName == QLatin1String("logistic.json") ? QStringLiteral("model.json")
+                                                                                      : QStringLiteral("logistic.json")));
+    return writeFile(dir.filePath(QStringLiteral("meta.json")), files.meta);
 }
 
 Result<ModelBundle> ModelBundle::fromReport(const TrainReport &report, int modelIndex)
@@ -157,8 +163,22 @@ Result<ModelBundle> ModelBundle::fromReport(const TrainReport &report, int model
 
 Result<ModelBundle> ModelBundle::load(const QString &directory)
 {
-    const QDir dir(directory);
     Files files;
+    return load(directory, &files);
+}
+
+Result<ModelBundle::Files> ModelBundle::read(const QString &directory)
+{
+    Files files;
+    if (auto bundle = load(directory, &files); !bundle)
+        return std::unexpected(bundle.error());
+    return files;
+}
+
+Result<ModelBundle> ModelBundle::load(const QString &directory, Files *out)
+{
+    const QDir dir(directory);
+    Files &files = *out;
     auto meta = readFile(dir.filePath(QStringLiteral("meta.json")));
     if (!meta)
         return std::unexpected(meta.error());
@@ -267,6 +287,21 @@ Result<ModelBundle> ModelBundle::decode(const Files &files, const QString &direc
         return fail(Tr::tr("The preparation makes other features than the model expects."));
     bundle.m_preparation = std::move(*prep);
     return bundle;
+}
+
+std::vector<int8_t> ModelBundle::targetLabels(const DataTable &table) const
+{
+    const QString target = m_meta.value(QStringLiteral("target")).toString();
+    const int index = target.isEmpty() ? -1 : table.indexOf(target);
+    if (index < 0)
+        return {};
+    // A table of the one column: the labels are read exactly as training reads them.
+    DataTable labels;
+    labels.addColumn(table.column(index));
+    labels.setTarget(0);
+    const QString positive = m_meta.value(QStringLiteral("positive_label")).toString();
+    labels.setPositiveLabel(positive.isEmpty() ? SchemaGuess::guessPositiveLabel(labels.column(0)) : positive);
+    return labels.targetLabels();
 }
 
 Result<std::vector<double>> ModelBundle::predictProba(const FeatureMatrix &features) const

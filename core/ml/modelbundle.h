@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 
 #include <vector>
@@ -45,6 +46,13 @@ public:
     //! Saves report.models[modelIndex] (default: the best) into \a directory (created if needed).
     static Result<void> save(const QString &directory, const TrainReport &report, int modelIndex = -1);
     static Result<ModelBundle> load(const QString &directory);
+    //! The files of the model folder \a directory, read as load() reads them and accepted only if load() would accept them.
+    static Result<Files> read(const QString &directory);
+    /*!
+     * Writes \a files into \a directory (created if needed), each file atomically, and removes the
+     * other family's model file of an earlier save. Not checked: write what encode() or read() gave.
+     */
+    static Result<void> write(const QString &directory, const Files &files);
     //! The files save() would write, without writing them.
     static Result<Files> encode(const TrainReport &report, int modelIndex = -1);
     //! Reads a model from its files' bytes, checked exactly as load() checks a folder;
@@ -62,12 +70,20 @@ public:
     //! Uses \a threshold to decide churn / no churn (the user moved the slider); meta() keeps the trained one.
     void setThreshold(double threshold) { m_threshold = threshold; }
 
+    /*!
+     * Per row of \a table: 1 churned, 0 stayed, -1 unknown, read from the model's churn column
+     * ("target" in meta.json, matched as DataTable::indexOf() matches) with its positive label
+     * (guessed when meta.json has none). Empty when the table lacks that column.
+     */
+    std::vector<int8_t> targetLabels(const DataTable &table) const;
+
     //! Probabilities for rows already prepared with preparation().
     Result<std::vector<double>> predictProba(const FeatureMatrix &features) const;
     //! Prepares every row of \a table (issues: unseen categories, missing columns) and scores it.
     Result<std::vector<double>> predictProba(const DataTable &table, QList<Issue> *issues = nullptr, Progress *progress = nullptr) const;
 
 private:
+    static Result<ModelBundle> load(const QString &directory, Files *files);
     static Result<ModelBundle> decode(const Files &files, const QString &directory, const Error *modelUnreadable,
                                       const Error *preparationUnreadable);
 

@@ -37,3 +37,9 @@ list(APPEND CHURNLENS_CORE_SOURCES
   ml/modelbundle.h ml/modelbundle.cpp
   ml/modellocator.h ml/modellocator.cpp
 )
+# Moving models in and out: folders written all or nothing, model cards, imports.
+list(APPEND CHURNLENS_CORE_SOURCES
+  ml/modelfolder.h ml/modelfolder.cpp
+  ml/modelcard.h ml/modelcard.cpp
+  ml/modelimporter.h ml/modelimporter.cpp
+)

@@ -15,4 +15,5 @@ list(APPEND CHURNLENS_CORE_SOURCES
   score/scoreresult.h score/scoreresult.cpp
   score/scorer.h score/scorer.cpp
   score/risktableorder.h score/risktableorder.cpp
+  score/modelverifier.h score/modelverifier.cpp
 )

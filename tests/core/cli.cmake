@@ -8,3 +8,8 @@ churnlens_add_test(tst_clibadinput SOURCES core/tst_clibadinput.cpp)
 target_compile_definitions(tst_clibadinput PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>")
 add_dependencies(tst_clibadinput churnlens-cli)
 target_compile_definitions(tst_clibadinput PRIVATE CHURNLENS_SOURCE="${CMAKE_SOURCE_DIR}")
+
+# churnlens-cli prepare: the feature matrix of a model, exact to the float.
+churnlens_add_test(tst_cliprepare SOURCES core/tst_cliprepare.cpp core/clirun.h)
+target_compile_definitions(tst_cliprepare PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>" CHURNLENS_SOURCE="${CMAKE_SOURCE_DIR}")
+add_dependencies(tst_cliprepare churnlens-cli)

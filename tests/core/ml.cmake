@@ -5,3 +5,11 @@ churnlens_add_test(tst_logisticregression SOURCES core/tst_logisticregression.cp
 churnlens_add_test(tst_modelfitter SOURCES core/tst_modelfitter.cpp)
 churnlens_add_test(tst_modelsearch SOURCES core/tst_modelsearch.cpp)
 churnlens_add_test(tst_trainer SOURCES core/tst_trainer.cpp)
+# Moving models in and out: folders, model cards, imports (tests/data/python_model: a model
+# trained by Python's xgboost on Telco, and its own predictions).
+churnlens_add_test(tst_modelfolder SOURCES core/tst_modelfolder.cpp)
+churnlens_add_test(tst_modelcard SOURCES core/tst_modelcard.cpp)
+churnlens_add_test(tst_modelimporter SOURCES core/tst_modelimporter.cpp)
+foreach(_t tst_modelfolder tst_modelcard tst_modelimporter)
+  target_compile_definitions(${_t} PRIVATE CHURNLENS_SOURCE="${CMAKE_SOURCE_DIR}")
+endforeach()
