@@ -13,3 +13,8 @@ target_compile_definitions(tst_clibadinput PRIVATE CHURNLENS_SOURCE="${CMAKE_SOU
 churnlens_add_test(tst_cliprepare SOURCES core/tst_cliprepare.cpp core/clirun.h)
 target_compile_definitions(tst_cliprepare PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>" CHURNLENS_SOURCE="${CMAKE_SOURCE_DIR}")
 add_dependencies(tst_cliprepare churnlens-cli)
+
+# churnlens-cli model-export / model-import: versions out with a model card, and in (Python's XGBoost JSON too).
+churnlens_add_test(tst_climodelfolders SOURCES core/tst_climodelfolders.cpp core/clirun.h)
+target_compile_definitions(tst_climodelfolders PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>")
+add_dependencies(tst_climodelfolders churnlens-cli)

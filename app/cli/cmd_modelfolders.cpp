@@ -1,0 +1,234 @@
+// churnlens-cli model-export / model-import: a project's model versions in and out as folders.
+#include "cliutil.h"
+
+#include "ml/modelcard.h"
+#include "ml/modelfolder.h"
+#include "ml/modelimporter.h"
+#include "project/modelregistry.h"
+#include "project/projectfile.h"
+#include "score/modelverifier.h"
+#include "services/loadservice.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace churnlens::cli {
+namespace {
+
+//! "3" or "v3" → 3; 0 when \a text is not a version.
+int versionNumber(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^[vV]?([1-9][0-9]{0,8})$"));
+    const auto m = re.match(text.trimmed());
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+//! The register event of \a version: who registered it and why.
+std::optional<RegistryEvent> registration(const ModelRegistry &registry, int version)
+{
+    auto history = registry.history();
+    if (!history)
+        return std::nullopt;
+    for (const RegistryEvent &e : *history) {
+        if (e.action == QLatin1String("register") && e.version == version)
+            return e;
+    }
+    return std::nullopt;
+}
+
+int runModelExport(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("model-export");
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project file (.churnlens)."));
+    p.addPositionalArgument(QStringLiteral("VERSION"), Tr::tr("The model version: 3 or v3."));
+    p.addPositionalArgument(QStringLiteral("DIR"), Tr::tr("The folder to write (created; an existing model folder is replaced)."));
+    addOutputOptions(p);
+    if (const int code = parseCommand(p, command, Tr::tr("Write a model version as a folder: XGBoost's own JSON model (or the "
+                                                         "coefficients), the preparation, the metadata and a model card "
+                                                         "(MODEL_CARD.md) with data, metrics, threshold and intended use."),
+                                      arguments, 3, 3); code >= 0)
+        return code;
+    const QStringList args = p.positionalArguments();
+    const int version = versionNumber(args[1]);
+    if (version <= 0)
+        return usageError(command, Tr::tr("VERSION must be a number like 3 or v3, not \"%1\"").arg(args[1]));
+    auto project = ProjectFile::open(args[0], ProjectFile::Access::ReadOnly);
+    if (!project)
+        return fail(project.error());
+    ModelRegistry registry(**project);
+    auto info = registry.version(version);
+    if (!info)
+        return fail(info.error());
+    auto files = registry.files(version);
+    if (!files)
+        return fail(files.error());
+    ModelCardInfo card;
+    card.version = info->label();
+    card.status = machineName(info->status);
+    card.project = (*project)->name();
+    card.registered = info->created;
+    if (auto e = registration(registry, version)) {
+        card.registeredBy = e->user;
+        card.reason = e->reason;
+    }
+    const QString dir = QFileInfo(args[2]).absoluteFilePath();
+    if (auto written = ModelFolder::exportModel(dir, *files, card); !written)
+        return fail(written.error());
+    if (p.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("version"), version},
+                   {QStringLiteral("status"), card.status},
+                   {QStringLiteral("folder"), dir},
+                   {QStringLiteral("files"), QJsonArray::fromStringList(QDir(dir).entryList(QDir::Files, QDir::Name))}});
+    } else if (!p.isSet(QStringLiteral("quiet"))) {
+        printOut(Tr::tr("Exported %1 (%2, %3) to %4\n").arg(card.version, info->family, card.status, dir));
+    }
+    return ExitOk;
+}
+
+//! The preparation an imported XGBoost model is paired with: a version of the project, or a model folder.
+Result<ModelBundle> preparationSource(ModelRegistry &registry, const QString &from, const QString &projectPath)
+{
+    if (from.isEmpty()) {
+        auto champion = registry.champion();
+        if (!champion)
+            return std::unexpected(champion.error());
+        if (!*champion)
+            return std::unexpected(Error::make(ErrorCode::Usage, Tr::tr("The folder holds only an XGBoost model, and the project has no champion whose preparation it could use."),
+                                               projectPath, Tr::tr("Name the preparation with --preparation-from VERSION or --preparation-from MODEL_FOLDER.")));
+        auto files = registry.files((*champion)->version);
+        if (!files)
+            return std::unexpected(files.error());
+        return ModelBundle::decode(*files);
+    }
+    if (const int version = versionNumber(from); version > 0 && !QFileInfo::exists(from)) {
+        auto files = registry.files(version);
+        if (!files)
+            return std::unexpected(files.error());
+        return ModelBundle::decode(*files);
+    }
+    return ModelBundle::load(from);
+}
+
+int runModelImport(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("model-import");
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project file (.churnlens)."));
+    p.addPositionalArgument(QStringLiteral("DIR"), Tr::tr("A model folder: one exported by ChurnLens, or one holding XGBoost's own model.json "
+                                                          "(Python: booster.save_model(\"model.json\"))."));
+    p.addOption({QStringLiteral("reason"), Tr::tr("Why the model is added (required; kept in the registry's history)."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("preparation-from"),
+                 Tr::tr("For an XGBoost model.json only: the version (3, v3) or model folder whose preparation makes its features "
+                        "(default: the champion's). The feature names must match."), QStringLiteral("VERSION|DIR")});
+    p.addOption({QStringLiteral("threshold"), Tr::tr("For an XGBoost model.json only: the decision threshold (default 0.5)."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("verify"), Tr::tr("Score a sample of FILE with the imported model and show the result."), QStringLiteral("FILE")});
+    addOutputOptions(p);
+    if (const int code = parseCommand(p, command, Tr::tr("Add a model to a project as a new version (a challenger; the first version "
+                                                         "becomes champion). The model must load and its features must match its "
+                                                         "preparation."),
+                                      arguments, 2, 2); code >= 0)
+        return code;
+    const QStringList args = p.positionalArguments();
+    const QString reason = p.value(QStringLiteral("reason"));
+    if (reason.trimmed().isEmpty())
+        return usageError(command, Tr::tr("--reason TEXT is required: the registry records why every model was added"));
+    double threshold = 0.5;
+    int code = ExitOk;
+    if (p.isSet(QStringLiteral("threshold")) && !optionDouble(p, QStringLiteral("threshold"), &threshold, command, &code))
+        return code;
+    if (!(threshold > 0.0 && threshold < 1.0))
+        return usageError(command, Tr::tr("--threshold must be between 0 and 1"));
+    const QString dir = QFileInfo(args[1]).absoluteFilePath();
+    if (!QFileInfo(dir).isDir())
+        return fail(Error::make(ErrorCode::Io, Tr::tr("There is no model folder \"%1\".").arg(dir), dir));
+
+    auto project = ProjectFile::open(args[0], ProjectFile::Access::ReadWrite);
+    if (!project)
+        return fail(project.error());
+    ModelRegistry registry(**project);
+
+    ModelImportOptions options;
+    options.threshold = threshold;
+    options.source = dir;
+    const bool foreign = !QFileInfo::exists(QDir(dir).filePath(QStringLiteral("meta.json")));
+    if (foreign) {
+        auto prepared = preparationSource(registry, p.value(QStringLiteral("preparation-from")), (*project)->path());
+        if (!prepared)
+            return fail(prepared.error());
+        options.preparation = prepared->preparation();
+        options.target = prepared->meta().value(QStringLiteral("target")).toString();
+        options.positiveLabel = prepared->meta().value(QStringLiteral("positive_label")).toString();
+    } else if (p.isSet(QStringLiteral("preparation-from")) || p.isSet(QStringLiteral("threshold"))) {
+        return usageError(command, Tr::tr("--preparation-from and --threshold are for a folder with only XGBoost's model.json; "
+                                          "this folder is a complete ChurnLens model"));
+    }
+    auto imported = ModelImporter::importFolder(dir, options);
+    if (!imported)
+        return fail(imported.error());
+    auto bundle = ModelBundle::decode(imported->files, dir);
+    if (!bundle)
+        return fail(bundle.error());
+
+    // Verify before registering: a model that cannot score the sample is not added.
+    std::optional<ModelVerification> verification;
+    if (p.isSet(QStringLiteral("verify"))) {
+        auto loaded = LoadService::load(DataSource::fromPath(p.value(QStringLiteral("verify"))));
+        if (!loaded)
+            return fail(loaded.error());
+        auto checked = ModelVerifier::verify(*bundle, loaded->table);
+        if (!checked)
+            return fail(checked.error());
+        verification = *checked;
+    }
+    auto version = registry.registerFiles(imported->files, Tr::tr("imported from %1").arg(dir), reason);
+    if (!version)
+        return fail(version.error());
+
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject out{{QStringLiteral("version"), version->version},
+                        {QStringLiteral("status"), machineName(version->status)},
+                        {QStringLiteral("family"), version->family},
+                        {QStringLiteral("threshold"), version->threshold},
+                        {QStringLiteral("foreign"), imported->foreign}};
+        QJsonArray issues;
+        for (const Issue &issue : std::as_const(imported->issues))
+            issues.append(issue.toString());
+        out.insert(QStringLiteral("issues"), issues);
+        if (verification)
+            out.insert(QStringLiteral("verification"), verification->toJson());
+        printJson(out);
+        return ExitOk;
+    }
+    if (p.isSet(QStringLiteral("quiet")))
+        return ExitOk;
+    QString s = Tr::tr("Added %1 (%2, %3, threshold %4) from %5\n")
+                    .arg(version->label(), version->family, machineName(version->status), QString::number(version->threshold, 'g', 4), dir);
+    for (const Issue &issue : std::as_const(imported->issues))
+        s += QStringLiteral("  - %1\n").arg(issue.toString());
+    if (verification) {
+        const ModelVerification &v = *verification;
+        s += Tr::tr("Verified on %1 of %2 customers: probabilities %3 to %4 (mean %5), %6 at or above the threshold")
+                 .arg(formatCount(v.rowsScored), formatCount(v.tableRows), formatPercent(v.minProbability, 1), formatPercent(v.maxProbability, 1),
+                      formatPercent(v.meanProbability, 1), formatPercent(v.shareAtThreshold, 1));
+        if (std::isfinite(v.rocAuc))
+            s += Tr::tr(", ROC AUC %1 on %2 customers with known outcome").arg(QString::number(v.rocAuc, 'f', 3), formatCount(v.labelledRows));
+        s += QStringLiteral("\n");
+        for (const Issue &issue : std::as_const(v.issues))
+            s += QStringLiteral("  - %1\n").arg(issue.toString());
+    } else {
+        s += Tr::tr("Check it on your data with --verify FILE, or score with it once it is promoted.\n");
+    }
+    printOut(s);
+    return ExitOk;
+}
+
+const CommandRegistration exportRegistration("model-export", "Write a project's model version as a folder with a model card", runModelExport);
+const CommandRegistration importRegistration("model-import", "Add a model folder (ChurnLens's, or XGBoost's own JSON) to a project as a version", runModelImport);
+
+} // namespace
+} // namespace churnlens::cli
