@@ -189,7 +189,7 @@ void ComparePanel::fitColumns()
         widest = std::max(widest, fm.horizontalAdvance(m_model->index(r, 0).data().toString()));
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_table->setColumnWidth(0, std::min(widest + 24, 340));
+    m_table->setColumnWidth(0, std::min(widest + 24, 300));
     const bool share = m_model->columnCount() <= 5;
     for (int c = 1; c < m_model->columnCount(); ++c) {
         header->setSectionResizeMode(c, share ? QHeaderView::Stretch : QHeaderView::Interactive);
