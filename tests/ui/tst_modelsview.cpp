@@ -461,6 +461,19 @@ private Q_SLOTS:
         QVERIFY(box && box->text().contains(QStringLiteral("run %1").arg(b)));
         box->button(QMessageBox::Cancel)->click();
         QCOMPARE(view.runModel()->rowCount(), 1);
+
+        // Another project opened while the question is asked: the question goes, nothing is deleted.
+        const QString first = workspace.project()->path();
+        view.selectRuns({b});
+        QTest::mouseClick(view.deleteButton(), Qt::LeftButton);
+        QVERIFY(view.deleteConfirmation() && view.deleteConfirmation()->isVisible());
+        QVERIFY(openProject(workspace, dir.filePath(QStringLiteral("other.churnlens"))));
+        QTRY_VERIFY(!view.deleteConfirmation() || !view.deleteConfirmation()->isVisible());
+        QCOMPARE(view.runModel()->rowCount(), 0);
+        workspace.setProject(nullptr);
+        auto reopened = ProjectFile::open(first);
+        QVERIFY(reopened);
+        QCOMPARE(*RunStore(**reopened).count(), qint64(1));
     }
 
     void registerPromoteRollBack()

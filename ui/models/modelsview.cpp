@@ -176,6 +176,11 @@ void ModelsView::buildUi()
 
 void ModelsView::onProjectChanged()
 {
+    // A question about the runs of the project that is closing has no answer any more.
+    if (m_annotateDialog)
+        m_annotateDialog->reject();
+    if (m_confirm)
+        m_confirm->reject();
     Project *project = m_workspace->project();
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
@@ -327,8 +332,9 @@ void ModelsView::annotateSelected()
     const qint64 id = run->id;
     auto *dialog = new AnnotateDialog(id, run->note, run->tags, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id]() {
-        if (!m_project)
+    // The answer belongs to the project the dialog was opened on (another may be open by then).
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, project = m_project]() {
+        if (!m_project || m_project != project)
             return;
         if (auto done = m_project->annotateRun(id, dialog->note(), dialog->tags()); !done)
             ErrorPresenter::show(this, tr("Could not save the note"), done.error());
@@ -355,8 +361,8 @@ void ModelsView::deleteSelected()
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, yes, ids]() {
-        if (box->clickedButton() != yes || !m_project)
+    connect(box, &QMessageBox::finished, this, [this, box, yes, ids, project = m_project]() {
+        if (box->clickedButton() != yes || !m_project || m_project != project)
             return;
         if (auto done = m_project->removeRuns(ids); !done)
             ErrorPresenter::show(this, tr("Could not delete the runs"), done.error());

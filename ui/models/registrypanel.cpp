@@ -151,6 +151,8 @@ void RegistryPanel::setProject(Project *project)
 {
     if (m_project == project)
         return;
+    if (m_dialog)
+        m_dialog->reject(); // it asked about the project that is closing
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
@@ -294,7 +296,11 @@ void RegistryPanel::ask(const QString &title, const QString &what, const QString
         m_dialog->close();
     auto *dialog = new ReasonDialog(title, what, action, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [dialog, done = std::move(done)]() { done(dialog->reason()); });
+    // The answer belongs to the project the dialog was opened on (another may be open by then).
+    connect(dialog, &QDialog::accepted, this, [this, dialog, done = std::move(done), project = m_project]() {
+        if (m_project && m_project == project)
+            done(dialog->reason());
+    });
     m_dialog = dialog;
     dialog->open();
 }

@@ -103,8 +103,8 @@ QVariant RunTableModel::sortValue(const RunSummary &run, int column)
     case When: return run.created.toMSecsSinceEpoch();
     case Data: return run.dataName.toLower();
     case Target: return run.target.toLower();
-    case Families: return run.families.join(QLatin1Char(','));
-    case Best: return run.bestFamily;
+    case Families: return families(run.families).toLower();
+    case Best: return ModelsText::family(run.bestFamily).toLower();
     case TestAuc: return metric(run.testAuc);
     case CvAuc: return metric(run.cvAuc);
     case F1: return metric(run.testF1);
