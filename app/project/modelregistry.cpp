@@ -259,13 +259,8 @@ Result<RegistryEvent> ModelRegistry::promote(int version, const QString &reason,
     return e;
 }
 
-Result<RegistryEvent> ModelRegistry::rollback(const QString &reason, const QDateTime &at)
+Result<int> ModelRegistry::rollbackTarget() const
 {
-    if (auto ok = checkReason(reason); !ok)
-        return std::unexpected(ok.error());
-    Transaction transaction(m_project.db());
-    if (!transaction.begun())
-        return std::unexpected(transaction.begun().error());
     auto events = history();
     if (!events)
         return std::unexpected(events.error());
@@ -283,12 +278,27 @@ Result<RegistryEvent> ModelRegistry::rollback(const QString &reason, const QDate
     if (!*champion || promotions.size() < 2)
         return std::unexpected(Error::make(ErrorCode::Usage, Tr::tr("There is no earlier champion to roll back to."), m_project.path(),
                                            Tr::tr("Promote another model version instead.")));
-    const int back = promotions[promotions.size() - 2];
+    return promotions[promotions.size() - 2];
+}
+
+Result<RegistryEvent> ModelRegistry::rollback(const QString &reason, const QDateTime &at)
+{
+    if (auto ok = checkReason(reason); !ok)
+        return std::unexpected(ok.error());
+    Transaction transaction(m_project.db());
+    if (!transaction.begun())
+        return std::unexpected(transaction.begun().error());
+    auto back = rollbackTarget();
+    if (!back)
+        return std::unexpected(back.error());
+    auto champion = currentChampion();
+    if (!champion)
+        return std::unexpected(champion.error());
     if (auto done = setStatus(**champion, VersionStatus::Archived); !done)
         return std::unexpected(done.error());
-    if (auto done = setStatus(back, VersionStatus::Champion); !done)
+    if (auto done = setStatus(*back, VersionStatus::Champion); !done)
         return std::unexpected(done.error());
-    auto e = appendEvent(QStringLiteral("rollback"), back, *champion, back, reason, at);
+    auto e = appendEvent(QStringLiteral("rollback"), *back, *champion, *back, reason, at);
     if (!e)
         return e;
     if (auto done = transaction.commit(); !done)

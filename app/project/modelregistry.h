@@ -74,6 +74,8 @@ public:
 
     Result<RegistryEvent> promote(int version, const QString &reason, const QDateTime &at = QDateTime::currentDateTimeUtc());
     Result<RegistryEvent> rollback(const QString &reason, const QDateTime &at = QDateTime::currentDateTimeUtc());
+    //! The version a rollback now would make champion; the error says why there is none.
+    Result<int> rollbackTarget() const;
     Result<RegistryEvent> archive(int version, const QString &reason, const QDateTime &at = QDateTime::currentDateTimeUtc());
 
     //! Every event, oldest first.

@@ -436,6 +436,7 @@ void TestProjectFile::registryPromoteRollbackHistory()
     QCOMPARE(*registry.championAt(day(7)), std::optional<int>(3));
 
     // Roll back twice: 3 → 2 → 1, then nothing is left to roll back to.
+    QCOMPARE(*registry.rollbackTarget(), 2);
     auto back = registry.rollback(QStringLiteral("v3 scores too many as high risk"), day(8));
     QVERIFY(back);
     QCOMPARE(back->version, 2);
@@ -447,6 +448,7 @@ void TestProjectFile::registryPromoteRollbackHistory()
     auto none = registry.rollback(QStringLiteral("again"), day(10));
     QVERIFY(!none);
     QVERIFY(none.error().message.contains(QStringLiteral("no earlier champion")));
+    QCOMPARE(registry.rollbackTarget().error().message, none.error().message); // what a disabled button's tooltip says
     QCOMPARE(*registry.championAt(day(8, 13)), std::optional<int>(2));
     QCOMPARE(*registry.championAt(day(9, 13)), std::optional<int>(1));
 

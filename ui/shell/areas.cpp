@@ -6,6 +6,7 @@
 #include "workspace/scoringcontext.h"
 #include "workspace/workspace.h"
 #include "explore/exploreview.h"
+#include "models/modelsview.h"
 #include "mainwindow.h"
 #include "train/trainview.h"
 
@@ -36,6 +37,7 @@ void installAreas(MainWindow &window)
                    new ScoreView(scoring));
     window.addArea(AreaId::Explain, MainWindow::tr("Explain"), QIcon(QStringLiteral(":/icons/explain.svg")),
                    new ExplainView(scoring));
+    window.addArea(AreaId::Models, MainWindow::tr("Models"), QIcon(QStringLiteral(":/icons/models.svg")), new ModelsView(workspace));
     // A customer double-clicked in the risk table is explained in the Explain area.
     QObject::connect(scoring, &ScoringContext::customerRequested, &window, [&window]() { window.setCurrentArea(AreaId::Explain); });
 }
