@@ -87,8 +87,17 @@ CREATE TABLE exports(
     source TEXT NOT NULL);
 )sql";
 
-// Step 2: what users asked for once they had a history to look back on.
+// Step 2: what users asked for once they had a history to look back on; and the reports move
+// out of the runs table (stored compressed), so listing thousands of runs reads only the
+// listed columns.
 constexpr const char *Schema2 = R"sql(
+CREATE TABLE run_reports(
+    run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+    report BLOB NOT NULL,
+    settings BLOB NOT NULL);
+INSERT INTO run_reports(run_id, report, settings) SELECT id, report, settings FROM runs;
+ALTER TABLE runs DROP COLUMN report;
+ALTER TABLE runs DROP COLUMN settings;
 ALTER TABLE runs ADD COLUMN note TEXT NOT NULL DEFAULT '';
 ALTER TABLE runs ADD COLUMN tags TEXT NOT NULL DEFAULT '';
 ALTER TABLE exports ADD COLUMN version INTEGER;

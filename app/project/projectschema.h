@@ -14,7 +14,8 @@ class SqliteDb;
  * Schema 1: runs and their models, model versions and the registry's event log, scorings,
  *           exports, the saved workspace state.
  * Schema 2: notes and tags on runs; exports linked to the model version and scoring they
- *           came from; indexes for the runs table and the registry history.
+ *           came from; a run's report and settings in their own table (run_reports), as
+ *           compressed JSON; indexes for the runs table and the registry history.
  */
 namespace ProjectSchema {
 

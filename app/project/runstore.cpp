@@ -18,9 +18,20 @@ QDateTime fromIso(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
-QString jsonText(const QJsonObject &object)
+// Reports are stored as "Z1" + zlib of the compact JSON (curves and searches compress well);
+// plain JSON (as schema 1 stored it) is read as well.
+const QByteArray PackedPrefix("Z1");
+
+QByteArray packJson(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return PackedPrefix + qCompress(QJsonDocument(object).toJson(QJsonDocument::Compact), 6);
+}
+
+QJsonObject unpackJson(const QByteArray &bytes)
+{
+    if (bytes.startsWith(PackedPrefix))
+        return QJsonDocument::fromJson(qUncompress(bytes.mid(PackedPrefix.size()))).object();
+    return QJsonDocument::fromJson(bytes).object();
 }
 
 QStringList listOf(const QString &text)
@@ -82,8 +93,8 @@ Result<qint64> RunStore::add(const RunRecord &run)
     if (!transaction.begun())
         return std::unexpected(transaction.begun().error());
     Statement insert(db, "INSERT INTO runs(created, data_name, data_fingerprint, target, train_rows, test_rows, families, best_family, "
-                         "test_auc, cv_auc, test_f1, seconds, status, report, settings, note, tags) "
-                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+                         "test_auc, cv_auc, test_f1, seconds, status, note, tags) "
+                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
     insert.bind(1, isoUtc(run.created.isValid() ? run.created : QDateTime::currentDateTimeUtc()))
         .bind(2, run.dataName)
         .bind(3, run.dataFingerprint)
@@ -97,13 +108,15 @@ Result<qint64> RunStore::add(const RunRecord &run)
         .bindReal(11, run.testF1)
         .bind(12, run.seconds)
         .bind(13, run.status)
-        .bind(14, jsonText(run.report))
-        .bind(15, jsonText(run.settings))
-        .bind(16, run.note)
-        .bind(17, tagText(run.tags));
+        .bind(14, run.note)
+        .bind(15, tagText(run.tags));
     if (auto done = insert.run(); !done)
         return std::unexpected(done.error());
     const qint64 id = db.lastInsertId();
+    Statement report(db, "INSERT INTO run_reports(run_id, report, settings) VALUES(?1, ?2, ?3)");
+    report.bind(1, id).bindBlob(2, packJson(run.report)).bindBlob(3, packJson(run.settings));
+    if (auto done = report.run(); !done)
+        return std::unexpected(done.error());
     Statement model(db, "INSERT INTO run_models(run_id, idx, family, model_file, model, preparation, meta) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (const RunModel &m : run.models) {
         model.reset();
@@ -139,7 +152,7 @@ Result<qint64> RunStore::count() const
 
 Result<RunRecord> RunStore::get(qint64 id, bool withModels) const
 {
-    Statement s(m_project.db(), QByteArray("SELECT ").append(SummaryColumns).append(", report, settings FROM runs WHERE id = ?1").constData());
+    Statement s(m_project.db(), QByteArray("SELECT ").append(SummaryColumns).append(", report, settings FROM runs LEFT JOIN run_reports ON run_id = id WHERE id = ?1").constData());
     s.bind(1, id);
     auto row = s.step();
     if (!row)
@@ -165,8 +178,8 @@ Result<RunRecord> RunStore::get(qint64 id, bool withModels) const
     run.status = summary.status;
     run.note = summary.note;
     run.tags = summary.tags;
-    run.report = QJsonDocument::fromJson(s.text(16).toUtf8()).object();
-    run.settings = QJsonDocument::fromJson(s.text(17).toUtf8()).object();
+    run.report = unpackJson(s.blob(16));
+    run.settings = unpackJson(s.blob(17));
     if (withModels) {
         Statement m(m_project.db(), "SELECT idx, family, model_file, model, preparation, meta FROM run_models WHERE run_id = ?1 ORDER BY idx");
         m.bind(1, id);
