@@ -3,7 +3,9 @@
 #include "data/schemaguess.h"
 #include "eda/profile.h"
 #include "jobs/taskrunner.h"
+#include "ml/trainer.h"
 #include "project/project.h"
+#include "services/projectrecorder.h"
 #include "scoringcontext.h"
 #include "services/trainresults.h"
 #include "services/trainrun.h"
@@ -42,6 +44,7 @@ void writeSettings(const QString &key, const QJsonObject &value)
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
     , m_editor(new TaskRunner(this))
+    , m_fingerprinter(new TaskRunner(this))
     , m_training(new TrainRun(this))
     , m_scoring(nullptr)
 {
@@ -58,10 +61,13 @@ Workspace::Workspace(QObject *parent)
         Q_EMIT runsChanged();
     });
     m_scoring = new ScoringContext(this, this);
+    m_recorder = new ProjectRecorder(this, this);
 }
 
 Workspace::~Workspace()
 {
+    // The recorder writes into the project and follows the training and scoring: it goes first.
+    delete m_recorder;
     // The scoring and training jobs read this object's snapshots: stop them first.
     delete m_scoring;
     delete m_training;
@@ -127,7 +133,10 @@ QJsonObject Workspace::trainSettings() const
 
 void Workspace::setTrainSettings(const QJsonObject &settings)
 {
+    if (settings == trainSettings())
+        return;
     writeSettings(TrainSettingsKey, settings);
+    Q_EMIT settingsChanged();
 }
 
 QJsonObject Workspace::campaignSettings() const
@@ -137,7 +146,20 @@ QJsonObject Workspace::campaignSettings() const
 
 void Workspace::setCampaignSettings(const QJsonObject &settings)
 {
+    if (settings == campaignSettings())
+        return;
     writeSettings(CampaignSettingsKey, settings);
+    Q_EMIT settingsChanged();
+}
+
+void Workspace::restoreSettings(const QJsonObject &train, const QJsonObject &campaign)
+{
+    if (!train.isEmpty())
+        writeSettings(TrainSettingsKey, train);
+    if (!campaign.isEmpty())
+        writeSettings(CampaignSettingsKey, campaign);
+    Q_EMIT settingsRestored();
+    Q_EMIT settingsChanged();
 }
 
 bool Workspace::isEditing() const
@@ -151,7 +173,7 @@ QList<Issue> Workspace::issues() const
 }
 
 void Workspace::setLoaded(DataTable table, const DataSource &source, QList<Issue> issues, double seconds,
-                        std::optional<TableStats> stats)
+                        std::optional<TableStats> stats, const QString &fingerprint)
 {
     m_source = source;
     m_loadSeconds = seconds;
@@ -161,6 +183,9 @@ void Workspace::setLoaded(DataTable table, const DataSource &source, QList<Issue
     m_pendingEdits.clear();
     m_table = std::make_shared<const DataTable>(std::move(table));
     m_stats = stats ? *stats : TableStats::of(*m_table);
+    m_fingerprint = fingerprint;
+    if (m_fingerprint.isEmpty())
+        fingerprintLoadedTable();
     refreshQualityWarnings();
     // The loader already appended the quality warnings; keep only the reading problems so
     // that the quality part can follow the user's edits without showing stale duplicates.
@@ -239,6 +264,8 @@ void Workspace::clear()
     m_editIssues.clear();
     m_stats = {};
     m_loadSeconds = 0.0;
+    m_fingerprinter->cancel();
+    m_fingerprint.clear();
     Q_EMIT dataLoaded();
     Q_EMIT tableChanged();
 }
@@ -320,6 +347,21 @@ void Workspace::replaceColumn(int index, Column column, const QList<Issue> &issu
             t.setPositiveLabel(SchemaGuess::guessPositiveLabel(t.column(index)));
         }
     });
+}
+
+void Workspace::fingerprintLoadedTable()
+{
+    // Hashing a million rows takes a moment: on a worker, of the snapshot as it was read.
+    std::shared_ptr<const DataTable> loaded = m_table;
+    const quint64 generation = m_generation;
+    m_fingerprinter->startLatest<QString>(
+        tr("Checking the data"), [loaded](Progress &) { return Trainer::fingerprint(*loaded); },
+        [this, generation](QString &&fingerprint) {
+            if (generation != m_generation)
+                return; // other data meanwhile
+            m_fingerprint = std::move(fingerprint);
+            Q_EMIT fingerprintChanged();
+        });
 }
 
 void Workspace::refreshQualityWarnings()
