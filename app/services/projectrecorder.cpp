@@ -225,9 +225,9 @@ void ProjectRecorder::recordScoring()
     enqueue(std::move(item));
 }
 
-void ProjectRecorder::recordExport(const ExportRecord &record)
+void ProjectRecorder::recordExport(const ExportRecord &record, std::optional<quint64> scoringSerial)
 {
-    const quint64 serial = m_workspace->scoring()->scoringSerial();
+    const quint64 serial = scoringSerial.value_or(m_workspace->scoring()->scoringSerial());
     Item item;
     item.title = tr("Recording the export in the project");
     item.project = m_workspace->project();

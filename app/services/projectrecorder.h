@@ -50,8 +50,11 @@ public:
     bool isBusy() const;
     TaskRunner *runner() const { return m_runner; }
 
-    //! Records an export written from the current scores (ExportService gave \a record).
-    void recordExport(const ExportRecord &record);
+    /*!
+     * Records an export (ExportService gave \a record) of the scores of scoring \a scoringSerial
+     * (ScoringContext::scoringSerial() when the export started; unset: the current scores).
+     */
+    void recordExport(const ExportRecord &record, std::optional<quint64> scoringSerial = std::nullopt);
     /*!
      * Records the session's runs on the data loaded now (and the run of the model in use) and,
      * when \a withScoring, the current scoring, when they are not in the open project yet (a new

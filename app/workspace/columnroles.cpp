@@ -17,8 +17,10 @@ QJsonObject of(const DataTable &table)
                                    {QStringLiteral("semantic"), machineName(c.semantic())}});
     }
     const int target = table.targetIndex();
+    const int id = table.idIndex();
     return {{QStringLiteral("target"), target >= 0 ? table.column(target).name() : QString()},
             {QStringLiteral("positive_label"), table.positiveLabel()},
+            {QStringLiteral("id"), id >= 0 ? table.column(id).name() : QString()},
             {QStringLiteral("columns"), columns}};
 }
 

@@ -11,8 +11,8 @@ namespace churnlens {
 class DataTable;
 
 /*!
- * The columns as the user set them up, as JSON: {"target", "positive_label", "columns":
- * [{"name", "type", "role", "semantic"}, …]} with machine names. A training run records it
+ * The columns as the user set them up, as JSON: {"target", "positive_label", "id", "columns":
+ * [{"name", "type", "role", "semantic"}, …]} with machine names ("id" empty without an id column). A training run records it
  * (RunRecord::settings "roles") and a saved workspace keeps it, so that opening the project
  * puts the same roles, meanings and types back on freshly read data.
  */
