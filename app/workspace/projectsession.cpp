@@ -285,10 +285,10 @@ void ProjectSession::loadData(const WorkspaceState &state)
             out.result = LoadService::load(source, &read);
             if (!out.result)
                 return out;
-            // Of the data as read: the project compares it with the fingerprint it saved.
+            ColumnRoles::apply(out.result->table, columns, out.result->csvOptions, &out.issues);
+            // With the saved types: the project compares it with the fingerprint it saved.
             progress.setText(tr("Checking the data"));
             out.fingerprint = Trainer::fingerprint(out.result->table);
-            ColumnRoles::apply(out.result->table, columns, out.result->csvOptions, &out.issues);
             out.stats = TableStats::of(out.result->table);
             progress.setProgress(1.0);
             return out;

@@ -18,6 +18,17 @@
 
 namespace churnlens {
 
+namespace {
+//! What Trainer::fingerprint() hashes besides the values: edits that keep it keep the fingerprint.
+QStringList contentsOf(const DataTable &table)
+{
+    QStringList out{QString::number(table.rowCount())};
+    for (const Column &c : table.columns())
+        out << c.name() + QLatin1Char(':') + machineName(c.type());
+    return out;
+}
+} // namespace
+
 TableStats TableStats::of(const DataTable &table)
 {
     TableStats s;
@@ -183,9 +194,12 @@ void Workspace::setLoaded(DataTable table, const DataSource &source, QList<Issue
     m_pendingEdits.clear();
     m_table = std::make_shared<const DataTable>(std::move(table));
     m_stats = stats ? *stats : TableStats::of(*m_table);
-    m_fingerprint = fingerprint;
-    if (m_fingerprint.isEmpty())
-        fingerprintLoadedTable();
+    m_fingerprint.clear();
+    if (!fingerprint.isEmpty()) {
+        m_fingerprint = fingerprint;
+        m_fingerprintOf = contentsOf(*m_table);
+    }
+    updateFingerprint();
     refreshQualityWarnings();
     // The loader already appended the quality warnings; keep only the reading problems so
     // that the quality part can follow the user's edits without showing stale duplicates.
@@ -206,6 +220,7 @@ void Workspace::setTable(std::shared_ptr<const DataTable> table, std::optional<T
     m_table = std::move(table);
     m_stats = !m_table ? TableStats() : stats ? *stats : TableStats::of(*m_table);
     refreshQualityWarnings();
+    updateFingerprint();
     Q_EMIT tableChanged();
 }
 
@@ -264,8 +279,7 @@ void Workspace::clear()
     m_editIssues.clear();
     m_stats = {};
     m_loadSeconds = 0.0;
-    m_fingerprinter->cancel();
-    m_fingerprint.clear();
+    updateFingerprint();
     Q_EMIT dataLoaded();
     Q_EMIT tableChanged();
 }
@@ -349,17 +363,30 @@ void Workspace::replaceColumn(int index, Column column, const QList<Issue> &issu
     });
 }
 
-void Workspace::fingerprintLoadedTable()
+void Workspace::updateFingerprint()
 {
-    // Hashing a million rows takes a moment: on a worker, of the snapshot as it was read.
-    std::shared_ptr<const DataTable> loaded = m_table;
-    const quint64 generation = m_generation;
+    const QStringList contents = m_table ? contentsOf(*m_table) : QStringList();
+    if (!m_fingerprint.isEmpty() && contents == m_fingerprintOf)
+        return; // an edit of roles or meanings: same contents
+    if (m_fingerprint.isEmpty() && m_fingerprinter->isRunning() && contents == m_fingerprintPending && m_project)
+        return; // being worked out
+    const bool had = !m_fingerprint.isEmpty();
+    m_fingerprint.clear();
+    m_fingerprinter->cancel();
+    if (had)
+        Q_EMIT fingerprintChanged();
+    if (!m_table || !m_project)
+        return; // only a project needs it
+    m_fingerprintPending = contents;
+    // Hashing a million rows takes a moment: on a worker, of this snapshot.
+    std::shared_ptr<const DataTable> table = m_table;
     m_fingerprinter->startLatest<QString>(
-        tr("Checking the data"), [loaded](Progress &) { return Trainer::fingerprint(*loaded); },
-        [this, generation](QString &&fingerprint) {
-            if (generation != m_generation)
-                return; // other data meanwhile
+        tr("Checking the data"), [table](Progress &) { return Trainer::fingerprint(*table); },
+        [this, table, contents](QString &&fingerprint) {
+            if (!m_table || contentsOf(*m_table) != contents)
+                return; // other data, or other types, meanwhile
             m_fingerprint = std::move(fingerprint);
+            m_fingerprintOf = contents;
             Q_EMIT fingerprintChanged();
         });
 }
@@ -381,6 +408,7 @@ void Workspace::setProject(std::unique_ptr<Project> project)
     m_project = project.release();
     if (m_project)
         m_project->setParent(this);
+    updateFingerprint();
     Q_EMIT projectChanged();
 }
 

@@ -71,14 +71,14 @@ public:
     const TableStats &stats() const { return m_stats; }
 
     //! Publishes freshly loaded data; \a issues are the loader's (quality warnings included).
-    //! Pass \a stats and \a fingerprint when they were computed on the worker; otherwise the
-    //! stats are computed here and the fingerprint by a job.
+    //! Pass \a stats and \a fingerprint (of \a table) when they were computed on the worker.
     void setLoaded(DataTable table, const DataSource &source, QList<Issue> issues, double seconds,
                    std::optional<TableStats> stats = std::nullopt, const QString &fingerprint = {});
     /*!
-     * SHA-256 of the data as it was read (Trainer::fingerprint() of the loaded table, before any
-     * edit), so that a project can tell whether its data file changed. Empty without data and
-     * for the moment after a load while a job computes it (fingerprintChanged() follows).
+     * SHA-256 of the data's contents with its column types (Trainer::fingerprint(); roles and
+     * meanings do not change it), so that a project can tell whether its data changed since it
+     * was saved. Worked out by a job while a project is open, after a load or a type change
+     * (fingerprintChanged() follows); empty until then, without data and without a project.
      */
     const QString &dataFingerprint() const { return m_fingerprint; }
     //! Publishes an edited snapshot of the same data.
@@ -179,7 +179,7 @@ private:
     void refreshQualityWarnings();
     void dropProfile();
     void runPendingEdits();
-    void fingerprintLoadedTable();
+    void updateFingerprint();
 
     std::shared_ptr<const DataTable> m_table;
     DataSource m_source;
@@ -189,6 +189,8 @@ private:
     double m_loadSeconds = 0.0;
     TableStats m_stats;
     QString m_fingerprint;
+    QStringList m_fingerprintOf; //!< the column names and types (and rows) m_fingerprint is of
+    QStringList m_fingerprintPending; //!< … and those the running job works on
     TaskRunner *m_editor;
     TaskRunner *m_fingerprinter;
     std::vector<std::function<void(DataTable &)>> m_pendingEdits;

@@ -13,6 +13,7 @@
 #include "shell/mainwindow.h"
 #include "shell/projectcontroller.h"
 #include "shell/recentfiles.h"
+#include "shell/welcomepage.h"
 #include "workspace/projectsession.h"
 #include "workspace/scoringcontext.h"
 #include "workspace/workspace.h"
@@ -94,7 +95,7 @@ bool settled(MainWindow &window)
     Workspace *w = window.workspace();
     return QTest::qWaitFor([&]() {
         return !window.projects()->session()->isRestoring() && !w->scoring()->isBusy() && !w->recorder()->isBusy()
-               && !window.opener()->isLoading() && !w->dataFingerprint().isEmpty();
+               && !window.opener()->isLoading() && (!w->project() || !w->hasTable() || !w->dataFingerprint().isEmpty());
     }, 120000);
 }
 
@@ -275,6 +276,27 @@ private Q_SLOTS:
         const QJsonObject saved = window.projects()->session()->savedState();
         QVERIFY(saved.value(QStringLiteral("data")).toObject().value(QStringLiteral("columns")).toObject()
                     .value(QStringLiteral("columns")).toArray().at(1).toObject().value(QStringLiteral("role")) == QStringLiteral("ignore"));
+    }
+
+    void notAProjectIsExplained()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.churnlens"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("these are not the customers you are looking for\n");
+        f.close();
+        MainWindow window;
+        installAreas(window);
+        window.show();
+        // The welcome page offers projects too.
+        QVERIFY(window.welcomePage()->findChild<QWidget *>(QStringLiteral("openProjectButton")));
+        window.projects()->openPath(path);
+        QVERIFY(!window.workspace()->project());
+        QCOMPARE(errorBoxes(window), 1);
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("errorBox"));
+        QVERIFY(box->text().contains(QStringLiteral("not a ChurnLens project")));
+        QCOMPARE(window.windowTitle(), QStringLiteral("ChurnLens[*]"));
     }
 
     void droppedProjectOpens()

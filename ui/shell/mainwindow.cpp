@@ -105,6 +105,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openDatabaseRequested, m_opener, [this]() { m_opener->openDatabase(); });
     connect(m_welcome, &WelcomePage::sampleRequested, m_opener, &DataOpener::openSample);
     connect(m_welcome, &WelcomePage::recentFileRequested, m_opener, [this](const QString &p) { m_opener->openPath(p, false); });
+    connect(m_welcome, &WelcomePage::openProjectRequested, m_projects, &ProjectController::openWithDialog);
+    connect(m_welcome, &WelcomePage::recentProjectRequested, m_projects, [this](const QString &p) { m_projects->openPath(p); });
+    m_welcome->setRecentProjects(m_projects->recentProjects());
     connect(m_opener, &DataOpener::failed, this, &MainWindow::showError);
     connect(m_opener, &DataOpener::canceled, this, [this]() { statusBar()->showMessage(tr("Loading canceled."), 5000); });
     connect(m_workspace, &Workspace::tableChanged, this, &MainWindow::onTableChanged);
