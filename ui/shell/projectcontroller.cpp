@@ -247,7 +247,7 @@ void ProjectController::openPath(const QString &path, bool ask)
         QMessageBox box(QMessageBox::Question, tr("Open Read-Only?"), opened.error().message, QMessageBox::Cancel, m_window);
         box.setObjectName(QStringLiteral("projectInUse"));
         box.setInformativeText(problem == ProjectFile::OpenProblem::InUse
-                                   ? tr("You can look at it read-only: nothing you do is recorded in it, and Save As keeps your work in a copy.")
+                                   ? tr("You can look at it read-only: what you do cannot be recorded in it (you are told once), and Save As keeps your work in a copy.")
                                    : tr("The file cannot be changed. You can look at it read-only, and Save As keeps your work in a copy."));
         QPushButton *readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
         box.setDefaultButton(readOnly);
