@@ -5,6 +5,8 @@
 #include "data/databasedialog.h"
 #include "shell/mainwindow.h"
 #include "shell/progresspanel.h"
+#include "shell/projectcontroller.h"
+#include "workspace/projectsession.h"
 #include "jobs/taskrunner.h"
 #include "workspace/workspace.h"
 #include "shell/theme.h"
@@ -111,7 +113,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption sampleOption(QStringLiteral("sample"),
                                           QCoreApplication::translate("main", "Open the bundled sample customers at start."));
     parser.addOptions({openOption, areaOption, themeOption, shotOption, dialogOption, sizeOption, sampleOption});
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "Customer data to open."), QStringLiteral("[file]"));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A project (.churnlens) or customer data to open."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
     rememberSystemTheme();
@@ -172,7 +175,11 @@ int main(int argc, char *argv[])
         if (!shot.isEmpty())
             screenshotWhenIdle(&window, shot);
     };
-    if (!file.isEmpty()) {
+    if (!file.isEmpty() && ProjectController::isProjectFile(file)) {
+        // A project: its data is read and scored again; the screenshot waits for that.
+        QObject::connect(window.projects()->session(), &ProjectSession::restoreFinished, &window, finish);
+        QTimer::singleShot(0, &window, [&window, file]() { window.projects()->openPath(file, false); });
+    } else if (!file.isEmpty()) {
         // The screenshot waits for the load to end, whichever way it ends.
         QObject::connect(window.opener(), &DataOpener::loaded, &window, finish);
         if (!shot.isEmpty()) {
@@ -187,6 +194,8 @@ int main(int argc, char *argv[])
         QObject::connect(window.opener(), &DataOpener::loaded, &window, finish);
         QTimer::singleShot(0, &window, [&window]() { window.opener()->openSample(); });
     } else {
+        // The last project again, or on the very first start the sample project.
+        QTimer::singleShot(0, &window, [&window]() { window.projects()->openAtStart(); });
         QTimer::singleShot(0, &window, finish);
     }
     return app.exec();

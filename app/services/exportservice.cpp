@@ -10,11 +10,15 @@ QString ExportService::logPath(const ExportRequest &request)
 }
 
 Result<qsizetype> ExportService::write(const ScoreResult &scores, const DataTable &table, std::vector<qsizetype> rows,
-                                       const ExportRequest &request, Progress *progress, QList<Issue> *logWarnings)
+                                       const ExportRequest &request, Progress *progress, QList<Issue> *logWarnings,
+                                       ExportRecord *record)
 {
     const ExportLog log(logPath(request));
-    return ScoreExport::write(scores, table, std::move(rows), request.path, request.columns, request.fileOptions, &log,
-                              request.context, progress, logWarnings);
+    auto written = ScoreExport::write(scores, table, std::move(rows), request.path, request.columns, request.fileOptions,
+                                      request.useLog ? &log : nullptr, request.context, progress, logWarnings);
+    if (written && record)
+        *record = ScoreExport::record(scores, table, request.path, request.fileOptions, request.context, *written);
+    return written;
 }
 
 } // namespace churnlens

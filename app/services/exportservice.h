@@ -12,6 +12,7 @@ namespace churnlens {
 
 class DataTable;
 class Progress;
+struct ExportRecord;
 struct ScoreResult;
 
 //! Where and how a customer list is exported, and what the export log records. Value type.
@@ -21,6 +22,7 @@ struct ExportRequest
     ScoreExportOptions columns;  //!< which columns besides id, probability, prediction and risk
     ExportOptions fileOptions;   //!< format details (the GUI adds a byte order mark for Excel)
     QString logPath;             //!< the export log; empty = ExportLog::defaultPath()
+    bool useLog = true;          //!< false: the caller records the export itself (in the open project)
     ExportContext context;       //!< the model and how the list was chosen, for the log
 };
 
@@ -35,11 +37,12 @@ public:
     /*!
      * Writes \a rows (in that order) of \a scores of \a table; returns the rows written. A
      * failure to record the export comes after the file was written (the file stays): it goes
-     * to \a logWarnings when given, else it is returned as the error.
+     * to \a logWarnings when given, else it is returned as the error. \a record, when given,
+     * receives what was (or, without request.useLog, would have been) logged.
      */
     static Result<qsizetype> write(const ScoreResult &scores, const DataTable &table, std::vector<qsizetype> rows,
                                    const ExportRequest &request, Progress *progress = nullptr,
-                                   QList<Issue> *logWarnings = nullptr);
+                                   QList<Issue> *logWarnings = nullptr, ExportRecord *record = nullptr);
     //! The log request.logPath names (ExportLog::defaultPath() when empty).
     static QString logPath(const ExportRequest &request);
 };

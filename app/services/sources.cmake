@@ -7,4 +7,6 @@ list(APPEND CHURNLENS_APP_SOURCES
   services/scoringservice.h services/scoringservice.cpp
   services/campaignservice.h services/campaignservice.cpp
   services/exportservice.h services/exportservice.cpp
+  services/projectrecorder.h services/projectrecorder.cpp
+  services/sampleproject.h services/sampleproject.cpp
 )

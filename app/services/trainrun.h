@@ -51,6 +51,8 @@ public:
     int currentJob() const { return m_current; }
     //! The merged results so far (null before the first job of a run finishes).
     std::shared_ptr<const TrainResults> results() const { return m_results; }
+    //! The snapshot the running run trains on (null when idle).
+    std::shared_ptr<const DataTable> table() const { return m_table; }
 
     /*!
      * Trains every family of options.models, in that order, on \a table (a snapshot: later

@@ -3,6 +3,7 @@
 #include "jobs/taskrunner.h"
 #include "ml/modelbundle.h"
 #include "ml/modellocator.h"
+#include "project/project.h"
 #include "services/loadservice.h"
 #include "services/scoringservice.h"
 #include "services/trainresults.h"
@@ -24,16 +25,21 @@ const QString ModelFolderKey = QStringLiteral("scoring/modelFolder");
 //! What one scoring job is asked to do: put a model in use, then (re)score customers.
 struct ScoringContext::Request
 {
-    enum class ModelFrom { Keep, Folder, Default, Trained, Given };
+    enum class ModelFrom { Keep, Folder, Default, Trained, Given, Files };
     ModelFrom from = ModelFrom::Keep;
     QString folder;
     std::shared_ptr<const TrainResults> run;
     int index = -1;
     std::shared_ptr<const ModelBundle> given;
-    Origin givenOrigin = Origin::None;
+    Origin givenOrigin = Origin::None; //!< also the origin of ModelFrom::Files
+    std::shared_ptr<const ModelBundle::Files> files; //!< a version's or a project run's files, read on the GUI thread
+    int version = 0;
+    qint64 projectRun = 0;
     //! Decision threshold for the model put in use (or the current one); NaN: the model's own.
     double threshold = std::nan("");
     bool userChoice = false;
+    //! The risk cut points were given with this request (not left over from the model before).
+    bool riskGiven = false;
 
     bool score = false; //!< score customers (the table, or the file at path)
     std::shared_ptr<const DataTable> table;
@@ -55,8 +61,11 @@ struct ScoringContext::Outcome
     QString path;
     std::shared_ptr<const TrainResults> run;
     int index = -1;
+    int version = 0;
+    qint64 projectRun = 0;
     bool userChoice = false;
     bool isDefault = false;
+    std::optional<RiskThresholds> risk; //!< cut points given with the model
     std::optional<Error> modelError;
 
     // The customers scored (or re-labelled).
@@ -113,10 +122,55 @@ QString ScoringContext::modelTitle() const
         return tr("%1 — the default model shipped with ChurnLens").arg(kind);
     case Origin::Folder:
         return tr("%1 from %2").arg(kind, QDir::toNativeSeparators(m_modelPath));
+    case Origin::Version:
+        return tr("v%1 (%2) from this project's models").arg(m_version).arg(kind);
+    case Origin::ProjectRun:
+        return tr("%1 from run %2 of this project").arg(kind).arg(m_projectRun);
     case Origin::None:
         break;
     }
     return kind;
+}
+
+QString ScoringContext::modelName() const
+{
+    if (m_model && m_origin == Origin::Version)
+        return QStringLiteral("v%1 (%2)").arg(m_version).arg(displayName(m_model->kind()));
+    if (m_model && m_origin == Origin::ProjectRun)
+        return tr("run %1: %2").arg(m_projectRun).arg(displayName(m_model->kind()));
+    return m_modelPath.isEmpty() ? modelTitle() : m_modelPath;
+}
+
+ModelChoice ScoringContext::modelChoice() const
+{
+    ModelChoice c;
+    switch (m_origin) {
+    case Origin::None:
+    case Origin::Default:
+        c.kind = ModelChoice::Kind::Default;
+        break;
+    case Origin::Folder:
+        c.kind = ModelChoice::Kind::Folder;
+        c.folder = m_modelPath;
+        break;
+    case Origin::Version:
+        c.kind = ModelChoice::Kind::Version;
+        c.version = m_version;
+        break;
+    case Origin::Trained:
+    case Origin::ProjectRun:
+        c.kind = ModelChoice::Kind::Run;
+        c.run = m_origin == Origin::ProjectRun ? m_projectRun : 0;
+        c.index = m_runIndex;
+        if (m_model)
+            c.family = machineName(m_model->kind());
+        break;
+    }
+    if (m_model) {
+        c.threshold = m_model->threshold();
+        c.risk = riskThresholds();
+    }
+    return c;
 }
 
 bool ScoringContext::scoresSessionTable() const
@@ -206,6 +260,76 @@ void ScoringContext::useDefaultModel()
     submit(std::move(r));
 }
 
+bool ScoringContext::useProjectFiles(Request &r, Origin origin)
+{
+    Project *project = m_workspace->project();
+    Result<ModelBundle::Files> files = project == nullptr
+        ? makeError(ErrorCode::Usage, tr("No project is open: its models cannot be used."))
+        : origin == Origin::Version ? project->registry().files(r.version)
+                                    : project->runs().modelFiles(r.projectRun, r.index);
+    if (!files) {
+        Q_EMIT modelFailed(files.error());
+        return false;
+    }
+    // Reading the bytes is quick; decoding them (XGBoost's JSON) is done by the job.
+    r.from = Request::ModelFrom::Files;
+    r.files = std::make_shared<const ModelBundle::Files>(std::move(*files));
+    r.givenOrigin = origin;
+    r.userChoice = true;
+    return true;
+}
+
+void ScoringContext::useVersion(int version, double threshold)
+{
+    Request r = customersAgain();
+    r.version = version;
+    r.threshold = threshold;
+    if (useProjectFiles(r, Origin::Version))
+        submit(std::move(r));
+}
+
+void ScoringContext::useProjectRun(qint64 runId, int index, double threshold)
+{
+    Request r = customersAgain();
+    r.projectRun = runId;
+    r.index = index;
+    r.threshold = threshold;
+    if (useProjectFiles(r, Origin::ProjectRun))
+        submit(std::move(r));
+}
+
+void ScoringContext::useModel(const ModelChoice &choice)
+{
+    Request r = customersAgain();
+    r.threshold = choice.threshold;
+    r.userChoice = true;
+    if (choice.risk) {
+        r.risk = choice.risk;
+        r.riskGiven = true;
+    }
+    switch (choice.kind) {
+    case ModelChoice::Kind::Default:
+        r.from = Request::ModelFrom::Default;
+        break;
+    case ModelChoice::Kind::Folder:
+        r.from = Request::ModelFrom::Folder;
+        r.folder = QFileInfo(choice.folder).absoluteFilePath();
+        break;
+    case ModelChoice::Kind::Version:
+        r.version = choice.version;
+        if (!useProjectFiles(r, Origin::Version))
+            return;
+        break;
+    case ModelChoice::Kind::Run:
+        r.projectRun = choice.run;
+        r.index = choice.index;
+        if (!useProjectFiles(r, Origin::ProjectRun))
+            return;
+        break;
+    }
+    submit(std::move(r));
+}
+
 void ScoringContext::setThreshold(double threshold)
 {
     if (!m_model || !(threshold > 0.0 && threshold < 1.0) || threshold == m_model->threshold())
@@ -274,6 +398,7 @@ void ScoringContext::setRiskThresholds(const RiskThresholds &thresholds)
     }
     Request r;
     r.risk = thresholds;
+    r.riskGiven = true;
     submit(std::move(r));
 }
 
@@ -310,7 +435,11 @@ void ScoringContext::submit(Request request)
             request.index = before.index;
             request.given = before.given;
             request.givenOrigin = before.givenOrigin;
+            request.files = before.files;
+            request.version = before.version;
+            request.projectRun = before.projectRun;
             request.userChoice = before.userChoice;
+            request.riskGiven = request.riskGiven || before.riskGiven;
             if (std::isnan(request.threshold))
                 request.threshold = before.threshold;
         }
@@ -325,11 +454,12 @@ void ScoringContext::submit(Request request)
         if (!request.risk)
             request.risk = before.risk;
     }
+    // A model put in use brings its own cut points, unless they were given with it (or after it).
     if (request.userChoice)
         m_userChoseModel = true;
     else if (request.from == Request::ModelFrom::Default && m_userChoseModel)
         request.from = Request::ModelFrom::Keep; // the default never replaces the user's choice
-    if (request.changesModel())
+    if (request.changesModel() && !request.riskGiven)
         request.risk.reset(); // the cut points follow the new model's threshold
     else if (!request.risk)
         request.risk = m_risk;
@@ -350,7 +480,7 @@ void ScoringContext::submit(Request request)
     const std::shared_ptr<const ModelBundle> current = m_model;
     const std::shared_ptr<const ScoreResult> oldScores = m_scores;
     const QString title = request.from == Request::ModelFrom::Keep ? (request.score ? tr("Scoring customers") : tr("Updating risk levels"))
-                          : request.from == Request::ModelFrom::Trained ? tr("Preparing the trained model")
+                          : request.from == Request::ModelFrom::Trained || request.from == Request::ModelFrom::Files ? tr("Preparing the model")
                                                                         : tr("Reading the model");
     m_runner->startLatest<Result<Outcome>>(
         title,
@@ -390,6 +520,13 @@ void ScoringContext::submit(Request request)
                     out.origin = request.givenOrigin;
                     out.path = request.folder;
                     break;
+                case Request::ModelFrom::Files:
+                    loaded = ModelBundle::decode(*request.files);
+                    out.origin = request.givenOrigin;
+                    out.version = request.version;
+                    out.projectRun = request.projectRun;
+                    out.index = request.index;
+                    break;
                 }
                 if (!loaded) {
                     out.modelError = loaded.error();
@@ -400,6 +537,8 @@ void ScoringContext::submit(Request request)
                     out.newModel = true;
                     out.model = model;
                     out.userChoice = request.userChoice;
+                    if (request.riskGiven)
+                        out.risk = request.risk;
                 }
             }
             if (progress.isCanceled())
@@ -482,9 +621,11 @@ void ScoringContext::apply(Result<Outcome> &&outcome)
             m_modelPath = out.origin == Origin::Trained ? QString() : out.path;
             m_run = out.run;
             m_runIndex = out.index;
+            m_version = out.version;
+            m_projectRun = out.projectRun;
         }
         m_modelProblem.clear();
-        m_risk.reset();
+        m_risk = out.risk;
         if (out.userChoice) {
             // Remember a folder the user chose; a model from a training run lives in this session only.
             if (m_origin == Origin::Folder)
@@ -514,6 +655,7 @@ void ScoringContext::apply(Result<Outcome> &&outcome)
     m_source = out.source;
     m_loadIssues = out.loadIssues;
     m_scores = out.result;
+    ++m_scoringSerial;
     Q_EMIT scoresChanged();
 }
 

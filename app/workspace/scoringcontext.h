@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "modelchoice.h"
 #include "score/riskthresholds.h"
 
 #include <QObject>
@@ -22,8 +23,9 @@ struct TrainResults;
  * The Workspace's scoring state, shared by the "Score & export" and "Explain" areas: the model
  * in use with its decision threshold — one explicit choice — and the customers it scored.
  * The model is one the user put in use from a training run (at the threshold they chose), a
- * saved model folder they opened, or else the default model shipped with ChurnLens; training
- * never replaces it on its own. Loading a model, reading a file and scoring run as one job on
+ * saved model folder they opened, a version of the open project's registry (v3) or a model of
+ * a run recorded in it, or else the default model shipped with ChurnLens; training never
+ * replaces it on its own. Loading a model, reading a file and scoring run as one job on
  * runner() ("latest wins": a newer request replaces one not yet done), with progress and
  * cancel in the status bar. When the model changes, the same customers are scored again.
  * A job's scores land only on the data they were computed from: scores of the Workspace's
@@ -37,7 +39,7 @@ class ScoringContext : public QObject
     Q_OBJECT
 
 public:
-    enum class Origin { None, Trained, Folder, Default };
+    enum class Origin { None, Trained, Folder, Default, Version, ProjectRun };
 
     explicit ScoringContext(Workspace *workspace, QObject *parent = nullptr);
     ~ScoringContext() override;
@@ -51,16 +53,29 @@ public:
     //! For Origin::Trained: the run and the index of the model in it.
     std::shared_ptr<const TrainResults> trainedRun() const { return m_run; }
     int trainedIndex() const { return m_runIndex; }
+    //! For Origin::Version: the registered version (3 for v3); 0 otherwise.
+    int version() const { return m_version; }
+    //! For Origin::ProjectRun: the project's run id (trainedIndex() is the model's index in it); 0 otherwise.
+    qint64 projectRun() const { return m_projectRun; }
     //! The decision threshold in use (NaN without a model).
     double threshold() const;
     //! One line for people: "XGBoost from training run 2 (telco.csv)", "XGBoost from churn-2024"…
     QString modelTitle() const;
+    //! What records and logs name the model by: "v3 (XGBoost)", "run 12: XGBoost", the folder, else modelTitle().
+    QString modelName() const;
+    /*!
+     * The model in use as a project saves it. A model of a training run of this session is of
+     * kind Run with run 0: the caller names the project run it was recorded as.
+     */
+    ModelChoice modelChoice() const;
     //! Why there is no model, when a load failed; empty otherwise.
     QString modelProblem() const { return m_modelProblem; }
 
     //! The customers scored last (the workspace's table or another file), or null.
     std::shared_ptr<const DataTable> scoredTable() const { return m_table; }
     std::shared_ptr<const ScoreResult> scores() const { return m_scores; }
+    //! Goes up with every scoring (not with new risk cut points): tells new scores from re-labelled ones.
+    quint64 scoringSerial() const { return m_scoringSerial; }
     //! Where the scored customers came from, for titles and the export log.
     QString scoredSource() const { return m_source; }
     //! True when the scored customers are the workspace's current table.
@@ -89,6 +104,15 @@ public Q_SLOTS:
     void useLatestTrainedModel();
     //! Goes back to the model shipped with ChurnLens.
     void useDefaultModel();
+    //! Puts version \a version of the open project's registry in use (NaN: at its own threshold).
+    void useVersion(int version, double threshold = std::numeric_limits<double>::quiet_NaN());
+    //! Puts model \a index of run \a runId recorded in the open project in use.
+    void useProjectRun(qint64 runId, int index, double threshold = std::numeric_limits<double>::quiet_NaN());
+    /*!
+     * Puts \a choice in use with its threshold and risk cut points (opening a project). A version
+     * or run is read from the open project; when it cannot be, modelFailed() says why.
+     */
+    void useModel(const churnlens::ModelChoice &choice);
     //! Changes the decision threshold of the model in use; the customers are scored again.
     void setThreshold(double threshold);
     void scoreSessionTable();
@@ -118,6 +142,7 @@ private:
     void onWorkspaceTableChanged();
     void clearScores();
     Request customersAgain() const;
+    bool useProjectFiles(Request &request, Origin origin);
 
     Workspace *m_workspace;
     TaskRunner *m_runner;
@@ -127,6 +152,9 @@ private:
     QString m_modelProblem;
     std::shared_ptr<const TrainResults> m_run;
     int m_runIndex = -1;
+    int m_version = 0;
+    qint64 m_projectRun = 0;
+    quint64 m_scoringSerial = 0;
     std::optional<RiskThresholds> m_risk;
 
     std::shared_ptr<const DataTable> m_table;

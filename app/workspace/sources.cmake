@@ -1,5 +1,10 @@
-# The workspace (app/workspace): the single source of truth of a working session.
+# The workspace (app/workspace): the single source of truth of a working session, and the
+# project lifecycle that saves and restores it.
 list(APPEND CHURNLENS_APP_SOURCES
   workspace/workspace.h workspace/workspace.cpp
   workspace/scoringcontext.h workspace/scoringcontext.cpp
+  workspace/modelchoice.h workspace/modelchoice.cpp
+  workspace/columnroles.h workspace/columnroles.cpp
+  workspace/workspacestate.h workspace/workspacestate.cpp
+  workspace/projectsession.h workspace/projectsession.cpp
 )

@@ -3,7 +3,9 @@
 #include "data/schemaguess.h"
 #include "eda/profile.h"
 #include "jobs/taskrunner.h"
+#include "ml/trainer.h"
 #include "project/project.h"
+#include "services/projectrecorder.h"
 #include "scoringcontext.h"
 #include "services/trainresults.h"
 #include "services/trainrun.h"
@@ -15,6 +17,17 @@
 #include <algorithm>
 
 namespace churnlens {
+
+namespace {
+//! What Trainer::fingerprint() hashes besides the values: edits that keep it keep the fingerprint.
+QStringList contentsOf(const DataTable &table)
+{
+    QStringList out{QString::number(table.rowCount())};
+    for (const Column &c : table.columns())
+        out << c.name() + QLatin1Char(':') + machineName(c.type());
+    return out;
+}
+} // namespace
 
 TableStats TableStats::of(const DataTable &table)
 {
@@ -42,6 +55,7 @@ void writeSettings(const QString &key, const QJsonObject &value)
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
     , m_editor(new TaskRunner(this))
+    , m_fingerprinter(new TaskRunner(this))
     , m_training(new TrainRun(this))
     , m_scoring(nullptr)
 {
@@ -58,10 +72,13 @@ Workspace::Workspace(QObject *parent)
         Q_EMIT runsChanged();
     });
     m_scoring = new ScoringContext(this, this);
+    m_recorder = new ProjectRecorder(this, this);
 }
 
 Workspace::~Workspace()
 {
+    // The recorder writes into the project and follows the training and scoring: it goes first.
+    delete m_recorder;
     // The scoring and training jobs read this object's snapshots: stop them first.
     delete m_scoring;
     delete m_training;
@@ -127,7 +144,10 @@ QJsonObject Workspace::trainSettings() const
 
 void Workspace::setTrainSettings(const QJsonObject &settings)
 {
+    if (settings == trainSettings())
+        return;
     writeSettings(TrainSettingsKey, settings);
+    Q_EMIT settingsChanged();
 }
 
 QJsonObject Workspace::campaignSettings() const
@@ -137,7 +157,20 @@ QJsonObject Workspace::campaignSettings() const
 
 void Workspace::setCampaignSettings(const QJsonObject &settings)
 {
+    if (settings == campaignSettings())
+        return;
     writeSettings(CampaignSettingsKey, settings);
+    Q_EMIT settingsChanged();
+}
+
+void Workspace::restoreSettings(const QJsonObject &train, const QJsonObject &campaign)
+{
+    if (!train.isEmpty())
+        writeSettings(TrainSettingsKey, train);
+    if (!campaign.isEmpty())
+        writeSettings(CampaignSettingsKey, campaign);
+    Q_EMIT settingsRestored();
+    Q_EMIT settingsChanged();
 }
 
 bool Workspace::isEditing() const
@@ -151,7 +184,7 @@ QList<Issue> Workspace::issues() const
 }
 
 void Workspace::setLoaded(DataTable table, const DataSource &source, QList<Issue> issues, double seconds,
-                        std::optional<TableStats> stats)
+                        std::optional<TableStats> stats, const QString &fingerprint)
 {
     m_source = source;
     m_loadSeconds = seconds;
@@ -161,6 +194,12 @@ void Workspace::setLoaded(DataTable table, const DataSource &source, QList<Issue
     m_pendingEdits.clear();
     m_table = std::make_shared<const DataTable>(std::move(table));
     m_stats = stats ? *stats : TableStats::of(*m_table);
+    m_fingerprint.clear();
+    if (!fingerprint.isEmpty()) {
+        m_fingerprint = fingerprint;
+        m_fingerprintOf = contentsOf(*m_table);
+    }
+    updateFingerprint();
     refreshQualityWarnings();
     // The loader already appended the quality warnings; keep only the reading problems so
     // that the quality part can follow the user's edits without showing stale duplicates.
@@ -181,6 +220,7 @@ void Workspace::setTable(std::shared_ptr<const DataTable> table, std::optional<T
     m_table = std::move(table);
     m_stats = !m_table ? TableStats() : stats ? *stats : TableStats::of(*m_table);
     refreshQualityWarnings();
+    updateFingerprint();
     Q_EMIT tableChanged();
 }
 
@@ -239,6 +279,7 @@ void Workspace::clear()
     m_editIssues.clear();
     m_stats = {};
     m_loadSeconds = 0.0;
+    updateFingerprint();
     Q_EMIT dataLoaded();
     Q_EMIT tableChanged();
 }
@@ -322,6 +363,34 @@ void Workspace::replaceColumn(int index, Column column, const QList<Issue> &issu
     });
 }
 
+void Workspace::updateFingerprint()
+{
+    const QStringList contents = m_table ? contentsOf(*m_table) : QStringList();
+    if (!m_fingerprint.isEmpty() && contents == m_fingerprintOf)
+        return; // an edit of roles or meanings: same contents
+    if (m_fingerprint.isEmpty() && m_fingerprinter->isRunning() && contents == m_fingerprintPending && m_project)
+        return; // being worked out
+    const bool had = !m_fingerprint.isEmpty();
+    m_fingerprint.clear();
+    m_fingerprinter->cancel();
+    if (had)
+        Q_EMIT fingerprintChanged();
+    if (!m_table || !m_project)
+        return; // only a project needs it
+    m_fingerprintPending = contents;
+    // Hashing a million rows takes a moment: on a worker, of this snapshot.
+    std::shared_ptr<const DataTable> table = m_table;
+    m_fingerprinter->startLatest<QString>(
+        tr("Checking the data"), [table](Progress &) { return Trainer::fingerprint(*table); },
+        [this, table, contents](QString &&fingerprint) {
+            if (!m_table || contentsOf(*m_table) != contents)
+                return; // other data, or other types, meanwhile
+            m_fingerprint = std::move(fingerprint);
+            m_fingerprintOf = contents;
+            Q_EMIT fingerprintChanged();
+        });
+}
+
 void Workspace::refreshQualityWarnings()
 {
     m_qualityWarnings = m_table ? SchemaGuess::qualityWarnings(*m_table) : QList<Issue>();
@@ -339,6 +408,7 @@ void Workspace::setProject(std::unique_ptr<Project> project)
     m_project = project.release();
     if (m_project)
         m_project->setParent(this);
+    updateFingerprint();
     Q_EMIT projectChanged();
 }
 

@@ -17,6 +17,7 @@
 namespace churnlens {
 
 class Project;
+class ProjectRecorder;
 class ScoringContext;
 struct Profile;
 class TaskRunner;
@@ -70,9 +71,16 @@ public:
     const TableStats &stats() const { return m_stats; }
 
     //! Publishes freshly loaded data; \a issues are the loader's (quality warnings included).
-    //! Pass \a stats when they were computed on the worker; otherwise they are computed here.
+    //! Pass \a stats and \a fingerprint (of \a table) when they were computed on the worker.
     void setLoaded(DataTable table, const DataSource &source, QList<Issue> issues, double seconds,
-                   std::optional<TableStats> stats = std::nullopt);
+                   std::optional<TableStats> stats = std::nullopt, const QString &fingerprint = {});
+    /*!
+     * SHA-256 of the data's contents with its column types (Trainer::fingerprint(); roles and
+     * meanings do not change it), so that a project can tell whether its data changed since it
+     * was saved. Worked out by a job while a project is open, after a load or a type change
+     * (fingerprintChanged() follows); empty until then, without data and without a project.
+     */
+    const QString &dataFingerprint() const { return m_fingerprint; }
     //! Publishes an edited snapshot of the same data.
     void setTable(std::shared_ptr<const DataTable> table, std::optional<TableStats> stats = std::nullopt);
     /*!
@@ -129,6 +137,8 @@ public:
     Project *project() const { return m_project; }
     //! Makes \a project the open project (the workspace owns it; null closes the project).
     void setProject(std::unique_ptr<Project> project);
+    //! Records training runs, scorings and exports into the open project as they happen.
+    ProjectRecorder *recorder() const { return m_recorder; }
 
     /*!
      * What a long job working on the current data would lose if the data were closed or
@@ -144,6 +154,8 @@ public:
     void setTrainSettings(const QJsonObject &settings);
     QJsonObject campaignSettings() const;
     void setCampaignSettings(const QJsonObject &settings);
+    //! Puts settings saved in a project back; the views re-read them (settingsRestored()).
+    void restoreSettings(const QJsonObject &train, const QJsonObject &campaign);
 
 Q_SIGNALS:
     //! A new source replaced the data (views reset their scroll position, selection…).
@@ -156,11 +168,18 @@ Q_SIGNALS:
     void profileChanged();
     //! project() was replaced (opened, created, closed).
     void projectChanged();
+    //! dataFingerprint() is known (or was cleared).
+    void fingerprintChanged();
+    //! The train or campaign settings changed.
+    void settingsChanged();
+    //! restoreSettings() replaced the settings: views showing them read them again.
+    void settingsRestored();
 
 private:
     void refreshQualityWarnings();
     void dropProfile();
     void runPendingEdits();
+    void updateFingerprint();
 
     std::shared_ptr<const DataTable> m_table;
     DataSource m_source;
@@ -169,7 +188,11 @@ private:
     QList<Issue> m_editIssues;
     double m_loadSeconds = 0.0;
     TableStats m_stats;
+    QString m_fingerprint;
+    QStringList m_fingerprintOf; //!< the column names and types (and rows) m_fingerprint is of
+    QStringList m_fingerprintPending; //!< … and those the running job works on
     TaskRunner *m_editor;
+    TaskRunner *m_fingerprinter;
     std::vector<std::function<void(DataTable &)>> m_pendingEdits;
     quint64 m_generation = 0;
     std::shared_ptr<const Profile> m_profile;
@@ -178,6 +201,7 @@ private:
     QList<std::shared_ptr<const TrainResults>> m_runs;
     ScoringContext *m_scoring;
     Project *m_project = nullptr;
+    ProjectRecorder *m_recorder = nullptr;
 };
 
 } // namespace churnlens

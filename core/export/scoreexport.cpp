@@ -51,6 +51,22 @@ Result<ExportTable> ScoreExport::table(const ScoreResult &result, const DataTabl
     return out;
 }
 
+ExportRecord ScoreExport::record(const ScoreResult &result, const DataTable &table, const QString &path,
+                                 const ExportOptions &fileOptions, const ExportContext &context, qsizetype rows)
+{
+    ExportRecord record;
+    record.when = QDateTime::currentDateTimeUtc();
+    record.file = QFileInfo(path).absoluteFilePath();
+    record.format = TableExporter::formatFor(path, fileOptions.format) == ExportOptions::Format::Xlsx
+        ? QStringLiteral("xlsx") : QStringLiteral("csv");
+    record.model = context.model;
+    record.threshold = result.threshold;
+    record.rows = rows;
+    record.selection = context.selection.isEmpty() ? QStringLiteral("all") : context.selection;
+    record.source = table.sourceName();
+    return record;
+}
+
 Result<qsizetype> ScoreExport::write(const ScoreResult &result, const DataTable &table, std::vector<qsizetype> rows,
                                      const QString &path, const ScoreExportOptions &options,
                                      const ExportOptions &fileOptions, const ExportLog *log, const ExportContext &context,
@@ -62,16 +78,7 @@ Result<qsizetype> ScoreExport::write(const ScoreResult &result, const DataTable 
     auto written = TableExporter::write(*exportTable, path, fileOptions, progress);
     if (!written || !log)
         return written;
-    ExportRecord record;
-    record.when = QDateTime::currentDateTimeUtc();
-    record.file = QFileInfo(path).absoluteFilePath();
-    record.format = TableExporter::formatFor(path, fileOptions.format) == ExportOptions::Format::Xlsx
-        ? QStringLiteral("xlsx") : QStringLiteral("csv");
-    record.model = context.model;
-    record.threshold = result.threshold;
-    record.rows = *written;
-    record.selection = context.selection.isEmpty() ? QStringLiteral("all") : context.selection;
-    record.source = table.sourceName();
+    const ExportRecord record = ScoreExport::record(result, table, path, fileOptions, context, *written);
     if (auto logged = log->append(record); !logged) {
         if (!logWarnings)
             return std::unexpected(logged.error());

@@ -13,6 +13,7 @@ namespace churnlens {
 class DataTable;
 class ExportLog;
 class Progress;
+struct ExportRecord;
 struct ScoreResult;
 
 //! Which columns a scored customer list has. Value type.
@@ -55,6 +56,10 @@ public:
                                    const QString &path, const ScoreExportOptions &options, const ExportOptions &fileOptions,
                                    const ExportLog *log, const ExportContext &context, Progress *progress = nullptr,
                                    QList<Issue> *logWarnings = nullptr);
+
+    //! What the export log records about \a rows rows of \a result of \a table written to \a path, now.
+    static ExportRecord record(const ScoreResult &result, const DataTable &table, const QString &path,
+                               const ExportOptions &fileOptions, const ExportContext &context, qsizetype rows);
 };
 
 } // namespace churnlens

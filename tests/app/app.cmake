@@ -11,3 +11,6 @@ add_dependencies(tst_servicesparity churnlens-cli)
 churnlens_add_test(tst_services SOURCES app/tst_services.cpp)
 # The project file: runs, registry, scorings and exports, opening, locking, upgrading.
 churnlens_add_test(tst_projectfile SOURCES app/tst_projectfile.cpp)
+# The project lifecycle: recording into the open project, save → reopen, the sample project.
+churnlens_add_test(tst_projectsession SOURCES app/tst_projectsession.cpp)
+set_tests_properties(tst_projectsession PROPERTIES TIMEOUT 600)

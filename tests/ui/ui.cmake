@@ -6,3 +6,6 @@ churnlens_add_test(tst_mainwindow SOURCES ui/tst_mainwindow.cpp LIBS churnlens_u
 set_tests_properties(tst_mainwindow PROPERTIES TIMEOUT 300)
 churnlens_add_test(tst_dataview SOURCES ui/tst_dataview.cpp LIBS churnlens_ui GUI)
 churnlens_add_test(tst_databasedialog SOURCES ui/tst_databasedialog.cpp LIBS churnlens_ui GUI)
+# The File menu's project commands: new, save, modified marker, close, reopen, read-only, quit.
+churnlens_add_test(tst_projectmenu SOURCES ui/tst_projectmenu.cpp LIBS churnlens_ui GUI)
+set_tests_properties(tst_projectmenu PROPERTIES TIMEOUT 600)

@@ -102,6 +102,8 @@ void ScoreView::buildUi()
     m_campaign->setState(m_context->workspace()->campaignSettings());
     connect(m_campaign, &CampaignPanel::settingsChanged, this,
             [this]() { m_context->workspace()->setCampaignSettings(m_campaign->state()); });
+    connect(m_context->workspace(), &Workspace::settingsRestored, this,
+            [this]() { m_campaign->setState(m_context->workspace()->campaignSettings()); });
     m_exportCsv = new QPushButton(tr("Export CSV…"), this);
     m_exportXlsx = new QPushButton(tr("Export Excel…"), this);
     m_exportCsv->setToolTip(tr("Save the campaign list (ids, probability, risk, reasons) as a CSV file"));

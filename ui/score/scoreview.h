@@ -92,7 +92,7 @@ private:
     void requestOrder();
     void startOrder();
     void exportWithDialog(const QString &suffix, const QString &filter);
-    void showExported(const QString &path, qsizetype rows, const QList<Issue> &logWarnings = {});
+    void showExported(const QString &path, qsizetype rows, const QList<Issue> &logWarnings = {}, const QString &project = {});
     void applyRiskCuts();
 
     ScoringContext *m_context;

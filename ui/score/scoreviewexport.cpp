@@ -12,6 +12,9 @@
 #include "services/exportservice.h"
 #include "workspace/scoringcontext.h"
 #include "jobs/taskrunner.h"
+#include "project/project.h"
+#include "services/projectrecorder.h"
+#include "workspace/workspace.h"
 
 #include <QDate>
 #include <QDesktopServices>
@@ -79,7 +82,11 @@ bool ScoreView::exportTo(const QString &path, bool confirm)
     const int valueColumn = CustomerValue::valueColumn(*table, {});
     if (valueColumn >= 0)
         request.columns.extraColumns << table->column(valueColumn).name();
-    request.context.model = m_context->modelPath().isEmpty() ? m_context->modelTitle() : m_context->modelPath();
+    request.context.model = m_context->modelName();
+    // In a project the export is recorded there, linked to the model version and the scoring.
+    const bool inProject = m_context->workspace()->project() != nullptr;
+    request.useLog = !inProject;
+    const quint64 scoring = m_context->scoringSerial();
     request.context.selection = m_campaign->options().describe();
     const QString target = QFileInfo(path).absoluteFilePath();
     request.path = target;
@@ -91,15 +98,16 @@ bool ScoreView::exportTo(const QString &path, bool confirm)
     {
         Result<qsizetype> rows = 0;
         QList<Issue> logWarnings; //!< the list was saved, but the export log could not record it
+        ExportRecord record;
     };
     m_exportRunner->start<Written>(
         tr("Exporting %n customers", nullptr, int(std::min<size_t>(rows.size(), INT_MAX))),
         [scores, table, rows = std::move(rows), request](Progress &progress) mutable {
             Written out;
-            out.rows = ExportService::write(*scores, *table, std::move(rows), request, &progress, &out.logWarnings);
+            out.rows = ExportService::write(*scores, *table, std::move(rows), request, &progress, &out.logWarnings, &out.record);
             return out;
         },
-        [this, target, confirm](Written &&written) {
+        [this, target, confirm, scoring](Written &&written) {
             m_exportCsv->setEnabled(m_campaign->isReady());
             m_exportXlsx->setEnabled(m_campaign->isReady());
             if (!written.rows) {
@@ -111,14 +119,18 @@ bool ScoreView::exportTo(const QString &path, bool confirm)
                 ErrorPresenter::show(this, tr("Export"), shown);
                 return;
             }
+            Workspace *workspace = m_context->workspace();
+            const bool recorded = !written.record.file.isEmpty() && workspace->project();
+            if (recorded)
+                workspace->recorder()->recordExport(written.record, scoring);
             Q_EMIT exported(target, *written.rows);
             if (confirm)
-                showExported(target, *written.rows, written.logWarnings);
+                showExported(target, *written.rows, written.logWarnings, recorded ? workspace->project()->name() : QString());
         });
     return true;
 }
 
-void ScoreView::showExported(const QString &path, qsizetype rows, const QList<Issue> &logWarnings)
+void ScoreView::showExported(const QString &path, qsizetype rows, const QList<Issue> &logWarnings, const QString &project)
 {
     auto *box = new QMessageBox(QMessageBox::Information, tr("Export"),
                                 tr("%n customers saved to %1.", nullptr, int(std::min<qsizetype>(rows, INT_MAX)))
@@ -127,7 +139,9 @@ void ScoreView::showExported(const QString &path, qsizetype rows, const QList<Is
     box->setObjectName(QStringLiteral("exportConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     const QString folderText = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
-    if (logWarnings.isEmpty()) {
+    if (!project.isEmpty()) {
+        box->setInformativeText(tr("Folder: %1\nThe export was recorded in the project “%2”.").arg(folderText, project));
+    } else if (logWarnings.isEmpty()) {
         box->setInformativeText(tr("Folder: %1\nThe export was recorded in the export log.").arg(folderText));
     } else {
         box->setIcon(QMessageBox::Warning);

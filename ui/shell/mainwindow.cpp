@@ -4,6 +4,8 @@
 #include "errorpresenter.h"
 #include "common/format.h"
 #include "progresspanel.h"
+#include "projectcontroller.h"
+#include "workspace/projectsession.h"
 #include "recentfiles.h"
 #include "workspace/workspace.h"
 #include "jobs/jobmanager.h"
@@ -41,8 +43,9 @@ QString firstSupportedFile(const QMimeData *mime)
     if (!mime || !mime->hasUrls())
         return {};
     for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && DataOpener::isSupportedFile(url.toLocalFile()))
-            return url.toLocalFile();
+        const QString path = url.toLocalFile();
+        if (url.isLocalFile() && (DataOpener::isSupportedFile(path) || ProjectController::isProjectFile(path)))
+            return path;
     }
     return {};
 }
@@ -54,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recent(new RecentFiles(this))
     , m_opener(new DataOpener(m_workspace, m_recent, this, this))
     , m_progress(new ProgressPanel(this))
+    , m_projects(new ProjectController(m_workspace, m_opener, this, this))
     , m_welcome(new WelcomePage(m_recent, this))
     , m_central(new QStackedWidget(this))
     , m_areaPage(new QWidget(this))
@@ -101,10 +105,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openDatabaseRequested, m_opener, [this]() { m_opener->openDatabase(); });
     connect(m_welcome, &WelcomePage::sampleRequested, m_opener, &DataOpener::openSample);
     connect(m_welcome, &WelcomePage::recentFileRequested, m_opener, [this](const QString &p) { m_opener->openPath(p, false); });
+    connect(m_welcome, &WelcomePage::openProjectRequested, m_projects, &ProjectController::openWithDialog);
+    connect(m_welcome, &WelcomePage::recentProjectRequested, m_projects, [this](const QString &p) { m_projects->openPath(p); });
+    m_welcome->setRecentProjects(m_projects->recentProjects());
     connect(m_opener, &DataOpener::failed, this, &MainWindow::showError);
     connect(m_opener, &DataOpener::canceled, this, [this]() { statusBar()->showMessage(tr("Loading canceled."), 5000); });
     connect(m_workspace, &Workspace::tableChanged, this, &MainWindow::onTableChanged);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+    connect(m_projects, &ProjectController::titleChanged, this, &MainWindow::updateTitle);
 
     buildMenus();
     updateNavigationPalette();
@@ -217,17 +225,38 @@ void MainWindow::onTableChanged()
     const auto table = m_workspace->table();
     m_central->setCurrentWidget(table ? m_areaPage : static_cast<QWidget *>(m_welcome));
     m_areaMenu->setEnabled(bool(table));
+    updateTitle();
     if (!table) {
-        setWindowTitle(tr("ChurnLens"));
         m_statusSummary->clear();
         return;
     }
-    const DataSource &src = m_workspace->source();
-    const QString name = src.kind == DataSource::Kind::Sql ? src.displayName() : QFileInfo(src.path).fileName();
-    setWindowTitle(tr("%1 — ChurnLens").arg(name.isEmpty() ? table->sourceName() : name));
     m_statusSummary->setText(tr("%1 rows · %2 columns · loaded in %3")
                                  .arg(format::count(table->rowCount()), format::count(table->columnCount()),
                                       format::seconds(m_workspace->loadSeconds())));
+}
+
+void MainWindow::updateTitle()
+{
+    // A project names the window; without one, the data does. [*] shows unsaved changes.
+    const QString project = m_projects->titleName();
+    const auto table = m_workspace->table();
+    QString name = project;
+    if (name.isEmpty() && table) {
+        const DataSource &src = m_workspace->source();
+        name = src.kind == DataSource::Kind::Sql ? src.displayName() : QFileInfo(src.path).fileName();
+        if (name.isEmpty())
+            name = table->sourceName();
+    }
+    setWindowTitle(name.isEmpty() ? tr("ChurnLens[*]") : tr("%1[*] — ChurnLens").arg(name));
+    setWindowModified(m_projects->session()->isModified());
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    if (ProjectController::isProjectFile(path))
+        m_projects->openPath(path);
+    else
+        m_opener->openPath(path, true);
 }
 
 void MainWindow::showError(const Error &error)
@@ -248,7 +277,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     // Open after the drop has finished, so the source application is not kept waiting on a dialog.
-    QMetaObject::invokeMethod(this, [this, path]() { m_opener->openPath(path, true); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this, path]() { openFile(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::restoreWindow()
@@ -261,6 +290,10 @@ void MainWindow::restoreWindow()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_projects->maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
@@ -272,7 +305,14 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileMenu = file;
-    QAction *open = file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open…"), m_opener,
+    file->addAction(m_projects->newAction());
+    file->addAction(m_projects->openAction());
+    file->addMenu(m_projects->recentMenu());
+    file->addAction(m_projects->saveAction());
+    file->addAction(m_projects->saveAsAction());
+    file->addAction(m_projects->closeAction());
+    file->addSeparator();
+    QAction *open = file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open Data…"), m_opener,
                                     &DataOpener::openWithDialog);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a CSV, TSV or SQLite file"));
@@ -281,7 +321,8 @@ void MainWindow::buildMenus()
     database->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addAction(QIcon(QStringLiteral(":/icons/sample.svg")), tr("Try with &Sample Data"), m_opener,
                     &DataOpener::openSample);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = file->addMenu(tr("Recent &Data Files"));
+    m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     rebuildRecentMenu();
     m_fileOpenEnd = file->addSeparator(); // areas add their "open" entries before it
     QAction *close = file->addAction(tr("&Close Data"), this, [this]() {

@@ -18,6 +18,7 @@ namespace churnlens {
 
 class DataOpener;
 class ProgressPanel;
+class ProjectController;
 class RecentFiles;
 class Workspace;
 class WelcomePage;
@@ -41,6 +42,10 @@ public:
     RecentFiles *recentFiles() const { return m_recent; }
     ProgressPanel *progressPanel() const { return m_progress; }
     WelcomePage *welcomePage() const { return m_welcome; }
+    //! The project commands of the File menu and what they ask (unsaved changes, read-only…).
+    ProjectController *projects() const { return m_projects; }
+    //! Opens \a path: a project (.churnlens) as a project, anything else as data.
+    void openFile(const QString &path);
 
     /*!
      * Adds an area to the navigation (in call order) with a View menu entry and a
@@ -77,6 +82,7 @@ private:
     void buildMenus();
     void rebuildRecentMenu();
     void onTableChanged();
+    void updateTitle();
     void showAbout();
     void restoreWindow();
     void updateNavigationPalette();
@@ -85,6 +91,7 @@ private:
     RecentFiles *m_recent;
     DataOpener *m_opener;
     ProgressPanel *m_progress;
+    ProjectController *m_projects;
     WelcomePage *m_welcome;
     QStackedWidget *m_central;
     QWidget *m_areaPage;

@@ -5,14 +5,11 @@
 
 namespace churnlens {
 
-namespace {
-const QString Key = QStringLiteral("recentFiles");
-}
-
-RecentFiles::RecentFiles(QObject *parent)
+RecentFiles::RecentFiles(QObject *parent, const QString &key)
     : QObject(parent)
+    , m_key(key)
 {
-    m_files = QSettings().value(Key).toStringList();
+    m_files = QSettings().value(m_key).toStringList();
     m_files.removeAll(QString());
     while (m_files.size() > MaxFiles)
         m_files.removeLast();
@@ -42,7 +39,7 @@ void RecentFiles::clear()
 
 void RecentFiles::save()
 {
-    QSettings().setValue(Key, m_files);
+    QSettings().setValue(m_key, m_files);
     Q_EMIT changed();
 }
 

@@ -5,7 +5,7 @@
 
 namespace churnlens {
 
-//! The last files opened (newest first, at most 8), kept in QSettings across restarts.
+//! The last files opened (newest first, at most 8), kept in QSettings (under \a key) across restarts.
 class RecentFiles : public QObject
 {
     Q_OBJECT
@@ -13,7 +13,7 @@ class RecentFiles : public QObject
 public:
     static constexpr int MaxFiles = 8;
 
-    explicit RecentFiles(QObject *parent = nullptr);
+    explicit RecentFiles(QObject *parent = nullptr, const QString &key = QStringLiteral("recentFiles"));
 
     QStringList files() const { return m_files; }
     void add(const QString &path);
@@ -25,6 +25,7 @@ Q_SIGNALS:
 
 private:
     void save();
+    QString m_key;
     QStringList m_files;
 };
 

@@ -5,6 +5,7 @@ list(APPEND CHURNLENS_UI_SOURCES
   shell/theme.h shell/theme.cpp
   shell/recentfiles.h shell/recentfiles.cpp
   shell/dataopener.h shell/dataopener.cpp
+  shell/projectcontroller.h shell/projectcontroller.cpp
   shell/area.h shell/area.cpp
   shell/errorpresenter.h shell/errorpresenter.cpp
   shell/progresspanel.h shell/progresspanel.cpp

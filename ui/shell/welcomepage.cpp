@@ -43,6 +43,8 @@ WelcomePage::WelcomePage(RecentFiles *recent, QWidget *parent)
     , m_recent(recent)
     , m_recentTitle(new QLabel(tr("Recent files"), this))
     , m_recentList(new QVBoxLayout)
+    , m_projectsTitle(new QLabel(tr("Recent projects"), this))
+    , m_projectsList(new QVBoxLayout)
 {
     auto *logo = new QLabel(this);
     logo->setPixmap(QIcon(QStringLiteral(":/icons/churnlens.svg")).pixmap(72, 72));
@@ -70,6 +72,10 @@ WelcomePage::WelcomePage(RecentFiles *recent, QWidget *parent)
                                tr("SQLite file, PostgreSQL or another SQL server (Ctrl+Shift+O)"), this);
     auto *sample = bigButton(QIcon(QStringLiteral(":/icons/sample.svg")), tr("Try with sample data"),
                              tr("20,000 realistic telecom customers, made up on this computer"), this);
+    auto *project = bigButton(QIcon(QStringLiteral(":/icons/churnlens.svg")), tr("Open a project…"),
+                              tr("Your saved work: data set-up, models and their history (Ctrl+Shift+P)"), this);
+    project->setObjectName(QStringLiteral("openProjectButton"));
+    connect(project, &QPushButton::clicked, this, &WelcomePage::openProjectRequested);
     open->setObjectName(QStringLiteral("openButton"));
     database->setObjectName(QStringLiteral("databaseButton"));
     sample->setObjectName(QStringLiteral("sampleButton"));
@@ -81,8 +87,11 @@ WelcomePage::WelcomePage(RecentFiles *recent, QWidget *parent)
     bold.setWeight(QFont::DemiBold);
     m_recentTitle->setFont(bold);
     m_recentList->setSpacing(0);
+    m_projectsTitle->setFont(bold);
+    m_projectsList->setSpacing(0);
+    m_projectsTitle->hide();
 
-    auto *hint = new QLabel(tr("Tip: drop a file anywhere on this window to open it."), this);
+    auto *hint = new QLabel(tr("Tip: drop a file or a project anywhere on this window to open it."), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *column = new QVBoxLayout;
@@ -92,7 +101,10 @@ WelcomePage::WelcomePage(RecentFiles *recent, QWidget *parent)
     column->addWidget(card(open));
     column->addWidget(card(database));
     column->addWidget(card(sample));
+    column->addWidget(card(project));
     column->addSpacing(18);
+    column->addWidget(m_projectsTitle);
+    column->addLayout(m_projectsList);
     column->addWidget(m_recentTitle);
     column->addLayout(m_recentList);
     column->addSpacing(12);
@@ -115,25 +127,44 @@ WelcomePage::WelcomePage(RecentFiles *recent, QWidget *parent)
     refreshRecent();
 }
 
+void WelcomePage::setRecentProjects(RecentFiles *projects)
+{
+    m_projects = projects;
+    connect(projects, &RecentFiles::changed, this, &WelcomePage::refreshRecent);
+    refreshRecent();
+}
+
 void WelcomePage::refreshRecent()
 {
-    while (QLayoutItem *item = m_recentList->takeAt(0)) {
+    fill(m_recentList, m_recentTitle, m_recent->files(), false);
+    // A few projects are enough here; the File menu has them all.
+    fill(m_projectsList, m_projectsTitle, m_projects ? m_projects->files().mid(0, 4) : QStringList(), true);
+}
+
+void WelcomePage::fill(QVBoxLayout *list, QLabel *title, const QStringList &files, bool projects)
+{
+    while (QLayoutItem *item = list->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    const QStringList files = m_recent->files();
-    m_recentTitle->setVisible(!files.isEmpty());
+    title->setVisible(!files.isEmpty());
     for (const QString &path : files) {
         const QFileInfo info(path);
         auto *button = new QPushButton(this);
         button->setFlat(true);
         button->setCursor(Qt::PointingHandCursor);
-        button->setText(QStringLiteral("%1   —   %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
+        button->setText(QStringLiteral("%1   —   %2").arg(projects ? info.completeBaseName() : info.fileName(),
+                                                         QDir::toNativeSeparators(info.absolutePath())));
         button->setToolTip(QDir::toNativeSeparators(path));
         button->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 6px;"));
         button->setEnabled(info.exists());
-        connect(button, &QPushButton::clicked, this, [this, path]() { Q_EMIT recentFileRequested(path); });
-        m_recentList->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, path, projects]() {
+            if (projects)
+                Q_EMIT recentProjectRequested(path);
+            else
+                Q_EMIT recentFileRequested(path);
+        });
+        list->addWidget(button);
     }
 }
 

@@ -48,6 +48,8 @@ TrainView::TrainView(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::runsChanged, this, &TrainView::onRunsChanged);
     connect(m_runPicker, &QComboBox::activated, this, [this](int index) { showRun(m_runPicker->itemData(index).toInt()); });
     m_settings->setState(workspace->trainSettings());
+    // A project opened: its settings replace the ones shown.
+    connect(workspace, &Workspace::settingsRestored, this, [this]() { m_settings->setState(m_workspace->trainSettings()); });
     connect(m_settings, &TrainSettings::changed, this, [this]() {
         m_workspace->setTrainSettings(m_settings->state());
         updateStart();
