@@ -289,8 +289,7 @@ int main(int argc, char **argv)
     if (keep && QFileInfo::exists(path)) {
         // A project kept from an earlier run (--keep) with as many runs is used as it is.
         auto project = ProjectFile::open(path);
-        reuse = project && RunStore(**project).count().value_or(0) == runs
-            && (*project)->db().exec("DROP INDEX IF EXISTS bench_runs_summary"); // the experiment's, below
+        reuse = project && RunStore(**project).count().value_or(0) == runs;
         if (reuse)
             reportBytes = QJsonDocument(check(RunStore(**project).get(1), "reading a run").report).toJson(QJsonDocument::Compact).size();
     }
@@ -325,16 +324,7 @@ int main(int argc, char **argv)
         check(file->db().queryTexts("PRAGMA quick_check"), "quick_check");
         std::printf("of opening: PRAGMA quick_check over the whole %.0f MB file %.3f s (warm cache)\n", QFileInfo(path).size() / 1e6,
                     step.nsecsElapsed() / 1e9);
-        // An experiment, not the product's schema: a covering index of the listed columns, so the list
-        // reads no report pages (note and tags are stored after the reports in each row).
-        check(file->db().exec("CREATE INDEX IF NOT EXISTS bench_runs_summary ON runs(id, created, data_name, data_fingerprint, target, "
-                              "train_rows, test_rows, families, best_family, test_auc, cv_auc, test_f1, seconds, status, note, tags)"),
-              "indexing");
     }
-    std::vector<Times> indexed;
-    for (int r = 0; r < reps; ++r)
-        indexed.push_back(measure(false));
-    report("experiment, with a covering index of the listed columns, warm cache", indexed, runs);
 #ifndef CHURNLENS_BENCH_GUI
     std::printf("(built without the GUI: the table model and the view are not timed)\n");
 #endif
