@@ -78,8 +78,8 @@ Result<ModelChoice> champion(ProjectFile &project)
     if (!*champion) {
         return std::unexpected(Error::make(ErrorCode::Model, Tr::tr("The project \"%1\" has no champion model yet.").arg(project.name()),
                                            project.path(),
-                                           Tr::tr("Train with \"churnlens-cli train FILE --project %1 --register --reason TEXT\", or import a "
-                                                  "model into the project; or give a model folder with --model DIR.")
+                                           Tr::tr("Train with \"churnlens-cli train FILE --project %1 --register --reason TEXT\", or add a "
+                                                  "model folder with \"churnlens-cli model-import %1 DIR --reason TEXT\"; or score with --model DIR.")
                                                .arg(project.path())));
     }
     auto files = registry.files((*champion)->version);
