@@ -275,6 +275,38 @@ void ConsoleProgress::finish()
     }
 }
 
+QString textTable(const QStringList &header, const QList<QStringList> &rows, const QList<int> &rightAligned)
+{
+    QList<qsizetype> widths(header.size(), 0);
+    for (qsizetype c = 0; c < header.size(); ++c)
+        widths[c] = header[c].size();
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    }
+    auto line = [&](const QStringList &cells) {
+        QString s = QStringLiteral(" ");
+        for (qsizetype c = 0; c < widths.size(); ++c) {
+            const QString cell = cells.value(c);
+            const bool last = c + 1 == widths.size();
+            s += QStringLiteral(" ");
+            if (rightAligned.contains(int(c)))
+                s += cell.rightJustified(widths[c]);
+            else
+                s += last ? cell : cell.leftJustified(widths[c]);
+            if (!last)
+                s += QLatin1Char(' ');
+        }
+        while (s.endsWith(QLatin1Char(' ')))
+            s.chop(1); // empty last cells
+        return s + QLatin1Char('\n');
+    };
+    QString out = line(header);
+    for (const QStringList &row : rows)
+        out += line(row);
+    return out;
+}
+
 QString formatCount(qint64 n)
 {
     return QLocale(QLocale::English).toString(n);

@@ -111,6 +111,12 @@ private:
     qint64 m_startMs = 0;
 };
 
+/*!
+ * An aligned text table: \a header, then \a rows, columns two spaces apart, each indented by two.
+ * Columns whose index is in \a rightAligned (numbers) are aligned to the right.
+ */
+QString textTable(const QStringList &header, const QList<QStringList> &rows, const QList<int> &rightAligned = {});
+
 //! Human-friendly numbers for terminal output: 1,234,567 and 26.54%.
 QString formatCount(qint64 n);
 QString formatPercent(double fraction, int decimals = 2);

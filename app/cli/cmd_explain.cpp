@@ -1,4 +1,5 @@
 // churnlens-cli explain: global importance of each field, and the factors of chosen customers.
+#include "cliproject.h"
 #include "cliutil.h"
 
 #include "services/loadservice.h"
@@ -26,6 +27,7 @@ int runExplain(const QStringList &arguments)
     addIdOption(p);
     addSqliteOptions(p);
     p.addOption({QStringLiteral("allow-missing-columns"), Tr::tr("Explain even when most of the model's columns are missing.")});
+    addProjectOption(p, Tr::tr("Explain this project's champion (unless --model is given); the project is only read."));
     addThreadsOption(p);
     addOutputOptions(p);
     if (const int code = parseCommand(p, command, Tr::tr("Explain a saved model on a customer file: which fields matter most "
@@ -33,9 +35,6 @@ int runExplain(const QStringList &arguments)
                                       arguments, 1, 1); code >= 0)
         return code;
     int code = ExitOk;
-    const QString modelDir = modelDirectory(p, command, &code);
-    if (modelDir.isEmpty())
-        return code;
     qint64 factors = 5;
     int threads = 0;
     if (!optionInt(p, QStringLiteral("factors"), &factors, command, &code) || !optionThreads(p, &threads, command, &code))
@@ -48,9 +47,18 @@ int runExplain(const QStringList &arguments)
 
     QElapsedTimer timer;
     timer.start();
-    auto model = ModelBundle::load(modelDir);
-    if (!model)
-        return fail(model.error());
+    std::unique_ptr<ProjectFile> project;
+    if (p.isSet(QStringLiteral("project"))) {
+        auto opened = openProject(p.value(QStringLiteral("project")), ProjectFile::Access::ReadOnly);
+        if (!opened)
+            return fail(opened.error());
+        project = std::move(*opened);
+    }
+    std::optional<ModelChoice> chosenModel = chooseModel(p, project.get(), command, &code);
+    if (!chosenModel)
+        return code;
+    const ModelBundle *model = &chosenModel->bundle;
+    const QString modelTitle = chosenModel->title;
     const QString path = p.positionalArguments().first();
     ConsoleProgress progress(p.isSet(QStringLiteral("quiet")));
     progress.setText(Tr::tr("Loading"));
@@ -136,20 +144,28 @@ int runExplain(const QStringList &arguments)
         QJsonArray warnings;
         for (const Issue &issue : r.issues)
             warnings.append(issue.toString());
-        printJson(QJsonObject{{QStringLiteral("source"), table.sourceName()},
-                              {QStringLiteral("model"), modelDir},
+        QJsonObject o{{QStringLiteral("source"), table.sourceName()},
+                              {QStringLiteral("model"), modelTitle},
+                              {QStringLiteral("threshold"), model->threshold()},
                               {QStringLiteral("rows"), double(r.rows)},
                               {QStringLiteral("base_value"), r.baseValue},
                               {QStringLiteral("importance_kind"), fields.gainKind},
                               {QStringLiteral("importance"), importanceJson},
                               {QStringLiteral("customers"), customers},
                               {QStringLiteral("seconds"), seconds},
-                              {QStringLiteral("warnings"), warnings}});
+                              {QStringLiteral("warnings"), warnings}};
+        if (project) {
+            o.insert(QStringLiteral("project"), project->path());
+            o.insert(QStringLiteral("version"), chosenModel->version ? QJsonValue(chosenModel->version->version) : QJsonValue());
+        }
+        printJson(o);
         return ExitOk;
     }
 
     QString s = Tr::tr("%1: %2 customers explained in %3 s\n").arg(table.sourceName(), formatCount(r.rows)).arg(seconds, 0, 'f', 2);
-    s += Tr::tr("Model: %1\n\n").arg(modelDir);
+    s += Tr::tr("Model: %1, threshold %2\n\n")
+             .arg(chosenModel->version ? Tr::tr("%1, champion of project %2").arg(modelTitle, project->name()) : modelTitle)
+             .arg(model->threshold(), 0, 'f', 3);
     s += QStringLiteral("  %1 %2 %3\n").arg(Tr::tr("Field").leftJustified(24), Tr::tr("Mean |SHAP|").rightJustified(12),
                                             fields.gainKind.rightJustified(26));
     const double top = ranking.empty() ? 1.0 : std::max(fields.meanAbs[size_t(ranking.front())], 1e-12);

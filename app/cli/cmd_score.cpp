@@ -1,11 +1,14 @@
 // churnlens-cli score: score a customer file with a saved model, pick a campaign list, export it.
+#include "cliproject.h"
 #include "cliutil.h"
 
+#include "project/activitylog.h"
 #include "services/campaignservice.h"
 #include "services/exportservice.h"
 #include "services/loadservice.h"
 #include "services/scoringservice.h"
 #include "ml/modelbundle.h"
+#include "ml/trainer.h"
 #include "export/exportlog.h"
 
 #include <QElapsedTimer>
@@ -97,6 +100,7 @@ int runScore(const QStringList &arguments)
     p.addOption({QStringLiteral("log"), Tr::tr("Export log (JSON lines) to record the export in (default: %1).").arg(ExportLog::defaultPath()),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("allow-missing-columns"), Tr::tr("Score even when most of the model's columns are missing.")});
+    addProjectOption(p, Tr::tr("Score with this project's champion (unless --model is given) and record the scoring and the export in it."));
     addThreadsOption(p);
     addOutputOptions(p);
     if (const int code = parseCommand(p, command, Tr::tr("Score customers with a saved model: churn probability, risk level and "
@@ -104,9 +108,8 @@ int runScore(const QStringList &arguments)
                                       arguments, 1, 1); code >= 0)
         return code;
     int code = ExitOk;
-    const QString modelDir = modelDirectory(p, command, &code);
-    if (modelDir.isEmpty())
-        return code;
+    if (p.isSet(QStringLiteral("project")) && p.isSet(QStringLiteral("log")))
+        return usageError(command, Tr::tr("--log is for exports without a project: with --project the export is recorded in the project"));
     const int modes = int(p.isSet(QStringLiteral("top"))) + int(p.isSet(QStringLiteral("threshold"))) + int(p.isSet(QStringLiteral("budget")));
     if (modes > 1)
         return usageError(command, Tr::tr("use one of --top, --threshold and --budget"));
@@ -149,11 +152,20 @@ int runScore(const QStringList &arguments)
     if (!out.isEmpty() && QFileInfo(out).isDir())
         return usageError(command, Tr::tr("--out must name a file, not a folder"));
 
+    std::unique_ptr<ProjectFile> project;
+    if (p.isSet(QStringLiteral("project"))) {
+        auto opened = openProject(p.value(QStringLiteral("project")), ProjectFile::Access::ReadWrite);
+        if (!opened)
+            return fail(opened.error());
+        project = std::move(*opened);
+    }
     QElapsedTimer timer;
     timer.start();
-    auto model = ModelBundle::load(modelDir);
-    if (!model)
-        return fail(model.error());
+    std::optional<ModelChoice> chosenModel = chooseModel(p, project.get(), command, &code);
+    if (!chosenModel)
+        return code;
+    const ModelBundle *model = &chosenModel->bundle;
+    const std::optional<int> version = chosenModel->version ? std::optional<int>(chosenModel->version->version) : std::nullopt;
     ScoreOptions options;
     options.factors = int(factors);
     options.idColumn = p.value(QStringLiteral("id"));
@@ -202,7 +214,30 @@ int runScore(const QStringList &arguments)
             highlights = s->rows;
     }
 
+    // The scoring is recorded before the export, which links to it.
+    std::optional<qint64> scoringId;
+    if (project) {
+        ScoringRecord scoring;
+        scoring.at = QDateTime::currentDateTimeUtc();
+        scoring.source = table.sourceName();
+        scoring.fingerprint = Trainer::fingerprint(table);
+        scoring.version = version;
+        scoring.model = chosenModel->title;
+        scoring.threshold = r.threshold;
+        scoring.rows = r.rows;
+        scoring.high = r.counts.high;
+        scoring.medium = r.counts.medium;
+        scoring.low = r.counts.low;
+        if (selection)
+            scoring.selection = campaign.toJson();
+        auto id = ActivityLog(*project).addScoring(scoring);
+        if (!id)
+            return fail(id.error());
+        scoringId = *id;
+    }
+
     qsizetype exported = 0;
+    std::optional<qint64> exportId;
     QString logPath;
     if (!out.isEmpty()) {
         progress.setText(Tr::tr("Exporting"));
@@ -215,14 +250,30 @@ int runScore(const QStringList &arguments)
                 request.columns.extraColumns << c.trimmed();
         }
         request.logPath = p.value(QStringLiteral("log"));
-        request.context.model = modelDir;
+        request.context.model = chosenModel->title;
         request.context.selection = selection ? campaign.describe() : QString();
-        logPath = ExportService::logPath(request);
+        // With a project the export is recorded there, linked to the version and the scoring,
+        // instead of in the global log.
+        request.useLog = !project;
+        if (!project)
+            logPath = ExportService::logPath(request);
         QList<Issue> logWarnings;
-        auto written = ExportService::write(r, table, list, request, &exportProgress, &logWarnings);
+        ExportRecord record;
+        auto written = ExportService::write(r, table, list, request, &exportProgress, &logWarnings, &record);
         if (!written)
             return fail(written.error());
         exported = *written;
+        if (project) {
+            // As with the log file: the list is written, so a record that fails is a warning.
+            if (auto id = ActivityLog(*project).addExport(record, version, scoringId)) {
+                exportId = *id;
+            } else {
+                Issue issue;
+                issue.file = project->path();
+                issue.message = Tr::tr("The export was written, but it could not be recorded in the project: %1").arg(id.error().message);
+                logWarnings << issue;
+            }
+        }
         for (const Issue &issue : std::as_const(logWarnings))
             printErr(QStringLiteral("churnlens-cli: warning: %1\n").arg(issue.toString()));
         r.issues.append(logWarnings);
@@ -236,10 +287,16 @@ int runScore(const QStringList &arguments)
         o.insert(QStringLiteral("seconds"), seconds);
         o.insert(QStringLiteral("score_seconds"), r.seconds);
         o.insert(QStringLiteral("source"), table.sourceName());
-        o.insert(QStringLiteral("model"), modelDir);
+        o.insert(QStringLiteral("model"), chosenModel->title);
         if (!out.isEmpty()) {
             o.insert(QStringLiteral("out"), QFileInfo(out).absoluteFilePath());
-            o.insert(QStringLiteral("log"), logPath);
+            o.insert(QStringLiteral("log"), project ? project->path() : logPath);
+        }
+        if (project) {
+            o.insert(QStringLiteral("project"), project->path());
+            o.insert(QStringLiteral("version"), version ? QJsonValue(*version) : QJsonValue());
+            o.insert(QStringLiteral("scoring_id"), *scoringId);
+            o.insert(QStringLiteral("export_id"), exportId ? QJsonValue(*exportId) : QJsonValue());
         }
         if (selection) {
             QJsonObject c = selection->summary.toJson();
@@ -249,7 +306,13 @@ int runScore(const QStringList &arguments)
         }
         printJson(o);
     } else {
-        printOut(textSummary(r, table, highlights, selection ? &*selection : nullptr, exported, out, seconds, modelDir));
+        QString modelText = chosenModel->title;
+        if (version)
+            modelText = Tr::tr("%1, champion of project %2").arg(chosenModel->title, project->name());
+        QString text = textSummary(r, table, highlights, selection ? &*selection : nullptr, exported, out, seconds, modelText);
+        if (project)
+            text += Tr::tr("Recorded as scoring %1 in project %2\n").arg(*scoringId).arg(project->path());
+        printOut(text);
     }
     return ExitOk;
 }

@@ -1,8 +1,11 @@
 // churnlens-cli train: cross-validated training, tuning and evaluation; optionally saves the model.
+#include "cliproject.h"
 #include "cliutil.h"
 
+#include "project/runstore.h"
 #include "services/loadservice.h"
 #include "services/modelsaver.h"
+#include "workspace/columnroles.h"
 #include "ml/datasplit.h"
 #include "ml/trainer.h"
 
@@ -122,6 +125,9 @@ int runTrain(const QStringList &arguments)
     addThreadsOption(p);
     p.addOption({QStringLiteral("out"), Tr::tr("Save the best model (XGBoost JSON or coefficients, preparation, metadata) in DIR."), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("curves"), Tr::tr("With --json: include ROC, PR, gains and calibration curves.")});
+    addProjectOption(p, Tr::tr("Record the run (every model, the report and the column roles) in this project; made if it does not exist."));
+    p.addOption({QStringLiteral("register"), Tr::tr("With --project: register the best model as a new version (the project's first version becomes champion).")});
+    p.addOption({QStringLiteral("reason"), Tr::tr("Why the version is registered (required with --register)."), QStringLiteral("TEXT")});
     addOutputOptions(p);
     if (const int code = parseCommand(p, command, Tr::tr("Train, tune and evaluate churn models with honest cross-validation."), arguments, 1, 1);
         code >= 0)
@@ -147,6 +153,13 @@ int runTrain(const QStringList &arguments)
         return usageError(command, Tr::tr("--threads, --iterations and --early-stopping must not be negative"));
     if (p.isSet(QStringLiteral("test-file")) && p.isSet(QStringLiteral("test-ids")))
         return usageError(command, Tr::tr("use either --test-file or --test-ids, not both"));
+    const bool registering = p.isSet(QStringLiteral("register"));
+    if (registering && !p.isSet(QStringLiteral("project")))
+        return usageError(command, Tr::tr("--register needs --project FILE"));
+    if (registering && p.value(QStringLiteral("reason")).trimmed().isEmpty())
+        return usageError(command, Tr::tr("--register needs --reason TEXT: the registry records why every version was added"));
+    if (p.isSet(QStringLiteral("reason")) && !registering)
+        return usageError(command, Tr::tr("--reason goes with --register"));
 
     TrainOptions o = defaults;
     const QString model = p.value(QStringLiteral("model"));
@@ -203,6 +216,15 @@ int runTrain(const QStringList &arguments)
         if (o.testIds.isEmpty())
             return progress.finish(), usageError(command, Tr::tr("the --test-ids file is empty"));
     }
+    // The project is opened before training, so that one in use is reported at once, not after it.
+    std::unique_ptr<ProjectFile> project;
+    bool created = false;
+    if (p.isSet(QStringLiteral("project"))) {
+        auto opened = openProject(p.value(QStringLiteral("project")), ProjectFile::Access::ReadWrite, &created);
+        if (!opened)
+            return progress.finish(), fail(opened.error());
+        project = std::move(*opened);
+    }
     SubProgress trainStep(&progress, 0.05, 1.0);
     auto report = Trainer::run(loaded->table, o, &trainStep, testLoaded ? &testLoaded->table : nullptr);
     progress.finish();
@@ -214,15 +236,49 @@ int runTrain(const QStringList &arguments)
         if (auto saved = ModelSaver::save(p.value(QStringLiteral("out")), *report, report->best); !saved)
             return fail(saved.error());
     }
+    // The run whole in one transaction, then the version in another: a crash between them
+    // leaves a complete run that can still be registered.
+    qint64 runId = 0;
+    std::optional<ModelVersion> version;
+    if (project) {
+        const QString dataName = DataSource::fromPath(p.positionalArguments().first()).displayName();
+        auto run = RunRecord::fromReport(*report, dataName, ColumnRoles::of(loaded->table));
+        if (!run)
+            return fail(run.error());
+        auto id = RunStore(*project).add(*run);
+        if (!id)
+            return fail(id.error());
+        runId = *id;
+        if (registering) {
+            auto registered = ModelRegistry(*project).registerRun(runId, report->best, p.value(QStringLiteral("reason")));
+            if (!registered)
+                return fail(registered.error());
+            version = *registered;
+        }
+    }
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject json = report->toJson(p.isSet(QStringLiteral("curves")));
         if (p.isSet(QStringLiteral("out")))
             json.insert(QStringLiteral("saved"), QFileInfo(p.value(QStringLiteral("out"))).absoluteFilePath());
+        if (project) {
+            json.insert(QStringLiteral("project"), project->path());
+            json.insert(QStringLiteral("run_id"), runId);
+            json.insert(QStringLiteral("version"), version ? QJsonValue(versionJson(*version)) : QJsonValue());
+        }
         printJson(json);
     } else {
         printOut(summary(*report));
         if (p.isSet(QStringLiteral("out")))
             printOut(Tr::tr("Saved the %1 model to %2\n").arg(displayName(report->bestModel().kind), p.value(QStringLiteral("out"))));
+        if (project) {
+            printOut(created ? Tr::tr("Recorded as run %1 in the new project %2\n").arg(runId).arg(project->path())
+                             : Tr::tr("Recorded as run %1 in project %2\n").arg(runId).arg(project->path()));
+        }
+        if (version) {
+            printOut(Tr::tr("Registered the %1 model as %2, %3, threshold %4\n")
+                         .arg(displayName(report->bestModel().kind), version->label(), machineName(version->status))
+                         .arg(version->threshold, 0, 'f', 3));
+        }
     }
     return ExitOk;
 }

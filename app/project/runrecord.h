@@ -53,7 +53,7 @@ struct RunRecord
 
     /*!
      * The record of \a report: every model's files, the report and the settings. \a roles
-     * describes the columns as the user set them (see columnRoles()).
+     * describes the columns as the user set them (see ColumnRoles::of()).
      */
     static Result<RunRecord> fromReport(const TrainReport &report, const QString &dataName, const QJsonObject &roles,
                                         bool canceled = false);

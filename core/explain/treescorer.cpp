@@ -70,7 +70,8 @@ void TreeScorerKernel::run(const TreeScorer &scorer, int rows, int cols, const f
         }
         // Walked tree: every row takes the tree's depth in steps (leaves loop onto themselves);
         // the rows are independent, so their loads overlap instead of waiting on each other.
-        const TreeScorer::Node *__restrict nodes = scorer.m_nodes.data() + scorer.m_treeBegin[size_t(t)];
+        // Leaf-set trees have values but no nodes: a walked tree's nodes have their own offset.
+        const TreeScorer::Node *__restrict nodes = scorer.m_nodes.data() + scorer.m_nodeBegin[size_t(t)];
         std::fill(index, index + rows, 0);
         for (int step = scorer.m_treeDepth[size_t(t)]; step > 0; --step) {
             for (int r = 0; r < rows; ++r) {
@@ -93,6 +94,7 @@ Result<TreeScorer> TreeScorer::create(const TreeEnsemble &model)
     out.m_baseMargin = model.baseMargin();
     out.m_logistic = model.isLogistic();
     out.m_treeBegin.push_back(0);
+    out.m_nodeBegin.push_back(0);
     out.m_splitBegin.push_back(0);
     std::vector<int32_t> newIndex;
     std::vector<int32_t> queue;
@@ -173,6 +175,7 @@ Result<TreeScorer> TreeScorer::create(const TreeEnsemble &model)
             out.m_treeDepth.push_back(maxDepth);
         }
         out.m_treeBegin.push_back(qsizetype(out.m_values.size()));
+        out.m_nodeBegin.push_back(qsizetype(out.m_nodes.size()));
         out.m_splitBegin.push_back(qsizetype(out.m_splits.size()));
     }
     return out;

@@ -57,7 +57,8 @@ private:
     int m_featureCount = 0;
     double m_baseMargin = 0.0;
     bool m_logistic = true;
-    std::vector<qsizetype> m_treeBegin;  // per tree + 1, into m_nodes and m_values
+    std::vector<qsizetype> m_treeBegin;  // per tree + 1, into m_values
+    std::vector<qsizetype> m_nodeBegin;  // per tree + 1, into m_nodes (empty range: leaf-set tree)
     std::vector<qsizetype> m_splitBegin; // per tree + 1, into m_splits (empty range: walked tree)
     std::vector<int32_t> m_treeDepth;    // steps to walk per walked tree; -1 = leaf-set tree
     std::vector<Split> m_splits;

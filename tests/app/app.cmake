@@ -14,3 +14,9 @@ churnlens_add_test(tst_projectfile SOURCES app/tst_projectfile.cpp)
 # The project lifecycle: recording into the open project, save → reopen, the sample project.
 churnlens_add_test(tst_projectsession SOURCES app/tst_projectsession.cpp)
 set_tests_properties(tst_projectsession PROPERTIES TIMEOUT 600)
+# Crash safety: churnlens-cli killed with SIGKILL 50 times while it records runs and model
+# versions; the project opens, passes integrity_check and holds only complete runs and versions.
+churnlens_add_test(tst_projectcrash SOURCES app/tst_projectcrash.cpp)
+target_compile_definitions(tst_projectcrash PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>")
+add_dependencies(tst_projectcrash churnlens-cli)
+set_tests_properties(tst_projectcrash PROPERTIES TIMEOUT 300)

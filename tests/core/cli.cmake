@@ -18,3 +18,9 @@ add_dependencies(tst_cliprepare churnlens-cli)
 churnlens_add_test(tst_climodelfolders SOURCES core/tst_climodelfolders.cpp core/clirun.h)
 target_compile_definitions(tst_climodelfolders PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>")
 add_dependencies(tst_climodelfolders churnlens-cli)
+
+# churnlens-cli with a project: --project on train/score/explain, runs, models, promote,
+# rollback, history, archive; a second writer refused.
+churnlens_add_test(tst_cliproject SOURCES core/tst_cliproject.cpp core/clirun.h)
+target_compile_definitions(tst_cliproject PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>")
+add_dependencies(tst_cliproject churnlens-cli)

@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace churnlens;
@@ -43,20 +44,30 @@ private Q_SLOTS:
         QTest::addColumn<bool>("telco");
         QTest::addColumn<Booster::Params>("params");
         QTest::addColumn<int>("rounds");
-        QTest::newRow("telco depth 6") << true << params(6) << 100;
-        QTest::newRow("missing depth 4") << false << params(4) << 100;
+        QTest::addColumn<bool>("mixed"); //!< trees of both layouts (up to 64 leaves, and more) must occur
+        QTest::newRow("telco depth 6") << true << params(6) << 100 << false;
+        QTest::newRow("missing depth 4") << false << params(4) << 100 << false;
         QTest::newRow("lossguide, unbalanced")
             << false << params(0, {{QStringLiteral("grow_policy"), QStringLiteral("lossguide")},
                                    {QStringLiteral("max_leaves"), QStringLiteral("40")}})
-            << 30;
+            << 30 << false;
         QTest::newRow("random forest depth 12")
             << true << params(12, {{QStringLiteral("num_parallel_tree"), QStringLiteral("10")},
                                    {QStringLiteral("subsample"), QStringLiteral("0.8")},
                                    {QStringLiteral("eta"), QStringLiteral("1")}})
-            << 1;
+            << 1 << false;
+        // Deep trees whose leaf counts straddle 64, as a forest trained without a depth limit
+        // on a few hundred customers has: both layouts in one model (a crash until fixed).
+        QTest::newRow("random forest, small and large trees")
+            << true << params(8, {{QStringLiteral("num_parallel_tree"), QStringLiteral("40")},
+                                  {QStringLiteral("subsample"), QStringLiteral("0.5")},
+                                  {QStringLiteral("colsample_bynode"), QStringLiteral("0.5")},
+                                  {QStringLiteral("min_child_weight"), QStringLiteral("4")},
+                                  {QStringLiteral("eta"), QStringLiteral("1")}})
+            << 1 << true;
         // A huge min_child_weight leaves single-leaf trees: the root itself is the leaf.
         QTest::newRow("stumps that never split")
-            << false << params(3, {{QStringLiteral("min_child_weight"), QStringLiteral("1e9")}}) << 3;
+            << false << params(3, {{QStringLiteral("min_child_weight"), QStringLiteral("1e9")}}) << 3 << false;
     }
 
     void equalsModelAndXgboost()
@@ -64,11 +75,21 @@ private Q_SLOTS:
         QFETCH(bool, telco);
         QFETCH(Booster::Params, params);
         QFETCH(int, rounds);
+        QFETCH(bool, mixed);
         const Dataset &d = telco ? m_telco : m_synthetic;
         Booster booster(d, params, rounds);
         QVERIFY2(booster.ok(), qPrintable(booster.error()));
         const auto model = TreeEnsemble::fromJson(booster.json());
         QVERIFY2(model, qPrintable(model ? QString() : model.error().toString()));
+        if (mixed) {
+            int small = 0, large = 0;
+            for (int t = 0; t < model->treeCount(); ++t) {
+                const auto tree = model->tree(t);
+                const auto leaves = std::count_if(tree.begin(), tree.end(), [](const TreeNode &n) { return n.isLeaf(); });
+                (leaves <= 64 ? small : large) += 1;
+            }
+            QVERIFY2(small > 0 && large > 0, qPrintable(QStringLiteral("%1 small, %2 large trees").arg(small).arg(large)));
+        }
         const auto scorer = TreeScorer::create(*model);
         QVERIFY(scorer);
         const auto xgb = booster.predict(d.x.data(), d.rows, d.cols, 0);
