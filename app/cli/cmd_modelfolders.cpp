@@ -1,5 +1,5 @@
 // churnlens-cli model-export / model-import: a project's model versions in and out as folders.
-#include "cliutil.h"
+#include "cliproject.h"
 
 #include "ml/modelcard.h"
 #include "ml/modelfolder.h"
@@ -12,20 +12,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <cmath>
 
 namespace churnlens::cli {
 namespace {
-
-//! "3" or "v3" → 3; 0 when \a text is not a version.
-int versionNumber(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^[vV]?([1-9][0-9]{0,8})$"));
-    const auto m = re.match(text.trimmed());
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
-}
 
 //! The register event of \a version: who registered it and why.
 std::optional<RegistryEvent> registration(const ModelRegistry &registry, int version)
@@ -54,10 +45,12 @@ int runModelExport(const QStringList &arguments)
                                       arguments, 3, 3); code >= 0)
         return code;
     const QStringList args = p.positionalArguments();
-    const int version = versionNumber(args[1]);
-    if (version <= 0)
-        return usageError(command, Tr::tr("VERSION must be a number like 3 or v3, not \"%1\"").arg(args[1]));
-    auto project = ProjectFile::open(args[0], ProjectFile::Access::ReadOnly);
+    int code = ExitOk;
+    const std::optional<int> parsed = versionArgument(args[1], command, &code);
+    if (!parsed)
+        return code;
+    const int version = *parsed;
+    auto project = openProject(args[0], ProjectFile::Access::ReadOnly);
     if (!project)
         return fail(project.error());
     ModelRegistry registry(**project);
@@ -105,8 +98,8 @@ Result<ModelBundle> preparationSource(ModelRegistry &registry, const QString &fr
             return std::unexpected(files.error());
         return ModelBundle::decode(*files);
     }
-    if (const int version = versionNumber(from); version > 0 && !QFileInfo::exists(from)) {
-        auto files = registry.files(version);
+    if (const std::optional<int> version = parseVersion(from); version && !QFileInfo::exists(from)) {
+        auto files = registry.files(*version);
         if (!files)
             return std::unexpected(files.error());
         return ModelBundle::decode(*files);
@@ -147,7 +140,7 @@ int runModelImport(const QStringList &arguments)
     if (!QFileInfo(dir).isDir())
         return fail(Error::make(ErrorCode::Io, Tr::tr("There is no model folder \"%1\".").arg(dir), dir));
 
-    auto project = ProjectFile::open(args[0], ProjectFile::Access::ReadWrite);
+    auto project = openProject(args[0], ProjectFile::Access::ReadWrite);
     if (!project)
         return fail(project.error());
     ModelRegistry registry(**project);

@@ -6,20 +6,6 @@
 
 namespace churnlens {
 
-namespace {
-
-QString isoUtc(const QDateTime &when)
-{
-    return when.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QString &text)
-{
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
-
-} // namespace
-
 ActivityLog::ActivityLog(ProjectFile &project)
     : m_project(project)
 {
@@ -29,7 +15,7 @@ Result<qint64> ActivityLog::addScoring(const ScoringRecord &scoring)
 {
     Statement s(m_project.db(), "INSERT INTO scorings(at, source, fingerprint, version, model, threshold, rows, high, medium, low, selection) "
                                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    s.bind(1, isoUtc(scoring.at.isValid() ? scoring.at : QDateTime::currentDateTimeUtc()))
+    s.bind(1, sqlTime(scoring.at.isValid() ? scoring.at : QDateTime::currentDateTimeUtc()))
         .bind(2, scoring.source).bind(3, scoring.fingerprint)
         .bind(4, scoring.version ? std::optional<qint64>(*scoring.version) : std::nullopt)
         .bind(5, scoring.model).bind(6, scoring.threshold).bind(7, scoring.rows)
@@ -52,7 +38,7 @@ Result<QList<ScoringRecord>> ActivityLog::scorings() const
             return list;
         ScoringRecord &r = list.emplace_back();
         r.id = s.integer(0);
-        r.at = fromIso(s.text(1));
+        r.at = fromSqlTime(s.text(1));
         r.source = s.text(2);
         r.fingerprint = s.text(3);
         if (auto v = s.optionalInteger(4))
@@ -71,7 +57,7 @@ Result<qint64> ActivityLog::addExport(const ExportRecord &record, std::optional<
 {
     Statement s(m_project.db(), "INSERT INTO exports(at, file, format, model, threshold, rows, selection, source, version, scoring_id) "
                                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    s.bind(1, isoUtc(record.when.isValid() ? record.when : QDateTime::currentDateTimeUtc()))
+    s.bind(1, sqlTime(record.when.isValid() ? record.when : QDateTime::currentDateTimeUtc()))
         .bind(2, record.file).bind(3, record.format).bind(4, record.model).bindReal(5, record.threshold)
         .bind(6, qint64(record.rows)).bind(7, record.selection).bind(8, record.source)
         .bind(9, version ? std::optional<qint64>(*version) : std::nullopt).bind(10, scoringId);
@@ -92,7 +78,7 @@ Result<QList<ProjectExport>> ActivityLog::exports() const
             return list;
         ProjectExport &e = list.emplace_back();
         e.id = s.integer(0);
-        e.record.when = fromIso(s.text(1));
+        e.record.when = fromSqlTime(s.text(1));
         e.record.file = s.text(2);
         e.record.format = s.text(3);
         e.record.model = s.text(4);

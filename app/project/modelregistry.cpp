@@ -7,16 +7,6 @@ namespace churnlens {
 
 namespace {
 
-QString isoUtc(const QDateTime &when)
-{
-    return when.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QString &text)
-{
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
-
 std::optional<int> optionalVersion(const Statement &s, int column)
 {
     if (auto v = s.optionalInteger(column))
@@ -30,7 +20,7 @@ ModelVersion readVersion(const Statement &s)
 {
     ModelVersion v;
     v.version = int(s.integer(0));
-    v.created = fromIso(s.text(1));
+    v.created = fromSqlTime(s.text(1));
     v.runId = s.optionalInteger(2);
     v.modelIndex = int(s.integer(3));
     v.family = s.text(4);
@@ -117,7 +107,7 @@ Result<ModelVersion> ModelRegistry::insert(const ModelBundle::Files &files, std:
     v.origin = origin;
     Statement s(db, "INSERT INTO versions(created, run_id, model_index, family, status, threshold, test_auc, origin, model_file, model, preparation, meta) "
                     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-    s.bind(1, isoUtc(v.created)).bind(2, runId).bind(3, modelIndex).bind(4, v.family).bind(5, machineName(v.status))
+    s.bind(1, sqlTime(v.created)).bind(2, runId).bind(3, modelIndex).bind(4, v.family).bind(5, machineName(v.status))
         .bind(6, v.threshold).bindReal(7, v.testAuc).bind(8, origin).bind(9, files.modelFileName)
         .bindBlob(10, files.model).bindBlob(11, files.preparation).bindBlob(12, files.meta);
     if (auto done = s.run(); !done)
@@ -220,7 +210,7 @@ Result<RegistryEvent> ModelRegistry::appendEvent(const QString &action, int vers
     e.user = ProjectFile::userName();
     e.reason = reason.trimmed();
     Statement s(m_project.db(), "INSERT INTO registry_events(at, action, version, previous_champion, champion, user, reason) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    s.bind(1, isoUtc(e.at)).bind(2, action).bind(3, version)
+    s.bind(1, sqlTime(e.at)).bind(2, action).bind(3, version)
         .bind(4, previous ? std::optional<qint64>(*previous) : std::nullopt)
         .bind(5, champion ? std::optional<qint64>(*champion) : std::nullopt)
         .bind(6, e.user).bind(7, e.reason);
@@ -346,7 +336,7 @@ Result<QList<RegistryEvent>> ModelRegistry::history() const
             return events;
         RegistryEvent &e = events.emplace_back();
         e.id = s.integer(0);
-        e.at = fromIso(s.text(1));
+        e.at = fromSqlTime(s.text(1));
         e.action = s.text(2);
         e.version = int(s.integer(3));
         e.previousChampion = optionalVersion(s, 4);
@@ -359,7 +349,7 @@ Result<QList<RegistryEvent>> ModelRegistry::history() const
 Result<std::optional<int>> ModelRegistry::championAt(const QDateTime &when) const
 {
     Statement s(m_project.db(), "SELECT champion FROM registry_events WHERE at <= ?1 ORDER BY at DESC, id DESC LIMIT 1");
-    s.bind(1, isoUtc(when));
+    s.bind(1, sqlTime(when));
     auto row = s.step();
     if (!row)
         return std::unexpected(row.error());

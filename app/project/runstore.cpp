@@ -8,16 +8,6 @@ namespace churnlens {
 
 namespace {
 
-QString isoUtc(const QDateTime &when)
-{
-    return when.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QString &text)
-{
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
-
 // Reports are stored as "Z1" + zlib of the compact JSON (curves and searches compress well);
 // plain JSON (as schema 1 stored it) is read as well.
 const QByteArray PackedPrefix("Z1");
@@ -56,7 +46,7 @@ constexpr const char *SummaryColumns = "id, created, data_name, data_fingerprint
 void readSummary(const Statement &s, RunSummary &r)
 {
     r.id = s.integer(0);
-    r.created = fromIso(s.text(1));
+    r.created = fromSqlTime(s.text(1));
     r.dataName = s.text(2);
     r.dataFingerprint = s.text(3);
     r.target = s.text(4);
@@ -95,7 +85,7 @@ Result<qint64> RunStore::add(const RunRecord &run)
     Statement insert(db, "INSERT INTO runs(created, data_name, data_fingerprint, target, train_rows, test_rows, families, best_family, "
                          "test_auc, cv_auc, test_f1, seconds, status, note, tags) "
                          "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
-    insert.bind(1, isoUtc(run.created.isValid() ? run.created : QDateTime::currentDateTimeUtc()))
+    insert.bind(1, sqlTime(run.created.isValid() ? run.created : QDateTime::currentDateTimeUtc()))
         .bind(2, run.dataName)
         .bind(3, run.dataFingerprint)
         .bind(4, run.target)

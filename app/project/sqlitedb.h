@@ -3,6 +3,7 @@
 #include "common/error.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -55,6 +56,10 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
 };
+
+//! How the project stores a time: ISO 8601 in UTC with milliseconds, so text order is time order.
+QString sqlTime(const QDateTime &when);
+QDateTime fromSqlTime(const QString &text);
 
 //! A prepared statement: bind by 1-based index, step, read columns of the current row.
 class Statement
