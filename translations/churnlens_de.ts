@@ -2552,14 +2552,6 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
     </message>
     <message>
         <source>Model: %1
-
-</source>
-        <translation>Modell: %1
-
-</translation>
-    </message>
-    <message>
-        <source>Model: %1
 </source>
         <translation>Modell: %1
 </translation>
@@ -2755,6 +2747,711 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </source>
         <translation>Label-Spalte %1: %2 abgewandert, %3 geblieben, %4 unbekannt (leer).
 </translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is in use: another ChurnLens window or command has it open for writing.</source>
+        <translation>Das Projekt „%1“ wird gerade verwendet: Ein anderes ChurnLens-Fenster oder ein anderer Befehl hat es zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <source>Run this again once the other one is done; runs, models and history can read the project meanwhile.</source>
+        <translation>Führen Sie dies erneut aus, sobald der andere Vorgang fertig ist; die Befehle runs, models und history können das Projekt währenddessen lesen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a model version: give its number, such as 3 or v3</source>
+        <translation>„%1“ ist keine Modellversion: Geben Sie ihre Nummer an, etwa 3 oder v3</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; has no champion model yet.</source>
+        <translation>Das Projekt „%1“ hat noch kein Champion-Modell.</translation>
+    </message>
+    <message>
+        <source>Train with &quot;churnlens-cli train FILE --project %1 --register --reason TEXT&quot;, or add a model folder with &quot;churnlens-cli model-import %1 DIR --reason TEXT&quot;; or score with --model DIR.</source>
+        <translation>Trainieren Sie mit „churnlens-cli train FILE --project %1 --register --reason TEXT“ oder fügen Sie mit „churnlens-cli model-import %1 DIR --reason TEXT“ einen Modellordner hinzu; oder bewerten Sie mit --model DIR.</translation>
+    </message>
+    <message>
+        <source>Archived v%1.
+</source>
+        <translation>v%1 archiviert.
+</translation>
+    </message>
+    <message>
+        <source>v%1 is now the champion; v%2 is archived.
+</source>
+        <translation>v%1 ist jetzt der Champion; v%2 ist archiviert.
+</translation>
+    </message>
+    <message>
+        <source>v%1 is now the champion.
+</source>
+        <translation>v%1 ist jetzt der Champion.
+</translation>
+    </message>
+    <message>
+        <source>Champion of %1: %2, threshold %3
+</source>
+        <translation>Champion von %1: %2, Schwelle %3
+</translation>
+    </message>
+    <message>
+        <source>A ChurnLens project (.churnlens).</source>
+        <translation>Ein ChurnLens-Projekt (.churnlens).</translation>
+    </message>
+    <message>
+        <source>The version to archive: 3 or v3.</source>
+        <translation>Die zu archivierende Version: 3 oder v3.</translation>
+    </message>
+    <message>
+        <source>Why (required; the registry&apos;s history keeps it).</source>
+        <translation>Begründung (erforderlich; wird im Verlauf des Modellregisters gespeichert).</translation>
+    </message>
+    <message>
+        <source>Archive a model version that is not the champion (it can be promoted again later).</source>
+        <translation>Archiviert eine Modellversion, die nicht der Champion ist (sie kann später wieder zum Champion gemacht werden).</translation>
+    </message>
+    <message>
+        <source>give a short reason with --reason TEXT</source>
+        <translation>geben Sie mit --reason TEXT eine kurze Begründung an</translation>
+    </message>
+    <message>
+        <source>Explain this project&apos;s champion (unless --model is given); the project is only read.</source>
+        <translation>Erklärt den Champion dieses Projekts (sofern --model nicht angegeben ist); das Projekt wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>Model: %1, threshold %2
+
+</source>
+        <translation>Modell: %1, Schwelle %2
+
+</translation>
+    </message>
+    <message>
+        <source>%1, champion of project %2</source>
+        <translation>%1, Champion des Projekts %2</translation>
+    </message>
+    <message>
+        <source>Which version was champion then: an ISO date (the end of that day, local time) or date-time such as 2026-03-03T14:00 or 2026-03-03T13:00:00Z.</source>
+        <translation>Welche Version zu einem Zeitpunkt Champion war: ein ISO-Datum (Ende dieses Tages, Ortszeit) oder ein Datum mit Uhrzeit wie 2026-03-03T14:00 oder 2026-03-03T13:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Show the model registry&apos;s history (who changed what, when and why) and the champion now or at a date.</source>
+        <translation>Zeigt den Verlauf des Modellregisters (wer wann was warum geändert hat) und den Champion jetzt oder zu einem Datum.</translation>
+    </message>
+    <message>
+        <source>--at expects an ISO date or date-time such as 2026-03-03 or 2026-03-03T14:00, got &quot;%1&quot;</source>
+        <translation>--at erwartet ein ISO-Datum oder ein Datum mit Uhrzeit wie 2026-03-03 oder 2026-03-03T14:00, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>History of %1: %2 events%3
+
+</source>
+        <translation>Verlauf von %1: %2 Ereignisse%3
+
+</translation>
+    </message>
+    <message>
+        <source> up to %1</source>
+        <translation> bis %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Champion before</source>
+        <translation>Champion vorher</translation>
+    </message>
+    <message>
+        <source>Champion after</source>
+        <translation>Champion nachher</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>%1, threshold %2</source>
+        <translation>%1, Schwelle %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Champion at %1 (local time): %2
+</source>
+        <translation>Champion am %1 (Ortszeit): %2
+</translation>
+    </message>
+    <message>
+        <source>Champion now: %1
+</source>
+        <translation>Aktueller Champion: %1
+</translation>
+    </message>
+    <message>
+        <source>The project file (.churnlens).</source>
+        <translation>Die Projektdatei (.churnlens).</translation>
+    </message>
+    <message>
+        <source>The model version: 3 or v3.</source>
+        <translation>Die Modellversion: 3 oder v3.</translation>
+    </message>
+    <message>
+        <source>The folder to write (created; an existing model folder is replaced).</source>
+        <translation>Der zu schreibende Ordner (wird angelegt; ein vorhandener Modellordner wird ersetzt).</translation>
+    </message>
+    <message>
+        <source>Write a model version as a folder: XGBoost&apos;s own JSON model (or the coefficients), the preparation, the metadata and a model card (MODEL_CARD.md) with data, metrics, threshold and intended use.</source>
+        <translation>Schreibt eine Modellversion als Ordner: das eigene JSON-Modell von XGBoost (oder die Koeffizienten), die Aufbereitung, die Metadaten und eine Modellkarte (MODEL_CARD.md) mit Daten, Kennzahlen, Schwelle und vorgesehenem Einsatzzweck.</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2, %3) to %4
+</source>
+        <translation>%1 (%2, %3) nach %4 exportiert
+</translation>
+    </message>
+    <message>
+        <source>The folder holds only an XGBoost model, and the project has no champion whose preparation it could use.</source>
+        <translation>Der Ordner enthält nur ein XGBoost-Modell, und das Projekt hat keinen Champion, dessen Aufbereitung es verwenden könnte.</translation>
+    </message>
+    <message>
+        <source>Name the preparation with --preparation-from VERSION or --preparation-from MODEL_FOLDER.</source>
+        <translation>Geben Sie die Aufbereitung mit --preparation-from VERSION oder --preparation-from MODEL_FOLDER an.</translation>
+    </message>
+    <message>
+        <source>A model folder: one exported by ChurnLens, or one holding XGBoost&apos;s own model.json (Python: booster.save_model(&quot;model.json&quot;)).</source>
+        <translation>Ein Modellordner: einer, der von ChurnLens exportiert wurde, oder einer mit der eigenen model.json von XGBoost (Python: booster.save_model(&quot;model.json&quot;)).</translation>
+    </message>
+    <message>
+        <source>Why the model is added (required; kept in the registry&apos;s history).</source>
+        <translation>Warum das Modell hinzugefügt wird (erforderlich; wird im Verlauf des Modellregisters gespeichert).</translation>
+    </message>
+    <message>
+        <source>For an XGBoost model.json only: the version (3, v3) or model folder whose preparation makes its features (default: the champion&apos;s). The feature names must match.</source>
+        <translation>Nur für eine model.json von XGBoost: die Version (3, v3) oder der Modellordner, dessen Aufbereitung die Merkmale erzeugt (Standard: die des Champions). Die Merkmalsnamen müssen übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>For an XGBoost model.json only: the decision threshold (default 0.5).</source>
+        <translation>Nur für eine model.json von XGBoost: die Entscheidungsschwelle (Standard 0.5).</translation>
+    </message>
+    <message>
+        <source>Score a sample of FILE with the imported model and show the result.</source>
+        <translation>Bewertet eine Stichprobe aus FILE mit dem importierten Modell und zeigt das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Add a model to a project as a new version (a challenger; the first version becomes champion). The model must load and its features must match its preparation.</source>
+        <translation>Fügt einem Projekt ein Modell als neue Version hinzu (als Herausforderer; die erste Version wird Champion). Das Modell muss sich laden lassen, und seine Merkmale müssen zu seiner Aufbereitung passen.</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required: the registry records why every model was added</source>
+        <translation>--reason TEXT ist erforderlich: Das Modellregister hält fest, warum jedes Modell hinzugefügt wurde</translation>
+    </message>
+    <message>
+        <source>--threshold must be between 0 and 1</source>
+        <translation>--threshold muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>There is no model folder &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Modellordner „%1“.</translation>
+    </message>
+    <message>
+        <source>--preparation-from and --threshold are for a folder with only XGBoost&apos;s model.json; this folder is a complete ChurnLens model</source>
+        <translation>--preparation-from und --threshold gelten nur für einen Ordner, der ausschließlich die model.json von XGBoost enthält; dieser Ordner ist ein vollständiges ChurnLens-Modell</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3, threshold %4) from %5
+</source>
+        <translation>%1 (%2, %3, Schwelle %4) aus %5 hinzugefügt
+</translation>
+    </message>
+    <message>
+        <source>Verified on %1 of %2 customers: probabilities %3 to %4 (mean %5), %6 at or above the threshold</source>
+        <translation>Geprüft an %1 von %2 Kunden: Wahrscheinlichkeiten %3 bis %4 (Mittelwert %5), %6 auf oder über der Schwelle</translation>
+    </message>
+    <message>
+        <source>, ROC AUC %1 on %2 customers with known outcome</source>
+        <translation>, ROC AUC %1 bei %2 Kunden mit bekanntem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Check it on your data with --verify FILE, or score with it once it is promoted.
+</source>
+        <translation>Prüfen Sie es mit --verify FILE an Ihren Daten oder bewerten Sie damit, sobald es zum Champion gemacht wurde.
+</translation>
+    </message>
+    <message>
+        <source>List the model versions registered in a project and which one is champion.</source>
+        <translation>Listet die in einem Projekt registrierten Modellversionen auf und zeigt, welche Champion ist.</translation>
+    </message>
+    <message>
+        <source>The project %1 has no model versions yet: train with --project %2 --register --reason TEXT.
+</source>
+        <translation>Das Projekt %1 hat noch keine Modellversionen: Trainieren Sie mit --project %2 --register --reason TEXT.
+</translation>
+    </message>
+    <message>
+        <source>Model versions of %1: %2
+
+</source>
+        <translation>Modellversionen von %1: %2
+
+</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Test AUC</source>
+        <translation>Test-AUC</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>The version to make champion: 3 or v3.</source>
+        <translation>Die Version, die Champion werden soll: 3 oder v3.</translation>
+    </message>
+    <message>
+        <source>Make a model version the project&apos;s champion; the champion until now is archived.</source>
+        <translation>Macht eine Modellversion zum Champion des Projekts; der bisherige Champion wird archiviert.</translation>
+    </message>
+    <message>
+        <source>Make the previous champion champion again; the current one is archived. Repeatable, back through the promotions.</source>
+        <translation>Macht den vorigen Champion wieder zum Champion; der aktuelle wird archiviert. Wiederholbar, Schritt für Schritt zurück durch die früheren Champions.</translation>
+    </message>
+    <message>
+        <source>List the training runs recorded in a project, oldest first.</source>
+        <translation>Listet die in einem Projekt gespeicherten Trainingsläufe auf, älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>The project %1 has no runs yet.
+</source>
+        <translation>Das Projekt %1 hat noch keine Läufe.
+</translation>
+    </message>
+    <message>
+        <source>Runs of %1: %2
+
+</source>
+        <translation>Läufe von %1: %2
+
+</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Train rows</source>
+        <translation>Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>Test rows</source>
+        <translation>Testzeilen</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familien</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Bestes</translation>
+    </message>
+    <message>
+        <source>CV AUC</source>
+        <translation>CV AUC</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Score with this project&apos;s champion (unless --model is given) and record the scoring and the export in it.</source>
+        <translation>Bewertet mit dem Champion dieses Projekts (sofern --model nicht angegeben ist) und speichert die Bewertung und den Export darin.</translation>
+    </message>
+    <message>
+        <source>--log is for exports without a project: with --project the export is recorded in the project</source>
+        <translation>--log ist für Exporte ohne Projekt gedacht: Mit --project wird der Export im Projekt gespeichert</translation>
+    </message>
+    <message>
+        <source>The export was written, but it could not be recorded in the project: %1</source>
+        <translation>Der Export wurde geschrieben, konnte aber nicht im Projekt gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Recorded as scoring %1 in project %2
+</source>
+        <translation>Als Bewertung %1 im Projekt %2 gespeichert
+</translation>
+    </message>
+    <message>
+        <source>Record the run (every model, the report and the column roles) in this project; made if it does not exist.</source>
+        <translation>Speichert den Lauf (jedes Modell, den Bericht und die Spaltenrollen) in diesem Projekt; es wird angelegt, falls es nicht existiert.</translation>
+    </message>
+    <message>
+        <source>With --project: register the best model as a new version (the project&apos;s first version becomes champion).</source>
+        <translation>Mit --project: registriert das beste Modell als neue Version (die erste Version des Projekts wird Champion).</translation>
+    </message>
+    <message>
+        <source>Why the version is registered (required with --register).</source>
+        <translation>Warum die Version registriert wird (erforderlich mit --register).</translation>
+    </message>
+    <message>
+        <source>--register needs --project FILE</source>
+        <translation>--register erfordert --project FILE</translation>
+    </message>
+    <message>
+        <source>--register needs --reason TEXT: the registry records why every version was added</source>
+        <translation>--register erfordert --reason TEXT: Das Modellregister hält fest, warum jede Version hinzugefügt wurde</translation>
+    </message>
+    <message>
+        <source>--reason goes with --register</source>
+        <translation>--reason gehört zu --register</translation>
+    </message>
+    <message>
+        <source>Recorded as run %1 in the new project %2
+</source>
+        <translation>Als Lauf %1 im neuen Projekt %2 gespeichert
+</translation>
+    </message>
+    <message>
+        <source>Recorded as run %1 in project %2
+</source>
+        <translation>Als Lauf %1 im Projekt %2 gespeichert
+</translation>
+    </message>
+    <message>
+        <source>Registered the %1 model as %2, %3, threshold %4
+</source>
+        <translation>Modell %1 als %2 registriert, %3, Schwelle %4
+</translation>
+    </message>
+    <message>
+        <source>Give a short reason: the registry&apos;s history records why every change was made.</source>
+        <translation>Geben Sie eine kurze Begründung an: Der Verlauf des Modellregisters hält fest, warum jede Änderung vorgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>The project&apos;s first model version becomes champion.</source>
+        <translation>Die erste Modellversion des Projekts wird Champion.</translation>
+    </message>
+    <message>
+        <source>The project has no model version v%1.</source>
+        <translation>Das Projekt hat keine Modellversion v%1.</translation>
+    </message>
+    <message>
+        <source>List the model versions to see their numbers.</source>
+        <translation>Listen Sie die Modellversionen auf, um ihre Nummern zu sehen.</translation>
+    </message>
+    <message>
+        <source>v%1 is already the champion.</source>
+        <translation>v%1 ist bereits der Champion.</translation>
+    </message>
+    <message>
+        <source>There is no earlier champion to roll back to.</source>
+        <translation>Es gibt keinen früheren Champion, zu dem zurückgerollt werden kann.</translation>
+    </message>
+    <message>
+        <source>Promote another model version instead.</source>
+        <translation>Machen Sie stattdessen eine andere Modellversion zum Champion.</translation>
+    </message>
+    <message>
+        <source>v%1 is the champion and cannot be archived.</source>
+        <translation>v%1 ist der Champion und kann nicht archiviert werden.</translation>
+    </message>
+    <message>
+        <source>Promote another version, or roll back; the champion is then archived.</source>
+        <translation>Machen Sie eine andere Version zum Champion oder kehren Sie zum vorigen Champion zurück; der aktuelle Champion wird dann archiviert.</translation>
+    </message>
+    <message>
+        <source>v%1 is archived already.</source>
+        <translation>v%1 ist bereits archiviert.</translation>
+    </message>
+    <message>
+        <source>The project could not be written to &quot;%1&quot; (%2).</source>
+        <translation>Das Projekt konnte nicht nach „%1“ geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, on a disk with free space.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, auf einem Laufwerk mit freiem Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>A new project cannot be made in &quot;%1&quot;.</source>
+        <translation>In „%1“ kann kein neues Projekt angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; does not exist.</source>
+        <translation>Das Projekt „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Check the name and folder, or make a new project.</source>
+        <translation>Prüfen Sie Namen und Ordner oder legen Sie ein neues Projekt an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is open in another ChurnLens window or command.</source>
+        <translation>Das Projekt „%1“ ist in einem anderen ChurnLens-Fenster oder von einem anderen Befehl geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look at it, or close the other one and try again.</source>
+        <translation>Öffnen Sie es schreibgeschützt, um es anzusehen, oder schließen Sie das andere Fenster bzw. den anderen Befehl und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is read-only: it or its folder cannot be written.</source>
+        <translation>Das Projekt „%1“ ist schreibgeschützt: Die Datei oder ihr Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Open it read-only, or copy it to a folder you may write to.</source>
+        <translation>Öffnen Sie es schreibgeschützt oder kopieren Sie es in einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is damaged: %2</source>
+        <translation>Das Projekt „%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Open the backup copy of the project if there is one (a file next to it ending in -backup.churnlens), or start a new project.</source>
+        <translation>Öffnen Sie die Sicherungskopie des Projekts, falls vorhanden (eine Datei daneben, die auf -backup.churnlens endet), oder beginnen Sie ein neues Projekt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ChurnLens project, or it is damaged.</source>
+        <translation>„%1“ ist kein ChurnLens-Projekt oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Open a file saved by ChurnLens (.churnlens), or make a new project.</source>
+        <translation>Öffnen Sie eine von ChurnLens gespeicherte Datei (.churnlens) oder legen Sie ein neues Projekt an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database, but not a ChurnLens project.</source>
+        <translation>„%1“ ist eine Datenbank, aber kein ChurnLens-Projekt.</translation>
+    </message>
+    <message>
+        <source>To read customer data from it, open it as data (File → Open Data), not as a project.</source>
+        <translation>Um Kundendaten daraus zu lesen, öffnen Sie sie als Daten (Datei → Daten öffnen), nicht als Projekt.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; was saved by a newer ChurnLens (project format %2; this version reads up to %3).</source>
+        <translation>Das Projekt „%1“ wurde mit einer neueren ChurnLens-Version gespeichert (Projektformat %2; diese Version liest bis Format %3).</translation>
+    </message>
+    <message>
+        <source>Open it with the newer ChurnLens, or update this one.</source>
+        <translation>Öffnen Sie es mit der neueren ChurnLens-Version oder aktualisieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; was saved by an older ChurnLens and must be upgraded before it can be read.</source>
+        <translation>Das Projekt „%1“ wurde mit einer älteren ChurnLens-Version gespeichert und muss aktualisiert werden, bevor es gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>Open it once for writing: a backup copy is kept before the upgrade.</source>
+        <translation>Öffnen Sie es einmal zum Schreiben: Vor der Aktualisierung wird eine Sicherungskopie angelegt.</translation>
+    </message>
+    <message>
+        <source>The project must be upgraded to this version&apos;s format, but its backup copy could not be written: %1</source>
+        <translation>Das Projekt muss auf das Format dieser Version aktualisiert werden, aber seine Sicherungskopie konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The data file cannot be read: %1</source>
+        <translation>Die Datendatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The data file is too large to keep inside the project (%1 MB; at most %2 MB).</source>
+        <translation>Die Datendatei ist zu groß, um sie im Projekt aufzubewahren (%1 MB; höchstens %2 MB).</translation>
+    </message>
+    <message>
+        <source>Keep the project next to its data file instead.</source>
+        <translation>Legen Sie das Projekt stattdessen neben seiner Datendatei ab.</translation>
+    </message>
+    <message>
+        <source>The project holds no copy of its data.</source>
+        <translation>Das Projekt enthält keine Kopie seiner Daten.</translation>
+    </message>
+    <message>
+        <source>The copy of the data inside the project is damaged.</source>
+        <translation>Die Kopie der Daten im Projekt ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Open the data file itself instead.</source>
+        <translation>Öffnen Sie stattdessen die Datendatei selbst.</translation>
+    </message>
+    <message>
+        <source>The data could not be written to &quot;%1&quot;: %2</source>
+        <translation>Die Daten konnten nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The project has no run %1.</source>
+        <translation>Das Projekt hat keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>List the runs to see their numbers.</source>
+        <translation>Listen Sie die Läufe auf, um ihre Nummern zu sehen.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no model %2.</source>
+        <translation>Lauf %1 hat kein Modell %2.</translation>
+    </message>
+    <message>
+        <source>opening the project</source>
+        <translation>beim Öffnen des Projekts</translation>
+    </message>
+    <message>
+        <source>changing the project</source>
+        <translation>beim Ändern des Projekts</translation>
+    </message>
+    <message>
+        <source>The disk is full while %1: nothing was changed, the project is as it was.</source>
+        <translation>Das Laufwerk war %1 voll: Es wurde nichts geändert, das Projekt ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk and try again.</source>
+        <translation>Geben Sie Speicherplatz auf dem Laufwerk frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; cannot be changed: the file or its folder is read-only.</source>
+        <translation>Das Projekt „%1“ kann nicht geändert werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Save the project under another name, or make the file writable.</source>
+        <translation>Speichern Sie das Projekt unter einem anderen Namen oder machen Sie die Datei beschreibbar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or is not a ChurnLens project (%2).</source>
+        <translation>„%1“ ist beschädigt oder kein ChurnLens-Projekt (%2).</translation>
+    </message>
+    <message>
+        <source>Open a backup copy of the project, or start a new project.</source>
+        <translation>Öffnen Sie eine Sicherungskopie des Projekts oder beginnen Sie ein neues Projekt.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is busy: another program is writing to it.</source>
+        <translation>Das Projekt „%1“ ist belegt: Ein anderes Programm schreibt gerade hinein.</translation>
+    </message>
+    <message>
+        <source>Wait until the other program is done, then try again.</source>
+        <translation>Warten Sie, bis das andere Programm fertig ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; cannot be opened (%2).</source>
+        <translation>Das Projekt „%1“ kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the project &quot;%1&quot; failed while %2 (%3).</source>
+        <translation>Das Lesen oder Schreiben des Projekts „%1“ ist %2 fehlgeschlagen (%3).</translation>
+    </message>
+    <message>
+        <source>Check the disk; the project keeps its last complete state.</source>
+        <translation>Prüfen Sie das Laufwerk; das Projekt behält seinen letzten vollständigen Stand.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; failed while %2: %3.</source>
+        <translation>Fehler im Projekt „%1“ %2: %3.</translation>
+    </message>
+    <message>
+        <source>preparing a query</source>
+        <translation>beim Vorbereiten einer Abfrage</translation>
+    </message>
+    <message>
+        <source>saving to the project</source>
+        <translation>beim Speichern im Projekt</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; was saved as %2 but can no longer be read that way: %3</source>
+        <translation>Die Spalte „%1“ wurde als %2 gespeichert, kann aber nicht mehr so gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The data no longer has these columns the project was set up with: %1.</source>
+        <translation>Den Daten fehlen jetzt diese Spalten, mit denen das Projekt eingerichtet wurde: %1.</translation>
+    </message>
+    <message>
+        <source>The saved model in use is of an unknown kind &quot;%1&quot;.</source>
+        <translation>Das verwendete gespeicherte Modell ist von unbekannter Art „%1“.</translation>
+    </message>
+    <message>
+        <source>The saved model in use is incomplete.</source>
+        <translation>Das verwendete gespeicherte Modell ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s data source is incomplete.</source>
+        <translation>Die Datenquelle des Projekts ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The saved workspace was written by a newer ChurnLens.</source>
+        <translation>Der gespeicherte Arbeitsbereich wurde von einer neueren ChurnLens-Version geschrieben.</translation>
+    </message>
+    <message>
+        <source>Open the project with the newer ChurnLens, or update this one.</source>
+        <translation>Öffnen Sie das Projekt mit der neueren ChurnLens-Version oder aktualisieren Sie diese.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::AnnotateDialog</name>
+    <message>
+        <source>Note and Tags of Run %1</source>
+        <translation>Notiz und Tags von Lauf %1</translation>
+    </message>
+    <message>
+        <source>What was tried, what came out</source>
+        <translation>Was wurde versucht, was kam heraus</translation>
+    </message>
+    <message>
+        <source>baseline, march, with SMOTE</source>
+        <translation>Baseline, März, mit SMOTE</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas. The filter above the runs table finds runs by note and tags.</source>
+        <translation>Trennen Sie Tags durch Kommas. Der Filter über der Tabelle der Läufe findet Läufe anhand von Notiz und Tags.</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3859,139 @@ SHAP-Wert %4</translation>
     <message>
         <source>No customer with a churn value has a value here.</source>
         <translation>Kein Kunde mit Abwanderungswert hat hier einen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ComparePanel</name>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Runs %1</source>
+        <translation>Läufe %1</translation>
+    </message>
+    <message>
+        <source>Only what differs</source>
+        <translation>Nur Unterschiede</translation>
+    </message>
+    <message>
+        <source>Select two or more runs in the table above to compare them side by side (hold Ctrl or Shift to select several).</source>
+        <translation>Wählen Sie in der Tabelle oben zwei oder mehr Läufe aus, um sie nebeneinander zu vergleichen (halten Sie Ctrl oder Shift gedrückt, um mehrere auszuwählen).</translation>
+    </message>
+    <message>
+        <source>Hide the settings and results that are the same in every run</source>
+        <translation>Einstellungen und Ergebnisse ausblenden, die in jedem Lauf gleich sind</translation>
+    </message>
+    <message>
+        <source>Parameter:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <source>Precision–recall</source>
+        <translation>Precision–Recall</translation>
+    </message>
+    <message>
+        <source>Tuning</source>
+        <translation>Feinabstimmung</translation>
+    </message>
+    <message>
+        <source>Churners caught against stayers wrongly flagged, for every threshold: higher and further left is better.</source>
+        <translation>Erkannte Abwanderer gegenüber fälschlich markierten Bleibenden, für jede Schwelle: höher und weiter links ist besser.</translation>
+    </message>
+    <message>
+        <source>Share of flagged customers who churn against churners caught: higher is better.</source>
+        <translation>Anteil der markierten Kunden, die abwandern, gegenüber erkannten Abwanderern: höher ist besser.</translation>
+    </message>
+    <message>
+        <source>How the cross-validated ROC AUC changed with one parameter, for every set the search tried.</source>
+        <translation>Wie sich die kreuzvalidierte ROC AUC mit einem Parameter verändert hat, für jede Kombination, die die Suche ausprobiert hat.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: every setting and result. Select another run too to compare them.</source>
+        <translation>%1: alle Einstellungen und Ergebnisse. Wählen Sie zusätzlich einen weiteren Lauf aus, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1: all %2 settings and results are the same.</source>
+        <translation>%1: alle %2 Einstellungen und Ergebnisse sind gleich.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 settings and results differ.</source>
+        <translation>%1: %2 von %3 Einstellungen und Ergebnissen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>(The first %1 of the %2 selected runs are compared.)</source>
+        <translation>(Die ersten %1 der %2 ausgewählten Läufe werden verglichen.)</translation>
+    </message>
+    <message>
+        <source>None of these runs tried different model settings. Choose Tuning: &quot;Grid search&quot; or &quot;Random search&quot; in the Train area to see here how each setting changes the result.</source>
+        <translation>Keiner dieser Läufe hat verschiedene Modelleinstellungen ausprobiert. Wählen Sie im Bereich „Trainieren“ unter Tuning „Rastersuche“ oder „Zufallssuche“, um hier zu sehen, wie jede Einstellung das Ergebnis verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ComparisonCharts</name>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Run %1 — %2</source>
+        <translation>Lauf %1 — %2</translation>
+    </message>
+    <message>
+        <source>ROC curves of the best models</source>
+        <translation>ROC-Kurven der besten Modelle</translation>
+    </message>
+    <message>
+        <source>Precision–recall curves of the best models</source>
+        <translation>Precision-Recall-Kurven der besten Modelle</translation>
+    </message>
+    <message>
+        <source>Stayers wrongly flagged</source>
+        <translation>Fälschlich markierte Bleibende</translation>
+    </message>
+    <message>
+        <source>Churners caught</source>
+        <translation>Erkannte Abwanderer</translation>
+    </message>
+    <message>
+        <source>Flagged who churn</source>
+        <translation>Markierte, die abwandern</translation>
+    </message>
+    <message>
+        <source>Guessing</source>
+        <translation>Raten</translation>
+    </message>
+    <message>
+        <source>%1: every setting the tuning tried</source>
+        <translation>%1: jede Einstellung, die das Tuning ausprobiert hat</translation>
+    </message>
+    <message>
+        <source>%1 (log scale)</source>
+        <translation>%1 (logarithmische Skala)</translation>
+    </message>
+    <message>
+        <source>CV ROC AUC</source>
+        <translation>CV ROC AUC</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ComparisonModel</name>
+    <message>
+        <source>Setting or result</source>
+        <translation>Einstellung oder Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +4936,45 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     </message>
 </context>
 <context>
+    <name>churnlens::HistoryModel</name>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1 (unverändert)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Champion (before → after)</source>
+        <translation>Champion (vorher → nachher)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>churnlens::ImportDialog</name>
     <message>
         <source>comma</source>
@@ -4437,10 +5306,6 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Laden abgebrochen.</translation>
     </message>
     <message>
-        <source>%1 — ChurnLens</source>
-        <translation>%1 — ChurnLens</translation>
-    </message>
-    <message>
         <source>%1 rows · %2 columns · loaded in %3</source>
         <translation>%1 Zeilen · %2 Spalten · geladen in %3</translation>
     </message>
@@ -4453,10 +5318,6 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
         <source>Open a CSV, TSV or SQLite file</source>
         <translation>Eine CSV-, TSV- oder SQLite-Datei öffnen</translation>
     </message>
@@ -4467,10 +5328,6 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     <message>
         <source>Try with &amp;Sample Data</source>
         <translation>Mit Beispieldaten &amp;ausprobieren</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Close Data</source>
@@ -4543,6 +5400,26 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     <message>
         <source>Score &amp; export</source>
         <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>ChurnLens[*]</source>
+        <translation>ChurnLens[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] — ChurnLens</source>
+        <translation>%1[*] — ChurnLens</translation>
+    </message>
+    <message>
+        <source>&amp;Open Data…</source>
+        <translation>&amp;Daten öffnen…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Data Files</source>
+        <translation>Zuletzt verwendete Da&amp;tendateien</translation>
     </message>
 </context>
 <context>
@@ -4792,6 +5669,185 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     </message>
 </context>
 <context>
+    <name>churnlens::ModelsText</name>
+    <message>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Challenger</source>
+        <translation>Herausforderer</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>Zum Champion gemacht</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format for sentences such as &quot;On 3 March 2026 the champion was v2&quot; (QDate::toString syntax).</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, test ROC AUC %3)</source>
+        <translation>%1 (%2, Test-ROC-AUC %3)</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ModelsView</name>
+    <message>
+        <source>No project is open: runs are recorded in a project (File → New Project).</source>
+        <translation>Es ist kein Projekt geöffnet: Läufe werden in einem Projekt aufgezeichnet (Datei → Neues Projekt).</translation>
+    </message>
+    <message>
+        <source>Filter by data, note, tag or model</source>
+        <translation>Nach Daten, Notiz, Schlagwort oder Modell filtern</translation>
+    </message>
+    <message>
+        <source>Note and Tags…</source>
+        <translation>Notiz und Schlagwörter…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Rechtsklick, um die Spalten auszuwählen</translation>
+    </message>
+    <message>
+        <source>XGBoost, Logistic regression</source>
+        <translation>XGBoost, Logistische Regression</translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation>Logistische Regression</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Model Versions</source>
+        <translation>Modellversionen</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: %1</source>
+        <translation>Die Läufe konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Runs of %1</source>
+        <translation>Läufe von %1</translation>
+    </message>
+    <message>
+        <source>No training runs in this project yet.
+
+Train a model in the Train area: every run is recorded here with its settings and results, ready to compare and to register as a model version.</source>
+        <translation>Noch keine Trainingsläufe in diesem Projekt.
+
+Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit seinen Einstellungen und Ergebnissen aufgezeichnet, bereit zum Vergleichen und zum Registrieren als Modellversion.</translation>
+    </message>
+    <message>
+        <source>Select two or more runs in the table above to compare them side by side (hold Ctrl or Shift to select several).</source>
+        <translation>Wählen Sie in der Tabelle oben zwei oder mehr Läufe aus, um sie nebeneinander zu vergleichen (halten Sie Ctrl oder Shift gedrückt, um mehrere auszuwählen).</translation>
+    </message>
+    <message>
+        <source>Runs are compared here once the project has two or more.</source>
+        <translation>Läufe werden hier verglichen, sobald das Projekt zwei oder mehr hat.</translation>
+    </message>
+    <message>
+        <source>(1 run)</source>
+        <translation>(1 Lauf)</translation>
+    </message>
+    <message>
+        <source>(%1 runs)</source>
+        <translation>(%1 Läufe)</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 runs match the filter)</source>
+        <translation>(%1 von %2 Läufen entsprechen dem Filter)</translation>
+    </message>
+    <message>
+        <source>Could not read run %1</source>
+        <translation>Lauf %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Select one run: its best model is registered</source>
+        <translation>Wählen Sie einen Lauf aus: Sein bestes Modell wird registriert</translation>
+    </message>
+    <message>
+        <source>Run %1 has no trained model to register</source>
+        <translation>Lauf %1 hat kein trainiertes Modell, das registriert werden kann</translation>
+    </message>
+    <message>
+        <source>Write a note and tags for the selected run</source>
+        <translation>Eine Notiz und Schlagwörter für den ausgewählten Lauf schreiben</translation>
+    </message>
+    <message>
+        <source>Select one run to write its note and tags</source>
+        <translation>Wählen Sie einen Lauf aus, um seine Notiz und Schlagwörter zu schreiben</translation>
+    </message>
+    <message>
+        <source>Delete the selected runs from the project</source>
+        <translation>Die ausgewählten Läufe aus dem Projekt löschen</translation>
+    </message>
+    <message>
+        <source>Select the runs to delete</source>
+        <translation>Wählen Sie die zu löschenden Läufe aus</translation>
+    </message>
+    <message>
+        <source>Could not save the note</source>
+        <translation>Die Notiz konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Delete Runs</source>
+        <translation>Läufe löschen</translation>
+    </message>
+    <message>
+        <source>Delete run %1 from the project?</source>
+        <translation>Lauf %1 aus dem Projekt löschen?</translation>
+    </message>
+    <message>
+        <source>Delete %1 runs from the project?</source>
+        <translation>%1 Läufe aus dem Projekt löschen?</translation>
+    </message>
+    <message>
+        <source>Their settings, results and trained models are removed from the project for good. Model versions registered from them are kept.</source>
+        <translation>Ihre Einstellungen, Ergebnisse und trainierten Modelle werden endgültig aus dem Projekt entfernt. Daraus registrierte Modellversionen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 Runs</source>
+        <translation>%1 Läufe löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete the runs</source>
+        <translation>Die Läufe konnten nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
     <name>churnlens::PreviewModel</name>
     <message>
         <source>This row has fewer fields than the header</source>
@@ -4827,6 +5883,473 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
             <numerusform>%1 (und %n weiterer)</numerusform>
             <numerusform>%1 (und %n weitere)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ProjectController</name>
+    <message>
+        <source>The data changed since the project was saved.</source>
+        <translation>Die Daten haben sich geändert, seit das Projekt gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s runs and scorings were made on the data as it was then. Save the project to go on with the data as it is now.</source>
+        <translation>Die Läufe und Bewertungen des Projekts wurden mit den Daten in ihrem damaligen Stand erstellt. Speichern Sie das Projekt, um mit den Daten im jetzigen Stand weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>Data changed</source>
+        <translation>Daten geändert</translation>
+    </message>
+    <message>
+        <source>Opening the project</source>
+        <translation>Projekt wird geöffnet</translation>
+    </message>
+    <message>
+        <source>This could not be recorded in the project: %1</source>
+        <translation>Dies konnte nicht im Projekt aufgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Not recorded in the project</source>
+        <translation>Nicht im Projekt aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>ChurnLens projects (*.churnlens);;All files (*)</source>
+        <translation>ChurnLens-Projekte (*.churnlens);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>Start a project file that keeps your data set-up, models, scorings and exports</source>
+        <translation>Eine Projektdatei anlegen, die Ihre Datenkonfiguration, Modelle, Bewertungen und Exporte enthält</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>&amp;Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a ChurnLens project (.churnlens)</source>
+        <translation>Ein ChurnLens-Projekt öffnen (.churnlens)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the data set-up, the model in use and the settings in the project</source>
+        <translation>Die Datenkonfiguration, das verwendete Modell und die Einstellungen im Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the project under another name and go on there</source>
+        <translation>Das Projekt unter einem anderen Namen speichern und dort weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Close Pro&amp;ject</source>
+        <translation>Projekt schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Recent Pro&amp;jects</source>
+        <translation>Zuletzt verwendete Pro&amp;jekte</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Save Changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to the project “%1”?</source>
+        <translation>Möchten Sie die Änderungen am Projekt „%1“ speichern?</translation>
+    </message>
+    <message>
+        <source>The data set-up, the model in use and the settings are kept only if you save. Runs, scorings and exports are in the project already.</source>
+        <translation>Die Datenkonfiguration, das verwendete Modell und die Einstellungen bleiben nur erhalten, wenn Sie speichern. Läufe, Bewertungen und Exporte sind bereits im Projekt.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Could not make the project</source>
+        <translation>Das Projekt konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Open Read-Only?</source>
+        <translation>Schreibgeschützt öffnen?</translation>
+    </message>
+    <message>
+        <source>You can look at it read-only: what you do cannot be recorded in it (you are told once), and Save As keeps your work in a copy.</source>
+        <translation>Sie können es schreibgeschützt ansehen: Was Sie tun, kann darin nicht aufgezeichnet werden (Sie werden einmal darauf hingewiesen), und Speichern unter bewahrt Ihre Arbeit in einer Kopie.</translation>
+    </message>
+    <message>
+        <source>The file cannot be changed. You can look at it read-only, and Save As keeps your work in a copy.</source>
+        <translation>Die Datei kann nicht geändert werden. Sie können sie schreibgeschützt ansehen, und Speichern unter bewahrt Ihre Arbeit in einer Kopie.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Could not open the project</source>
+        <translation>Das Projekt konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not save the project</source>
+        <translation>Das Projekt konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Save as a New Project</source>
+        <translation>Als neues Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Data File Not Found</source>
+        <translation>Datendatei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The project&apos;s data file “%1” was not found.</source>
+        <translation>Die Datendatei „%1“ des Projekts wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>It was in %1. If it was moved or renamed, locate it; the project remembers the new place when you save.</source>
+        <translation>Sie lag in %1. Wenn sie verschoben oder umbenannt wurde, suchen Sie sie; das Projekt merkt sich den neuen Ort, wenn Sie speichern.</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Continue Without Data</source>
+        <translation>Ohne Daten fortfahren</translation>
+    </message>
+    <message>
+        <source>Locate the Data File</source>
+        <translation>Datendatei suchen</translation>
+    </message>
+    <message>
+        <source>Preparing the sample project</source>
+        <translation>Beispielprojekt wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Could not prepare the sample project</source>
+        <translation>Das Beispielprojekt konnte nicht vorbereitet werden</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ProjectRecorder</name>
+    <message>
+        <source>Recording training run %1 in the project</source>
+        <translation>Trainingslauf %1 wird im Projekt aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Recording the scoring in the project</source>
+        <translation>Bewertung wird im Projekt aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Recording the export in the project</source>
+        <translation>Export wird im Projekt aufgezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ProjectSession</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is open read-only.</source>
+        <translation>Das Projekt „%1“ ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Use Save As to save your work in a copy.</source>
+        <translation>Verwenden Sie Speichern unter, um Ihre Arbeit in einer Kopie zu speichern.</translation>
+    </message>
+    <message>
+        <source>v%1 of the project %2</source>
+        <translation>v%1 des Projekts %2</translation>
+    </message>
+    <message>
+        <source>run %1 of the project %2</source>
+        <translation>Lauf %1 des Projekts %2</translation>
+    </message>
+    <message>
+        <source>The model in use when this project was made.</source>
+        <translation>Das Modell, das beim Anlegen dieses Projekts verwendet wurde.</translation>
+    </message>
+    <message>
+        <source>This project is open already.</source>
+        <translation>Dieses Projekt ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>Use Save to save it.</source>
+        <translation>Verwenden Sie Speichern, um es zu speichern.</translation>
+    </message>
+    <message>
+        <source>The saved work of the project could not be read: %1</source>
+        <translation>Die gespeicherte Arbeit des Projekts konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Checking the data</source>
+        <translation>Daten werden geprüft</translation>
+    </message>
+    <message>
+        <source>The project&apos;s data could not be read: %1</source>
+        <translation>Die Daten des Projekts konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Open the database again with File &gt; Open Database (passwords are not saved in projects).</source>
+        <translation>Öffnen Sie die Datenbank erneut mit Datei &gt; Datenbank öffnen (Passwörter werden nicht in Projekten gespeichert).</translation>
+    </message>
+    <message>
+        <source>The model saved with the project could not be used: %1 The default model is used instead.</source>
+        <translation>Das mit dem Projekt gespeicherte Modell konnte nicht verwendet werden: %1 Stattdessen wird das Standardmodell verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ReasonDialog</name>
+    <message>
+        <source>For example: higher ROC AUC on this month&apos;s customers</source>
+        <translation>Zum Beispiel: höhere ROC AUC bei den Kunden dieses Monats</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>The reason is kept in the registry&apos;s history with the time and your user name.</source>
+        <translation>Der Grund wird mit Uhrzeit und Ihrem Benutzernamen im Verlauf des Modellregisters gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::RegistryPanel</name>
+    <message>
+        <source>Register Selected Run…</source>
+        <translation>Ausgewählten Lauf registrieren…</translation>
+    </message>
+    <message>
+        <source>Promote to Champion…</source>
+        <translation>Zum Champion machen…</translation>
+    </message>
+    <message>
+        <source>Roll Back…</source>
+        <translation>Zurück zum vorigen Champion…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archivieren…</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Challenger</source>
+        <translation>Herausforderer</translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation>Logistische Regression</translation>
+    </message>
+    <message>
+        <source>Test ROC AUC</source>
+        <translation>Test ROC AUC</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Champion (before → after)</source>
+        <translation>Champion (vorher → nachher)</translation>
+    </message>
+    <message>
+        <source>No model version is registered yet. Select a run above and press Register Selected Run: its best model becomes version v1 and the project&apos;s champion.</source>
+        <translation>Es ist noch keine Modellversion registriert. Wählen Sie oben einen Lauf aus und klicken Sie auf „Ausgewählten Lauf registrieren“: Sein bestes Modell wird Version v1 und der Champion des Projekts.</translation>
+    </message>
+    <message>
+        <source>Champion on:</source>
+        <translation>Champion am:</translation>
+    </message>
+    <message>
+        <source>Model versions</source>
+        <translation>Modellversionen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Could not read the model registry</source>
+        <translation>Das Modellregister konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Add the best model of run %1 (%2) to the registry as a new version</source>
+        <translation>Das beste Modell von Lauf %1 (%2) als neue Version zum Modellregister hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select a run in the table above first</source>
+        <translation>Wählen Sie zuerst einen Lauf in der Tabelle oben aus</translation>
+    </message>
+    <message>
+        <source>Select a model version first</source>
+        <translation>Wählen Sie zuerst eine Modellversion aus</translation>
+    </message>
+    <message>
+        <source>%1 is the champion already</source>
+        <translation>%1 ist bereits der Champion</translation>
+    </message>
+    <message>
+        <source>Make %1 the champion; the current champion is archived</source>
+        <translation>%1 zum Champion machen; der aktuelle Champion wird archiviert</translation>
+    </message>
+    <message>
+        <source>The champion cannot be archived: promote another version or roll back.</source>
+        <translation>Der Champion kann nicht archiviert werden: Befördern Sie eine andere Version oder rollen Sie zurück.</translation>
+    </message>
+    <message>
+        <source>%1 is archived already</source>
+        <translation>%1 ist bereits archiviert</translation>
+    </message>
+    <message>
+        <source>Retire %1; it stays in the registry and can be promoted later</source>
+        <translation>%1 außer Dienst stellen; sie bleibt im Modellregister und kann später befördert werden</translation>
+    </message>
+    <message>
+        <source>Make v%1, the champion before the current one, champion again</source>
+        <translation>v%1, den Champion vor dem aktuellen, wieder zum Champion machen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>On %1 the project had no champion yet.</source>
+        <translation>Am %1 hatte das Projekt noch keinen Champion.</translation>
+    </message>
+    <message>
+        <source>On %1 the champion was %2.</source>
+        <translation>Am %1 war %2 der Champion.</translation>
+    </message>
+    <message>
+        <source>On %1 %2 became the project&apos;s first champion.</source>
+        <translation>Am %1 wurde %2 der erste Champion des Projekts.</translation>
+    </message>
+    <message>
+        <source>On %1 the champion changed (%2); at the end of the day it was %3.</source>
+        <translation>Am %1 wechselte der Champion (%2); am Ende des Tages war es %3.</translation>
+    </message>
+    <message>
+        <source>Register a Model Version</source>
+        <translation>Modellversion registrieren</translation>
+    </message>
+    <message>
+        <source>Add the best model of run %1 (%2) to the registry as version v%3. %4</source>
+        <translation>Nehmen Sie das beste Modell aus Lauf %1 (%2) als Version v%3 in das Modellregister auf. %4</translation>
+    </message>
+    <message>
+        <source>As the project&apos;s first version it becomes the champion.</source>
+        <translation>Als erste Version des Projekts wird sie zum Champion.</translation>
+    </message>
+    <message>
+        <source>It starts as a challenger; promote it to make it the champion.</source>
+        <translation>Sie beginnt als Herausforderer; befördern Sie sie, um sie zum Champion zu machen.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>Could not register the model</source>
+        <translation>Das Modell konnte nicht registriert werden</translation>
+    </message>
+    <message>
+        <source>Make %1 the champion: the model the project scores customers with.</source>
+        <translation>%1 zum Champion machen: das Modell, mit dem das Projekt Kunden bewertet.</translation>
+    </message>
+    <message>
+        <source>The current champion, %1, is archived; Roll Back brings it back.</source>
+        <translation>Der aktuelle Champion, %1, wird archiviert; „Zurückrollen“ holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Promote %1</source>
+        <translation>%1 befördern</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Befördern</translation>
+    </message>
+    <message>
+        <source>Could not promote the model version</source>
+        <translation>Die Modellversion konnte nicht befördert werden</translation>
+    </message>
+    <message>
+        <source>Could not roll back</source>
+        <translation>Zurückrollen war nicht möglich</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Make v%1 the champion again, as it was before %2. %2 is archived.</source>
+        <translation>v%1 wieder zum Champion machen, wie vor %2. %2 wird archiviert.</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>%1 archivieren</translation>
+    </message>
+    <message>
+        <source>Retire %1. It stays in the registry and can be promoted again later.</source>
+        <translation>%1 außer Dienst stellen. Sie bleibt im Modellregister und kann später erneut befördert werden.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Could not archive the model version</source>
+        <translation>Die Modellversion konnte nicht archiviert werden</translation>
     </message>
 </context>
 <context>
@@ -4894,6 +6417,458 @@ Beitrag zum Abwanderungsscore: %3 (Log-Odds; über 0 erhöht das Risiko)</transl
     </message>
 </context>
 <context>
+    <name>churnlens::RunComparison</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>None — standard settings</source>
+        <translation>Keine — Standardeinstellungen</translation>
+    </message>
+    <message>
+        <source>Grid search</source>
+        <translation>Rastersuche</translation>
+    </message>
+    <message>
+        <source>Random search</source>
+        <translation>Zufallssuche</translation>
+    </message>
+    <message>
+        <source>Best F1</source>
+        <translation>Bester F1-Wert</translation>
+    </message>
+    <message>
+        <source>Best profit</source>
+        <translation>Höchster Gewinn</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fest vorgegeben</translation>
+    </message>
+    <message>
+        <source>A random share</source>
+        <translation>Ein zufälliger Anteil</translation>
+    </message>
+    <message>
+        <source>A list of customer ids</source>
+        <translation>Eine Liste von Kunden-IDs</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>log loss</source>
+        <translation>Log-Loss</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Brier-Score</translation>
+    </message>
+    <message>
+        <source>Number of trees</source>
+        <translation>Anzahl der Bäume</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Tree depth (0 = no limit)</source>
+        <translation>Baumtiefe (0 = keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Smallest group in a leaf (weight)</source>
+        <translation>Kleinste Gruppe in einem Blatt (Gewicht)</translation>
+    </message>
+    <message>
+        <source>Share of customers per tree</source>
+        <translation>Anteil der Kunden pro Baum</translation>
+    </message>
+    <message>
+        <source>Share of fields per tree</source>
+        <translation>Anteil der Felder pro Baum</translation>
+    </message>
+    <message>
+        <source>Regularisation (L2)</source>
+        <translation>Regularisierung (L2)</translation>
+    </message>
+    <message>
+        <source>Regularisation (L1)</source>
+        <translation>Regularisierung (L1)</translation>
+    </message>
+    <message>
+        <source>Smallest gain for a split</source>
+        <translation>Kleinster Zugewinn für eine Aufteilung</translation>
+    </message>
+    <message>
+        <source>Weight of churners</source>
+        <translation>Gewicht abgewanderter Kunden</translation>
+    </message>
+    <message>
+        <source>Fit strength C</source>
+        <translation>Anpassungsstärke C</translation>
+    </message>
+    <message>
+        <source>Penalty type (1 = L1, 2 = L2)</source>
+        <translation>Art der Bestrafung (1 = L1, 2 = L2)</translation>
+    </message>
+    <message>
+        <source>Share of fields per split (0 = usual)</source>
+        <translation>Anteil der Felder pro Aufteilung (0 = üblich)</translation>
+    </message>
+    <message>
+        <source>Fewest customers in a leaf</source>
+        <translation>Mindestzahl an Kunden in einem Blatt</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Churn column</source>
+        <translation>Abwanderungsspalte</translation>
+    </message>
+    <message>
+        <source>Customers to learn from</source>
+        <translation>Kunden zum Lernen</translation>
+    </message>
+    <message>
+        <source>Customers kept aside for the test</source>
+        <translation>Für den Test zurückgehaltene Kunden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation>Trainingsdauer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Best model</source>
+        <translation>Bestes Modell</translation>
+    </message>
+    <message>
+        <source>Tuning</source>
+        <translation>Feinabstimmung</translation>
+    </message>
+    <message>
+        <source>Imbalance handling</source>
+        <translation>Umgang mit Ungleichgewicht</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Zufallsstartwert</translation>
+    </message>
+    <message>
+        <source>Inputs after preparation</source>
+        <translation>Eingaben nach der Aufbereitung</translation>
+    </message>
+    <message>
+        <source>Churn value</source>
+        <translation>Wert für Abwanderung</translation>
+    </message>
+    <message>
+        <source>Data fingerprint</source>
+        <translation>Fingerabdruck der Daten</translation>
+    </message>
+    <message>
+        <source>Notes from training</source>
+        <translation>Hinweise aus dem Training</translation>
+    </message>
+    <message>
+        <source>Threshold chosen by</source>
+        <translation>Schwelle gewählt nach</translation>
+    </message>
+    <message>
+        <source>Fixed threshold</source>
+        <translation>Feste Schwelle</translation>
+    </message>
+    <message>
+        <source>Cost of contacting a customer</source>
+        <translation>Kosten pro Kundenkontakt</translation>
+    </message>
+    <message>
+        <source>Value of a customer kept</source>
+        <translation>Wert eines gehaltenen Kunden</translation>
+    </message>
+    <message>
+        <source>Share of contacted churners who stay</source>
+        <translation>Anteil kontaktierter abwandernder Kunden, die bleiben</translation>
+    </message>
+    <message>
+        <source>Test customers chosen as</source>
+        <translation>Testkunden gewählt als</translation>
+    </message>
+    <message>
+        <source>Share kept aside for the test</source>
+        <translation>Für den Test zurückgehaltener Anteil</translation>
+    </message>
+    <message>
+        <source>Cross-validation folds</source>
+        <translation>Teilmengen der Kreuzvalidierung</translation>
+    </message>
+    <message>
+        <source>Churners to learn from</source>
+        <translation>Abgewanderte Kunden zum Lernen</translation>
+    </message>
+    <message>
+        <source>Churners among the test customers</source>
+        <translation>Abgewanderte Kunden unter den Testkunden</translation>
+    </message>
+    <message>
+        <source>CV %1 (mean ± spread)</source>
+        <translation>CV %1 (Mittelwert ± Streuung)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Test %1</source>
+        <translation>Test %1</translation>
+    </message>
+    <message>
+        <source>Test: churners caught</source>
+        <translation>Test: erkannte abgewanderte Kunden</translation>
+    </message>
+    <message>
+        <source>Test: churners missed</source>
+        <translation>Test: übersehene abgewanderte Kunden</translation>
+    </message>
+    <message>
+        <source>Test: stayers flagged</source>
+        <translation>Test: markierte gebliebene Kunden</translation>
+    </message>
+    <message>
+        <source>Test: stayers not flagged</source>
+        <translation>Test: nicht markierte gebliebene Kunden</translation>
+    </message>
+    <message>
+        <source>Parameter sets tried</source>
+        <translation>Ausprobierte Parametersätze</translation>
+    </message>
+    <message>
+        <source>Most important fields</source>
+        <translation>Wichtigste Felder</translation>
+    </message>
+    <message>
+        <source>Fill in missing values</source>
+        <translation>Fehlende Werte auffüllen</translation>
+    </message>
+    <message>
+        <source>Mark values that were missing</source>
+        <translation>Fehlende Werte kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Scale numbers</source>
+        <translation>Zahlen skalieren</translation>
+    </message>
+    <message>
+        <source>Categories encoded as</source>
+        <translation>Kategorien kodiert als</translation>
+    </message>
+    <message>
+        <source>Most categories per field</source>
+        <translation>Höchstzahl an Kategorien pro Feld</translation>
+    </message>
+    <message>
+        <source>Engineered features</source>
+        <translation>Abgeleitete Merkmale</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Aufbereitung</translation>
+    </message>
+    <message>
+        <source>ChurnLens version</source>
+        <translation>ChurnLens-Version</translation>
+    </message>
+    <message>
+        <source>XGBoost version</source>
+        <translation>XGBoost-Version</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt-Version</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Prozessor</translation>
+    </message>
+    <message>
+        <source>Processor cores</source>
+        <translation>Prozessorkerne</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::RunTableModel</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Training was canceled; the models finished before that were kept.</source>
+        <translation>Das Training wurde abgebrochen; die bis dahin fertigen Modelle wurden behalten.</translation>
+    </message>
+    <message>
+        <source>%1 customers to learn from, %2 kept aside to test the models</source>
+        <translation>%1 Kunden zum Lernen, %2 zum Testen der Modelle zurückgehalten</translation>
+    </message>
+    <message>
+        <source>%1
+Content fingerprint %2…</source>
+        <translation>%1
+Fingerabdruck des Inhalts %2…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Churn column</source>
+        <translation>Abwanderungsspalte</translation>
+    </message>
+    <message>
+        <source>Models trained</source>
+        <translation>Trainierte Modelle</translation>
+    </message>
+    <message>
+        <source>Best model</source>
+        <translation>Bestes Modell</translation>
+    </message>
+    <message>
+        <source>Test ROC AUC</source>
+        <translation>Test ROC AUC</translation>
+    </message>
+    <message>
+        <source>CV ROC AUC</source>
+        <translation>CV ROC AUC</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>How well the best model ranks churners above stayers on customers it never saw: 1 is perfect, 0.5 is guessing.</source>
+        <translation>Wie gut das beste Modell bei Kunden, die es nie gesehen hat, abgewanderte Kunden vor gebliebenen einordnet: 1 ist perfekt, 0,5 ist Raten.</translation>
+    </message>
+    <message>
+        <source>The same measure averaged over the cross-validation folds of the training customers.</source>
+        <translation>Dieselbe Kennzahl, gemittelt über die Teilmengen der Kreuzvalidierung der Trainingskunden.</translation>
+    </message>
+    <message>
+        <source>Balance of churners caught and flagged customers who really churn, at the chosen threshold.</source>
+        <translation>Ausgewogenheit zwischen erkannten abgewanderten Kunden und markierten Kunden, die wirklich abwandern, bei der gewählten Schwelle.</translation>
+    </message>
+    <message>
+        <source>Customers in the data the run used (learning and test).</source>
+        <translation>Kunden in den Daten, die der Lauf verwendet hat (Lernen und Test).</translation>
+    </message>
+    <message>
+        <source>The model the run picked as best (by cross-validated ROC AUC).</source>
+        <translation>Das Modell, das der Lauf als bestes gewählt hat (nach kreuzvalidiertem ROC AUC).</translation>
+    </message>
+</context>
+<context>
     <name>churnlens::SampleExplanation</name>
     <message>
         <source>This model&apos;s scores come without explanations.</source>
@@ -4910,6 +6885,41 @@ Beitrag zum Abwanderungsscore: %3 (Log-Odds; über 0 erhöht das Risiko)</transl
     <message>
         <source>The explanation&apos;s fields do not match the scores.</source>
         <translation>Die Felder der Erklärung passen nicht zu den Scores.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::SampleProject</name>
+    <message>
+        <source>The shipped model could not be read: %1</source>
+        <translation>Das mitgelieferte Modell konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reinstall ChurnLens, or open a model folder of your own.</source>
+        <translation>Installieren Sie ChurnLens neu oder öffnen Sie einen eigenen Modellordner.</translation>
+    </message>
+    <message>
+        <source>Sample project</source>
+        <translation>Beispielprojekt</translation>
+    </message>
+    <message>
+        <source>The default model shipped with ChurnLens was not found.</source>
+        <translation>Das mit ChurnLens mitgelieferte Standardmodell wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Reinstall ChurnLens, or set CHURNLENS_MODEL_DIR to its models/default folder.</source>
+        <translation>Installieren Sie ChurnLens neu oder setzen Sie CHURNLENS_MODEL_DIR auf dessen Ordner models/default.</translation>
+    </message>
+    <message>
+        <source>Creating sample customers</source>
+        <translation>Beispielkunden werden erstellt</translation>
+    </message>
+    <message>
+        <source>shipped default model</source>
+        <translation>mitgeliefertes Standardmodell</translation>
+    </message>
+    <message>
+        <source>Shipped default model</source>
+        <translation>Mitgeliefertes Standardmodell</translation>
     </message>
 </context>
 <context>
@@ -5163,6 +7173,12 @@ The list was saved, but the export could not be recorded: %2</source>
         <translation>Ordner: %1
 Die Liste wurde gespeichert, aber der Export konnte nicht protokolliert werden: %2</translation>
     </message>
+    <message>
+        <source>Folder: %1
+The export was recorded in the project “%2”.</source>
+        <translation>Ordner: %1
+Der Export wurde im Projekt „%2“ festgehalten.</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::ScoringContext</name>
@@ -5181,10 +7197,6 @@ Die Liste wurde gespeichert, aber der Export konnte nicht protokolliert werden: 
     <message>
         <source>%1 from %2</source>
         <translation>%1 aus %2</translation>
-    </message>
-    <message>
-        <source>Preparing the trained model</source>
-        <translation>Das trainierte Modell wird vorbereitet</translation>
     </message>
     <message>
         <source>Reading the model</source>
@@ -5221,6 +7233,26 @@ Die Liste wurde gespeichert, aber der Export konnte nicht protokolliert werden: 
     <message>
         <source>No default model was found.</source>
         <translation>Es wurde kein Standardmodell gefunden.</translation>
+    </message>
+    <message>
+        <source>v%1 (%2) from this project&apos;s models</source>
+        <translation>v%1 (%2) aus den Modellen dieses Projekts</translation>
+    </message>
+    <message>
+        <source>%1 from run %2 of this project</source>
+        <translation>%1 aus Lauf %2 dieses Projekts</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>No project is open: its models cannot be used.</source>
+        <translation>Es ist kein Projekt geöffnet: Projektmodelle können nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Preparing the model</source>
+        <translation>Modell wird vorbereitet</translation>
     </message>
 </context>
 <context>
@@ -5948,6 +7980,53 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
     </message>
 </context>
 <context>
+    <name>churnlens::VersionTableModel</name>
+    <message>
+        <source>The model the project scores customers with.</source>
+        <translation>Das Modell, mit dem das Projekt Kunden bewertet.</translation>
+    </message>
+    <message>
+        <source>Registered and ready to be promoted to champion.</source>
+        <translation>Registriert und bereit, zum Champion befördert zu werden.</translation>
+    </message>
+    <message>
+        <source>No longer in use; it can still be promoted again.</source>
+        <translation>Nicht mehr in Gebrauch; sie kann weiterhin erneut befördert werden.</translation>
+    </message>
+    <message>
+        <source>Customers with a churn probability at or above this are flagged as likely to leave.</source>
+        <translation>Kunden mit einer Abwanderungswahrscheinlichkeit ab diesem Wert werden als voraussichtlich abwandernd markiert.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Test ROC AUC</source>
+        <translation>Test ROC AUC</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+</context>
+<context>
     <name>churnlens::WaterfallWidget</name>
     <message>
         <source>Starting point: the model&apos;s average customer</source>
@@ -6020,8 +8099,20 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <translation>20.000 realistische Telekommunikationskunden, auf diesem Computer erzeugt</translation>
     </message>
     <message>
-        <source>Tip: drop a file anywhere on this window to open it.</source>
-        <translation>Tipp: Ziehen Sie eine Datei an eine beliebige Stelle dieses Fensters, um sie zu öffnen.</translation>
+        <source>Recent projects</source>
+        <translation>Zuletzt verwendete Projekte</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Your saved work: data set-up, models and their history (Ctrl+Shift+P)</source>
+        <translation>Ihre gespeicherte Arbeit: Dateneinrichtung, Modelle und deren Verlauf (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Tip: drop a file or a project anywhere on this window to open it.</source>
+        <translation>Tipp: Ziehen Sie eine Datei oder ein Projekt an eine beliebige Stelle dieses Fensters, um sie zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -6125,6 +8216,10 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <source>A model is still training on this data; closing it stops the training (the models already finished are kept).</source>
         <translation>Mit diesen Daten wird noch ein Modell trainiert; Schließen beendet das Training (bereits fertige Modelle bleiben erhalten).</translation>
     </message>
+    <message>
+        <source>Checking the data</source>
+        <translation>Daten werden geprüft</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::format</name>
@@ -6184,8 +8279,8 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <translation>Die mitgelieferten Beispielkunden beim Start öffnen.</translation>
     </message>
     <message>
-        <source>Customer data to open.</source>
-        <translation>Zu öffnende Kundendaten.</translation>
+        <source>A project (.churnlens) or customer data to open.</source>
+        <translation>Ein zu öffnendes Projekt (.churnlens) oder Kundendaten.</translation>
     </message>
 </context>
 </TS>
