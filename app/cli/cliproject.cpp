@@ -4,7 +4,6 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -39,19 +38,9 @@ Result<std::unique_ptr<ProjectFile>> openProject(const QString &path, ProjectFil
     return project;
 }
 
-std::optional<int> parseVersion(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[vV]?([0-9]{1,9})$"));
-    const QRegularExpressionMatch m = pattern.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const int version = m.captured(1).toInt();
-    return version > 0 ? std::optional<int>(version) : std::nullopt;
-}
-
 std::optional<int> versionArgument(const QString &text, const QString &command, int *exitCode)
 {
-    const std::optional<int> version = parseVersion(text);
+    const std::optional<int> version = ModelRegistry::parseVersion(text);
     if (!version)
         *exitCode = usageError(command, Tr::tr("\"%1\" is not a model version: give its number, such as 3 or v3").arg(text));
     return version;

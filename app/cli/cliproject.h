@@ -28,8 +28,6 @@ void addProjectOption(QCommandLineParser &p, const QString &description);
  */
 Result<std::unique_ptr<ProjectFile>> openProject(const QString &path, ProjectFile::Access access, bool *created = nullptr);
 
-//! "3" or "v3" as a version number; nullopt for anything else.
-std::optional<int> parseVersion(const QString &text);
 //! VERSION as a positional argument: its number, or a usage error reported into *exitCode.
 std::optional<int> versionArgument(const QString &text, const QString &command, int *exitCode);
 

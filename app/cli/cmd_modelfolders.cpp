@@ -1,13 +1,11 @@
 // churnlens-cli model-export / model-import: a project's model versions in and out as folders.
 #include "cliproject.h"
 
-#include "ml/modelcard.h"
-#include "ml/modelfolder.h"
-#include "ml/modelimporter.h"
 #include "project/modelregistry.h"
 #include "project/projectfile.h"
 #include "score/modelverifier.h"
 #include "services/loadservice.h"
+#include "services/modeltransfer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,19 +15,6 @@
 
 namespace churnlens::cli {
 namespace {
-
-//! The register event of \a version: who registered it and why.
-std::optional<RegistryEvent> registration(const ModelRegistry &registry, int version)
-{
-    auto history = registry.history();
-    if (!history)
-        return std::nullopt;
-    for (const RegistryEvent &e : *history) {
-        if (e.action == QLatin1String("register") && e.version == version)
-            return e;
-    }
-    return std::nullopt;
-}
 
 int runModelExport(const QStringList &arguments)
 {
@@ -53,58 +38,21 @@ int runModelExport(const QStringList &arguments)
     auto project = openProject(args[0], ProjectFile::Access::ReadOnly);
     if (!project)
         return fail(project.error());
-    ModelRegistry registry(**project);
-    auto info = registry.version(version);
+    auto info = ModelRegistry(**project).version(version);
     if (!info)
         return fail(info.error());
-    auto files = registry.files(version);
-    if (!files)
-        return fail(files.error());
-    ModelCardInfo card;
-    card.version = info->label();
-    card.status = machineName(info->status);
-    card.project = (*project)->name();
-    card.registered = info->created;
-    if (auto e = registration(registry, version)) {
-        card.registeredBy = e->user;
-        card.reason = e->reason;
-    }
     const QString dir = QFileInfo(args[2]).absoluteFilePath();
-    if (auto written = ModelFolder::exportModel(dir, *files, card); !written)
+    if (auto written = ModelTransfer::exportVersion(**project, version, dir); !written)
         return fail(written.error());
     if (p.isSet(QStringLiteral("json"))) {
         printJson({{QStringLiteral("version"), version},
-                   {QStringLiteral("status"), card.status},
+                   {QStringLiteral("status"), machineName(info->status)},
                    {QStringLiteral("folder"), dir},
                    {QStringLiteral("files"), QJsonArray::fromStringList(QDir(dir).entryList(QDir::Files, QDir::Name))}});
     } else if (!p.isSet(QStringLiteral("quiet"))) {
-        printOut(Tr::tr("Exported %1 (%2, %3) to %4\n").arg(card.version, info->family, card.status, dir));
+        printOut(Tr::tr("Exported %1 (%2, %3) to %4\n").arg(info->label(), info->family, machineName(info->status), dir));
     }
     return ExitOk;
-}
-
-//! The preparation an imported XGBoost model is paired with: a version of the project, or a model folder.
-Result<ModelBundle> preparationSource(ModelRegistry &registry, const QString &from, const QString &projectPath)
-{
-    if (from.isEmpty()) {
-        auto champion = registry.champion();
-        if (!champion)
-            return std::unexpected(champion.error());
-        if (!*champion)
-            return std::unexpected(Error::make(ErrorCode::Usage, Tr::tr("The folder holds only an XGBoost model, and the project has no champion whose preparation it could use."),
-                                               projectPath, Tr::tr("Name the preparation with --preparation-from VERSION or --preparation-from MODEL_FOLDER.")));
-        auto files = registry.files((*champion)->version);
-        if (!files)
-            return std::unexpected(files.error());
-        return ModelBundle::decode(*files);
-    }
-    if (const std::optional<int> version = parseVersion(from); version && !QFileInfo::exists(from)) {
-        auto files = registry.files(*version);
-        if (!files)
-            return std::unexpected(files.error());
-        return ModelBundle::decode(*files);
-    }
-    return ModelBundle::load(from);
 }
 
 int runModelImport(const QStringList &arguments)
@@ -130,42 +78,26 @@ int runModelImport(const QStringList &arguments)
     const QString reason = p.value(QStringLiteral("reason"));
     if (reason.trimmed().isEmpty())
         return usageError(command, Tr::tr("--reason TEXT is required: the registry records why every model was added"));
-    double threshold = 0.5;
+    std::optional<double> threshold;
     int code = ExitOk;
-    if (p.isSet(QStringLiteral("threshold")) && !optionDouble(p, QStringLiteral("threshold"), &threshold, command, &code))
-        return code;
-    if (!(threshold > 0.0 && threshold < 1.0))
-        return usageError(command, Tr::tr("--threshold must be between 0 and 1"));
-    const QString dir = QFileInfo(args[1]).absoluteFilePath();
-    if (!QFileInfo(dir).isDir())
-        return fail(Error::make(ErrorCode::Io, Tr::tr("There is no model folder \"%1\".").arg(dir), dir));
-
+    if (p.isSet(QStringLiteral("threshold"))) {
+        double value = 0.5;
+        if (!optionDouble(p, QStringLiteral("threshold"), &value, command, &code))
+            return code;
+        if (!(value > 0.0 && value < 1.0))
+            return usageError(command, Tr::tr("--threshold must be between 0 and 1"));
+        threshold = value;
+    }
     auto project = openProject(args[0], ProjectFile::Access::ReadWrite);
     if (!project)
         return fail(project.error());
     ModelRegistry registry(**project);
-
-    ModelImportOptions options;
-    options.threshold = threshold;
-    options.source = dir;
-    const bool foreign = !QFileInfo::exists(QDir(dir).filePath(QStringLiteral("meta.json")));
-    if (foreign) {
-        auto prepared = preparationSource(registry, p.value(QStringLiteral("preparation-from")), (*project)->path());
-        if (!prepared)
-            return fail(prepared.error());
-        options.preparation = prepared->preparation();
-        options.target = prepared->meta().value(QStringLiteral("target")).toString();
-        options.positiveLabel = prepared->meta().value(QStringLiteral("positive_label")).toString();
-    } else if (p.isSet(QStringLiteral("preparation-from")) || p.isSet(QStringLiteral("threshold"))) {
-        return usageError(command, Tr::tr("--preparation-from and --threshold are for a folder with only XGBoost's model.json; "
-                                          "this folder is a complete ChurnLens model"));
-    }
-    auto imported = ModelImporter::importFolder(dir, options);
-    if (!imported)
-        return fail(imported.error());
-    auto bundle = ModelBundle::decode(imported->files, dir);
-    if (!bundle)
-        return fail(bundle.error());
+    auto read = ModelTransfer::read(registry, args[1], p.value(QStringLiteral("preparation-from")), threshold);
+    if (!read)
+        return fail(read.error());
+    const ImportedModel *imported = &read->imported;
+    const ModelBundle *bundle = &read->bundle;
+    const QString dir = QFileInfo(args[1]).absoluteFilePath();
 
     // Verify before registering: a model that cannot score the sample is not added.
     std::optional<ModelVerification> verification;
@@ -178,7 +110,7 @@ int runModelImport(const QStringList &arguments)
             return fail(checked.error());
         verification = *checked;
     }
-    auto version = registry.registerFiles(imported->files, Tr::tr("imported from %1").arg(dir), reason);
+    auto version = registry.registerFiles(imported->files, read->origin, reason);
     if (!version)
         return fail(version.error());
 

@@ -3,6 +3,8 @@
 #include "projectfile.h"
 #include "runstore.h"
 
+#include <QRegularExpression>
+
 namespace churnlens {
 
 namespace {
@@ -50,6 +52,16 @@ std::optional<VersionStatus> versionStatusFromName(const QString &name)
             return s;
     }
     return std::nullopt;
+}
+
+std::optional<int> ModelRegistry::parseVersion(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[vV]?([0-9]{1,9})$"));
+    const QRegularExpressionMatch m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int version = m.captured(1).toInt();
+    return version > 0 ? std::optional<int>(version) : std::nullopt;
 }
 
 ModelRegistry::ModelRegistry(ProjectFile &project)

@@ -60,6 +60,9 @@ class ModelRegistry
 public:
     explicit ModelRegistry(ProjectFile &project);
 
+    //! "3" or "v3" as a version number; nullopt for anything else.
+    static std::optional<int> parseVersion(const QString &text);
+
     //! Registers model \a modelIndex of run \a runId as a new version (champion if there is none yet).
     Result<ModelVersion> registerRun(qint64 runId, int modelIndex, const QString &reason,
                                      const QDateTime &at = QDateTime::currentDateTimeUtc());

@@ -7,6 +7,7 @@ list(APPEND CHURNLENS_APP_SOURCES
   services/scoringservice.h services/scoringservice.cpp
   services/campaignservice.h services/campaignservice.cpp
   services/exportservice.h services/exportservice.cpp
+  services/modeltransfer.h services/modeltransfer.cpp
   services/projectrecorder.h services/projectrecorder.cpp
   services/sampleproject.h services/sampleproject.cpp
 )
