@@ -585,6 +585,59 @@ private Q_SLOTS:
         QVERIFY(panel->archiveButton()->toolTip().contains(QStringLiteral("archived already")));
     }
 
+    void exportAndImportFolders()
+    {
+        Workspace workspace;
+        QTemporaryDir dir;
+        QVERIFY(openProject(workspace, dir.filePath(QStringLiteral("io.churnlens"))));
+        ModelsView view(&workspace);
+        view.resize(1400, 900);
+        view.show();
+        RegistryPanel *panel = view.registryPanel();
+        view.tabs()->setCurrentWidget(panel);
+        auto defaults = ModelBundle::read(QStringLiteral(CHURNLENS_TESTDATA "/../../models/default"));
+        QVERIFY(defaults);
+        QVERIFY(workspace.project()->registerFiles(*defaults, QStringLiteral("shipped default"), QStringLiteral("first")));
+        QVERIFY(!panel->exportButton()->isEnabled()); // nothing selected yet
+        panel->selectVersion(1);
+        QVERIFY(panel->exportButton()->isEnabled());
+        QVERIFY(panel->importButton()->isEnabled());
+
+        // Export: the folder holds the model, its preparation, metadata and card.
+        const QString out = dir.filePath(QStringLiteral("exported-v1"));
+        QVERIFY(panel->exportSelectedTo(out));
+        QCOMPARE(QDir(out).entryList(QDir::Files, QDir::Name),
+                 (QStringList{QStringLiteral("MODEL_CARD.md"), QStringLiteral("meta.json"), QStringLiteral("model.json"), QStringLiteral("preparation.json")}));
+        QVERIFY(panel->championAnswer()->text().contains(QStringLiteral("v1 was written")));
+
+        // Import Python's XGBoost model (it reads the champion's features), checked on the Telco
+        // customers loaded now: the reason dialog says what the check found before anything is added.
+        const QString python = dir.filePath(QStringLiteral("python"));
+        QVERIFY(QDir().mkpath(python));
+        QVERIFY(QFile::copy(QStringLiteral(CHURNLENS_TESTDATA "/python_model/model.json"), python + QStringLiteral("/model.json")));
+        workspace.setLoaded(DataTable(m_telco), DataSource::fromPath(Telco), {}, 0.0);
+        panel->importFrom(python);
+        QVERIFY(panel->reasonDialog());
+        const QString shown = panel->reasonDialog()->findChild<QLabel *>()->text();
+        QVERIFY2(shown.contains(QStringLiteral("Checked on 1,000 of the customers")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("ROC AUC 0.8")), qPrintable(shown));
+        QCOMPARE(panel->versionModel()->rowCount(), 1);
+        QVERIFY(giveReason(panel, QStringLiteral("Python model from the data team")));
+        QCOMPARE(panel->versionModel()->rowCount(), 2);
+        auto stored = workspace.project()->registry().version(2);
+        QVERIFY(stored);
+        QCOMPARE(stored->status, VersionStatus::Challenger);
+
+        // A folder that is no model is refused with a message, and nothing is added.
+        panel->importFrom(dir.filePath(QStringLiteral("no-such-folder")));
+        QMessageBox *error = nullptr;
+        QTRY_VERIFY((error = view.window()->findChild<QMessageBox *>(QStringLiteral("registryErrorBox"))) != nullptr);
+        QCOMPARE(error->windowTitle(), QStringLiteral("Could not import the model"));
+        QVERIFY(error->text().contains(QStringLiteral("no model folder")));
+        error->close();
+        QCOMPARE(panel->versionModel()->rowCount(), 2);
+    }
+
     void championOnDate()
     {
         Workspace workspace;

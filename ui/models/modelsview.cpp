@@ -150,6 +150,7 @@ void ModelsView::buildUi()
 
     m_compare = new ComparePanel(this);
     m_registry = new RegistryPanel(this);
+    m_registry->setVerificationData([workspace = m_workspace]() { return workspace->table(); });
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("modelsTabs"));
     m_tabs->addTab(m_compare, tr("Compare Runs"));

@@ -4,14 +4,21 @@
 #include "modelstext.h"
 #include "project/project.h"
 #include "reasondialog.h"
+#include "common/format.h"
+#include "data/datatable.h"
+#include "score/modelverifier.h"
+#include "services/modeltransfer.h"
 #include "shell/errorpresenter.h"
 #include "statusbadgedelegate.h"
 #include "versiontablemodel.h"
 
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -65,6 +72,8 @@ RegistryPanel::RegistryPanel(QWidget *parent)
     , m_promote(new QPushButton(tr("Promote to Champion…"), this))
     , m_rollback(new QPushButton(tr("Roll Back…"), this))
     , m_archive(new QPushButton(tr("Archive…"), this))
+    , m_export(new QPushButton(tr("Export Folder…"), this))
+    , m_import(new QPushButton(tr("Import Folder…"), this))
     , m_date(new QDateEdit(this))
     , m_answer(new QLabel(this))
     , m_empty(new QLabel(this))
@@ -91,6 +100,10 @@ RegistryPanel::RegistryPanel(QWidget *parent)
     connect(m_promote, &QPushButton::clicked, this, &RegistryPanel::promoteSelected);
     connect(m_rollback, &QPushButton::clicked, this, &RegistryPanel::rollback);
     connect(m_archive, &QPushButton::clicked, this, &RegistryPanel::archiveSelected);
+    m_export->setObjectName(QStringLiteral("exportVersion"));
+    m_import->setObjectName(QStringLiteral("importVersion"));
+    connect(m_export, &QPushButton::clicked, this, &RegistryPanel::exportSelected);
+    connect(m_import, &QPushButton::clicked, this, &RegistryPanel::importFolder);
     connect(m_versions->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegistryPanel::updateActions);
 
     m_date->setObjectName(QStringLiteral("championDate"));
@@ -113,6 +126,8 @@ RegistryPanel::RegistryPanel(QWidget *parent)
     buttons->addWidget(m_rollback);
     buttons->addWidget(m_archive);
     buttons->addStretch(1);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_import);
     auto *dateLabel = new QLabel(tr("Champion on:"), this);
     dateLabel->setBuddy(m_date);
     auto *dateRow = new QHBoxLayout;
@@ -232,6 +247,13 @@ void RegistryPanel::updateActions()
                           : v->status == VersionStatus::Champion ? tr("The champion cannot be archived: promote another version or roll back.")
                           : v->status == VersionStatus::Archived ? tr("%1 is archived already").arg(v->label())
                                                                  : tr("Retire %1; it stays in the registry and can be promoted later").arg(v->label()));
+    m_export->setEnabled(m_project && v);
+    m_export->setToolTip(!v ? tr("Select a model version first")
+                            : tr("Write %1 as a folder: XGBoost's own model file, the preparation, the metadata and a model card").arg(v->label()));
+    m_import->setEnabled(writable);
+    m_import->setToolTip(!writable ? readOnly
+                                   : tr("Add a model folder as a new version: one exported by ChurnLens, or XGBoost's own model.json "
+                                        "trained elsewhere (its features must match the champion's preparation)"));
     // The registry says whether there is an earlier champion, and if not, why.
     if (!writable) {
         m_rollback->setEnabled(false);
@@ -387,6 +409,86 @@ void RegistryPanel::archiveSelected()
             if (auto e = m_project->archive(version, reason); !e)
                 showError(tr("Could not archive the model version"), e.error());
         });
+}
+
+void RegistryPanel::exportSelected()
+{
+    const ModelVersion *v = selectedVersion();
+    if (!m_project || !v)
+        return;
+    const QString suggested = QDir::home().filePath(QStringLiteral("%1-%2").arg(m_project->name(), v->label()));
+    const QString dir = QFileDialog::getSaveFileName(this, tr("Export %1 as a Folder").arg(v->label()), suggested, QString(), nullptr,
+                                                     QFileDialog::ShowDirsOnly);
+    if (!dir.isEmpty())
+        exportSelectedTo(dir);
+}
+
+bool RegistryPanel::exportSelectedTo(const QString &directory)
+{
+    const ModelVersion *v = selectedVersion();
+    if (!m_project || !v)
+        return false;
+    if (auto written = ModelTransfer::exportVersion(m_project->file(), v->version, directory); !written) {
+        showError(tr("Could not export the model version"), written.error());
+        return false;
+    }
+    m_answer->setText(tr("%1 was written to %2 (model, preparation, metadata and MODEL_CARD.md).").arg(v->label(), QDir::toNativeSeparators(directory)));
+    return true;
+}
+
+void RegistryPanel::importFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a Model Folder"), QDir::homePath());
+    if (!dir.isEmpty())
+        importFrom(dir);
+}
+
+void RegistryPanel::importFrom(const QString &directory)
+{
+    if (!m_project)
+        return;
+    auto read = ModelTransfer::read(m_project->registry(), directory);
+    if (!read) {
+        showError(tr("Could not import the model"), read.error());
+        return;
+    }
+    QString what = tr("Add the %1 model in %2 as a new version.").arg(ModelsText::family(machineName(read->bundle.kind())), QDir::toNativeSeparators(directory));
+    what += QLatin1Char(' ') + (m_list.isEmpty() ? tr("As the project's first version it becomes the champion.")
+                                                 : tr("It starts as a challenger; promote it to make it the champion."));
+    for (const Issue &issue : std::as_const(read->imported.issues))
+        what += QLatin1String("\n• ") + issue.message;
+    // A check on the customers loaded now, before anyone relies on the model.
+    const std::shared_ptr<const DataTable> table = m_verificationData ? m_verificationData() : nullptr;
+    if (table && table->rowCount() > 0) {
+        auto checked = ModelVerifier::verify(read->bundle, *table);
+        if (!checked) {
+            showError(tr("The model cannot score the data loaded now"), checked.error());
+            return;
+        }
+        const ModelVerification &c = *checked;
+        what += QLatin1String("\n\n") + tr("Checked on %1 of the customers loaded now: churn probabilities from %2 to %3 (average %4); "
+                                             "%5 would be predicted to churn.")
+                                          .arg(QLocale().toString(qlonglong(c.rowsScored)), format::percent(c.minProbability), format::percent(c.maxProbability),
+                                               format::percent(c.meanProbability), format::percent(c.shareAtThreshold));
+        if (std::isfinite(c.rocAuc))
+            what += QLatin1Char(' ') + tr("On the %1 with a known outcome it ranks churners first with ROC AUC %2.")
+                                           .arg(QLocale().toString(qlonglong(c.labelledRows)), QLocale().toString(c.rocAuc, 'f', 3));
+        for (const Issue &issue : std::as_const(c.issues))
+            what += QLatin1String("\n• ") + issue.message;
+    } else {
+        what += QLatin1String("\n\n") + tr("No data is loaded, so the model was not tried on customers: load data and score with it before promoting it.");
+    }
+    const ModelBundle::Files files = read->imported.files;
+    const QString origin = read->origin;
+    ask(tr("Import a Model"), what, tr("Import"), [this, files, origin](const QString &reason) {
+        if (!m_project)
+            return;
+        auto v = m_project->registerFiles(files, origin, reason);
+        if (!v)
+            showError(tr("Could not import the model"), v.error());
+        else
+            selectVersion(v->version);
+    });
 }
 
 void RegistryPanel::showError(const QString &title, const Error &error)

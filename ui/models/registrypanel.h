@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QDateEdit;
 class QLabel;
@@ -16,6 +17,7 @@ class QTableView;
 
 namespace churnlens {
 
+class DataTable;
 class HistoryModel;
 class VersionTableModel;
 
@@ -52,6 +54,11 @@ public:
     QLabel *championAnswer() const { return m_answer; }
     //! The reason dialog open now, if any (for tests).
     ReasonDialog *reasonDialog() const { return m_dialog; }
+    QPushButton *exportButton() const { return m_export; }
+    QPushButton *importButton() const { return m_import; }
+    //! Where an import's check finds customers to score: the data loaded now (may return null).
+    void setVerificationData(std::function<std::shared_ptr<const DataTable>()> data) { m_verificationData = std::move(data); }
+
     //! Selects version \a version in the versions table.
     void selectVersion(int version);
 
@@ -60,6 +67,17 @@ public Q_SLOTS:
     void promoteSelected();
     void rollback();
     void archiveSelected();
+    //! Export Folder…: asks where, then exportSelectedTo().
+    void exportSelected();
+    //! Writes the selected version to \a directory with its model card; false (error shown) on failure.
+    bool exportSelectedTo(const QString &directory);
+    //! Import Folder…: asks which folder, then importFrom().
+    void importFolder();
+    /*!
+     * Reads \a directory as a model, checks it on a sample of the data loaded now (when there is
+     * data), and asks for the reason with what the check showed; accepted, the model is a new version.
+     */
+    void importFrom(const QString &directory);
 
 private:
     const ModelVersion *selectedVersion() const;
@@ -83,6 +101,9 @@ private:
     QPushButton *m_promote;
     QPushButton *m_rollback;
     QPushButton *m_archive;
+    QPushButton *m_export;
+    QPushButton *m_import;
+    std::function<std::shared_ptr<const DataTable>()> m_verificationData;
     QDateEdit *m_date;
     QLabel *m_answer;
     QLabel *m_empty;
