@@ -2927,10 +2927,6 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Der Ordner enthält nur ein XGBoost-Modell, und das Projekt hat keinen Champion, dessen Aufbereitung es verwenden könnte.</translation>
     </message>
     <message>
-        <source>Name the preparation with --preparation-from VERSION or --preparation-from MODEL_FOLDER.</source>
-        <translation>Geben Sie die Aufbereitung mit --preparation-from VERSION oder --preparation-from MODEL_FOLDER an.</translation>
-    </message>
-    <message>
         <source>A model folder: one exported by ChurnLens, or one holding XGBoost&apos;s own model.json (Python: booster.save_model(&quot;model.json&quot;)).</source>
         <translation>Ein Modellordner: einer, der von ChurnLens exportiert wurde, oder einer mit der eigenen model.json von XGBoost (Python: booster.save_model(&quot;model.json&quot;)).</translation>
     </message>
@@ -2965,10 +2961,6 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
     <message>
         <source>There is no model folder &quot;%1&quot;.</source>
         <translation>Es gibt keinen Modellordner „%1“.</translation>
-    </message>
-    <message>
-        <source>--preparation-from and --threshold are for a folder with only XGBoost&apos;s model.json; this folder is a complete ChurnLens model</source>
-        <translation>--preparation-from und --threshold gelten nur für einen Ordner, der ausschließlich die model.json von XGBoost enthält; dieser Ordner ist ein vollständiges ChurnLens-Modell</translation>
     </message>
     <message>
         <source>imported from %1</source>
@@ -3425,6 +3417,18 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
     <message>
         <source>Open the project with the newer ChurnLens, or update this one.</source>
         <translation>Öffnen Sie das Projekt mit der neueren ChurnLens-Version oder aktualisieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>Name the model version or model folder whose preparation makes the model&apos;s features.</source>
+        <translation>Geben Sie die Modellversion oder den Modellordner an, dessen Aufbereitung die Merkmale des Modells erzeugt.</translation>
+    </message>
+    <message>
+        <source>The threshold must be between 0 and 1.</source>
+        <translation>Die Schwelle muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>A preparation and a threshold are given only for a folder with just XGBoost&apos;s model.json; this folder is a complete ChurnLens model.</source>
+        <translation>Aufbereitung und Schwelle werden nur für einen Ordner angegeben, der allein XGBoosts model.json enthält; dieser Ordner ist ein vollständiges ChurnLens-Modell.</translation>
     </message>
 </context>
 <context>
@@ -6350,6 +6354,70 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     <message>
         <source>Could not archive the model version</source>
         <translation>Die Modellversion konnte nicht archiviert werden</translation>
+    </message>
+    <message>
+        <source>Export Folder…</source>
+        <translation>Als Ordner exportieren…</translation>
+    </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation>Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Write %1 as a folder: XGBoost&apos;s own model file, the preparation, the metadata and a model card</source>
+        <translation>%1 als Ordner schreiben: XGBoosts eigene Modelldatei, die Aufbereitung, die Metadaten und eine Modellkarte</translation>
+    </message>
+    <message>
+        <source>Add a model folder as a new version: one exported by ChurnLens, or XGBoost&apos;s own model.json trained elsewhere (its features must match the champion&apos;s preparation)</source>
+        <translation>Einen Modellordner als neue Version hinzufügen: einen von ChurnLens exportierten oder XGBoosts eigene model.json, anderswo trainiert (ihre Merkmale müssen zur Aufbereitung des Champions passen)</translation>
+    </message>
+    <message>
+        <source>Export %1 as a Folder</source>
+        <translation>%1 als Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export the model version</source>
+        <translation>Die Modellversion konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>%1 was written to %2 (model, preparation, metadata and MODEL_CARD.md).</source>
+        <translation>%1 wurde nach %2 geschrieben (Modell, Aufbereitung, Metadaten und MODEL_CARD.md).</translation>
+    </message>
+    <message>
+        <source>Import a Model Folder</source>
+        <translation>Modellordner importieren</translation>
+    </message>
+    <message>
+        <source>Could not import the model</source>
+        <translation>Das Modell konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Add the %1 model in %2 as a new version.</source>
+        <translation>Das %1-Modell aus %2 als neue Version hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The model cannot score the data loaded now</source>
+        <translation>Das Modell kann die geladenen Daten nicht bewerten</translation>
+    </message>
+    <message>
+        <source>Checked on %1 of the customers loaded now: churn probabilities from %2 to %3 (average %4); %5 would be predicted to churn.</source>
+        <translation>Geprüft an %1 der geladenen Kunden: Abwanderungswahrscheinlichkeiten von %2 bis %3 (Durchschnitt %4); bei %5 würde Abwanderung vorhergesagt.</translation>
+    </message>
+    <message>
+        <source>On the %1 with a known outcome it ranks churners first with ROC AUC %2.</source>
+        <translation>Bei den %1 mit bekanntem Ausgang reiht es Abwanderer mit ROC AUC %2 nach vorn.</translation>
+    </message>
+    <message>
+        <source>No data is loaded, so the model was not tried on customers: load data and score with it before promoting it.</source>
+        <translation>Es sind keine Daten geladen, daher wurde das Modell nicht an Kunden erprobt: Laden Sie Daten und bewerten Sie damit, bevor Sie es zum Champion machen.</translation>
+    </message>
+    <message>
+        <source>Import a Model</source>
+        <translation>Modell importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
