@@ -10,11 +10,13 @@ echo "== Generating 100,000 sample customers"
 echo "== Profiling them"
 "$CLI" profile "$OUT/customers.csv"
 if "$CLI" --help | grep -q '^  train'; then
-  echo "== Training a model (XGBoost, holdout 20%)"
-  "$CLI" train "$OUT/customers.csv" --model xgboost --tune grid --out "$OUT/model"
+  echo "== Training a model (XGBoost, holdout 20%), recorded in the project $OUT/demo.churnlens"
+  "$CLI" train "$OUT/customers.csv" --model xgboost --tune grid --out "$OUT/model" \
+    --project "$OUT/demo.churnlens" --register --reason "Headless demo run"
+  "$CLI" models "$OUT/demo.churnlens"
 fi
 if "$CLI" --help | grep -q '^  score'; then
   echo "== Scoring the customers and exporting the 500 most at risk"
-  "$CLI" score "$OUT/customers.csv" --model "$OUT/model" --top 500 --out "$OUT/campaign.csv"
+  "$CLI" score "$OUT/customers.csv" --model "$OUT/model" --top 500 --out "$OUT/campaign.csv" --project "$OUT/demo.churnlens"
 fi
 echo "Done. Results are in $OUT/"
