@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x build/app/gui/churnlens ]; then
-  exec build/app/gui/churnlens --sample
+  # The first start makes and opens the sample project (sample customers, the default model as
+  # champion); later starts reopen the last project.
+  exec build/app/gui/churnlens
 fi
 bash scripts/headless-demo.sh
