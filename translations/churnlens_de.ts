@@ -3430,6 +3430,48 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <source>A preparation and a threshold are given only for a folder with just XGBoost&apos;s model.json; this folder is a complete ChurnLens model.</source>
         <translation>Aufbereitung und Schwelle werden nur für einen Ordner angegeben, der allein XGBoosts model.json enthält; dieser Ordner ist ein vollständiges ChurnLens-Modell.</translation>
     </message>
+    <message>
+        <source>Keep a compressed copy of FILE inside the project (replaces an earlier copy).</source>
+        <translation>Eine komprimierte Kopie von FILE im Projekt aufbewahren (ersetzt eine frühere Kopie).</translation>
+    </message>
+    <message>
+        <source>Write the copy to DIR under its original file name.</source>
+        <translation>Die Kopie unter ihrem ursprünglichen Dateinamen nach DIR schreiben.</translation>
+    </message>
+    <message>
+        <source>Drop the copy from the project.</source>
+        <translation>Die Kopie aus dem Projekt entfernen.</translation>
+    </message>
+    <message>
+        <source>Keep the data inside the project, so that it can be mailed or moved without its data file; without an option, say whether it holds a copy.</source>
+        <translation>Die Daten im Projekt aufbewahren, damit es ohne seine Datendatei verschickt oder verschoben werden kann; ohne Option wird angezeigt, ob es eine Kopie enthält.</translation>
+    </message>
+    <message>
+        <source>give one of --embed, --extract and --remove</source>
+        <translation>geben Sie eine der Optionen --embed, --extract und --remove an</translation>
+    </message>
+    <message>
+        <source>Keep one with --embed FILE.</source>
+        <translation>Bewahren Sie eine mit --embed FILE auf.</translation>
+    </message>
+    <message>
+        <source>%1 holds no copy of its data.
+</source>
+        <translation>%1 enthält keine Kopie seiner Daten.
+</translation>
+    </message>
+    <message>
+        <source>%1 holds a copy of %2.
+</source>
+        <translation>%1 enthält eine Kopie von %2.
+</translation>
+    </message>
+    <message>
+        <source>Written to %1
+</source>
+        <translation>Geschrieben nach %1
+</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::AnnotateDialog</name>

@@ -83,6 +83,30 @@ private Q_SLOTS:
         QCOMPARE(b->meta, a->meta);
     }
 
+    void dataCopyTravelsWithTheProject()
+    {
+        const QString telco = QStringLiteral(CHURNLENS_TESTDATA "/telco.csv");
+        auto none = cli({QStringLiteral("project-data"), m_project, QStringLiteral("--json")});
+        QVERIFY2(none.exitCode == 0, qPrintable(none.err));
+        QVERIFY(clitest::json(none).value(QStringLiteral("copy")).isNull());
+        QCOMPARE(cli({QStringLiteral("project-data"), m_project, QStringLiteral("--extract"), path(QStringLiteral("out"))}).exitCode, 2);
+        const auto kept = cli({QStringLiteral("project-data"), m_project, QStringLiteral("--embed"), telco, QStringLiteral("--json")});
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.err));
+        QCOMPARE(clitest::json(kept).value(QStringLiteral("copy")).toString(), QStringLiteral("telco.csv"));
+        // Mailed: the copy of the project alone gives the data back, byte for byte.
+        const QString mailed = path(QStringLiteral("mailed.churnlens"));
+        QVERIFY(QFile::copy(m_project, mailed));
+        QVERIFY(QDir().mkpath(path(QStringLiteral("out"))));
+        const auto out = cli({QStringLiteral("project-data"), mailed, QStringLiteral("--extract"), path(QStringLiteral("out"))});
+        QVERIFY2(out.exitCode == 0, qPrintable(out.err));
+        QFile a(telco), b(path(QStringLiteral("out/telco.csv")));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), a.readAll());
+        QCOMPARE(cli({QStringLiteral("project-data"), m_project, QStringLiteral("--embed"), telco, QStringLiteral("--remove")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("project-data"), m_project, QStringLiteral("--remove")}).exitCode, 0);
+        QVERIFY(clitest::json(cli({QStringLiteral("project-data"), m_project, QStringLiteral("--json")})).value(QStringLiteral("copy")).isNull());
+    }
+
     void refusesWhatItShould()
     {
         // A reason is required; a missing version, a bad version and a missing folder are named.
