@@ -30,12 +30,7 @@ Result<QList<ScoringRecord>> ActivityLog::scorings() const
 {
     Statement s(m_project.db(), "SELECT id, at, source, fingerprint, version, model, threshold, rows, high, medium, low, selection FROM scorings ORDER BY id");
     QList<ScoringRecord> list;
-    while (true) {
-        auto row = s.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return list;
+    auto read = s.each([&]() {
         ScoringRecord &r = list.emplace_back();
         r.id = s.integer(0);
         r.at = fromSqlTime(s.text(1));
@@ -50,7 +45,10 @@ Result<QList<ScoringRecord>> ActivityLog::scorings() const
         r.medium = s.integer(9);
         r.low = s.integer(10);
         r.selection = QJsonDocument::fromJson(s.text(11).toUtf8()).object();
-    }
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return list;
 }
 
 Result<qint64> ActivityLog::addExport(const ExportRecord &record, std::optional<int> version, std::optional<qint64> scoringId)
@@ -70,12 +68,7 @@ Result<QList<ProjectExport>> ActivityLog::exports() const
 {
     Statement s(m_project.db(), "SELECT id, at, file, format, model, threshold, rows, selection, source, version, scoring_id FROM exports ORDER BY id");
     QList<ProjectExport> list;
-    while (true) {
-        auto row = s.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return list;
+    auto read = s.each([&]() {
         ProjectExport &e = list.emplace_back();
         e.id = s.integer(0);
         e.record.when = fromSqlTime(s.text(1));
@@ -89,7 +82,10 @@ Result<QList<ProjectExport>> ActivityLog::exports() const
         if (auto v = s.optionalInteger(9))
             e.version = int(*v);
         e.scoringId = s.optionalInteger(10);
-    }
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return list;
 }
 
 } // namespace churnlens

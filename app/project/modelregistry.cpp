@@ -141,14 +141,12 @@ Result<QList<ModelVersion>> ModelRegistry::versions() const
 {
     Statement s(m_project.db(), QByteArray("SELECT ").append(VersionColumns).append(" FROM versions ORDER BY version").constData());
     QList<ModelVersion> list;
-    while (true) {
-        auto row = s.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return list;
+    auto read = s.each([&]() {
         list << readVersion(s);
-    }
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return list;
 }
 
 Result<ModelVersion> ModelRegistry::version(int version) const
@@ -340,12 +338,7 @@ Result<QList<RegistryEvent>> ModelRegistry::history() const
 {
     Statement s(m_project.db(), "SELECT id, at, action, version, previous_champion, champion, user, reason FROM registry_events ORDER BY id");
     QList<RegistryEvent> events;
-    while (true) {
-        auto row = s.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return events;
+    auto read = s.each([&]() {
         RegistryEvent &e = events.emplace_back();
         e.id = s.integer(0);
         e.at = fromSqlTime(s.text(1));
@@ -355,7 +348,10 @@ Result<QList<RegistryEvent>> ModelRegistry::history() const
         e.champion = optionalVersion(s, 5);
         e.user = s.text(6);
         e.reason = s.text(7);
-    }
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return events;
 }
 
 Result<std::optional<int>> ModelRegistry::championAt(const QDateTime &when) const

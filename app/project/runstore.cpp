@@ -124,14 +124,11 @@ Result<QList<RunSummary>> RunStore::list() const
 {
     Statement s(m_project.db(), QByteArray("SELECT ") .append(SummaryColumns).append(" FROM runs ORDER BY id").constData());
     QList<RunSummary> runs;
-    while (true) {
-        auto row = s.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    auto read = s.each([&]() {
         readSummary(s, runs.emplace_back());
-    }
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return runs;
 }
 
@@ -173,12 +170,7 @@ Result<RunRecord> RunStore::get(qint64 id, bool withModels) const
     if (withModels) {
         Statement m(m_project.db(), "SELECT idx, family, model_file, model, preparation, meta FROM run_models WHERE run_id = ?1 ORDER BY idx");
         m.bind(1, id);
-        while (true) {
-            auto next = m.step();
-            if (!next)
-                return std::unexpected(next.error());
-            if (!*next)
-                break;
+        auto read = m.each([&]() {
             RunModel model;
             model.index = int(m.integer(0));
             model.family = m.text(1);
@@ -187,7 +179,9 @@ Result<RunRecord> RunStore::get(qint64 id, bool withModels) const
             model.files.preparation = m.blob(4);
             model.files.meta = m.blob(5);
             run.models.push_back(std::move(model));
-        }
+        });
+        if (!read)
+            return std::unexpected(read.error());
     }
     return run;
 }

@@ -91,14 +91,11 @@ Result<QStringList> SqliteDb::queryTexts(const char *sql) const
 {
     Statement s(*this, sql);
     QStringList texts;
-    while (true) {
-        auto row = s.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    auto read = s.each([&]() {
         texts << s.text(0);
-    }
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return texts;
 }
 
@@ -216,6 +213,18 @@ Result<void> Statement::run()
     if (!r)
         return std::unexpected(r.error());
     return {};
+}
+
+Result<void> Statement::each(const std::function<void()> &row)
+{
+    while (true) {
+        auto next = step();
+        if (!next)
+            return std::unexpected(next.error());
+        if (!*next)
+            return {};
+        row();
+    }
 }
 
 void Statement::reset()

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3;
@@ -87,6 +88,8 @@ public:
     Result<bool> step();
     //! Runs a statement that returns no rows.
     Result<void> run();
+    //! Steps through every row, calling \a row while the statement stands on it (read its columns).
+    Result<void> each(const std::function<void()> &row);
     void reset();
 
     bool isNull(int column) const;
