@@ -102,8 +102,13 @@ int runTrain(const QStringList &arguments)
                  QStringLiteral("MODEL"), machineName(defaults.models.front())});
     p.addOption({QStringLiteral("imbalance"), Tr::tr("none, weights, undersample or smote (training folds only). Default %1.").arg(machineName(defaults.imbalance)),
                  QStringLiteral("STRATEGY"), machineName(defaults.imbalance)});
-    p.addOption({QStringLiteral("tune"), Tr::tr("none, grid or random parameter search. Default %1.").arg(machineName(defaults.tuning)), QStringLiteral("MODE"),
-                 machineName(defaults.tuning)});
+    p.addOption({QStringLiteral("tune"), Tr::tr("auto (successive halving with early stopping), none (standard settings), grid or random "
+                                                "parameter search. Default %1.").arg(machineName(defaults.tuning)),
+                 QStringLiteral("MODE"), machineName(defaults.tuning)});
+    p.addOption({QStringLiteral("effort"), Tr::tr("With --tune auto: quick or thorough (three times the parameter sets). Default %1.").arg(machineName(defaults.effort)),
+                 QStringLiteral("LEVEL"), machineName(defaults.effort)});
+    p.addOption({QStringLiteral("budget-seconds"), Tr::tr("With --tune auto: stop searching when the run would take longer than this (default: no limit)."),
+                 QStringLiteral("S"), QStringLiteral("0")});
     p.addOption({QStringLiteral("iterations"), Tr::tr("Parameter sets tried by random search (default %1).").arg(defaults.randomIterations), QStringLiteral("N"),
                  QString::number(defaults.randomIterations)});
     p.addOption({QStringLiteral("folds"), Tr::tr("Stratified cross-validation folds (default %1; 0 = none).").arg(defaults.folds), QStringLiteral("K"),
@@ -137,11 +142,13 @@ int runTrain(const QStringList &arguments)
     qint64 folds = defaults.folds, seed = qint64(defaults.seed), iterations = defaults.randomIterations,
            early = defaults.earlyStoppingRounds;
     int threads = defaults.threads;
+    double budget = defaults.budgetSeconds;
     double testSize = defaults.testSize, contactCost = defaults.threshold.contactCost, savedValue = defaults.threshold.savedValue;
     if (!optionInt(p, QStringLiteral("folds"), &folds, command, &code) || !optionInt(p, QStringLiteral("seed"), &seed, command, &code)
         || !optionThreads(p, &threads, command, &code) || !optionInt(p, QStringLiteral("iterations"), &iterations, command, &code)
         || !optionInt(p, QStringLiteral("early-stopping"), &early, command, &code)
         || !optionDouble(p, QStringLiteral("test-size"), &testSize, command, &code)
+        || !optionDouble(p, QStringLiteral("budget-seconds"), &budget, command, &code)
         || !optionDouble(p, QStringLiteral("contact-cost"), &contactCost, command, &code)
         || !optionDouble(p, QStringLiteral("saved-value"), &savedValue, command, &code))
         return code;
@@ -174,7 +181,14 @@ int runTrain(const QStringList &arguments)
     if (!fromMachineName(p.value(QStringLiteral("imbalance")), &o.imbalance))
         return usageError(command, Tr::tr("unknown --imbalance \"%1\" (none, weights, undersample, smote)").arg(p.value(QStringLiteral("imbalance"))));
     if (!fromMachineName(p.value(QStringLiteral("tune")), &o.tuning))
-        return usageError(command, Tr::tr("unknown --tune \"%1\" (none, grid, random)").arg(p.value(QStringLiteral("tune"))));
+        return usageError(command, Tr::tr("unknown --tune \"%1\" (auto, none, grid, random)").arg(p.value(QStringLiteral("tune"))));
+    if (!fromMachineName(p.value(QStringLiteral("effort")), &o.effort))
+        return usageError(command, Tr::tr("unknown --effort \"%1\" (quick, thorough)").arg(p.value(QStringLiteral("effort"))));
+    if (!(budget >= 0.0 && budget <= 1e7))
+        return usageError(command, Tr::tr("--budget-seconds must be between 0 (no limit) and 10000000"));
+    if ((p.isSet(QStringLiteral("budget-seconds")) || p.isSet(QStringLiteral("effort"))) && o.tuning != Tuning::Auto)
+        return usageError(command, Tr::tr("--budget-seconds and --effort go with --tune auto"));
+    o.budgetSeconds = budget;
     const QString threshold = p.value(QStringLiteral("threshold"));
     if (!ThresholdPolicy::fromMachineName(threshold, &o.threshold.kind)) {
         bool ok = false;

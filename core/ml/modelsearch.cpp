@@ -227,7 +227,7 @@ private:
     std::vector<std::atomic<qint64>> m_boostingNs = std::vector<std::atomic<qint64>>(m_candidates.size());
 };
 
-std::vector<Job> makeJobs(const std::vector<SearchFold> &folds, const std::vector<std::vector<ModelSpec>> &candidates)
+std::vector<Job> makeJobs(const std::vector<size_t> &folds, const std::vector<std::vector<ModelSpec>> &candidates)
 {
     std::vector<Job> jobs;
     for (size_t f = 0; f < candidates.size(); ++f) {
@@ -254,7 +254,7 @@ std::vector<Job> makeJobs(const std::vector<SearchFold> &folds, const std::vecto
                 return candidates[f][a].intValue(QStringLiteral("n_estimators")) < candidates[f][b].intValue(QStringLiteral("n_estimators"));
             });
             const ModelSpec &last = candidates[f][g.back()];
-            for (size_t fold = 0; fold < folds.size(); ++fold) {
+            for (size_t fold : folds) {
                 Job job{f, fold, g, 0, 0.0};
                 if (last.kind == ModelKind::Logistic) {
                     job.cost = LogisticUnits;
@@ -306,7 +306,16 @@ Result<std::vector<FamilySearchResult>> ModelSearch::run(const std::vector<Searc
         }
     }
 
-    const std::vector<Job> jobs = makeJobs(folds, candidates);
+    std::vector<size_t> foldSet = options.folds;
+    if (foldSet.empty()) {
+        for (size_t f = 0; f < folds.size(); ++f)
+            foldSet.push_back(f);
+    }
+    for (size_t f : foldSet) {
+        if (f >= folds.size())
+            return makeError(ErrorCode::Internal, Tr::tr("The search was asked for fold %1 of %2.").arg(f + 1).arg(folds.size()));
+    }
+    const std::vector<Job> jobs = makeJobs(foldSet, candidates);
     qint64 totalUnits = 0;
     for (const Job &j : jobs)
         totalUnits += j.rounds > 0 ? j.rounds : LogisticUnits;
@@ -322,6 +331,8 @@ Result<std::vector<FamilySearchResult>> ModelSearch::run(const std::vector<Searc
     (void)parallelFor(qsizetype(jobs.size()), 1, workers, nullptr, [&](qsizetype j, qsizetype, int) {
         if (shared.canceled())
             return false;
+        if (options.deadline.hasExpired())
+            return true; // skipped: its candidates stay short of this fold
         if (auto ok = run.runJob(jobs[size_t(j)], threadsPerJob); !ok) {
             QMutexLocker lock(&errorMutex);
             if (!firstError || firstError->code == ErrorCode::Canceled)
@@ -342,19 +353,23 @@ Result<std::vector<FamilySearchResult>> ModelSearch::run(const std::vector<Searc
         for (size_t c = 0; c < r.candidates.size(); ++c) {
             CandidateResult &cand = r.candidates[c];
             double sum = 0.0;
-            for (double a : cand.foldAuc)
-                sum += a;
-            cand.meanAuc = sum / double(cand.foldAuc.size());
+            cand.foldsEvaluated = 0;
+            for (size_t f : foldSet) {
+                // A skipped fold, or one whose validation rows hold one class, has a NaN AUC: the mean is NaN.
+                sum += cand.foldAuc[f];
+                cand.foldsEvaluated += std::isnan(cand.foldAuc[f]) ? 0 : 1;
+            }
+            cand.meanAuc = sum / double(foldSet.size());
             double sq = 0.0;
-            for (double a : cand.foldAuc)
-                sq += (a - cand.meanAuc) * (a - cand.meanAuc);
-            cand.stdAuc = std::sqrt(sq / double(cand.foldAuc.size()));
+            for (size_t f : foldSet)
+                sq += (cand.foldAuc[f] - cand.meanAuc) * (cand.foldAuc[f] - cand.meanAuc);
+            cand.stdAuc = std::sqrt(sq / double(foldSet.size()));
             if (std::isfinite(cand.meanAuc) && cand.meanAuc > bestMean) {
                 bestMean = cand.meanAuc;
                 r.best = int(c);
             }
         }
-        if (r.best < 0)
+        if (r.best < 0 && !options.deadline.hasExpired())
             return makeError(ErrorCode::BadInput, Tr::tr("No %1 parameter set could be scored (a validation fold has a single class).")
                                                       .arg(displayName(r.kind)));
         // Its share of the wall time: the workers ran jobs of every family side by side.

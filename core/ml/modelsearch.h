@@ -3,6 +3,8 @@
 #include "common/error.h"
 #include "modelspec.h"
 
+#include <QDeadlineTimer>
+
 #include <vector>
 
 namespace churnlens {
@@ -19,6 +21,7 @@ struct CandidateResult
     double stdAuc = 0.0;           //!< population standard deviation, as GridSearchCV reports it
     std::vector<float> outOfFold;  //!< probability per out-of-fold position (NaN if never predicted)
     std::vector<int> foldRounds;   //!< trees used per fold (early stopping may use fewer)
+    int foldsEvaluated = 0;        //!< folds with a score (all of them, unless Options::folds or a deadline left some out)
 };
 
 //! Every parameter set of one family, and the best by mean CV ROC AUC.
@@ -26,7 +29,7 @@ struct FamilySearchResult
 {
     ModelKind kind = ModelKind::XGBoost;
     std::vector<CandidateResult> candidates;
-    int best = -1;
+    int best = -1; //!< -1 only when a deadline stopped the search before any candidate had all its folds
     double seconds = 0.0; //!< this family's share of the search's wall time
     double boostingSeconds = 0.0; //!< time spent inside XGBoost's tree building, summed over workers (trees only)
 
@@ -46,6 +49,9 @@ struct FamilySearchResult
  *    longest first (no OpenMP barriers between workers, so two cores are used fully).
  * Every job is deterministic, so results do not depend on the thread count.
  *
+ * A subset of the folds (Options::folds) serves successive halving's cheap early rungs; a deadline
+ * serves a time budget.
+ *
  * Early stopping (optional, XGBoost only): a job stops when the validation AUC has not improved for
  * earlyStoppingRounds rounds; each parameter set is then scored at min(its trees, best round).
  * Progress is reported per round and cancel is honoured between rounds.
@@ -58,6 +64,10 @@ public:
         int threads = 1;
         quint64 seed = 42;
         int earlyStoppingRounds = 0; //!< 0 = off
+        //! Folds to evaluate (indices into the folds given); empty = all. Means are over these.
+        std::vector<size_t> folds;
+        //! No job starts after this (the ones running finish); candidates left short of folds get NaN means.
+        QDeadlineTimer deadline{QDeadlineTimer::Forever};
     };
 
     /*!

@@ -1,5 +1,6 @@
 #include "searchspace.h"
 
+#include "autosearch.h"
 #include "numpyrandom.h"
 
 #include <algorithm>
@@ -13,13 +14,14 @@ QString machineName(Tuning tuning)
     case Tuning::None: return QStringLiteral("none");
     case Tuning::Grid: return QStringLiteral("grid");
     case Tuning::Random: return QStringLiteral("random");
+    case Tuning::Auto: return QStringLiteral("auto");
     }
     return {};
 }
 
 bool fromMachineName(const QString &name, Tuning *tuning)
 {
-    for (Tuning t : {Tuning::None, Tuning::Grid, Tuning::Random}) {
+    for (Tuning t : {Tuning::None, Tuning::Grid, Tuning::Random, Tuning::Auto}) {
         if (name.compare(machineName(t), Qt::CaseInsensitive) == 0) {
             *tuning = t;
             return true;
@@ -108,6 +110,7 @@ std::vector<ModelSpec> SearchSpace::candidates(ModelKind kind, Tuning tuning, in
     case Tuning::None: return {ModelSpec::withDefaults(kind, base)};
     case Tuning::Grid: return gridCandidates(kind, defaultGrid(kind), base);
     case Tuning::Random: return randomCandidates(kind, std::max(1, randomIterations), seed, base);
+    case Tuning::Auto: return AutoSearch::candidates(kind, SearchEffort::Quick, seed, base);
     }
     return {};
 }

@@ -8,9 +8,9 @@
 
 namespace churnlens {
 
-//! How hyper-parameters are searched.
-enum class Tuning { None, Grid, Random };
-QString machineName(Tuning tuning); //!< "none", "grid", "random"
+//! How hyper-parameters are searched. Auto: successive halving over a prior (AutoSearch).
+enum class Tuning { None, Grid, Random, Auto };
+QString machineName(Tuning tuning); //!< "none", "grid", "random", "auto"
 bool fromMachineName(const QString &name, Tuning *tuning);
 
 /*!
@@ -31,7 +31,7 @@ struct SearchSpace
     //! Every combination of \a grid on top of \a base (the family defaults fill the rest).
     static std::vector<ModelSpec> gridCandidates(ModelKind kind, const Grid &grid, const ParamSet &base = {});
     static std::vector<ModelSpec> randomCandidates(ModelKind kind, int iterations, quint64 seed, const ParamSet &base = {});
-    //! The candidates for a tuning mode (None: the single default/base spec).
+    //! The candidates for a tuning mode (None: the single default/base spec; Auto: AutoSearch's quick prior).
     static std::vector<ModelSpec> candidates(ModelKind kind, Tuning tuning, int randomIterations = 20, quint64 seed = 42,
                                              const ParamSet &base = {});
 };

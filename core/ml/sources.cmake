@@ -26,6 +26,7 @@ list(APPEND CHURNLENS_CORE_SOURCES
   ml/searchspace.h ml/searchspace.cpp
   ml/searchfold.h ml/searchfold.cpp
   ml/modelsearch.h ml/modelsearch.cpp
+  ml/autosearch.h ml/autosearch.cpp
 )
 list(APPEND CHURNLENS_CORE_SOURCES
   ml/trainoptions.h

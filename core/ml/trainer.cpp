@@ -3,6 +3,7 @@
 #include "common/progress.h"
 #include "common/threads.h"
 #include "data/datatable.h"
+#include "autosearch.h"
 #include "datasplit.h"
 #include "modelfitter.h"
 #include "modelsearch.h"
@@ -32,8 +33,10 @@ Result<void> validate(const TrainOptions &o)
         return makeError(ErrorCode::Usage, Tr::tr("Choose at least one model."));
     if (o.folds < 0 || o.folds == 1 || o.folds > 20)
         return makeError(ErrorCode::Usage, Tr::tr("Folds must be 0 (no cross-validation) or between 2 and 20 (got %1).").arg(o.folds));
-    if (o.tuning != Tuning::None && o.folds < 2)
+    if ((o.tuning == Tuning::Grid || o.tuning == Tuning::Random) && o.folds < 2)
         return makeError(ErrorCode::Usage, Tr::tr("Tuning needs cross-validation: use at least 2 folds."));
+    if (!(o.budgetSeconds >= 0.0))
+        return makeError(ErrorCode::Usage, Tr::tr("The time budget must not be negative."));
     if (o.earlyStoppingRounds < 0)
         return makeError(ErrorCode::Usage, Tr::tr("Early stopping rounds must not be negative."));
     return {};
@@ -210,6 +213,9 @@ Result<TrainReport> Trainer::run(const DataTable &table, const TrainOptions &opt
 
     // 3. Cross-validated search, one preparation group at a time (its folds then freed).
     const double cvShare = folds.empty() ? 0.0 : 0.85;
+    // Auto without cross-validation has nothing to compare on: the family defaults, as None.
+    const Tuning tuning = options.tuning == Tuning::Auto && folds.empty() ? Tuning::None : options.tuning;
+    report.options.tuning = tuning;
     for (size_t gi = 0; gi < groups.size(); ++gi) {
         if (folds.empty())
             break;
@@ -220,8 +226,9 @@ Result<TrainReport> Trainer::run(const DataTable &table, const TrainOptions &opt
         for (size_t r : group.reports) {
             const ModelKind k = report.models[r].kind;
             (k == ModelKind::Logistic ? logistic : trees) = true;
-            candidates.push_back(SearchSpace::candidates(k, options.tuning, options.randomIterations, options.seed,
-                                                         options.baseParams.contains(k) ? options.baseParams.at(k) : ParamSet{}));
+            const ParamSet base = options.baseParams.contains(k) ? options.baseParams.at(k) : ParamSet{};
+            candidates.push_back(tuning == Tuning::Auto ? AutoSearch::candidates(k, options.effort, options.seed, base)
+                                                        : SearchSpace::candidates(k, tuning, options.randomIterations, options.seed, base));
             if (k != ModelKind::Logistic) {
                 for (const ModelSpec &spec : candidates.back())
                     allColumns = allColumns || !SearchFold::canUseReduced(spec);
@@ -250,17 +257,30 @@ Result<TrainReport> Trainer::run(const DataTable &table, const TrainOptions &opt
         so.threads = threads;
         so.seed = options.seed;
         so.earlyStoppingRounds = options.earlyStoppingRounds;
-        auto results = ModelSearch::run(searchFolds, qsizetype(report.trainRows.size()), candidates, so, &searchProgress);
+        Result<std::vector<FamilySearchResult>> results;
+        if (tuning == Tuning::Auto) {
+            AutoSearch::Options ao;
+            ao.effort = options.effort;
+            // The budget is for the whole run: the search gets what the folds and the groups left.
+            ao.budgetSeconds = options.budgetSeconds > 0.0
+                                   ? std::max(0.001, (options.budgetSeconds - double(clock.elapsed()) / 1000.0) * 0.8 / double(groups.size() - gi))
+                                   : 0.0;
+            ao.threads = threads;
+            ao.seed = options.seed;
+            results = AutoSearch::run(searchFolds, qsizetype(report.trainRows.size()), candidates, ao, &searchProgress);
+        } else {
+            results = ModelSearch::run(searchFolds, qsizetype(report.trainRows.size()), candidates, so, &searchProgress);
+        }
         if (!results)
             return std::unexpected(results.error());
         for (size_t i = 0; i < group.reports.size(); ++i) {
             ModelReport &m = report.models[group.reports[i]];
             const FamilySearchResult &r = (*results)[i];
             for (const CandidateResult &c : r.candidates)
-                m.search.push_back({c.spec, c.meanAuc, c.stdAuc});
+                m.search.push_back({c.spec, c.meanAuc, c.stdAuc, c.foldsEvaluated});
             const CandidateResult &best = r.bestCandidate();
             m.spec = best.spec;
-            if (options.earlyStoppingRounds > 0 && m.kind == ModelKind::XGBoost) {
+            if ((options.earlyStoppingRounds > 0 || tuning == Tuning::Auto) && m.kind == ModelKind::XGBoost) {
                 double rounds = 0.0;
                 for (int fr : best.foldRounds)
                     rounds += fr;

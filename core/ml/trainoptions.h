@@ -1,5 +1,6 @@
 #pragma once
 
+#include "autosearch.h"
 #include "imbalanceoptions.h"
 #include "modelspec.h"
 #include "prep/preparationoptions.h"
@@ -23,7 +24,10 @@ struct TrainOptions
     //! Families to train; several = compare them with CV and pick the best ("auto" = all three).
     std::vector<ModelKind> models{ModelKind::XGBoost};
     ImbalanceStrategy imbalance = ImbalanceStrategy::None;
-    Tuning tuning = Tuning::None;
+    //! Auto (the default) needs cross-validation; without it (folds < 2) the family defaults are trained.
+    Tuning tuning = Tuning::Auto;
+    SearchEffort effort = SearchEffort::Quick; //!< Auto only
+    double budgetSeconds = 0.0;                //!< Auto only: the search's time budget, 0 = none
     int randomIterations = 20;
     //! Stratified k-fold CV on the training rows (>= 2), or 0/1 for none (then no tuning, and the
     //! threshold is chosen on the training rows' own predictions).

@@ -35,7 +35,8 @@ QJsonObject ModelReport::toJson(bool withCurves) const
     for (const SearchEntry &e : search)
         searchJson.append(QJsonObject{{QStringLiteral("params"), e.spec.paramsJson()},
                                       {QStringLiteral("roc_auc_mean"), number(e.meanAuc)},
-                                      {QStringLiteral("roc_auc_std"), number(e.stdAuc)}});
+                                      {QStringLiteral("roc_auc_std"), number(e.stdAuc)},
+                                      {QStringLiteral("folds"), e.folds}});
     QJsonArray importanceJson;
     for (size_t i = 0; i < importance.size() && i < 20; ++i)
         importanceJson.append(QJsonObject{{QStringLiteral("feature"), importance[i].first}, {QStringLiteral("value"), number(importance[i].second)}});

@@ -30,6 +30,7 @@ struct SearchEntry
     ModelSpec spec;
     double meanAuc = 0.0;
     double stdAuc = 0.0;
+    int folds = 0; //!< folds it was scored on (successive halving drops weak sets after a few)
 };
 
 //! Result for one model family.

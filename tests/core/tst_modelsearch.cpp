@@ -45,6 +45,15 @@ Problem makeProblem(int rows = 3000)
     return p;
 }
 
+ModelSearch::Options options(int threads, int earlyStopping)
+{
+    ModelSearch::Options o;
+    o.threads = threads;
+    o.seed = 42;
+    o.earlyStoppingRounds = earlyStopping;
+    return o;
+}
+
 FeatureMatrix gather(const FeatureMatrix &m, const std::vector<qsizetype> &rows)
 {
     FeatureMatrix out;
@@ -117,7 +126,7 @@ private Q_SLOTS:
         const std::vector<SearchFold> folds = makeFolds(p, 3, true, true);
         const SearchSpace::Grid grid{{QStringLiteral("max_depth"), {2, 4}}, {QStringLiteral("n_estimators"), {20, 60}}};
         const std::vector<ModelSpec> candidates = SearchSpace::gridCandidates(ModelKind(kind), grid);
-        auto result = ModelSearch::run(folds, p.x.rows, {candidates}, {1, 42, 0});
+        auto result = ModelSearch::run(folds, p.x.rows, {candidates}, options(1, 0));
         QVERIFY2(result, result ? "" : qPrintable(result.error().message));
         const FamilySearchResult &r = result->front();
         for (size_t c = 0; c < candidates.size(); ++c) {
@@ -159,8 +168,8 @@ private Q_SLOTS:
         const SearchSpace::Grid grid{{QStringLiteral("max_depth"), {2, 6}}, {QStringLiteral("n_estimators"), {30, 80}},
                                      {QStringLiteral("subsample"), {1.0, 0.7}}};
         const std::vector<ModelSpec> candidates = SearchSpace::gridCandidates(ModelKind::XGBoost, grid);
-        auto a = ModelSearch::run(reduced, p.x.rows, {candidates}, {2, 42, 0});
-        auto b = ModelSearch::run(full, p.x.rows, {candidates}, {2, 42, 0});
+        auto a = ModelSearch::run(reduced, p.x.rows, {candidates}, options(2, 0));
+        auto b = ModelSearch::run(full, p.x.rows, {candidates}, options(2, 0));
         QVERIFY(a && b);
         for (size_t c = 0; c < candidates.size(); ++c) {
             QCOMPARE(a->front().candidates[c].foldAuc, b->front().candidates[c].foldAuc);
@@ -178,7 +187,7 @@ private Q_SLOTS:
         const SearchSpace::Grid grid{{QStringLiteral("learning_rate"), {0.1}},
                                      {QStringLiteral("max_depth"), {1, 3}},
                                      {QStringLiteral("n_estimators"), {1, 150}}};
-        auto result = ModelSearch::run(folds, p.x.rows, {SearchSpace::gridCandidates(ModelKind::XGBoost, grid)}, {2, 42, 0});
+        auto result = ModelSearch::run(folds, p.x.rows, {SearchSpace::gridCandidates(ModelKind::XGBoost, grid)}, options(2, 0));
         QVERIFY(result);
         const FamilySearchResult &r = result->front();
         QCOMPARE(r.bestCandidate().spec.intValue("max_depth"), 3);
@@ -197,8 +206,8 @@ private Q_SLOTS:
         const std::vector<std::vector<ModelSpec>> candidates{SearchSpace::candidates(ModelKind::XGBoost, Tuning::Random, 6, 3),
                                                              SearchSpace::candidates(ModelKind::Logistic, Tuning::Grid),
                                                              {ModelSpec::withDefaults(ModelKind::Forest, {{"n_estimators", 30}})}};
-        auto one = ModelSearch::run(folds, p.x.rows, candidates, {1, 42, 0});
-        auto two = ModelSearch::run(folds, p.x.rows, candidates, {2, 42, 0});
+        auto one = ModelSearch::run(folds, p.x.rows, candidates, options(1, 0));
+        auto two = ModelSearch::run(folds, p.x.rows, candidates, options(2, 0));
         QVERIFY(one && two);
         for (size_t f = 0; f < candidates.size(); ++f) {
             QCOMPARE((*one)[f].best, (*two)[f].best);
@@ -216,7 +225,7 @@ private Q_SLOTS:
         const Problem p = makeProblem(1500);
         const std::vector<SearchFold> folds = makeFolds(p, 3, true, false);
         const std::vector<ModelSpec> candidates{ModelSpec::withDefaults(ModelKind::XGBoost, {{"learning_rate", 0.8}, {"max_depth", 6}, {"n_estimators", 400}})};
-        auto result = ModelSearch::run(folds, p.x.rows, {candidates}, {1, 42, 10});
+        auto result = ModelSearch::run(folds, p.x.rows, {candidates}, options(1, 10));
         QVERIFY(result);
         for (int rounds : result->front().candidates[0].foldRounds)
             QVERIFY2(rounds >= 1 && rounds < 100, qPrintable(QString::number(rounds)));
@@ -232,7 +241,7 @@ private Q_SLOTS:
             if (++reports == 2)
                 progress.cancel();
         });
-        auto result = ModelSearch::run(folds, p.x.rows, {SearchSpace::candidates(ModelKind::XGBoost, Tuning::Grid)}, {2, 42, 0}, &progress);
+        auto result = ModelSearch::run(folds, p.x.rows, {SearchSpace::candidates(ModelKind::XGBoost, Tuning::Grid)}, options(2, 0), &progress);
         QVERIFY(!result);
         QCOMPARE(int(result.error().code), int(ErrorCode::Canceled));
         QVERIFY(progress.fraction() < 0.5);

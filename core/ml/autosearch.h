@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/error.h"
+#include "modelsearch.h"
+#include "modelspec.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace churnlens {
+
+class Progress;
+struct SearchFold;
+
+//! How much an automatic search tries: the GUI's "Quick / Thorough".
+enum class SearchEffort { Quick, Thorough };
+QString machineName(SearchEffort effort); //!< "quick", "thorough"
+bool fromMachineName(const QString &name, SearchEffort *effort);
+
+/*!
+ * The automatic search ("Auto" tuning): successive halving over a prior of parameter sets that
+ * suits churn files of any size, so the time goes to the few promising sets.
+ *
+ * Rungs (k = the number of CV folds): Quick tries its 9 sets on 2 folds, keeps the best third
+ * and evaluates those on the other folds; Thorough tries 27 sets on 1 fold, keeps 9 for 2 folds,
+ * then 3 for all k. A set promoted to the next rung keeps the folds it was already scored on
+ * (only the new folds are trained). The chosen set is the best by mean ROC AUC over all k folds.
+ *
+ * XGBoost learns at rate 0.1 with early stopping on each validation fold (patience 25 rounds, at
+ * most 600): the number of trees is chosen by the data, not the grid, and the final model gets
+ * the mean of the folds' best rounds. The prior leans to shallow trees, a minimum child weight
+ * and row subsampling (small files overfit otherwise) but includes deeper trees for large files.
+ * The logistic regression's C is chosen from 7 values on a log scale; the forest from depth and
+ * leaf-size limits (unlimited depth is slow and rarely better on churn files).
+ *
+ * A time budget (seconds, 0 = none): before each rung the search estimates the rung's time from
+ * the one before and keeps only as many sets as fit; when the budget runs out mid-rung no new job
+ * starts, and the best set so far is completed on its missing folds (the threshold and the
+ * calibration need out-of-fold predictions of every training row). Deterministic for a seed.
+ */
+class AutoSearch
+{
+public:
+    static constexpr double LearningRate = 0.1;
+    static constexpr int MaxRounds = 600;
+    static constexpr int Patience = 25;
+
+    struct Options
+    {
+        SearchEffort effort = SearchEffort::Quick;
+        double budgetSeconds = 0.0; //!< for the whole search; 0 = no limit
+        int threads = 1;
+        quint64 seed = 42;
+    };
+
+    //! The parameter sets tried for \a kind (the first is the prior's best guess), on top of \a base.
+    static std::vector<ModelSpec> candidates(ModelKind kind, SearchEffort effort, quint64 seed = 42, const ParamSet &base = {});
+
+    //! Folds per rung for \a folds CV folds (ascending, the last = \a folds).
+    static std::vector<int> rungFolds(SearchEffort effort, int folds);
+
+    /*!
+     * Runs the halving for the families of \a candidates (one list each, as ModelSearch::run()).
+     * Every candidate appears in the result with the folds it was scored on (foldsEvaluated,
+     * mean over those); best is complete on all folds.
+     */
+    static Result<std::vector<FamilySearchResult>> run(const std::vector<SearchFold> &folds, qsizetype outOfFoldRows,
+                                                       const std::vector<std::vector<ModelSpec>> &candidates,
+                                                       const Options &options, Progress *progress = nullptr);
+};
+
+} // namespace churnlens
