@@ -10,6 +10,7 @@ list(APPEND CHURNLENS_CORE_SOURCES
   ml/rankedscores.h ml/rankedscores.cpp
   ml/binarymetrics.h ml/binarymetrics.cpp
   ml/evaluationcurves.h ml/evaluationcurves.cpp
+  ml/calibration.h ml/calibration.cpp
   ml/thresholdcurve.h ml/thresholdcurve.cpp
   ml/thresholdpolicy.h ml/thresholdpolicy.cpp
   ml/numpyrandom.h ml/numpyrandom.cpp

@@ -1,5 +1,6 @@
 # core/ml: models, metrics, validation, search, training.
 churnlens_add_test(tst_binarymetrics SOURCES core/tst_binarymetrics.cpp)
+churnlens_add_test(tst_calibration SOURCES core/tst_calibration.cpp)
 churnlens_add_test(tst_datasplit SOURCES core/tst_datasplit.cpp)
 churnlens_add_test(tst_logisticregression SOURCES core/tst_logisticregression.cpp)
 churnlens_add_test(tst_modelfitter SOURCES core/tst_modelfitter.cpp)
