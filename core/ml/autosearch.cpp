@@ -141,6 +141,26 @@ std::vector<ModelSpec> AutoSearch::candidates(ModelKind kind, SearchEffort effor
     return out;
 }
 
+ModelSpec AutoSearch::finalSpec(const CandidateResult &best, qsizetype trainingRows)
+{
+    ModelSpec spec = best.spec;
+    if (spec.kind != ModelKind::XGBoost)
+        return spec;
+    double rounds = 0.0;
+    int n = 0;
+    for (int r : best.foldRounds) {
+        if (r > 0) {
+            rounds += r;
+            ++n;
+        }
+    }
+    rounds = n > 0 ? rounds / n : spec.value(QStringLiteral("n_estimators"));
+    const double shrink = trainingRows < LargeFile ? SmallFileShrink : LargeFileShrink;
+    spec.params[QStringLiteral("learning_rate")] = spec.value(QStringLiteral("learning_rate")) / shrink;
+    spec.params[QStringLiteral("n_estimators")] = std::max(1.0, std::round(rounds * shrink));
+    return spec;
+}
+
 std::vector<int> AutoSearch::rungFolds(SearchEffort effort, int folds)
 {
     std::vector<int> rungs = effort == SearchEffort::Thorough ? std::vector<int>{1, 2, folds} : std::vector<int>{2, folds};

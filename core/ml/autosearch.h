@@ -28,8 +28,7 @@ bool fromMachineName(const QString &name, SearchEffort *effort);
  * (only the new folds are trained). The chosen set is the best by mean ROC AUC over all k folds.
  *
  * XGBoost learns at rate 0.1 with early stopping on each validation fold (patience 25 rounds, at
- * most 600): the number of trees is chosen by the data, not the grid, and the final model gets
- * the mean of the folds' best rounds. The prior leans to shallow trees, a minimum child weight
+ * most 600): the number of trees is chosen by the data, not the grid (see finalSpec()). The prior leans to shallow trees, a minimum child weight
  * and row subsampling (small files overfit otherwise) but includes deeper trees for large files.
  * The logistic regression's C is chosen from 7 values on a log scale; the forest from depth and
  * leaf-size limits (unlimited depth is slow and rarely better on churn files).
@@ -45,6 +44,10 @@ public:
     static constexpr double LearningRate = 0.1;
     static constexpr int MaxRounds = 600;
     static constexpr int Patience = 25;
+    //! The final model learns this many times slower with as many times more trees (below LargeFile rows).
+    static constexpr double SmallFileShrink = 4.0;
+    static constexpr double LargeFileShrink = 2.0;
+    static constexpr qsizetype LargeFile = 200000;
 
     struct Options
     {
@@ -56,6 +59,14 @@ public:
 
     //! The parameter sets tried for \a kind (the first is the prior's best guess), on top of \a base.
     static std::vector<ModelSpec> candidates(ModelKind kind, SearchEffort effort, quint64 seed = 42, const ParamSet &base = {});
+
+    /*!
+     * The parameters of the final model from the chosen set: trees get the mean of the folds'
+     * early-stopped rounds; XGBoost then learns SmallFileShrink times slower with as many times
+     * more trees (LargeFileShrink from LargeFile training rows, where the fit costs more): the same
+     * fit in smaller steps, which averages out more of the noise of single trees.
+     */
+    static ModelSpec finalSpec(const CandidateResult &best, qsizetype trainingRows);
 
     //! Folds per rung for \a folds CV folds (ascending, the last = \a folds).
     static std::vector<int> rungFolds(SearchEffort effort, int folds);

@@ -280,7 +280,9 @@ Result<TrainReport> Trainer::run(const DataTable &table, const TrainOptions &opt
                 m.search.push_back({c.spec, c.meanAuc, c.stdAuc, c.foldsEvaluated});
             const CandidateResult &best = r.bestCandidate();
             m.spec = best.spec;
-            if ((options.earlyStoppingRounds > 0 || tuning == Tuning::Auto) && m.kind == ModelKind::XGBoost) {
+            if (tuning == Tuning::Auto) {
+                m.spec = AutoSearch::finalSpec(best, qsizetype(report.trainRows.size()));
+            } else if (options.earlyStoppingRounds > 0 && m.kind == ModelKind::XGBoost) {
                 double rounds = 0.0;
                 for (int fr : best.foldRounds)
                     rounds += fr;
