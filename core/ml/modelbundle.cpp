@@ -102,6 +102,7 @@ Result<ModelBundle::Files> ModelBundle::encode(const TrainReport &report, int mo
         {QStringLiteral("preparation_file"), QStringLiteral("preparation.json")},
         {QStringLiteral("params"), m.spec.paramsJson()},
         {QStringLiteral("probability"), probabilityRule(m.kind)},
+        {QStringLiteral("calibration"), m.calibration.toJson()},
         {QStringLiteral("threshold"), m.threshold},
         {QStringLiteral("threshold_policy"), report.options.threshold.toJson()},
         {QStringLiteral("metrics"), QJsonObject{{QStringLiteral("test"), m.test.toJson()}, {QStringLiteral("cv"), cv}}},
@@ -257,9 +258,15 @@ Result<ModelBundle> ModelBundle::decode(const Files &files, const QString &direc
             return fail(Tr::tr("\"%1\" must name a file in the model's folder, not \"%2\".").arg(QLatin1String(key), name));
     }
 
+    // Older models have no calibration: their probabilities are the model's own.
+    auto calibration = Calibration::fromJson(meta->value(QStringLiteral("calibration")).toObject());
+    if (!calibration)
+        return fail(calibration.error().message);
+
     ModelBundle bundle;
     bundle.m_meta = *meta;
     bundle.m_threshold = threshold.toDouble();
+    bundle.m_calibration = std::move(*calibration);
     const QString modelFile = dir.filePath(meta->value(QStringLiteral("model_file")).toString(
         spec.kind == ModelKind::Logistic ? QStringLiteral("logistic.json") : QStringLiteral("model.json")));
     if (modelUnreadable)
@@ -306,7 +313,10 @@ std::vector<int8_t> ModelBundle::targetLabels(const DataTable &table) const
 
 Result<std::vector<double>> ModelBundle::predictProba(const FeatureMatrix &features) const
 {
-    return m_model.predictProba(features);
+    auto p = m_model.predictProba(features);
+    if (p)
+        m_calibration.apply(*p);
+    return p;
 }
 
 Result<std::vector<double>> ModelBundle::predictProba(const DataTable &table, QList<Issue> *issues, Progress *progress) const
@@ -314,7 +324,7 @@ Result<std::vector<double>> ModelBundle::predictProba(const DataTable &table, QL
     auto features = m_preparation.transform(table, issues, progress);
     if (!features)
         return std::unexpected(features.error());
-    return m_model.predictProba(*features);
+    return predictProba(*features);
 }
 
 } // namespace churnlens

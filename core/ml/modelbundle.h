@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "calibration.h"
 #include "prep/fittedpreparation.h"
 #include "trainedmodel.h"
 
@@ -24,7 +25,7 @@ struct TrainReport;
  *   model.json        XGBoost's own JSON model (xgboost, forest), loadable by any XGBoost binding
  *   logistic.json     coefficients of the logistic regression (instead of model.json)
  *   preparation.json  the fitted preparation (FittedPreparation::toJson)
- *   meta.json         kind, parameters, threshold, metrics, feature names, seed, data
+ *   meta.json         kind, parameters, threshold, calibration map, metrics, feature names, seed, data
  *                     fingerprint, library versions, creation time
  * Files are written atomically. Value type; predictProba() is thread-safe.
  */
@@ -62,6 +63,12 @@ public:
     static Result<ModelBundle> fromReport(const TrainReport &report, int modelIndex = -1);
 
     const TrainedModel &model() const { return m_model; }
+    /*!
+     * Maps the model's own probability to the calibrated one (meta.json "calibration"; identity for
+     * models saved before calibration existed). predictProba() applies it; explanations stay in the
+     * model's own log-odds, and the probability they add up to is then mapped by it.
+     */
+    const Calibration &calibration() const { return m_calibration; }
     const FittedPreparation &preparation() const { return m_preparation; }
     const QJsonObject &meta() const { return m_meta; }
     ModelKind kind() const { return m_model.kind(); }
@@ -77,7 +84,7 @@ public:
      */
     std::vector<int8_t> targetLabels(const DataTable &table) const;
 
-    //! Probabilities for rows already prepared with preparation().
+    //! Calibrated probabilities for rows already prepared with preparation().
     Result<std::vector<double>> predictProba(const FeatureMatrix &features) const;
     //! Prepares every row of \a table (issues: unseen categories, missing columns) and scores it.
     Result<std::vector<double>> predictProba(const DataTable &table, QList<Issue> *issues = nullptr, Progress *progress = nullptr) const;
@@ -89,6 +96,7 @@ private:
 
     TrainedModel m_model;
     FittedPreparation m_preparation;
+    Calibration m_calibration;
     QJsonObject m_meta;
     double m_threshold = 0.5;
 };

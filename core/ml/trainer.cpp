@@ -69,9 +69,15 @@ MetricSummary summarize(const std::vector<double> &values)
 
 // Threshold from the out-of-fold predictions, then every metric per fold at that threshold.
 void scoreOutOfFold(ModelReport &report, const CandidateResult &best, const std::vector<int8_t> &trainLabels,
-                    const std::vector<DataSplit> &folds, const ThresholdPolicy &policy)
+                    const std::vector<DataSplit> &folds, const TrainOptions &options)
 {
-    const std::vector<double> oof(best.outOfFold.begin(), best.outOfFold.end());
+    const ThresholdPolicy &policy = options.threshold;
+    std::vector<double> oof(best.outOfFold.begin(), best.outOfFold.end());
+    // The calibration is chosen on these predictions; the threshold and CV metrics then speak of
+    // the calibrated probabilities the saved model will give.
+    if (options.calibrate)
+        report.calibration = Calibration::choose(trainLabels, oof, 5, options.seed, &report.calibrationChoice);
+    report.calibration.apply(oof);
     report.threshold = policy.choose(trainLabels, oof);
     std::map<QString, std::vector<double>> perMetric;
     for (const DataSplit &fold : folds) {
@@ -288,7 +294,7 @@ Result<TrainReport> Trainer::run(const DataTable &table, const TrainOptions &opt
                     rounds += fr;
                 m.spec.params[QStringLiteral("n_estimators")] = std::max(1.0, std::round(rounds / double(best.foldRounds.size())));
             }
-            scoreOutOfFold(m, best, trainLabels, folds, options.threshold);
+            scoreOutOfFold(m, best, trainLabels, folds, options);
             m.seconds = foldSeconds / double(group.reports.size()) + r.seconds;
         }
     }
@@ -334,6 +340,12 @@ Result<TrainReport> Trainer::run(const DataTable &table, const TrainOptions &opt
             auto scores = model->predictProba(*test);
             if (!scores)
                 return std::unexpected(scores.error());
+            m.uncalibrated.brier = BinaryMetrics::brierScore(report.testLabels, *scores);
+            m.uncalibrated.logLoss = Calibration::logLoss(report.testLabels, *scores);
+            m.uncalibrated.ece = Calibration::expectedCalibrationError(report.testLabels, *scores);
+            m.uncalibrated.reliability = EvaluationCurves::compute(report.testLabels, *scores, 2, 1, 10).calibration;
+            m.calibration.apply(*scores);
+            m.ece = Calibration::expectedCalibrationError(report.testLabels, *scores);
             m.test = BinaryMetrics::compute(report.testLabels, *scores, m.threshold);
             m.curves = EvaluationCurves::compute(report.testLabels, *scores);
             m.testScores = std::move(*scores);

@@ -42,6 +42,8 @@ struct TrainOptions
     //! turned on for the logistic regression and off for trees regardless of this value.
     PreparationOptions preparation;
     ThresholdPolicy threshold;
+    //! Fit a calibration map on the out-of-fold predictions (kept only where it lowers CV log loss and Brier).
+    bool calibrate = true;
     int earlyStoppingRounds = 0; //!< trees: stop a CV fit after this many rounds without AUC gain
     //! Fixed parameters per family (applied under the searched ones).
     std::map<ModelKind, ParamSet> baseParams;

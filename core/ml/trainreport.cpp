@@ -47,8 +47,28 @@ QJsonObject ModelReport::toJson(bool withCurves) const
                   {QStringLiteral("seconds"), seconds},
                   {QStringLiteral("search"), searchJson},
                   {QStringLiteral("importance"), QJsonObject{{QStringLiteral("kind"), importanceKind}, {QStringLiteral("top"), importanceJson}}}};
-    if (withCurves)
-        o.insert(QStringLiteral("curves"), curves.toJson());
+    QJsonObject cvLogLoss, cvBrier;
+    for (Calibration::Method method : {Calibration::Method::None, Calibration::Method::Platt, Calibration::Method::Isotonic}) {
+        cvLogLoss.insert(Calibration::machineName(method), number(calibrationChoice.logLoss[int(method)]));
+        cvBrier.insert(Calibration::machineName(method), number(calibrationChoice.brier[int(method)]));
+    }
+    QJsonObject calibrationJson{{QStringLiteral("method"), Calibration::machineName(calibration.method())},
+                                {QStringLiteral("test_ece"), number(ece)},
+                                {QStringLiteral("test_ece_uncalibrated"), number(uncalibrated.ece)},
+                                {QStringLiteral("test_brier_uncalibrated"), number(uncalibrated.brier)},
+                                {QStringLiteral("test_log_loss_uncalibrated"), number(uncalibrated.logLoss)},
+                                {QStringLiteral("cv_folds"), calibrationChoice.folds},
+                                {QStringLiteral("cv_log_loss"), cvLogLoss},
+                                {QStringLiteral("cv_brier"), cvBrier}};
+    o.insert(QStringLiteral("calibration"), calibrationJson);
+    if (withCurves) {
+        QJsonObject c = curves.toJson();
+        QJsonArray raw;
+        for (const EvaluationCurves::CalibrationBin &b : uncalibrated.reliability)
+            raw.append(QJsonArray{b.lower, b.upper, number(b.meanPredicted), number(b.observedRate), b.count}); // as "calibration"
+        c.insert(QStringLiteral("calibration_uncalibrated"), raw);
+        o.insert(QStringLiteral("curves"), c);
+    }
     return o;
 }
 

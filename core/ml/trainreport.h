@@ -1,6 +1,7 @@
 #pragma once
 
 #include "binarymetrics.h"
+#include "calibration.h"
 #include "evaluationcurves.h"
 #include "modelspec.h"
 #include "prep/fittedpreparation.h"
@@ -41,9 +42,21 @@ struct ModelReport
     std::vector<SearchEntry> search;        //!< every parameter set tried, in search order
     std::map<QString, MetricSummary> cv;    //!< per metric (BinaryMetrics::names()) at the chosen threshold
     double threshold = 0.5;                 //!< chosen on out-of-fold predictions of the training rows
-    BinaryMetrics test;                     //!< on the test rows at that threshold
-    EvaluationCurves curves;                //!< on the test rows
-    std::vector<double> testScores;         //!< probability per test row (same order as TrainReport::testRows)
+    BinaryMetrics test;                     //!< on the test rows at that threshold (calibrated probabilities)
+    EvaluationCurves curves;                //!< on the test rows (calibrated probabilities)
+    std::vector<double> testScores;         //!< calibrated probability per test row (same order as TrainReport::testRows)
+    //! Fitted on the out-of-fold predictions (identity without CV or when it did not help); part of the model.
+    Calibration calibration;
+    Calibration::Choice calibrationChoice;  //!< what the choice measured (CV log loss and Brier per method)
+    //! The test rows before calibration: what the model alone gives (SMOTE's inflation shows here).
+    struct Uncalibrated
+    {
+        double brier = 0.0;
+        double logLoss = 0.0;
+        double ece = 0.0;
+        std::vector<EvaluationCurves::CalibrationBin> reliability;
+    } uncalibrated;
+    double ece = 0.0;                       //!< expected calibration error on the test rows (10 bins), calibrated
     std::vector<std::pair<QString, double>> importance; //!< sorted by |value|, largest first
     QString importanceKind;                 //!< "gain" or "standardized_coefficient"
     //! CV (its share of fold preparation and search) and final fit of this family.

@@ -12,6 +12,7 @@ namespace churnlens {
 struct ModelPredictor::Model
 {
     TrainedModel model;
+    Calibration calibration;
 };
 
 ModelPredictor::ModelPredictor() = default;
@@ -25,7 +26,7 @@ Result<ModelPredictor> ModelPredictor::create(const ModelBundle &bundle)
     if (!model.isValid())
         return makeError(ErrorCode::Model, Tr::tr("No model has been trained or loaded."));
     ModelPredictor p;
-    p.m_model = std::make_shared<const Model>(Model{model});
+    p.m_model = std::make_shared<const Model>(Model{model, bundle.calibration()});
     p.m_forest = model.kind() == ModelKind::Forest;
     if (const XgbBooster *booster = model.booster()) {
         auto json = booster->toJson();
@@ -54,6 +55,7 @@ Result<void> ModelPredictor::predict(const float *data, qsizetype rows, int cols
             return ok;
         if (m_forest)
             std::transform(out, out + rows, out, [](double margin) { return TrainedModel::forestProbability(margin); });
+        m_model->calibration.apply(std::span<double>(out, size_t(rows)));
         return {};
     }
     // XGBoost or the logistic regression, in chunks for progress and cancel.
@@ -65,6 +67,7 @@ Result<void> ModelPredictor::predict(const float *data, qsizetype rows, int cols
         auto p = model.predictProba(data + size_t(begin) * size_t(cols), n, cols);
         if (!p)
             return std::unexpected(p.error());
+        m_model->calibration.apply(*p);
         std::copy(p->begin(), p->end(), out + begin);
         if (progress)
             progress->setProgress(double(begin + n) / double(rows));

@@ -15,7 +15,8 @@ class TreeScorer;
  * models (xgboost, forest) run on ChurnLens's TreeScorer over the trees read from the saved
  * XGBoost JSON — about twice XGBoost's in-place prediction per core, equal to it within float
  * rounding (~1e-7) — and fall back to XGBoost when the trees cannot be read; the logistic
- * regression uses its own coefficients. Progress and cancel every block of rows.
+ * regression uses its own coefficients. The bundle's calibration maps every probability.
+ * Progress and cancel every block of rows.
  * Immutable after create(); predict() may run on several threads at once. Holds a copy of the
  * bundle's model (shared, cheap).
  */
