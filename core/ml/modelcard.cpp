@@ -162,6 +162,7 @@ public:
         model();
         data();
         metrics();
+        calibration();
         threshold();
         features();
         versions();
@@ -283,6 +284,29 @@ private:
                                                     : QStringLiteral("n/a");
             line(QStringLiteral("| %1 | %2 | %3 |").arg(QLatin1String(m.name), test.contains(key) ? decimal(number(test.value(key))) : QStringLiteral("n/a"), cvText));
         }
+    }
+
+    void calibration()
+    {
+        section("Probabilities");
+        switch (m_bundle.calibration().method()) {
+        case Calibration::Method::None:
+            line(m_imported || !m_meta.contains(QLatin1String("calibration"))
+                     ? QStringLiteral("The probabilities are the model's own; no calibration was fitted.")
+                     : QStringLiteral("The probabilities are the model's own: on out-of-fold predictions of the training rows, "
+                                      "neither Platt scaling nor isotonic regression made them more accurate (log loss and Brier score)."));
+            break;
+        case Calibration::Method::Platt:
+        case Calibration::Method::Isotonic:
+            line(QStringLiteral("The model's own probabilities are mapped by a calibration (%1), fitted on out-of-fold predictions of "
+                                "the training rows because it lowered their log loss and Brier score. Every probability this model gives, "
+                                "and every metric above, is after that map. Factors (SHAP values) add up in the model's own log-odds; "
+                                "the probability they reach is then mapped the same way.")
+                     .arg(m_bundle.calibration().method() == Calibration::Method::Platt ? QStringLiteral("Platt scaling")
+                                                                                       : QStringLiteral("isotonic regression")));
+            break;
+        }
+        line();
     }
 
     void threshold()

@@ -137,7 +137,9 @@ Result<ModelVerification> ModelVerifier::verify(const ModelBundle &model, const 
         double margin = 0.0;
         for (int c = 0; c <= cols; ++c)
             margin += shap[size_t(r) * size_t(cols + 1) + size_t(c)];
-        const double q = model.kind() == ModelKind::Forest ? TrainedModel::forestProbability(margin) : 1.0 / (1.0 + std::exp(-margin));
+        // The factors add up in the model's own scale; its calibration then maps the probability.
+        const double q = model.calibration().apply(model.kind() == ModelKind::Forest ? TrainedModel::forestProbability(margin)
+                                                                                     : 1.0 / (1.0 + std::exp(-margin)));
         worst = std::max(worst, std::abs(q - p));
     }
     v.explained = worst <= 1e-4;

@@ -1,6 +1,8 @@
 #include "common/progress.h"
 #include "ml/binarymetrics.h"
 #include "ml/datasplit.h"
+#include "ml/autosearch.h"
+#include "ml/trainoptions.h"
 #include "ml/modelfitter.h"
 #include "ml/modelsearch.h"
 #include "ml/searchfold.h"
@@ -110,6 +112,145 @@ private Q_SLOTS:
             QVERIFY(s.value("learning_rate") >= 0.01 && s.value("learning_rate") <= 0.3);
         }
         QCOMPARE(SearchSpace::candidates(ModelKind::XGBoost, Tuning::Random, 10, 7)[3].params, random[3].params); // seeded
+    }
+
+    void autoPriorAndRungs()
+    {
+        const auto quick = AutoSearch::candidates(ModelKind::XGBoost, SearchEffort::Quick, 42);
+        QCOMPARE(quick.size(), size_t(9));
+        for (const ModelSpec &s : quick) {
+            QVERIFY(s.isValid());
+            QCOMPARE(s.value("learning_rate"), AutoSearch::LearningRate);
+            QCOMPARE(s.intValue("n_estimators"), AutoSearch::MaxRounds);
+            QVERIFY(s.intValue("max_depth") >= 2 && s.intValue("max_depth") <= 6);
+            QCOMPARE(s.value("colsample_bytree"), 1.0); // the reduced fold matrices apply
+        }
+        const auto thorough = AutoSearch::candidates(ModelKind::XGBoost, SearchEffort::Thorough, 42);
+        QCOMPARE(thorough.size(), size_t(27));
+        for (size_t i = 0; i < quick.size(); ++i)
+            QCOMPARE(thorough[i].params, quick[i].params); // thorough = quick + seeded draws
+        const auto again = AutoSearch::candidates(ModelKind::XGBoost, SearchEffort::Thorough, 42);
+        const auto other = AutoSearch::candidates(ModelKind::XGBoost, SearchEffort::Thorough, 43);
+        bool differs = false;
+        for (size_t i = 0; i < thorough.size(); ++i) {
+            QCOMPARE(again[i].params, thorough[i].params);
+            differs = differs || other[i].params != thorough[i].params;
+        }
+        QVERIFY(differs);
+        QCOMPARE(AutoSearch::candidates(ModelKind::Logistic, SearchEffort::Quick).size(), size_t(7));
+        QVERIFY(!AutoSearch::candidates(ModelKind::Forest, SearchEffort::Quick).empty());
+        QCOMPARE(AutoSearch::rungFolds(SearchEffort::Quick, 5), (std::vector<int>{2, 5}));
+        QCOMPARE(AutoSearch::rungFolds(SearchEffort::Thorough, 5), (std::vector<int>{1, 2, 5}));
+        QCOMPARE(AutoSearch::rungFolds(SearchEffort::Quick, 2), (std::vector<int>{2}));
+        QCOMPARE(AutoSearch::rungFolds(SearchEffort::Thorough, 3), (std::vector<int>{1, 2, 3}));
+        QCOMPARE(Tuning::Auto, TrainOptions().tuning); // the default
+    }
+
+    void autoHalvesAndKeepsTheBest()
+    {
+        const Problem p = makeProblem(2000);
+        const std::vector<SearchFold> folds = makeFolds(p, 5, true, true);
+        const std::vector<std::vector<ModelSpec>> candidates{AutoSearch::candidates(ModelKind::XGBoost, SearchEffort::Quick),
+                                                             AutoSearch::candidates(ModelKind::Logistic, SearchEffort::Quick)};
+        AutoSearch::Options o;
+        o.threads = 2;
+        auto a = AutoSearch::run(folds, p.x.rows, candidates, o);
+        QVERIFY2(a, a ? "" : qPrintable(a.error().message));
+        for (size_t f = 0; f < a->size(); ++f) {
+            const FamilySearchResult &family = (*a)[f];
+            QCOMPARE(family.candidates.size(), candidates[f].size());
+            // 9 (7) sets on 2 folds, the best third (3) on all 5.
+            const size_t promoted = (candidates[f].size() + 2) / 3;
+            size_t complete = 0, early = 0;
+            for (const CandidateResult &c : family.candidates) {
+                QVERIFY(c.foldsEvaluated == 5 || c.foldsEvaluated == 2);
+                (c.foldsEvaluated == 5 ? complete : early) += 1;
+                QVERIFY(!std::isnan(c.foldAuc[0]) && !std::isnan(c.foldAuc[1]));
+            }
+            QCOMPARE(complete, promoted);
+            QCOMPARE(early, candidates[f].size() - promoted);
+            // The promoted sets were the best on the first two folds.
+            double worstPromoted = 1.0, bestDropped = 0.0;
+            for (const CandidateResult &c : family.candidates) {
+                const double firstTwo = (c.foldAuc[0] + c.foldAuc[1]) / 2.0;
+                if (c.foldsEvaluated == 5)
+                    worstPromoted = std::min(worstPromoted, firstTwo);
+                else
+                    bestDropped = std::max(bestDropped, firstTwo);
+            }
+            QVERIFY(worstPromoted >= bestDropped);
+            // The best: complete, highest mean over all folds, with every out-of-fold prediction.
+            const CandidateResult &best = family.bestCandidate();
+            QCOMPARE(best.foldsEvaluated, 5);
+            for (const CandidateResult &c : family.candidates) {
+                if (c.foldsEvaluated == 5)
+                    QVERIFY(best.meanAuc >= c.meanAuc);
+            }
+            for (float v : best.outOfFold)
+                QVERIFY(!std::isnan(v));
+            if (family.kind == ModelKind::XGBoost) {
+                for (int r : best.foldRounds)
+                    QVERIFY(r >= 1 && r < AutoSearch::MaxRounds); // early stopping chose the trees
+                const ModelSpec final = AutoSearch::finalSpec(best, 1600);
+                double mean = 0;
+                for (int r : best.foldRounds)
+                    mean += r;
+                mean /= 5.0;
+                QCOMPARE(final.value("learning_rate"), AutoSearch::LearningRate / AutoSearch::SmallFileShrink);
+                QCOMPARE(final.intValue("n_estimators"), int(std::round(mean * AutoSearch::SmallFileShrink)));
+                QCOMPARE(AutoSearch::finalSpec(best, AutoSearch::LargeFile).value("learning_rate"),
+                         AutoSearch::LearningRate / AutoSearch::LargeFileShrink);
+            }
+        }
+        // Reproducible: the same folds and seed give the same choice and scores, on any thread count.
+        o.threads = 1;
+        auto b = AutoSearch::run(folds, p.x.rows, candidates, o);
+        QVERIFY(b);
+        for (size_t f = 0; f < a->size(); ++f) {
+            QCOMPARE((*b)[f].best, (*a)[f].best);
+            for (size_t c = 0; c < (*a)[f].candidates.size(); ++c) {
+                QCOMPARE((*b)[f].candidates[c].foldsEvaluated, (*a)[f].candidates[c].foldsEvaluated);
+                QCOMPARE((*b)[f].candidates[c].meanAuc, (*a)[f].candidates[c].meanAuc);
+            }
+            QCOMPARE((*b)[f].bestCandidate().outOfFold, (*a)[f].bestCandidate().outOfFold);
+        }
+    }
+
+    void autoBudgetStopsTheSearch()
+    {
+        const Problem p = makeProblem(2000);
+        const std::vector<SearchFold> folds = makeFolds(p, 5, true, false);
+        const std::vector<std::vector<ModelSpec>> candidates{AutoSearch::candidates(ModelKind::XGBoost, SearchEffort::Thorough)};
+        AutoSearch::Options o;
+        o.effort = SearchEffort::Thorough;
+        o.threads = 2;
+        // A budget spent before the first job: no set is tried beyond the prior's first guess, which
+        // is still completed on every fold (the threshold and calibration need its predictions).
+        o.budgetSeconds = 1e-6;
+        auto cut = AutoSearch::run(folds, p.x.rows, candidates, o);
+        QVERIFY2(cut, cut ? "" : qPrintable(cut.error().message));
+        const FamilySearchResult &family = cut->front();
+        QCOMPARE(family.best, 0);
+        int jobs = 0;
+        for (const CandidateResult &c : family.candidates)
+            jobs += c.foldsEvaluated;
+        QCOMPARE(jobs, 5);
+        for (float v : family.bestCandidate().outOfFold)
+            QVERIFY(!std::isnan(v));
+        // Without a budget: 27 sets on 1 fold, 9 on 2, 3 on 5 = 27 + 9 + 9 fold fits.
+        o.budgetSeconds = 0;
+        auto full = AutoSearch::run(folds, p.x.rows, candidates, o);
+        QVERIFY(full);
+        jobs = 0;
+        for (const CandidateResult &c : full->front().candidates)
+            jobs += c.foldsEvaluated;
+        QCOMPARE(jobs, 27 + 9 + 9);
+        // Cancel stops it like any search.
+        Progress progress;
+        progress.cancel();
+        auto canceled = AutoSearch::run(folds, p.x.rows, candidates, o, &progress);
+        QVERIFY(!canceled);
+        QCOMPARE(int(canceled.error().code), int(ErrorCode::Canceled));
     }
 
     void sharedTrainingEqualsSeparateFits_data()

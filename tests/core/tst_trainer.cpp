@@ -1,11 +1,13 @@
 #include "common/progress.h"
 #include "data/dataloader.h"
+#include "ml/autosearch.h"
 #include "ml/datasplit.h"
 #include "ml/modelbundle.h"
 #include "ml/trainer.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 #include <cmath>
@@ -52,6 +54,8 @@ private Q_SLOTS:
         // accuracy 0.8055, precision 0.6572, recall 0.5588, F1 0.6040, ROC AUC 0.8420, PR AUC 0.6339.
         TrainOptions o;
         o.models = {ModelKind::Logistic};
+        o.tuning = Tuning::None; // C = 1, as scikit-learn's default
+        o.calibrate = false;     // the model's own probabilities, as Python's
         o.testIds = telcoTestIds();
         o.preparation.engineered = 0;
         o.threshold.kind = ThresholdPolicy::Kind::Fixed;
@@ -112,19 +116,98 @@ private Q_SLOTS:
             bestCv = std::max(bestCv, m.cv.at("roc_auc").mean);
         }
         QCOMPARE(r->bestModel().cv.at("roc_auc").mean, bestCv);
-        // Class weights push probabilities up: the mean test score is well above the churn rate
-        // (unweighted, XGBoost's mean probability stays within 0.01 of it).
-        double mean = 0;
-        for (double p : r->models[0].testScores)
-            mean += p;
+        // Class weights push the model's own probabilities up: their reliability curve lies below the
+        // diagonal. The calibration fitted on out-of-fold predictions brings them back: the mean
+        // calibrated test score is close to the churn rate, and the calibration error falls.
+        const ModelReport &xgb = r->models[0];
+        double own = 0, calibrated = 0;
+        qint64 rows = 0;
+        for (const auto &bin : xgb.uncalibrated.reliability) {
+            own += bin.meanPredicted * double(bin.count);
+            rows += bin.count;
+        }
+        for (double p : xgb.testScores)
+            calibrated += p;
         const double churnRate = double(r->testPositives) / double(r->testRows.size());
-        QVERIFY2(mean / double(r->testRows.size()) > churnRate + 0.04, qPrintable(QString::number(mean / double(r->testRows.size()))));
+        QCOMPARE(rows, qint64(r->testRows.size()));
+        QVERIFY2(own / double(rows) > churnRate + 0.04, qPrintable(QString::number(own / double(rows))));
+        QVERIFY(xgb.calibration.method() != Calibration::Method::None);
+        QVERIFY2(std::fabs(calibrated / double(rows) - churnRate) < 0.03, qPrintable(QString::number(calibrated / double(rows))));
+        QVERIFY2(xgb.ece < xgb.uncalibrated.ece, qPrintable(QStringLiteral("%1 %2").arg(xgb.ece).arg(xgb.uncalibrated.ece)));
+        QVERIFY(xgb.test.brier < xgb.uncalibrated.brier);
         const QJsonObject json = r->toJson();
         QCOMPARE(json.value("models").toArray().size(), 3);
         QCOMPARE(json.value("best").toString(), machineName(r->bestModel().kind));
         const QJsonObject test = json.value("models").toArray().first().toObject().value("test").toObject();
         for (const char *key : {"accuracy", "precision", "recall", "f1", "roc_auc", "pr_auc", "log_loss", "brier", "threshold", "confusion"})
             QVERIFY2(test.contains(QLatin1String(key)), key);
+    }
+
+    void autoIsTheDefault()
+    {
+        // The default run: Auto's halving, the final refit in smaller steps, a calibration that only
+        // stays when it helps, and the saved model scoring exactly the calibrated test scores.
+        TrainOptions o;
+        o.testIds = telcoTestIds();
+        auto r = Trainer::run(m_telco, o);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r->options.tuning, Tuning::Auto);
+        const ModelReport &m = r->bestModel();
+        QCOMPARE(m.search.size(), size_t(9));
+        int complete = 0;
+        for (const SearchEntry &e : m.search)
+            complete += e.folds == 5 ? 1 : 0;
+        QCOMPARE(complete, 3);
+        QCOMPARE(m.spec.value("learning_rate"), AutoSearch::LearningRate / AutoSearch::SmallFileShrink);
+        QVERIFY(m.spec.intValue("n_estimators") >= 4);
+        QVERIFY2(m.test.rocAuc >= 0.8466 - 0.005, qPrintable(QString::number(m.test.rocAuc)));
+        // Never worse than the model's own probabilities on the test rows by more than noise.
+        QVERIFY(m.test.brier <= m.uncalibrated.brier + 0.002);
+        QVERIFY(m.test.logLoss <= m.uncalibrated.logLoss + 0.005);
+        QCOMPARE(m.calibrationChoice.folds, 5);
+        QTemporaryDir dir;
+        QVERIFY(ModelBundle::save(dir.path(), *r));
+        auto bundle = ModelBundle::load(dir.path());
+        QVERIFY2(bundle, bundle ? "" : qPrintable(bundle.error().toString()));
+        QCOMPARE(bundle->calibration(), m.calibration);
+        auto all = bundle->predictProba(m_telco);
+        QVERIFY(all);
+        for (size_t i = 0; i < r->testRows.size(); ++i)
+            QVERIFY(std::fabs((*all)[size_t(r->testRows[i])] - m.testScores[i]) < 1e-12);
+        // Same seed, same run.
+        auto again = Trainer::run(m_telco, o);
+        QVERIFY(again);
+        QCOMPARE(again->bestModel().spec.params, m.spec.params);
+        QCOMPARE(again->bestModel().testScores, m.testScores);
+    }
+
+    void calibratedModelScoresCalibrated()
+    {
+        // SMOTE inflates probabilities; the calibrated bundle's scores are the map of the model's own.
+        TrainOptions o;
+        o.tuning = Tuning::None;
+        o.imbalance = ImbalanceStrategy::Smote;
+        o.testIds = telcoTestIds();
+        auto r = Trainer::run(m_telco, o);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+        const ModelReport &m = r->bestModel();
+        QVERIFY(m.calibration.method() != Calibration::Method::None);
+        QVERIFY2(m.ece < m.uncalibrated.ece, qPrintable(QStringLiteral("%1 %2").arg(m.ece).arg(m.uncalibrated.ece)));
+        auto bundle = ModelBundle::fromReport(*r);
+        QVERIFY(bundle);
+        auto features = bundle->preparation().transform(m_telco, r->testRows);
+        QVERIFY(features);
+        auto own = m.model.predictProba(*features);
+        auto scored = bundle->predictProba(*features);
+        QVERIFY(own && scored);
+        for (size_t i = 0; i < own->size(); ++i)
+            QCOMPARE((*scored)[i], m.calibration.apply((*own)[i]));
+        // Without calibration the bundle's scores are the model's own.
+        o.calibrate = false;
+        auto plain = Trainer::run(m_telco, o);
+        QVERIFY(plain);
+        QVERIFY(plain->bestModel().calibration.isIdentity());
+        QCOMPARE(plain->bestModel().ece, plain->bestModel().uncalibrated.ece);
     }
 
     void saveLoadScoresTheSame_data()

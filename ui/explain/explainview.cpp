@@ -508,7 +508,7 @@ void ExplainView::startCustomer()
                 m_customerLine->setText(e.error().message.toHtmlEscaped());
                 return;
             }
-            m_waterfall->setExplanation(std::move(*e), scores->id(*table, row), model->kind());
+            m_waterfall->setExplanation(std::move(*e), scores->id(*table, row), model->kind(), model->calibration());
             m_waterfallPanel->setTable(m_waterfall->chartTable());
             m_waterfallPanel->setFileName(QStringLiteral("why-%1").arg(scores->id(*table, row)));
             if (m_engine)

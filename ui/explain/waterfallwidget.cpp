@@ -37,11 +37,13 @@ QSize WaterfallWidget::sizeHint() const
     return {760, TopMargin + BottomMargin + RowHeight * std::max(5, int(m_steps.size()))};
 }
 
-void WaterfallWidget::setExplanation(std::optional<CustomerExplanation> explanation, const QString &id, ModelKind kind)
+void WaterfallWidget::setExplanation(std::optional<CustomerExplanation> explanation, const QString &id, ModelKind kind,
+                                     const Calibration &calibration)
 {
     m_explanation = std::move(explanation);
     m_id = id;
     m_kind = kind;
+    m_calibration = calibration;
     buildSteps();
     updateGeometry();
     update();
@@ -49,7 +51,7 @@ void WaterfallWidget::setExplanation(std::optional<CustomerExplanation> explanat
 
 double WaterfallWidget::toProbability(double m) const
 {
-    return m_kind == ModelKind::Forest ? TrainedModel::forestProbability(m) : 1.0 / (1.0 + std::exp(-m));
+    return m_calibration.apply(m_kind == ModelKind::Forest ? TrainedModel::forestProbability(m) : 1.0 / (1.0 + std::exp(-m)));
 }
 
 void WaterfallWidget::buildSteps()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/charttable.h"
+#include "ml/calibration.h"
 #include "ml/modelspec.h"
 #include "explain/whatif.h"
 
@@ -15,7 +16,8 @@ namespace churnlens {
  * customer) each field in turn, strongest first, moves the probability up (churned colour) or
  * down (stayed colour) until it arrives at the customer's own probability. Each step is labelled
  * with its factor in words. The steps add up in log-odds, the model's own scale, and are drawn
- * in probability, the scale people read; the smallest fields are combined in one step.
+ * in probability, the scale people read (after the model's calibration, so the last step is the
+ * customer's score); the smallest fields are combined in one step.
  * GUI thread only.
  */
 class WaterfallWidget : public QWidget
@@ -25,10 +27,13 @@ class WaterfallWidget : public QWidget
 public:
     explicit WaterfallWidget(QWidget *parent = nullptr);
 
-    //! Shows \a explanation of the customer called \a id, scored by a model of \a kind (which maps margins to probabilities).
+    /*!
+     * Shows \a explanation of the customer called \a id, scored by a model of \a kind (which maps
+     * margins to probabilities) whose probabilities \a calibration maps (the bundle's).
+     */
     void setExplanation(std::optional<CustomerExplanation> explanation, const QString &id = {},
-                        ModelKind kind = ModelKind::XGBoost);
-    //! The model's probability for margin \a m.
+                        ModelKind kind = ModelKind::XGBoost, const Calibration &calibration = {});
+    //! The model's (calibrated) probability for margin \a m.
     double toProbability(double m) const;
     const std::optional<CustomerExplanation> &explanation() const { return m_explanation; }
     //! The steps (label, probability before and after, contribution) for "Copy data".
@@ -56,6 +61,7 @@ private:
     std::optional<CustomerExplanation> m_explanation;
     QString m_id;
     ModelKind m_kind = ModelKind::XGBoost;
+    Calibration m_calibration;
     std::vector<Step> m_steps;
 };
 
