@@ -10,8 +10,8 @@ echo "== Generating 100,000 sample customers"
 echo "== Profiling them"
 "$CLI" profile "$OUT/customers.csv"
 if "$CLI" --help | grep -q '^  train'; then
-  echo "== Training a model (XGBoost, holdout 20%), recorded in the project $OUT/demo.churnlens"
-  "$CLI" train "$OUT/customers.csv" --model xgboost --tune grid --out "$OUT/model" \
+  echo "== Training a model (XGBoost, tuned and calibrated automatically, holdout 20%), recorded in the project $OUT/demo.churnlens"
+  "$CLI" train "$OUT/customers.csv" --model xgboost --out "$OUT/model" \
     --project "$OUT/demo.churnlens" --register --reason "Headless demo run"
   "$CLI" models "$OUT/demo.churnlens"
 fi

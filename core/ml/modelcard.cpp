@@ -104,6 +104,8 @@ QString tuningText(const QString &name, int folds)
         return QStringLiteral("grid search") + cv;
     if (name == QLatin1String("random"))
         return QStringLiteral("random search") + cv;
+    if (name == QLatin1String("auto"))
+        return QStringLiteral("automatic search (successive halving, trees chosen by early stopping)") + cv;
     if (name == QLatin1String("none"))
         return QStringLiteral("none (parameters as given)") + (folds > 1 ? QStringLiteral("; %1-fold cross-validation").arg(folds) : QString());
     return text(name);
