@@ -14,8 +14,9 @@
 #   log loss Auto's test log loss <= the same model's before calibration
 #   ECE      Auto's test ECE < 0.02 (Telco only; printed for the others)
 # A benchmark, not a test: it always exits 0 once it has run (2 on a usage error, 1 when a
-# command fails). Run on an otherwise idle machine; both cores are used. About 10 minutes on
-# 2 vCPU with the defaults (the Python grid on 100,000 rows takes about 2 of them).
+# command fails). Run on an otherwise idle machine; both cores are used. With the defaults it
+# took 27 minutes on a shared 2 vCPU machine (2026-12-03), most of it the Python grid on 100,000
+# rows (about 100 s when idle, see bench_grid). Each command is stopped after an hour.
 #
 #   bash benchmarks/bench_auto.sh [--cli PATH] [--rows 10000,100000] [--skip-python] [--quick]
 #     --cli PATH      churnlens-cli to run (default build/app/churnlens-cli)
