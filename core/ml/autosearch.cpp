@@ -31,10 +31,10 @@ bool fromMachineName(const QString &name, SearchEffort *effort)
 
 namespace {
 
-ModelSpec xgb(const ParamSet &base, double depth, double minChildWeight, double subsample, double lambda)
+ModelSpec xgb(const ParamSet &base, double learningRate, double depth, double minChildWeight, double subsample, double lambda)
 {
     ParamSet p = base;
-    p[QStringLiteral("learning_rate")] = AutoSearch::LearningRate;
+    p[QStringLiteral("learning_rate")] = learningRate;
     p[QStringLiteral("n_estimators")] = AutoSearch::MaxRounds;
     p[QStringLiteral("max_depth")] = depth;
     p[QStringLiteral("min_child_weight")] = minChildWeight;
@@ -96,15 +96,16 @@ std::vector<size_t> ranked(const FamilySearchResult &family, const std::vector<s
 
 } // namespace
 
-std::vector<ModelSpec> AutoSearch::candidates(ModelKind kind, SearchEffort effort, quint64 seed, const ParamSet &base)
+std::vector<ModelSpec> AutoSearch::candidates(ModelKind kind, SearchEffort effort, quint64 seed, const ParamSet &base, qsizetype trainingRows)
 {
+    const double lr = trainingRows >= LargeFile ? LargeFileLearningRate : LearningRate;
     std::vector<ModelSpec> out;
     switch (kind) {
     case ModelKind::XGBoost: {
         // depth, min_child_weight, subsample, reg_lambda: the prior's best guess first.
-        out = {xgb(base, 3, 1, 1.0, 1), xgb(base, 2, 1, 0.8, 1), xgb(base, 3, 5, 0.8, 1),
-               xgb(base, 4, 5, 0.8, 1), xgb(base, 4, 1, 1.0, 5), xgb(base, 5, 10, 0.8, 1),
-               xgb(base, 6, 10, 0.8, 5), xgb(base, 2, 10, 0.8, 10), xgb(base, 3, 10, 0.7, 10)};
+        out = {xgb(base, lr, 3, 1, 1.0, 1), xgb(base, lr, 2, 1, 0.8, 1), xgb(base, lr, 3, 5, 0.8, 1),
+               xgb(base, lr, 4, 5, 0.8, 1), xgb(base, lr, 4, 1, 1.0, 5), xgb(base, lr, 5, 10, 0.8, 1),
+               xgb(base, lr, 6, 10, 0.8, 5), xgb(base, lr, 2, 10, 0.8, 10), xgb(base, lr, 3, 10, 0.7, 10)};
         if (effort == SearchEffort::Thorough) {
             NumpyRandom rng(quint32(seed ^ (seed >> 32)));
             auto logUniform = [&](double lo, double hi) { return std::exp(std::log(lo) + rng.uniform() * (std::log(hi) - std::log(lo))); };
@@ -114,7 +115,7 @@ std::vector<ModelSpec> AutoSearch::candidates(ModelKind kind, SearchEffort effor
                 const double mcw = round2(logUniform(1.0, 20.0));
                 const double subsample = round2(0.6 + 0.4 * rng.uniform());
                 const double lambda = round2(logUniform(0.5, 20.0));
-                out.push_back(xgb(base, depth, mcw, subsample, lambda));
+                out.push_back(xgb(base, lr, depth, mcw, subsample, lambda));
             }
         }
         break;

@@ -27,8 +27,9 @@ bool fromMachineName(const QString &name, SearchEffort *effort);
  * then 3 for all k. A set promoted to the next rung keeps the folds it was already scored on
  * (only the new folds are trained). The chosen set is the best by mean ROC AUC over all k folds.
  *
- * XGBoost learns at rate 0.1 with early stopping on each validation fold (patience 25 rounds, at
- * most 600): the number of trees is chosen by the data, not the grid (see finalSpec()). The prior leans to shallow trees, a minimum child weight
+ * XGBoost learns at rate 0.1 (0.2 from LargeFile training rows, where every round costs more)
+ * with early stopping on each validation fold (patience 25 rounds, at most 600): the number of
+ * trees is chosen by the data, not the grid (see finalSpec()). The prior leans to shallow trees, a minimum child weight
  * and row subsampling (small files overfit otherwise) but includes deeper trees for large files.
  * The logistic regression's C is chosen from 7 values on a log scale; the forest from depth and
  * leaf-size limits (unlimited depth is slow and rarely better on churn files).
@@ -41,13 +42,14 @@ bool fromMachineName(const QString &name, SearchEffort *effort);
 class AutoSearch
 {
 public:
-    static constexpr double LearningRate = 0.1;
+    static constexpr double LearningRate = 0.1;          //!< XGBoost's rate in the search
+    static constexpr double LargeFileLearningRate = 0.2; //!< from LargeFile training rows
     static constexpr int MaxRounds = 600;
     static constexpr int Patience = 25;
     //! The final model learns this many times slower with as many times more trees (below LargeFile rows).
     static constexpr double SmallFileShrink = 4.0;
     static constexpr double LargeFileShrink = 2.0;
-    static constexpr qsizetype LargeFile = 200000;
+    static constexpr qsizetype LargeFile = 50000;
 
     struct Options
     {
@@ -57,8 +59,9 @@ public:
         quint64 seed = 42;
     };
 
-    //! The parameter sets tried for \a kind (the first is the prior's best guess), on top of \a base.
-    static std::vector<ModelSpec> candidates(ModelKind kind, SearchEffort effort, quint64 seed = 42, const ParamSet &base = {});
+    //! The parameter sets tried for \a kind (the first is the prior's best guess), on top of \a base, for a file of \a trainingRows.
+    static std::vector<ModelSpec> candidates(ModelKind kind, SearchEffort effort, quint64 seed = 42, const ParamSet &base = {},
+                                             qsizetype trainingRows = 0);
 
     /*!
      * The parameters of the final model from the chosen set: trees get the mean of the folds'

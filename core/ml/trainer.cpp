@@ -233,7 +233,8 @@ Result<TrainReport> Trainer::run(const DataTable &table, const TrainOptions &opt
             const ModelKind k = report.models[r].kind;
             (k == ModelKind::Logistic ? logistic : trees) = true;
             const ParamSet base = options.baseParams.contains(k) ? options.baseParams.at(k) : ParamSet{};
-            candidates.push_back(tuning == Tuning::Auto ? AutoSearch::candidates(k, options.effort, options.seed, base)
+            candidates.push_back(tuning == Tuning::Auto ? AutoSearch::candidates(k, options.effort, options.seed, base,
+                                                                                 qsizetype(report.trainRows.size()))
                                                         : SearchSpace::candidates(k, tuning, options.randomIterations, options.seed, base));
             if (k != ModelKind::Logistic) {
                 for (const ModelSpec &spec : candidates.back())
