@@ -210,7 +210,7 @@ Result<std::vector<FamilySearchResult>> AutoSearch::run(const std::vector<Search
             double work = 0.0;
             for (size_t f = 0; f < families; ++f) {
                 work += double(n[f]) * double(rungs[r] - done);
-                n[f] = std::max<size_t>(1, (n[f] + 2) / 3);
+                n[f] = size_t(promoted(qsizetype(n[f])));
             }
             planned.push_back(work);
             done = rungs[r];
@@ -234,7 +234,7 @@ Result<std::vector<FamilySearchResult>> AutoSearch::run(const std::vector<Search
                 std::vector<size_t> order = ranked(results[f], alive[f], scoredSoFar);
                 if (order.empty())
                     order = {alive[f].front()}; // nothing complete (budget): the prior's first guess
-                size_t keep = outOfTime ? 1 : std::max<size_t>(1, (alive[f].size() + 2) / 3);
+                size_t keep = outOfTime ? 1 : size_t(promoted(qsizetype(alive[f].size())));
                 if (budgeted && msPerJob > 0.0 && !outOfTime) {
                     // Keep as many as the rest of the budget can score on the new folds (the last rung must run).
                     const double left = double(budgetMs - clock.elapsed()) / double(families);

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <vector>
 
 namespace churnlens {
@@ -73,6 +74,8 @@ public:
 
     //! Folds per rung for \a folds CV folds (ascending, the last = \a folds).
     static std::vector<int> rungFolds(SearchEffort effort, int folds);
+    //! How many of \a sets a rung promotes to the next without a time budget: the best third, at least one.
+    static qsizetype promoted(qsizetype sets) { return std::max<qsizetype>(1, (sets + 2) / 3); }
 
     /*!
      * Runs the halving for the families of \a candidates (one list each, as ModelSearch::run()).

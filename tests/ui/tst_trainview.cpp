@@ -7,6 +7,7 @@
 #include "common/chartpanel.h"
 #include "shell/mainwindow.h"
 #include "shell/progresspanel.h"
+#include "ml/autosearch.h"
 #include "ml/modelbundle.h"
 #include "ml/trainreport.h"
 #include "score/scoreresult.h"
@@ -23,6 +24,8 @@
 #include "services/trainrun.h"
 #include "train/trainsettings.h"
 #include "train/trainview.h"
+#include "common/format.h"
+#include "shell/theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -30,6 +33,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
+#include <QTranslator>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -46,6 +51,7 @@
 #include <QToolButton>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QChart>
+#include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 
 #include <algorithm>
@@ -99,6 +105,7 @@ struct App
         return view != nullptr;
     }
 
+    // Tuning::Auto picks "Automatic — quick" (the first automatic entry).
     void choose(TrainSettings::ModelChoice model, int foldsIndex, Tuning tuning)
     {
         TrainSettings *s = view->settings();
@@ -112,6 +119,23 @@ struct App
         return QTest::qWaitFor([this]() { return !view->isTraining(); }, ms);
     }
 };
+
+// The entry of \a box whose text contains \a text, or -1.
+int entryWith(const QComboBox *box, const QString &text)
+{
+    for (int i = 0; i < box->count(); ++i)
+        if (box->itemText(i).contains(text, Qt::CaseInsensitive))
+            return i;
+    return -1;
+}
+
+QLineSeries *seriesNamed(QChart *chart, const QString &objectName)
+{
+    for (QAbstractSeries *s : chart->series())
+        if (s->objectName() == objectName)
+            return qobject_cast<QLineSeries *>(s);
+    return nullptr;
+}
 
 } // namespace
 
@@ -305,6 +329,167 @@ private Q_SLOTS:
         // Without a churn column there is nothing to learn.
         app.window.workspace()->setTarget(-1);
         QTRY_VERIFY(!app.view->startButton()->isEnabled());
+    }
+
+    void automaticTuningIsTheDefault()
+    {
+        QSettings().clear(); // a first start: nothing remembered from the tests before
+        App app;
+        QVERIFY(app.open());
+        TrainSettings *s = app.view->settings();
+        QComboBox *tuning = s->tuningChoice();
+        QComboBox *limit = s->timeLimitChoice();
+        const int quick = entryWith(tuning, QStringLiteral("Automatic — quick"));
+        const int thorough = entryWith(tuning, QStringLiteral("Automatic — thorough"));
+        QCOMPARE(quick, 0);
+        QVERIFY(thorough > 0);
+        for (const char *other : {"None", "Grid", "Random"})
+            QVERIFY(entryWith(tuning, QLatin1String(other)) > thorough);
+        QCOMPARE(tuning->currentIndex(), quick);
+        TrainOptions o = s->options();
+        QVERIFY(o.tuning == Tuning::Auto);
+        QVERIFY(o.effort == SearchEffort::Quick);
+        QCOMPARE(o.budgetSeconds, 0.0);
+        QVERIFY(limit->isVisibleTo(s));
+        QCOMPARE(limit->currentData().toInt(), 0);
+
+        // The note counts what AutoSearch will try, family by family, on the chosen folds.
+        app.choose(TrainSettings::XGBoost, 2, Tuning::Auto); // 5 folds
+        QCOMPARE(tuning->currentIndex(), quick);
+        auto expectNote = [s](ModelKind kind, SearchEffort effort, int folds) {
+            const QString note = s->tuningNote()->text();
+            const auto sets = qsizetype(AutoSearch::candidates(kind, effort).size());
+            const std::vector<int> rungs = AutoSearch::rungFolds(effort, folds);
+            QVERIFY2(note.contains(displayName(kind) + QStringLiteral(": %1 setting").arg(sets)), qPrintable(note));
+            QVERIFY2(note.contains(QStringLiteral("on %1 fold").arg(rungs.front())), qPrintable(note));
+            qsizetype finalists = sets;
+            for (size_t r = 1; r < rungs.size(); ++r)
+                finalists = AutoSearch::promoted(finalists);
+            QVERIFY2(rungs.size() > 1, "every effort narrows the sets down on 3 and 5 folds");
+            QVERIFY2(note.contains(QStringLiteral("the best %1 on all folds").arg(finalists)), qPrintable(note));
+        };
+        expectNote(ModelKind::XGBoost, SearchEffort::Quick, 5);
+        QVERIFY(s->tuningNote()->text().contains(QStringLiteral("early stopping")));
+        // Back from other modes, the note gets the room it needs.
+        app.choose(TrainSettings::XGBoost, 2, Tuning::None);
+        QTest::qWait(50);
+        app.choose(TrainSettings::Auto, 2, Tuning::Auto);
+        QTRY_VERIFY(s->tuningNote()->height() >= s->tuningNote()->heightForWidth(s->tuningNote()->width()));
+        app.choose(TrainSettings::XGBoost, 2, Tuning::Auto);
+        QVERIFY(!s->earlyStopping()->isVisibleTo(s)); // automatic tuning stops early by itself
+        QCOMPARE(s->options().earlyStoppingRounds, 0);
+
+        // Thorough with a time limit of five minutes.
+        tuning->setCurrentIndex(thorough);
+        limit->setCurrentIndex(limit->findData(300));
+        QVERIFY(limit->currentIndex() > 0);
+        o = s->options();
+        QVERIFY(o.tuning == Tuning::Auto);
+        QVERIFY(o.effort == SearchEffort::Thorough);
+        QCOMPARE(o.budgetSeconds, 300.0);
+        expectNote(ModelKind::XGBoost, SearchEffort::Thorough, 5);
+        QVERIFY(s->tuningNote()->text().contains(format::seconds(300)));
+        app.choose(TrainSettings::Auto, 1, Tuning::Auto); // every family, 3 folds; the effort stays as chosen
+        tuning->setCurrentIndex(thorough);
+        for (ModelKind kind : {ModelKind::Logistic, ModelKind::Forest, ModelKind::XGBoost})
+            expectNote(kind, SearchEffort::Thorough, 3);
+
+        // Without folds automatic tuning trains the standard settings: the note says so, Start stays on.
+        app.choose(TrainSettings::XGBoost, 0, Tuning::Auto);
+        QVERIFY(s->problem().isEmpty());
+        QVERIFY(app.view->startButton()->isEnabled());
+        QVERIFY(s->tuningNote()->text().contains(QStringLiteral("standard settings")));
+        QVERIFY(!limit->isEnabled());
+
+        // Other tuning modes: no time limit shown or used; early stopping back.
+        app.choose(TrainSettings::XGBoost, 2, Tuning::Grid);
+        QVERIFY(!limit->isVisibleTo(s));
+        QCOMPARE(s->options().budgetSeconds, 0.0);
+        QVERIFY(s->earlyStopping()->isVisibleTo(s));
+
+        // The choices survive saving and restoring (the Workspace keeps what the panel says).
+        tuning->setCurrentIndex(thorough);
+        limit->setCurrentIndex(limit->findData(60));
+        TrainSettings restored;
+        restored.setState(app.window.workspace()->trainSettings());
+        QCOMPARE(restored.tuningChoice()->currentIndex(), thorough);
+        QCOMPARE(restored.timeLimitChoice()->currentData().toInt(), 60);
+        QVERIFY(restored.options().effort == SearchEffort::Thorough);
+        QCOMPARE(restored.options().budgetSeconds, 60.0);
+        restored.setState(QJsonObject{{QStringLiteral("tuning"), QStringLiteral("random")}});
+        QVERIFY(restored.options().tuning == Tuning::Random);
+        // States saved before automatic tuning hold the index into None, Grid, Random.
+        restored.setState(QJsonObject{{QStringLiteral("tuning"), 1}});
+        QVERIFY(restored.options().tuning == Tuning::Grid);
+        restored.setState(QJsonObject{{QStringLiteral("tuning"), 0}});
+        QVERIFY(restored.options().tuning == Tuning::None);
+        restored.setState(QJsonObject{{QStringLiteral("tuning"), 2}});
+        QVERIFY(restored.options().tuning == Tuning::Random);
+        // Unknown entries change nothing.
+        restored.setState(QJsonObject{{QStringLiteral("tuning"), 7}, {QStringLiteral("time_limit"), 42}});
+        QVERIFY(restored.options().tuning == Tuning::Random);
+        QCOMPARE(restored.timeLimitChoice()->currentData().toInt(), 60);
+        restored.setState(QJsonObject{{QStringLiteral("tuning"), QStringLiteral("auto")}});
+        QVERIFY(restored.options().tuning == Tuning::Auto);
+        QVERIFY(restored.options().effort == SearchEffort::Quick);
+    }
+
+    void calibrationChartShowsSmoteInflation()
+    {
+        App app;
+        QVERIFY(app.open());
+        TrainSettings *s = app.view->settings();
+        app.choose(TrainSettings::Logistic, 1, Tuning::None);
+        s->imbalanceChoice()->setCurrentIndex(s->imbalanceChoice()->findData(int(ImbalanceStrategy::Smote)));
+        QSignalSpy finished(app.view, &TrainView::trainingFinished);
+        QTest::mouseClick(app.view->startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(180000));
+        TrainResultsView *results = app.view->resultsView();
+        QVERIFY(results->results());
+        const ModelReport &m = results->results()->report.bestModel();
+        qInfo("SMOTE logistic: calibration %s, error %.4f -> %.4f", qPrintable(Calibration::machineName(m.calibration.method())),
+              m.uncalibrated.ece, m.ece);
+        // SMOTE trains on as many churners as stayers: the model's own probabilities are too high,
+        // and a calibration map brings them down.
+        QVERIFY(!m.calibration.isIdentity());
+        QVERIFY(m.ece < m.uncalibrated.ece);
+
+        QChart *chart = results->curvePanel(EvaluationCharts::Kind::Calibration)->chart();
+        QVERIFY(chart);
+        QLineSeries *calibrated = seriesNamed(chart, EvaluationCharts::CalibratedName);
+        QLineSeries *raw = seriesNamed(chart, EvaluationCharts::UncalibratedName);
+        QVERIFY(calibrated && raw);
+        QVERIFY(calibrated->count() >= 3);
+        QVERIFY(raw->count() >= 3);
+        // The uncalibrated curve lies below the diagonal: fewer churn than predicted.
+        int below = 0;
+        for (const QPointF &p : raw->points())
+            below += p.y() < p.x() ? 1 : 0;
+        QVERIFY2(below * 3 >= raw->count() * 2, qPrintable(QStringLiteral("%1 of %2 below").arg(below).arg(raw->count())));
+        const QString title = chart->title();
+        const QString method = m.calibration.method() == Calibration::Method::Isotonic ? QStringLiteral("isotonic regression")
+                                                                                        : QStringLiteral("Platt scaling");
+        QVERIFY2(title.contains(method), qPrintable(title));
+        QVERIFY2(title.contains(format::percent(m.uncalibrated.ece) + QStringLiteral(" → ") + format::percent(m.ece)), qPrintable(title));
+        // Copy data holds both curves.
+        const ChartTable &table = results->curvePanel(EvaluationCharts::Kind::Calibration)->table();
+        QVERIFY(table.header.contains(QStringLiteral("probabilities")));
+        QVERIFY(std::any_of(table.rows.begin(), table.rows.end(), [](const QStringList &r) { return r.last() == QLatin1String("uncalibrated"); }));
+
+        // The leaderboard's calibration error: after calibration, the method and the value before in its tooltip.
+        LeaderboardModel *board = results->leaderboardModel();
+        const QModelIndex cell = board->index(0, LeaderboardModel::CalibrationError);
+        QCOMPARE(cell.data().toString(), format::percent(m.ece));
+        QCOMPARE(cell.data(Qt::UserRole).toDouble(), m.ece);
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(method));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(format::percent(m.uncalibrated.ece)));
+
+        const QString dir = qEnvironmentVariable("CHURNLENS_SCREENSHOTS");
+        if (!dir.isEmpty()) {
+            results->chartTabs()->setCurrentIndex(int(EvaluationCharts::Kind::Calibration));
+            QTest::qWait(200);
+            QVERIFY(results->curvePanel(EvaluationCharts::Kind::Calibration)->savePng(dir + QStringLiteral("/train-calibration-smote.png")));
+        }
     }
 
     void trainsLogisticAndMovesThreshold()
@@ -532,11 +717,22 @@ private Q_SLOTS:
     }
 
     // Pictures for the docs: CHURNLENS_SCREENSHOTS=DIR ./tst_trainview screenshots
+    // (CHURNLENS_SCREENSHOT_LANGUAGE=de: in German, from the build's translations, named *-de.png).
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("CHURNLENS_SCREENSHOTS");
         if (dir.isEmpty())
             QSKIP("set CHURNLENS_SCREENSHOTS=DIR to save train-running.png and train-results.png");
+        const QString language = qEnvironmentVariable("CHURNLENS_SCREENSHOT_LANGUAGE");
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            const QLocale locale(language);
+            QVERIFY(translator.load(locale, QStringLiteral("churnlens"), QStringLiteral("_"),
+                                    QCoreApplication::applicationDirPath() + QStringLiteral("/../translations")));
+            QCoreApplication::installTranslator(&translator);
+            QLocale::setDefault(locale);
+        }
+        const QString languageSuffix = language.isEmpty() ? QString() : QLatin1Char('-') + language;
         App app;
         QVERIFY(app.open());
         QSignalSpy finished(app.view, &TrainView::trainingFinished);
@@ -544,45 +740,57 @@ private Q_SLOTS:
         app.choose(TrainSettings::Logistic, 0, Tuning::None);
         QTest::mouseClick(app.view->startButton(), Qt::LeftButton);
         QVERIFY(finished.wait(120000));
-        app.choose(TrainSettings::Auto, 2, Tuning::None);
+        app.choose(TrainSettings::Auto, 2, Tuning::Auto);
         QTest::mouseClick(app.view->startButton(), Qt::LeftButton);
         TrainRun *run = app.view->run();
         // During: the logistic regression done, the forest in its folds.
         QVERIFY(QTest::qWaitFor([run]() { return run->currentJob() == 1 && run->jobs()[1].fraction > 0.3; }, 300000));
         QTest::qWait(1500);
-        QVERIFY(app.window.grab().save(dir + QStringLiteral("/train-running.png")));
+        QVERIFY(app.window.grab().save(dir + QStringLiteral("/train-running%1.png").arg(languageSuffix)));
         QVERIFY(finished.wait(600000));
         QTest::qWait(300);
         app.view->resultsView()->confusionPanel()->setThreshold(0.3);
         QTest::mouseClick(app.view->resultsView()->useButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(app.window.workspace()->scoring()->threshold() == 0.3
                                      && !app.window.workspace()->scoring()->isBusy(), 60000);
-        QTest::qWait(300);
-        QVERIFY(app.window.grab().save(dir + QStringLiteral("/train-results.png")));
-        app.window.resize(1366, 768);
-        QTest::qWait(300);
-        QVERIFY(app.window.grab().save(dir + QStringLiteral("/train-results-1366.png")));
+        TrainResultsView *results = app.view->resultsView();
+        // The results in both themes and on a laptop screen, on the first and the calibration tab.
+        for (const auto &[theme, themeSuffix] : {std::pair{Theme::Light, QString()}, std::pair{Theme::Dark, QStringLiteral("-dark")}}) {
+            applyTheme(theme);
+            for (const QSize &size : {QSize(1600, 1000), QSize(1366, 768)}) {
+                app.window.resize(size);
+                const QString tail = (size.width() == 1366 ? QStringLiteral("-1366") : QString()) + themeSuffix + languageSuffix
+                                   + QStringLiteral(".png");
+                for (const auto &[tab, name] : {std::pair{0, QStringLiteral("train-results")},
+                                                std::pair{int(EvaluationCharts::Kind::Calibration), QStringLiteral("train-calibration")}}) {
+                    results->chartTabs()->setCurrentIndex(tab);
+                    QTest::qWait(300);
+                    QVERIFY(app.window.grab().save(dir + QLatin1Char('/') + name + tail));
+                }
+            }
+        }
+        applyTheme(Theme::Light);
+        results->chartTabs()->setCurrentIndex(0);
         app.window.resize(1600, 1000);
         QTest::qWait(200);
         // Every curve of the best model, as "PNG" on its panel saves it.
-        TrainResultsView *results = app.view->resultsView();
         for (int k = 0; k < EvaluationCharts::KindCount; ++k) {
             const auto kind = EvaluationCharts::Kind(k);
             results->chartTabs()->setCurrentIndex(k);
             QTest::qWait(100);
-            QVERIFY(results->curvePanel(kind)->savePng(dir + QStringLiteral("/train-curve-%1.png").arg(EvaluationCharts::fileName(kind))));
+            QVERIFY(results->curvePanel(kind)->savePng(dir + QStringLiteral("/train-curve-%1%2.png").arg(EvaluationCharts::fileName(kind), languageSuffix)));
         }
         // A tree model's importance (gain, one colour).
         results->selectModel(2);
         QTest::qWait(200);
-        QVERIFY(results->importancePanel()->savePng(dir + QStringLiteral("/train-importance-xgboost.png")));
+        QVERIFY(results->importancePanel()->savePng(dir + QStringLiteral("/train-importance-xgboost%1.png").arg(languageSuffix)));
         // The logistic regression's importance (signed coefficients, two colours).
         const std::vector<ModelReport> &models = run->results()->report.models;
         const auto logistic = std::find_if(models.begin(), models.end(), [](const ModelReport &m) { return m.kind == ModelKind::Logistic; });
         QVERIFY(logistic != models.end());
         results->selectModel(int(logistic - models.begin()));
         QTest::qWait(200);
-        QVERIFY(results->importancePanel()->savePng(dir + QStringLiteral("/train-importance-logistic.png")));
+        QVERIFY(results->importancePanel()->savePng(dir + QStringLiteral("/train-importance-logistic%1.png").arg(languageSuffix)));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "evaluationcharts.h"
 
 #include "common/chartstyle.h"
+#include "common/format.h"
 #include "ml/trainreport.h"
 
 #include <QPen>
@@ -56,6 +57,33 @@ void attach(QChart *chart, QAbstractSeries *series, QValueAxis *x, QValueAxis *y
     series->attachAxis(y);
 }
 
+// A reliability curve: a line through the groups' points, and the points (unnamed in the legend).
+void addReliability(QChart *chart, QLineSeries *curve, const std::vector<EvaluationCurves::CalibrationBin> &bins, qreal markerSize,
+                    QValueAxis *x, QValueAxis *y)
+{
+    const QColor color = curve->pen().color();
+    auto *points = new QScatterSeries;
+    points->setColor(color);
+    points->setBorderColor(color.darker(130));
+    points->setMarkerSize(markerSize);
+    for (const auto &b : bins) {
+        if (b.count <= 0)
+            continue;
+        curve->append(b.meanPredicted, b.observedRate);
+        points->append(b.meanPredicted, b.observedRate);
+    }
+    attach(chart, curve, x, y);
+    attach(chart, points, x, y);
+    chart->legend()->markers(points).first()->setVisible(false);
+}
+
+void appendBins(ChartTable &t, const std::vector<EvaluationCurves::CalibrationBin> &bins, const QString &probabilities)
+{
+    for (const auto &b : bins)
+        t.rows.append({ChartTable::number(b.lower), ChartTable::number(b.upper), ChartTable::number(b.meanPredicted),
+                       ChartTable::number(b.observedRate), QString::number(b.count), probabilities});
+}
+
 } // namespace
 
 QString EvaluationCharts::tabName(Kind kind)
@@ -102,6 +130,25 @@ QString EvaluationCharts::explanation(Kind kind)
                   "point compares the prediction with the share that really churned. On the dashed line = honest.");
     }
     return {};
+}
+
+QString EvaluationCharts::calibrationSummary(const ModelReport &model)
+{
+    // The numbers first: a narrow chart cuts its title at the end.
+    switch (model.calibration.method()) {
+    case Calibration::Method::Platt:
+        return tr("Calibration error %1 → %2 (calibrated: Platt scaling)")
+            .arg(format::percent(model.uncalibrated.ece), format::percent(model.ece));
+    case Calibration::Method::Isotonic:
+        return tr("Calibration error %1 → %2 (calibrated: isotonic regression)")
+            .arg(format::percent(model.uncalibrated.ece), format::percent(model.ece));
+    case Calibration::Method::None:
+        break;
+    }
+    // Calibration is chosen on the out-of-fold predictions: without folds it was never tried.
+    if (model.calibrationChoice.folds == 0)
+        return tr("Calibration error %1 (not calibrated: needs cross-validation)").arg(format::percent(model.ece));
+    return tr("Calibration error %1 (no calibration needed)").arg(format::percent(model.ece));
 }
 
 QChart *EvaluationCharts::build(Kind kind, const ModelReport &model, double churnRate, ChartTable *table)
@@ -170,32 +217,30 @@ QChart *EvaluationCharts::build(Kind kind, const ModelReport &model, double chur
             t.rows.append({ChartTable::number(p.fraction), ChartTable::number(p.gain)});
         break;
     case Kind::Calibration: {
-        ChartStyle::apply(chart, tr("Calibration — %1, Brier %2").arg(name, QString::number(model.test.brier, 'f', 3)));
+        // The model's own probabilities too when a calibration map changed them (SMOTE's inflation shows there).
+        const bool recalibrated = !model.calibration.isIdentity() && !model.uncalibrated.reliability.empty();
+        ChartStyle::apply(chart, QStringLiteral("%1<br><span style=\"font-weight:normal\">%2</span>")
+                                     .arg(tr("Calibration — %1").arg(name).toHtmlEscaped(), calibrationSummary(model).toHtmlEscaped()));
         x = axis(tr("Predicted churn probability"), 0, 1, QStringLiteral("%.1f"));
         y = axis(tr("Share who really churned"), 0, 1, QStringLiteral("%.1f"));
-        auto *points = new QScatterSeries;
-        points->setName(tr("Customer groups"));
-        points->setColor(modelColor);
-        points->setBorderColor(modelColor.darker(130));
-        points->setMarkerSize(9);
-        for (const auto &b : c.calibration) {
-            if (b.count <= 0)
-                continue;
-            curve->append(b.meanPredicted, b.observedRate);
-            points->append(b.meanPredicted, b.observedRate);
-        }
-        baseline = reference(tr("Perfectly calibrated"), {0, 0}, {1, 1});
+        // Three legend entries share a narrow chart: short names then.
+        baseline = reference(recalibrated ? tr("Ideal") : tr("Perfectly calibrated"), {0, 0}, {1, 1});
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
         attach(chart, baseline, x, y);
-        attach(chart, curve, x, y);
-        attach(chart, points, x, y);
-        chart->legend()->markers(points).first()->setVisible(false);
+        if (recalibrated) {
+            QLineSeries *raw = line(tr("Uncalibrated"), ChartStyle::neutral(), 1.6, Qt::DotLine);
+            raw->setObjectName(UncalibratedName);
+            addReliability(chart, raw, model.uncalibrated.reliability, 6, x, y);
+            curve->setName(tr("Calibrated"));
+        }
+        curve->setObjectName(CalibratedName);
+        addReliability(chart, curve, c.calibration, 9, x, y);
         t.header = {QStringLiteral("bin_lower"), QStringLiteral("bin_upper"), QStringLiteral("mean_predicted"),
-                    QStringLiteral("observed_churn_rate"), QStringLiteral("customers")};
-        for (const auto &b : c.calibration)
-            t.rows.append({ChartTable::number(b.lower), ChartTable::number(b.upper), ChartTable::number(b.meanPredicted),
-                           ChartTable::number(b.observedRate), QString::number(b.count)});
+                    QStringLiteral("observed_churn_rate"), QStringLiteral("customers"), QStringLiteral("probabilities")};
+        appendBins(t, c.calibration, QStringLiteral("calibrated"));
+        if (recalibrated)
+            appendBins(t, model.uncalibrated.reliability, QStringLiteral("uncalibrated"));
         if (table)
             *table = std::move(t);
         return chart;

@@ -1,6 +1,7 @@
 #include "leaderboardmodel.h"
 
 #include "common/format.h"
+#include "evaluationcharts.h"
 
 #include <QApplication>
 #include <QFont>
@@ -17,7 +18,7 @@ constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
 bool lowerIsBetter(int column)
 {
-    return column == LeaderboardModel::LogLoss || column == LeaderboardModel::Brier;
+    return column == LeaderboardModel::LogLoss || column == LeaderboardModel::Brier || column == LeaderboardModel::CalibrationError;
 }
 
 } // namespace
@@ -79,6 +80,8 @@ double LeaderboardModel::value(const ModelReport &m, int column) const
     }
     if (!metric.isEmpty())
         return m.test.value(metric);
+    if (column == CalibrationError)
+        return m.ece;
     if (column == Threshold)
         return m.threshold;
     if (column == Seconds)
@@ -103,6 +106,8 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
             return best ? QStringLiteral("★ ") + displayName(m.kind) : displayName(m.kind);
         if (col == Seconds)
             return format::seconds(m.seconds);
+        if (col == CalibrationError)
+            return format::percent(m.ece);
         if (cvCell) {
             if (cv == m.cv.end())
                 return format::missing(); // trained without cross-validation
@@ -118,6 +123,8 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
             return (best ? tr("The best model: highest %1.").arg(report.options.folds >= 2 ? tr("cross-validated ROC AUC") : tr("test ROC AUC"))
                          : QString())
                  + (best ? QStringLiteral("\n") : QString()) + tr("Settings: %1").arg(m.spec.describe());
+        if (col == CalibrationError)
+            return EvaluationCharts::calibrationSummary(m);
         if (!metric.isEmpty()) {
             QString tip = tr("Test customers: %1").arg(format::number(m.test.value(metric), 4));
             if (cv != m.cv.end())
@@ -163,6 +170,7 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
         case F1: return tr("F1");
         case LogLoss: return tr("Log loss");
         case Brier: return tr("Brier");
+        case CalibrationError: return tr("Calib. error");
         case Threshold: return tr("Threshold");
         case Seconds: return tr("Time");
         }
@@ -189,6 +197,10 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Log loss: how far the probabilities are from what happened; confident mistakes cost most. "
                       "Lower is better. ") + where;
         case Brier: return tr("Brier score: mean squared error of the probabilities. Lower is better. ") + where;
+        case CalibrationError:
+            return tr("Calibration error (expected calibration error, ECE): customers grouped by predicted probability, how far the prediction is "
+                      "from the share that really churned, on average. Lower is better. On the test customers, after "
+                      "calibration; hover a cell for the value before.");
         case Threshold: return tr("Probability from which a customer is flagged, chosen on the training customers.");
         case Seconds: return tr("Time to cross-validate, tune and train this model.");
         }

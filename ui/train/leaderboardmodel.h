@@ -10,7 +10,8 @@ namespace churnlens {
 
 /*!
  * The leaderboard: one row per trained model with its cross-validated ROC AUC (mean ± spread)
- * and its metrics, either on the test customers or as the cross-validation mean ± spread.
+ * and its metrics, either on the test customers or as the cross-validation mean ± spread, and
+ * its calibration error on the test customers.
  * The best model (the one Trainer picks) is bold with a star. Qt::UserRole gives the plain
  * number of a cell for sorting. A thin adapter over an immutable TrainResults. GUI thread only.
  */
@@ -19,7 +20,8 @@ class LeaderboardModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Model, CvRocAuc, RocAuc, PrAuc, Accuracy, Precision, Recall, F1, LogLoss, Brier, Threshold, Seconds, ColumnCount };
+    enum Column { Model, CvRocAuc, RocAuc, PrAuc, Accuracy, Precision, Recall, F1, LogLoss, Brier, CalibrationError, Threshold, Seconds,
+                  ColumnCount };
     enum class Source { Test, CrossValidation };
 
     explicit LeaderboardModel(QObject *parent = nullptr);

@@ -113,6 +113,10 @@ void TrainResultsView::buildUi()
     header->setHighlightSections(false);
     m_table->setColumnWidth(LeaderboardModel::Model, fontMetrics().horizontalAdvance(QStringLiteral("★ Logistic regression")) + 28);
     m_table->setColumnWidth(LeaderboardModel::CvRocAuc, fontMetrics().horizontalAdvance(QStringLiteral("0.000 ± 0.000")) + 32);
+    // Its header is wider than its numbers: not elided when the columns shrink.
+    header->setSectionResizeMode(LeaderboardModel::CalibrationError, QHeaderView::Fixed);
+    m_table->setColumnWidth(LeaderboardModel::CalibrationError,
+                            fontMetrics().horizontalAdvance(m_model->headerData(LeaderboardModel::CalibrationError, Qt::Horizontal).toString()) + 24);
     // Long runs read "12 min 40 s"; the best row is bold.
     QFont bold = font();
     bold.setBold(true);

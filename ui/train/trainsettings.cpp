@@ -1,6 +1,8 @@
 #include "trainsettings.h"
 
+#include "common/format.h"
 #include "data/datatable.h"
+#include "ml/autosearch.h"
 #include "ml/searchspace.h"
 #include "prep/engineeredfeatures.h"
 
@@ -22,6 +24,9 @@
 namespace churnlens {
 
 namespace {
+
+// The tuning entries carry their Tuning as data and, for Auto, the SearchEffort in this role.
+constexpr int EffortRole = Qt::UserRole + 1;
 
 QLabel *noteLabel(QWidget *parent)
 {
@@ -171,14 +176,31 @@ QWidget *TrainSettings::buildValidation()
                           "The same seed on the same data gives the same results."));
     m_tuning = new QComboBox(box);
     m_tuning->setObjectName(QStringLiteral("tuningChoice"));
+    addChoice(m_tuning, tr("Automatic — quick"), int(Tuning::Auto),
+              tr("Tries a few promising settings on part of the folds, keeps the best third and finishes those on all "
+                 "folds. XGBoost finds its number of trees itself (early stopping). A good result in little time."));
+    m_tuning->setItemData(m_tuning->count() - 1, int(SearchEffort::Quick), EffortRole);
+    addChoice(m_tuning, tr("Automatic — thorough"), int(Tuning::Auto),
+              tr("Like quick, but starts from three times as many settings and narrows them down in three steps. "
+                 "Slower; sometimes a little better."));
+    m_tuning->setItemData(m_tuning->count() - 1, int(SearchEffort::Thorough), EffortRole);
     addChoice(m_tuning, tr("None — standard settings"), int(Tuning::None),
               tr("Each model uses its usual settings (tree depth, learning rate, regularisation)."));
     addChoice(m_tuning, tr("Grid search"), int(Tuning::Grid),
               tr("Tries every combination of a short list of settings and keeps the best by cross-validation."));
     addChoice(m_tuning, tr("Random search"), int(Tuning::Random),
               tr("Tries a number of random combinations from wider ranges; good when the grid is too coarse."));
+    m_tuning->setCurrentIndex(m_tuning->findData(int(TrainOptions().tuning)));
     m_tuning->setToolTip(tr("Tuning: trying different model settings (\"hyper-parameters\" such as tree depth) and "
                             "keeping the ones that do best on the validation folds — never on the test rows."));
+    m_timeLimit = new QComboBox(box);
+    m_timeLimit->setObjectName(QStringLiteral("timeLimitChoice"));
+    m_timeLimit->addItem(tr("None"), 0);
+    for (int seconds : {30, 60, 300, 900})
+        m_timeLimit->addItem(format::seconds(seconds), seconds);
+    m_timeLimit->setCurrentIndex(m_timeLimit->findData(int(TrainOptions().budgetSeconds)));
+    m_timeLimit->setToolTip(tr("Automatic tuning only: about how long the whole run may take. When time runs short, fewer "
+                               "settings are tried; the best one so far is always finished on every fold."));
     m_iterations = new QSpinBox(box);
     m_iterations->setRange(2, 200);
     m_iterations->setValue(TrainOptions().randomIterations);
@@ -201,13 +223,15 @@ QWidget *TrainSettings::buildValidation()
     form->addRow(tr("Cross-validation:"), m_folds);
     form->addRow(tr("Tuning:"), m_tuning);
     form->addRow(QString(), m_iterations);
+    form->addRow(tr("Time limit:"), m_timeLimit);
     form->addRow(m_tuningNote);
     form->addRow(tr("Stop early:"), m_earlyStopping);
     form->addRow(tr("Seed:"), m_seed);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_testShare, m_folds, m_tuning, m_earlyStopping, m_seed})
+    for (QWidget *field : std::initializer_list<QWidget *>{m_testShare, m_folds, m_tuning, m_timeLimit, m_earlyStopping, m_seed})
         if (QWidget *label = form->labelForField(field))
             label->setToolTip(field->toolTip());
-    for (QComboBox *c : {m_folds, m_tuning})
+    m_validationForm = form;
+    for (QComboBox *c : {m_folds, m_tuning, m_timeLimit})
         connect(c, &QComboBox::currentIndexChanged, this, [this]() { updateTexts(); Q_EMIT changed(); });
     for (QSpinBox *s : {m_testShare, m_seed, m_iterations, m_earlyStopping})
         connect(s, &QSpinBox::valueChanged, this, [this]() { updateTexts(); Q_EMIT changed(); });
@@ -298,7 +322,11 @@ QJsonObject TrainSettings::state() const
     o.insert(QStringLiteral("models"), m_models->currentIndex());
     o.insert(QStringLiteral("imbalance"), m_imbalance->currentIndex());
     o.insert(QStringLiteral("folds"), m_folds->currentIndex());
-    o.insert(QStringLiteral("tuning"), m_tuning->currentIndex());
+    // Tuning by name: an index would point at another mode whenever the list changes.
+    const TrainOptions chosen = options();
+    o.insert(QStringLiteral("tuning"), machineName(chosen.tuning));
+    o.insert(QStringLiteral("effort"), machineName(chosen.effort));
+    o.insert(QStringLiteral("time_limit"), m_timeLimit->currentData().toInt());
     o.insert(QStringLiteral("threshold"), m_threshold->currentIndex());
     o.insert(QStringLiteral("test_share"), m_testShare->value());
     o.insert(QStringLiteral("seed"), m_seed->value());
@@ -328,7 +356,10 @@ void TrainSettings::setState(const QJsonObject &state)
     index("models", m_models);
     index("imbalance", m_imbalance);
     index("folds", m_folds);
-    index("tuning", m_tuning);
+    restoreTuning(state);
+    const int limit = m_timeLimit->findData(state.value(QStringLiteral("time_limit")).toInt(-1));
+    if (limit >= 0)
+        m_timeLimit->setCurrentIndex(limit);
     index("threshold", m_threshold);
     value("test_share", m_testShare);
     value("seed", m_seed);
@@ -349,6 +380,32 @@ void TrainSettings::setState(const QJsonObject &state)
     Q_EMIT changed();
 }
 
+void TrainSettings::restoreTuning(const QJsonObject &state)
+{
+    const QJsonValue saved = state.value(QStringLiteral("tuning"));
+    Tuning tuning = Tuning::None;
+    SearchEffort effort = SearchEffort::Quick;
+    if (saved.isString()) {
+        if (!fromMachineName(saved.toString(), &tuning))
+            return;
+        fromMachineName(state.value(QStringLiteral("effort")).toString(), &effort); // quick unless known
+    } else {
+        // Saved before automatic tuning, as the index into None, Grid, Random.
+        static constexpr Tuning Before[] = {Tuning::None, Tuning::Grid, Tuning::Random};
+        const int i = saved.toInt(-1);
+        if (i < 0 || i >= int(std::size(Before)))
+            return;
+        tuning = Before[i];
+    }
+    for (int i = 0; i < m_tuning->count(); ++i) {
+        if (Tuning(m_tuning->itemData(i).toInt()) == tuning
+            && (tuning != Tuning::Auto || SearchEffort(m_tuning->itemData(i, EffortRole).toInt()) == effort)) {
+            m_tuning->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
 TrainOptions TrainSettings::options() const
 {
     TrainOptions o;
@@ -366,6 +423,10 @@ TrainOptions TrainSettings::options() const
     o.folds = m_folds->currentData().toInt();
     o.seed = quint64(m_seed->value());
     o.tuning = Tuning(m_tuning->currentData().toInt());
+    if (o.tuning == Tuning::Auto) {
+        o.effort = SearchEffort(m_tuning->currentData(EffortRole).toInt());
+        o.budgetSeconds = m_timeLimit->currentData().toDouble();
+    }
     o.randomIterations = m_iterations->value();
     if (m_earlyStopping->isEnabledTo(this)) // not while the whole panel is disabled during a run
         o.earlyStoppingRounds = m_earlyStopping->value();
@@ -378,9 +439,51 @@ TrainOptions TrainSettings::options() const
 QString TrainSettings::problem() const
 {
     const TrainOptions o = options();
-    if (o.tuning != Tuning::None && o.folds < 2)
+    // Automatic tuning without folds trains the standard settings (the note says so); the others cannot.
+    if ((o.tuning == Tuning::Grid || o.tuning == Tuning::Random) && o.folds < 2)
         return tr("Tuning compares settings on validation folds: choose 3 or more cross-validation folds.");
     return {};
+}
+
+QString TrainSettings::searchNote(const TrainOptions &o) const
+{
+    QStringList fits;
+    for (ModelKind k : o.models) {
+        const auto sets = qint64(SearchSpace::candidates(k, o.tuning, o.randomIterations, o.seed).size());
+        fits << tr("%1: %n setting(s) × %2", nullptr, int(sets))
+                    .arg(displayName(k), o.folds >= 2 ? tr("%n fold(s)", nullptr, o.folds) : tr("1 fit"));
+    }
+    return fits.join(QLatin1Char('\n'));
+}
+
+QString TrainSettings::automaticNote(const TrainOptions &o) const
+{
+    if (o.folds < 2)
+        return tr("Without cross-validation there is nothing to compare settings on: each model is trained with its "
+                  "standard settings.");
+    // The rungs of AutoSearch: every set on the first folds, then the best third on more.
+    const std::vector<int> rungs = AutoSearch::rungFolds(o.effort, o.folds);
+    QStringList lines;
+    for (ModelKind k : o.models) {
+        auto sets = qsizetype(AutoSearch::candidates(k, o.effort, o.seed).size());
+        QStringList steps;
+        for (size_t r = 0; r < rungs.size(); ++r) {
+            if (r == 0)
+                steps << tr("%n setting(s)", nullptr, int(sets)) + QLatin1Char(' ') + tr("on %n fold(s)", nullptr, rungs[r]);
+            else if (rungs[r] < o.folds)
+                steps << tr("the best %n", nullptr, int(sets)) + QLatin1Char(' ') + tr("on %n fold(s)", nullptr, rungs[r]);
+            else
+                steps << tr("the best %n on all folds", nullptr, int(sets));
+            sets = AutoSearch::promoted(sets);
+        }
+        QString line = displayName(k) + QStringLiteral(": ") + steps.join(QStringLiteral(", "));
+        if (k == ModelKind::XGBoost)
+            line += QStringLiteral("; ") + tr("trees chosen by early stopping");
+        lines << line;
+    }
+    if (o.budgetSeconds > 0)
+        lines << tr("Fewer settings if the time limit of %1 comes near.").arg(format::seconds(o.budgetSeconds));
+    return lines.join(QLatin1Char('\n'));
 }
 
 void TrainSettings::updateTexts()
@@ -391,18 +494,24 @@ void TrainSettings::updateTexts()
                                  ? QLatin1Char(' ') + tr("Without cross-validation the comparison uses the test customers.")
                                  : QString()));
     m_imbalanceNote->setText(m_imbalance->itemData(m_imbalance->currentIndex(), Qt::ToolTipRole).toString());
+    const bool automatic = o.tuning == Tuning::Auto;
     m_iterations->setVisible(o.tuning == Tuning::Random);
-    // Early stopping needs validation folds and a boosted model.
+    m_validationForm->setRowVisible(m_timeLimit, automatic);
+    m_timeLimit->setEnabled(o.folds >= 2);
+    // Early stopping needs validation folds and a boosted model; automatic tuning always stops early.
     const bool boosting = std::find(o.models.begin(), o.models.end(), ModelKind::XGBoost) != o.models.end();
-    m_earlyStopping->setEnabled(boosting && o.folds >= 2);
-    QStringList fits;
-    for (ModelKind k : o.models) {
-        const auto sets = qint64(SearchSpace::candidates(k, o.tuning, o.randomIterations, o.seed).size());
-        fits << tr("%1: %n setting(s) × %2", nullptr, int(sets))
-                    .arg(displayName(k), o.folds >= 2 ? tr("%n fold(s)", nullptr, o.folds) : tr("1 fit"));
-    }
-    m_tuningNote->setText(fits.join(QLatin1Char('\n')));
-    m_tuningNote->setVisible(o.tuning != Tuning::None);
+    m_earlyStopping->setEnabled(boosting && o.folds >= 2 && !automatic);
+    m_validationForm->setRowVisible(m_earlyStopping, !automatic);
+    // Always shown (the standard settings explained): a row shown again here could keep no height.
+    if (automatic)
+        m_tuningNote->setText(automaticNote(o));
+    else if (o.tuning == Tuning::None)
+        m_tuningNote->setText(m_tuning->itemData(m_tuning->currentIndex(), Qt::ToolTipRole).toString());
+    else
+        m_tuningNote->setText(searchNote(o));
+    // Rows shown and hidden while the note's text grows can leave QFormLayout laying the note out
+    // at a stale height (its last lines cut off) until it is invalidated again, after this layout pass.
+    QMetaObject::invokeMethod(m_validationForm, [form = m_validationForm]() { form->invalidate(); }, Qt::QueuedConnection);
     const bool profit = o.threshold.kind == ThresholdPolicy::Kind::BestProfit;
     m_contactCost->setEnabled(profit);
     m_savedValue->setEnabled(profit);

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QSpinBox;
 
@@ -46,7 +47,12 @@ public:
     QComboBox *modelChoice() const { return m_models; }
     QComboBox *imbalanceChoice() const { return m_imbalance; }
     QComboBox *foldsChoice() const { return m_folds; }
+    //! Automatic (quick, thorough; the default), none, grid, random.
     QComboBox *tuningChoice() const { return m_tuning; }
+    //! Automatic tuning's time limit for the run (seconds as item data, 0 = none).
+    QComboBox *timeLimitChoice() const { return m_timeLimit; }
+    //! What the chosen tuning will try, in words.
+    QLabel *tuningNote() const { return m_tuningNote; }
     QComboBox *thresholdChoice() const { return m_threshold; }
     QSpinBox *testShare() const { return m_testShare; }
     QSpinBox *seed() const { return m_seed; }
@@ -62,6 +68,9 @@ private:
     QWidget *buildFeatures();
     QWidget *buildValidation();
     QWidget *buildThreshold();
+    void restoreTuning(const QJsonObject &state);
+    QString searchNote(const TrainOptions &o) const;
+    QString automaticNote(const TrainOptions &o) const;
     void updateTexts();
 
     QComboBox *m_models;
@@ -77,6 +86,8 @@ private:
     QSpinBox *m_seed;
     QComboBox *m_tuning;
     QSpinBox *m_iterations;
+    QComboBox *m_timeLimit;
+    QFormLayout *m_validationForm;
     QSpinBox *m_earlyStopping;
     QLabel *m_tuningNote;
     QComboBox *m_threshold;
