@@ -2487,10 +2487,6 @@ Höchstes Abwanderungsrisiko:
         <translation>unbekanntes --imbalance &quot;%1&quot; (none, weights, undersample, smote)</translation>
     </message>
     <message>
-        <source>unknown --tune &quot;%1&quot; (none, grid, random)</source>
-        <translation>unbekanntes --tune &quot;%1&quot; (none, grid, random)</translation>
-    </message>
-    <message>
         <source>--threshold must be f1, profit or a probability between 0 and 1</source>
         <translation>--threshold muss f1, profit oder eine Wahrscheinlichkeit zwischen 0 und 1 sein</translation>
     </message>
@@ -2563,10 +2559,6 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
     <message>
         <source>none, weights, undersample or smote (training folds only). Default %1.</source>
         <translation>none, weights, undersample oder smote (nur Trainings-Folds). Standard %1.</translation>
-    </message>
-    <message>
-        <source>none, grid or random parameter search. Default %1.</source>
-        <translation>none, grid oder random als Parametersuche. Standard %1.</translation>
     </message>
     <message>
         <source>Parameter sets tried by random search (default %1).</source>
@@ -3472,6 +3464,90 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Geschrieben nach %1
 </translation>
     </message>
+    <message>
+        <source>The model&apos;s calibration map is damaged; retrain the model.</source>
+        <translation>Die Kalibrierung des Modells ist beschädigt; trainieren Sie das Modell neu.</translation>
+    </message>
+    <message>
+        <source>The isotonic calibration has no &quot;%1&quot; list of numbers.</source>
+        <translation>Der isotonen Kalibrierung fehlt die Zahlenliste „%1“.</translation>
+    </message>
+    <message>
+        <source>Value %1 of the isotonic calibration&apos;s &quot;%2&quot; is not a finite number.</source>
+        <translation>Wert %1 von „%2“ der isotonen Kalibrierung ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>Value %1 of the isotonic calibration&apos;s &quot;%2&quot; (%3) is outside [0, 1].</source>
+        <translation>Wert %1 von „%2“ der isotonen Kalibrierung (%3) liegt außerhalb von [0, 1].</translation>
+    </message>
+    <message>
+        <source>The calibration has no &quot;method&quot; text (none, platt or isotonic).</source>
+        <translation>Der Kalibrierung fehlt der Text „method“ (none, platt oder isotonic).</translation>
+    </message>
+    <message>
+        <source>Unknown calibration method &quot;%1&quot; (expected none, platt or isotonic).</source>
+        <translation>Unbekannte Kalibrierungsmethode „%1“ (erwartet: none, platt oder isotonic).</translation>
+    </message>
+    <message>
+        <source>The Platt calibration needs finite numbers &quot;a&quot; and &quot;b&quot;.</source>
+        <translation>Die Platt-Kalibrierung braucht endliche Zahlen „a“ und „b“.</translation>
+    </message>
+    <message>
+        <source>The Platt calibration&apos;s slope &quot;a&quot; must be positive (got %1).</source>
+        <translation>Die Steigung „a“ der Platt-Kalibrierung muss positiv sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The isotonic calibration has %1 &quot;x&quot; values but %2 &quot;y&quot; values.</source>
+        <translation>Die isotone Kalibrierung hat %1 „x“-Werte, aber %2 „y“-Werte.</translation>
+    </message>
+    <message>
+        <source>The isotonic calibration has no points.</source>
+        <translation>Die isotone Kalibrierung hat keine Punkte.</translation>
+    </message>
+    <message>
+        <source>The isotonic calibration&apos;s &quot;x&quot; values are not strictly ascending (value %1).</source>
+        <translation>Die „x“-Werte der isotonen Kalibrierung steigen nicht streng an (Wert %1).</translation>
+    </message>
+    <message>
+        <source>The isotonic calibration&apos;s &quot;y&quot; values decrease (value %1).</source>
+        <translation>Die „y“-Werte der isotonen Kalibrierung fallen (Wert %1).</translation>
+    </message>
+    <message>
+        <source>The search was asked for fold %1 of %2.</source>
+        <translation>Die Suche sollte Fold %1 von %2 auswerten.</translation>
+    </message>
+    <message>
+        <source>The time budget must not be negative.</source>
+        <translation>Das Zeitbudget darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>auto (successive halving with early stopping), none (standard settings), grid or random parameter search. Default %1.</source>
+        <translation>auto (schrittweises Halbieren mit frühem Stoppen), none (Standardeinstellungen), grid oder random Parametersuche. Standard: %1.</translation>
+    </message>
+    <message>
+        <source>With --tune auto: quick or thorough (three times the parameter sets). Default %1.</source>
+        <translation>Mit --tune auto: quick oder thorough (dreimal so viele Parametersätze). Standard: %1.</translation>
+    </message>
+    <message>
+        <source>With --tune auto: stop searching when the run would take longer than this (default: no limit).</source>
+        <translation>Mit --tune auto: die Suche beenden, wenn der Lauf länger als diese Zeit dauern würde (Standard: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>unknown --tune &quot;%1&quot; (auto, none, grid, random)</source>
+        <translation>unbekanntes --tune „%1“ (auto, none, grid, random)</translation>
+    </message>
+    <message>
+        <source>unknown --effort &quot;%1&quot; (quick, thorough)</source>
+        <translation>unbekanntes --effort „%1“ (quick, thorough)</translation>
+    </message>
+    <message>
+        <source>--budget-seconds must be between 0 (no limit) and 10000000</source>
+        <translation>--budget-seconds muss zwischen 0 (keine Grenze) und 10000000 liegen</translation>
+    </message>
+    <message>
+        <source>--budget-seconds and --effort go with --tune auto</source>
+        <translation>--budget-seconds und --effort gehören zu --tune auto</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::AnnotateDialog</name>
@@ -3982,8 +4058,8 @@ SHAP-Wert %4</translation>
         <translation>(Die ersten %1 der %2 ausgewählten Läufe werden verglichen.)</translation>
     </message>
     <message>
-        <source>None of these runs tried different model settings. Choose Tuning: &quot;Grid search&quot; or &quot;Random search&quot; in the Train area to see here how each setting changes the result.</source>
-        <translation>Keiner dieser Läufe hat verschiedene Modelleinstellungen ausprobiert. Wählen Sie im Bereich „Trainieren“ unter Tuning „Rastersuche“ oder „Zufallssuche“, um hier zu sehen, wie jede Einstellung das Ergebnis verändert.</translation>
+        <source>None of these runs tried different model settings. Choose Tuning: &quot;Automatic&quot;, &quot;Grid search&quot; or &quot;Random search&quot; in the Train area to see here how each setting changes the result.</source>
+        <translation>Keiner dieser Läufe hat verschiedene Modelleinstellungen ausprobiert. Wählen Sie im Bereich Trainieren bei Tuning „Automatisch“, „Rastersuche“ oder „Zufallssuche“, um hier zu sehen, wie jede Einstellung das Ergebnis verändert.</translation>
     </message>
 </context>
 <context>
@@ -4657,20 +4733,12 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>Erreichte Abwanderer (%)</translation>
     </message>
     <message>
-        <source>Calibration — %1, Brier %2</source>
-        <translation>Kalibrierung — %1, Brier %2</translation>
-    </message>
-    <message>
         <source>Predicted churn probability</source>
         <translation>Vorhergesagte Abwanderungswahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Share who really churned</source>
         <translation>Anteil tatsächlich abgewandert</translation>
-    </message>
-    <message>
-        <source>Customer groups</source>
-        <translation>Kundengruppen</translation>
     </message>
     <message>
         <source>Perfectly calibrated</source>
@@ -4683,6 +4751,38 @@ Fehlend: %4 · Ausprägungen: %5</translation>
     <message>
         <source>Gains</source>
         <translation>Gains</translation>
+    </message>
+    <message>
+        <source>Calibration error %1 → %2 (calibrated: Platt scaling)</source>
+        <translation>Kalibrierungsfehler %1 → %2 (kalibriert: Platt-Skalierung)</translation>
+    </message>
+    <message>
+        <source>Calibration error %1 → %2 (calibrated: isotonic regression)</source>
+        <translation>Kalibrierungsfehler %1 → %2 (kalibriert: isotone Regression)</translation>
+    </message>
+    <message>
+        <source>Calibration error %1 (not calibrated: needs cross-validation)</source>
+        <translation>Kalibrierungsfehler %1 (nicht kalibriert: braucht Kreuzvalidierung)</translation>
+    </message>
+    <message>
+        <source>Calibration error %1 (no calibration needed)</source>
+        <translation>Kalibrierungsfehler %1 (keine Kalibrierung nötig)</translation>
+    </message>
+    <message>
+        <source>Calibration — %1</source>
+        <translation>Kalibrierung — %1</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>Ideal</translation>
+    </message>
+    <message>
+        <source>Uncalibrated</source>
+        <translation>Unkalibriert</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>Kalibriert</translation>
     </message>
 </context>
 <context>
@@ -5327,6 +5427,14 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     <message>
         <source>Time to cross-validate, tune and train this model.</source>
         <translation>Zeit für Kreuzvalidierung, Tuning und Training dieses Modells.</translation>
+    </message>
+    <message>
+        <source>Calib. error</source>
+        <translation>Kalib.-fehler</translation>
+    </message>
+    <message>
+        <source>Calibration error (expected calibration error, ECE): customers grouped by predicted probability, how far the prediction is from the share that really churned, on average. Lower is better. On the test customers, after calibration; hover a cell for the value before.</source>
+        <translation>Kalibrierungsfehler (Expected Calibration Error, ECE): Kunden nach vorhergesagter Wahrscheinlichkeit gruppiert – wie weit die Vorhersage im Mittel vom Anteil entfernt ist, der wirklich gekündigt hat. Kleiner ist besser. Auf den Testkunden, nach der Kalibrierung; der Wert davor steht im Tooltip der Zelle.</translation>
     </message>
 </context>
 <context>
@@ -6876,6 +6984,10 @@ Beitrag zum Abwanderungsscore: %3 (Log-Odds; über 0 erhöht das Risiko)</transl
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
+    <message>
+        <source>Automatic search</source>
+        <translation>Automatische Suche</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::RunTableModel</name>
@@ -8024,6 +8136,74 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
     <message>
         <source>Stop early:</source>
         <translation>Früh aufhören:</translation>
+    </message>
+    <message>
+        <source>Automatic — quick</source>
+        <translation>Automatisch — schnell</translation>
+    </message>
+    <message>
+        <source>Tries a few promising settings on part of the folds, keeps the best third and finishes those on all folds. XGBoost finds its number of trees itself (early stopping). A good result in little time.</source>
+        <translation>Probiert einige vielversprechende Einstellungen auf einem Teil der Folds aus, behält das beste Drittel und wertet diese auf allen Folds aus. XGBoost findet die Zahl seiner Bäume selbst (frühes Stoppen). Ein gutes Ergebnis in kurzer Zeit.</translation>
+    </message>
+    <message>
+        <source>Automatic — thorough</source>
+        <translation>Automatisch — gründlich</translation>
+    </message>
+    <message>
+        <source>Like quick, but starts from three times as many settings and narrows them down in three steps. Slower; sometimes a little better.</source>
+        <translation>Wie „schnell“, beginnt aber mit dreimal so vielen Einstellungen und grenzt sie in drei Schritten ein. Langsamer; manchmal etwas besser.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Automatic tuning only: about how long the whole run may take. When time runs short, fewer settings are tried; the best one so far is always finished on every fold.</source>
+        <translation>Nur beim automatischen Tuning: ungefähr, wie lange der ganze Lauf dauern darf. Wird die Zeit knapp, werden weniger Einstellungen ausprobiert; die bis dahin beste wird immer auf allen Folds zu Ende gerechnet.</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Zeitgrenze:</translation>
+    </message>
+    <message>
+        <source>Without cross-validation there is nothing to compare settings on: each model is trained with its standard settings.</source>
+        <translation>Ohne Kreuzvalidierung lassen sich Einstellungen nicht vergleichen: Jedes Modell wird mit seinen Standardeinstellungen trainiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n Einstellung</numerusform>
+            <numerusform>%n Einstellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n fold(s)</source>
+        <translation>
+            <numerusform>auf %n Fold</numerusform>
+            <numerusform>auf %n Folds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the best %n</source>
+        <translation>
+            <numerusform>die beste %n</numerusform>
+            <numerusform>die besten %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the best %n on all folds</source>
+        <translation>
+            <numerusform>die beste %n auf allen Folds</numerusform>
+            <numerusform>die besten %n auf allen Folds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trees chosen by early stopping</source>
+        <translation>Bäume durch frühes Stoppen gewählt</translation>
+    </message>
+    <message>
+        <source>Fewer settings if the time limit of %1 comes near.</source>
+        <translation>Weniger Einstellungen, wenn die Zeitgrenze von %1 näher rückt.</translation>
     </message>
 </context>
 <context>

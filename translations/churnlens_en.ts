@@ -213,6 +213,34 @@
             <numerusform>%n folds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n setting</numerusform>
+            <numerusform>%n settings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n fold(s)</source>
+        <translation>
+            <numerusform>on %n fold</numerusform>
+            <numerusform>on %n folds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the best %n</source>
+        <translation>
+            <numerusform>the best %n</numerusform>
+            <numerusform>the best %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the best %n on all folds</source>
+        <translation>
+            <numerusform>the best %n on all folds</numerusform>
+            <numerusform>the best %n on all folds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>churnlens::WaterfallWidget</name>

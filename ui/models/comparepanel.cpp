@@ -220,8 +220,9 @@ void ComparePanel::updateSearchChart()
     const int at = m_parameter->currentIndex();
     m_parameterBar->setVisible(!m_parameters.isEmpty());
     if (at < 0 || at >= m_parameters.size()) {
-        m_search->setMessage(tr("None of these runs tried different model settings. Choose Tuning: \"Grid search\" or "
-                                "\"Random search\" in the Train area to see here how each setting changes the result."));
+        m_search->setMessage(tr("None of these runs tried different model settings. Choose Tuning: \"Automatic\", "
+                                "\"Grid search\" or \"Random search\" in the Train area to see here how each setting changes "
+                                "the result."));
         m_search->setTable({});
         return;
     }

@@ -63,6 +63,8 @@ QString valueText(const QString &key, const QJsonValue &v)
             return RunComparison::tr("Grid search");
         if (s == QLatin1String("random"))
             return RunComparison::tr("Random search");
+        if (s == QLatin1String("auto"))
+            return RunComparison::tr("Automatic search");
     }
     if (key == QLatin1String("threshold_policy.policy")) {
         if (s == QLatin1String("f1"))
