@@ -3548,6 +3548,10 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <source>--budget-seconds and --effort go with --tune auto</source>
         <translation>--budget-seconds und --effort gehören zu --tune auto</translation>
     </message>
+    <message>
+        <source>Checking whether the probabilities need calibrating</source>
+        <translation>Prüfen, ob die Wahrscheinlichkeiten kalibriert werden müssen</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::AnnotateDialog</name>

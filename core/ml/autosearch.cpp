@@ -162,9 +162,11 @@ ModelSpec AutoSearch::finalSpec(const CandidateResult &best, qsizetype trainingR
     return spec;
 }
 
-std::vector<int> AutoSearch::rungFolds(SearchEffort effort, int folds)
+std::vector<int> AutoSearch::rungFolds(SearchEffort effort, int folds, qsizetype trainingRows)
 {
-    std::vector<int> rungs = effort == SearchEffort::Thorough ? std::vector<int>{1, 2, folds} : std::vector<int>{2, folds};
+    // From LargeFile rows one validation fold ranks the sets as well as two do on small files.
+    const int first = trainingRows >= LargeFile ? 1 : 2;
+    std::vector<int> rungs = effort == SearchEffort::Thorough ? std::vector<int>{1, 2, folds} : std::vector<int>{first, folds};
     for (int &r : rungs)
         r = std::clamp(r, 1, std::max(1, folds));
     rungs.erase(std::unique(rungs.begin(), rungs.end()), rungs.end());
@@ -179,7 +181,7 @@ Result<std::vector<FamilySearchResult>> AutoSearch::run(const std::vector<Search
     clock.start();
     if (folds.empty())
         return makeError(ErrorCode::Internal, Tr::tr("The search has no folds."));
-    const std::vector<int> rungs = rungFolds(options.effort, int(folds.size()));
+    const std::vector<int> rungs = rungFolds(options.effort, int(folds.size()), options.trainingRows);
     const size_t families = candidates.size();
 
     std::vector<FamilySearchResult> results(families);

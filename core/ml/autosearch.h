@@ -23,8 +23,8 @@ bool fromMachineName(const QString &name, SearchEffort *effort);
  * The automatic search ("Auto" tuning): successive halving over a prior of parameter sets that
  * suits churn files of any size, so the time goes to the few promising sets.
  *
- * Rungs (k = the number of CV folds): Quick tries its 9 sets on 2 folds, keeps the best third
- * and evaluates those on the other folds; Thorough tries 27 sets on 1 fold, keeps 9 for 2 folds,
+ * Rungs (k = the number of CV folds): Quick tries its 9 sets on 2 folds (1 from LargeFile training
+ * rows, whose validation folds rank as well), keeps the best third and evaluates those on the other folds; Thorough tries 27 sets on 1 fold, keeps 9 for 2 folds,
  * then 3 for all k. A set promoted to the next rung keeps the folds it was already scored on
  * (only the new folds are trained). The chosen set is the best by mean ROC AUC over all k folds.
  *
@@ -58,6 +58,7 @@ public:
         double budgetSeconds = 0.0; //!< for the whole search; 0 = no limit
         int threads = 1;
         quint64 seed = 42;
+        qsizetype trainingRows = 0; //!< all the folds' rows together (the file size decides the prior and the rungs)
     };
 
     //! The parameter sets tried for \a kind (the first is the prior's best guess), on top of \a base, for a file of \a trainingRows.
@@ -73,7 +74,7 @@ public:
     static ModelSpec finalSpec(const CandidateResult &best, qsizetype trainingRows);
 
     //! Folds per rung for \a folds CV folds (ascending, the last = \a folds).
-    static std::vector<int> rungFolds(SearchEffort effort, int folds);
+    static std::vector<int> rungFolds(SearchEffort effort, int folds, qsizetype trainingRows = 0);
     //! How many of \a sets a rung promotes to the next without a time budget: the best third, at least one.
     static qsizetype promoted(qsizetype sets) { return std::max<qsizetype>(1, (sets + 2) / 3); }
 

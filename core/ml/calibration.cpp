@@ -122,6 +122,9 @@ PlattFit fitPlatt(std::span<const double> z, std::span<const int8_t> y)
         const double dA = -(hBB * gA - hAB * gB) / det;
         const double dB = -(hAA * gB - hAB * gA) / det;
         const double slope = gA * dA + gB * dB; // < 0 for a descent direction
+        // Newton decrement: the loss cannot fall by more than -slope / 2; below rounding, done.
+        if (!(-slope > 1e-12 * double(n)))
+            break;
         double step = 1.0;
         bool moved = false;
         while (step >= 1e-10) {

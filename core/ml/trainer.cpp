@@ -274,12 +274,14 @@ Result<TrainReport> Trainer::run(const DataTable &table, const TrainOptions &opt
                                    : 0.0;
             ao.threads = threads;
             ao.seed = options.seed;
+            ao.trainingRows = qsizetype(report.trainRows.size());
             results = AutoSearch::run(searchFolds, qsizetype(report.trainRows.size()), candidates, ao, &searchProgress);
         } else {
             results = ModelSearch::run(searchFolds, qsizetype(report.trainRows.size()), candidates, so, &searchProgress);
         }
         if (!results)
             return std::unexpected(results.error());
+        searchProgress.setText(Tr::tr("Checking whether the probabilities need calibrating"));
         for (size_t i = 0; i < group.reports.size(); ++i) {
             ModelReport &m = report.models[group.reports[i]];
             const FamilySearchResult &r = (*results)[i];

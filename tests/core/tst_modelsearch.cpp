@@ -142,6 +142,9 @@ private Q_SLOTS:
         QCOMPARE(AutoSearch::rungFolds(SearchEffort::Quick, 5), (std::vector<int>{2, 5}));
         QCOMPARE(AutoSearch::rungFolds(SearchEffort::Thorough, 5), (std::vector<int>{1, 2, 5}));
         QCOMPARE(AutoSearch::rungFolds(SearchEffort::Quick, 2), (std::vector<int>{2}));
+        QCOMPARE(AutoSearch::rungFolds(SearchEffort::Quick, 5, AutoSearch::LargeFile), (std::vector<int>{1, 5}));
+        QCOMPARE(AutoSearch::candidates(ModelKind::XGBoost, SearchEffort::Quick, 42, {}, AutoSearch::LargeFile).front().value("learning_rate"),
+                 AutoSearch::LargeFileLearningRate);
         QCOMPARE(AutoSearch::rungFolds(SearchEffort::Thorough, 3), (std::vector<int>{1, 2, 3}));
         QCOMPARE(Tuning::Auto, TrainOptions().tuning); // the default
     }

@@ -285,6 +285,7 @@ QWidget *TrainSettings::buildThreshold()
 
 void TrainSettings::setTable(const DataTable *table)
 {
+    m_rows = table ? table->rowCount() : 0;
     for (int i = 0; i < EngineeredFeatureCount; ++i) {
         const auto f = EngineeredFeature(i);
         QCheckBox *check = m_engineered[size_t(i)];
@@ -462,10 +463,11 @@ QString TrainSettings::automaticNote(const TrainOptions &o) const
         return tr("Without cross-validation there is nothing to compare settings on: each model is trained with its "
                   "standard settings.");
     // The rungs of AutoSearch: every set on the first folds, then the best third on more.
-    const std::vector<int> rungs = AutoSearch::rungFolds(o.effort, o.folds);
+    const auto trainingRows = qsizetype(double(m_rows) * (1.0 - o.testSize));
+    const std::vector<int> rungs = AutoSearch::rungFolds(o.effort, o.folds, trainingRows);
     QStringList lines;
     for (ModelKind k : o.models) {
-        auto sets = qsizetype(AutoSearch::candidates(k, o.effort, o.seed).size());
+        auto sets = qsizetype(AutoSearch::candidates(k, o.effort, o.seed, {}, trainingRows).size());
         QStringList steps;
         for (size_t r = 0; r < rungs.size(); ++r) {
             if (r == 0)

@@ -80,6 +80,7 @@ private:
     std::array<QCheckBox *, EngineeredFeatureCount> m_engineered{};
     std::array<QLabel *, EngineeredFeatureCount> m_engineeredNote{};
     std::array<bool, EngineeredFeatureCount> m_available{};
+    qsizetype m_rows = 0; //!< of the data open, for the automatic search's plan
     std::array<bool, EngineeredFeatureCount> m_wanted{}; // the user's choice, kept while a switch is unavailable
     QSpinBox *m_testShare;
     QComboBox *m_folds;
