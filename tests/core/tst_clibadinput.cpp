@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QTemporaryDir>
+#include <QJsonObject>
 #include <QTest>
 
 #include <csignal>
@@ -186,6 +187,45 @@ private Q_SLOTS:
         else
             QVERIFY2(r.err.contains(QStringLiteral("per core")), qPrintable(r.err));
     }
+    void autoTuningOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        const QString train = QStringLiteral("train");
+        QTest::newRow("unknown effort") << QStringList{train, Telco, QStringLiteral("--effort"), QStringLiteral("fast")} << QStringLiteral("--effort");
+        QTest::newRow("negative budget") << QStringList{train, Telco, QStringLiteral("--budget-seconds"), QStringLiteral("-1")}
+                                         << QStringLiteral("--budget-seconds");
+        QTest::newRow("budget text") << QStringList{train, Telco, QStringLiteral("--budget-seconds"), QStringLiteral("soon")}
+                                     << QStringLiteral("--budget-seconds");
+        QTest::newRow("budget with grid") << QStringList{train, Telco, QStringLiteral("--tune"), QStringLiteral("grid"), QStringLiteral("--budget-seconds"),
+                                                         QStringLiteral("5")}
+                                          << QStringLiteral("--tune auto");
+        QTest::newRow("unknown tune") << QStringList{train, Telco, QStringLiteral("--tune"), QStringLiteral("hyperband")} << QStringLiteral("auto, none, grid, random");
+    }
+    void autoTuningOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        const Run r = cli(arguments << Quiet);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+    }
+    void autoTuningRunsWithinABudget()
+    {
+        // The default run with a budget: a tuned, calibration-checked model and its report.
+        const Run r = cli({QStringLiteral("train"), Telco, QStringLiteral("--budget-seconds"), QStringLiteral("30"), QStringLiteral("--effort"),
+                           QStringLiteral("thorough"), QStringLiteral("--json"), Quiet});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.value("tuning").toString(), QStringLiteral("auto"));
+        const QJsonObject model = json.value("models").toArray().first().toObject();
+        QVERIFY(!model.value("search").toArray().isEmpty());
+        const QJsonObject calibration = model.value("calibration").toObject();
+        QVERIFY(QStringList({"none", "platt", "isotonic"}).contains(calibration.value("method").toString()));
+        QVERIFY(calibration.value("test_ece").toDouble() > 0.0 && calibration.value("test_ece").toDouble() < 0.1);
+        QCOMPARE(calibration.value("cv_folds").toInt(), 5);
+    }
+
     // The encoding is decided on the whole file and named; a bad byte is a warning at its place.
     void encodingIsNamed()
     {
