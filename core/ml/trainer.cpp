@@ -344,7 +344,7 @@ Result<TrainReport> Trainer::run(const DataTable &table, const TrainOptions &opt
             if (!scores)
                 return std::unexpected(scores.error());
             m.uncalibrated.brier = BinaryMetrics::brierScore(report.testLabels, *scores);
-            m.uncalibrated.logLoss = Calibration::logLoss(report.testLabels, *scores);
+            m.uncalibrated.logLoss = BinaryMetrics::logLossScore(report.testLabels, *scores); // as m.test.logLoss
             m.uncalibrated.ece = Calibration::expectedCalibrationError(report.testLabels, *scores);
             m.uncalibrated.reliability = EvaluationCurves::compute(report.testLabels, *scores, 2, 1, 10).calibration;
             m.calibration.apply(*scores);
