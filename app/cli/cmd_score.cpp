@@ -5,6 +5,7 @@
 #include "project/activitylog.h"
 #include "services/campaignservice.h"
 #include "services/exportservice.h"
+#include "services/impactservice.h"
 #include "services/loadservice.h"
 #include "services/scoringservice.h"
 #include "ml/modelbundle.h"
@@ -230,6 +231,7 @@ int runScore(const QStringList &arguments)
         scoring.low = r.counts.low;
         if (selection)
             scoring.selection = campaign.toJson();
+        ImpactService::fillScoringRecord(&scoring, table, r, *model);
         auto id = ActivityLog(*project).addScoring(scoring);
         if (!id)
             return fail(id.error());

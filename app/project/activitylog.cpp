@@ -13,14 +13,17 @@ ActivityLog::ActivityLog(ProjectFile &project)
 
 Result<qint64> ActivityLog::addScoring(const ScoringRecord &scoring)
 {
-    Statement s(m_project.db(), "INSERT INTO scorings(at, source, fingerprint, version, model, threshold, rows, high, medium, low, selection) "
-                                "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    Statement s(m_project.db(), "INSERT INTO scorings(at, source, fingerprint, version, model, threshold, rows, high, medium, low, selection, "
+                                "mean_probability, revenue_at_risk, observed_churn) "
+                                "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     s.bind(1, sqlTime(scoring.at.isValid() ? scoring.at : QDateTime::currentDateTimeUtc()))
         .bind(2, scoring.source).bind(3, scoring.fingerprint)
         .bind(4, scoring.version ? std::optional<qint64>(*scoring.version) : std::nullopt)
         .bind(5, scoring.model).bind(6, scoring.threshold).bind(7, scoring.rows)
         .bind(8, scoring.high).bind(9, scoring.medium).bind(10, scoring.low)
-        .bind(11, QString::fromUtf8(QJsonDocument(scoring.selection).toJson(QJsonDocument::Compact)));
+        .bind(11, QString::fromUtf8(QJsonDocument(scoring.selection).toJson(QJsonDocument::Compact)))
+        .bindReal(12, scoring.meanProbability).bindReal(13, scoring.monthlyRevenueAtRisk)
+        .bindReal(14, scoring.observedChurnRate);
     if (auto done = s.run(); !done)
         return std::unexpected(done.error());
     return m_project.db().lastInsertId();
@@ -28,7 +31,8 @@ Result<qint64> ActivityLog::addScoring(const ScoringRecord &scoring)
 
 Result<QList<ScoringRecord>> ActivityLog::scorings() const
 {
-    Statement s(m_project.db(), "SELECT id, at, source, fingerprint, version, model, threshold, rows, high, medium, low, selection FROM scorings ORDER BY id");
+    Statement s(m_project.db(), "SELECT id, at, source, fingerprint, version, model, threshold, rows, high, medium, low, selection, "
+                                "mean_probability, revenue_at_risk, observed_churn FROM scorings ORDER BY id");
     QList<ScoringRecord> list;
     auto read = s.each([&]() {
         ScoringRecord &r = list.emplace_back();
@@ -45,6 +49,9 @@ Result<QList<ScoringRecord>> ActivityLog::scorings() const
         r.medium = s.integer(9);
         r.low = s.integer(10);
         r.selection = QJsonDocument::fromJson(s.text(11).toUtf8()).object();
+        r.meanProbability = s.real(12);
+        r.monthlyRevenueAtRisk = s.real(13);
+        r.observedChurnRate = s.real(14);
     });
     if (!read)
         return std::unexpected(read.error());

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <limits>
 #include <optional>
 
 namespace churnlens {
@@ -27,6 +28,10 @@ struct ScoringRecord
     qint64 medium = 0;
     qint64 low = 0;
     QJsonObject selection;         //!< the campaign selection in force (CampaignOptions JSON), if any
+    // Schema 3 (NaN: unknown, or recorded before): see ImpactService::fillScoringRecord().
+    double meanProbability = std::numeric_limits<double>::quiet_NaN();      //!< predicted churn rate
+    double monthlyRevenueAtRisk = std::numeric_limits<double>::quiet_NaN(); //!< Σ p x monthly charge
+    double observedChurnRate = std::numeric_limits<double>::quiet_NaN();    //!< realised, when recorded
 };
 
 //! An export recorded in a project, linked to the model version and scoring it came from.

@@ -107,7 +107,16 @@ CREATE INDEX registry_events_at ON registry_events(at);
 CREATE INDEX scorings_at ON scorings(at);
 )sql";
 
-constexpr std::array<const char *, Current> Steps{Schema1, Schema2};
+// Step 3: what the impact dashboard's trend needs from each scoring: the predicted churn rate,
+// the monthly revenue at risk and, when the file recorded outcomes, the realised churn rate
+// (NULL where unknown, and for scorings recorded before).
+constexpr const char *Schema3 = R"sql(
+ALTER TABLE scorings ADD COLUMN mean_probability REAL;
+ALTER TABLE scorings ADD COLUMN revenue_at_risk REAL;
+ALTER TABLE scorings ADD COLUMN observed_churn REAL;
+)sql";
+
+constexpr std::array<const char *, Current> Steps{Schema1, Schema2, Schema3};
 
 } // namespace
 

@@ -16,10 +16,12 @@ class SqliteDb;
  * Schema 2: notes and tags on runs; exports linked to the model version and scoring they
  *           came from; a run's report and settings in their own table (run_reports), as
  *           compressed JSON; indexes for the runs table and the registry history.
+ * Schema 3: each scoring's predicted churn rate, monthly revenue at risk and realised churn
+ *           rate (the impact dashboard's trend).
  */
 namespace ProjectSchema {
 
-constexpr int Current = 2;
+constexpr int Current = 3;
 constexpr int ApplicationId = 0x43484c4e; // "CHLN"
 
 //! Brings \a db from schema \a from up to \a to (inside the caller's transaction).

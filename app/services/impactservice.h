@@ -83,6 +83,9 @@ struct ImpactRequest
     const ModelBundle *model = nullptr;
     QString dataName;
     QString modelName;
+    //! SHA-256 of the table (Trainer::fingerprint) when the caller has it; computed otherwise
+    //! (to tell in-sample scores).
+    QString dataFingerprint;
     CampaignEconomics economics;
     //! The monthly charges column; empty = the column mapped to Semantic::MonthlyCharges.
     QString valueColumn;

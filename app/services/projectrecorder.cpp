@@ -1,5 +1,7 @@
 #include "projectrecorder.h"
 
+#include "impactservice.h"
+
 #include "data/datatable.h"
 #include "jobs/taskrunner.h"
 #include "ml/trainer.h"
@@ -201,10 +203,13 @@ void ProjectRecorder::recordScoring()
     item.title = tr("Recording the scoring in the project");
     item.project = m_workspace->project();
     auto cache = m_fingerprintCache;
-    item.prepare = [record, table, cache](Progress &) {
+    auto model = scoring->model();
+    item.prepare = [record, table, scores, model, cache](Progress &) {
         if (cache->first.lock() != table)
             *cache = {table, Trainer::fingerprint(*table)};
         record->fingerprint = cache->second;
+        if (model)
+            ImpactService::fillScoringRecord(record.get(), *table, *scores, *model);
     };
     item.write = [this, record, serial](Project &project) {
         if (m_lastScoring && sameScoring(*m_lastScoring, *record)) {

@@ -10,4 +10,5 @@ list(APPEND CHURNLENS_APP_SOURCES
   services/modeltransfer.h services/modeltransfer.cpp
   services/projectrecorder.h services/projectrecorder.cpp
   services/sampleproject.h services/sampleproject.cpp
+  services/impactservice.h services/impactservice.cpp services/impactexplanation.cpp
 )

@@ -94,6 +94,11 @@ Result<ModelBundle::Files> ModelBundle::encode(const TrainReport &report, int mo
     QJsonObject cv;
     for (const auto &[name, s] : m.cv)
         cv.insert(name, QJsonObject{{QStringLiteral("mean"), s.mean}, {QStringLiteral("std"), s.std}});
+    // The test rows' calibration error goes with the other test metrics: the impact dashboard
+    // warns when money is computed from probabilities that are off.
+    QJsonObject test = m.test.toJson();
+    test.insert(QStringLiteral("ece"), m.ece);
+    const double trainRows = double(report.trainRows.size());
     const QJsonObject meta{
         {QStringLiteral("format"), QStringLiteral("churnlens-model")},
         {QStringLiteral("version"), FormatVersion},
@@ -105,7 +110,7 @@ Result<ModelBundle::Files> ModelBundle::encode(const TrainReport &report, int mo
         {QStringLiteral("calibration"), m.calibration.toJson()},
         {QStringLiteral("threshold"), m.threshold},
         {QStringLiteral("threshold_policy"), report.options.threshold.toJson()},
-        {QStringLiteral("metrics"), QJsonObject{{QStringLiteral("test"), m.test.toJson()}, {QStringLiteral("cv"), cv}}},
+        {QStringLiteral("metrics"), QJsonObject{{QStringLiteral("test"), test}, {QStringLiteral("cv"), cv}}},
         {QStringLiteral("features"), QJsonArray::fromStringList(m.model.featureNames())},
         {QStringLiteral("target"), report.targetColumn},
         {QStringLiteral("positive_label"), report.positiveLabel},
@@ -114,6 +119,8 @@ Result<ModelBundle::Files> ModelBundle::encode(const TrainReport &report, int mo
         {QStringLiteral("tuning"), machineName(report.options.tuning)},
         {QStringLiteral("folds"), report.options.folds},
         {QStringLiteral("train_rows"), qint64(report.trainRows.size())},
+        {QStringLiteral("train_churn_rate"), trainRows > 0 ? QJsonValue(double(report.trainPositives) / trainRows)
+                                                           : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("data_fingerprint"), report.dataFingerprint},
         {QStringLiteral("versions"), QJsonObject{{QStringLiteral("churnlens"), QCoreApplication::applicationVersion()},
                                                  {QStringLiteral("xgboost"), XgbBooster::libraryVersion()},

@@ -1,5 +1,7 @@
 #include "campaignsummary.h"
 
+#include "impact/campaigneconomics.h"
+
 namespace churnlens {
 
 CampaignSummary CampaignSummary::fromSums(qsizetype customers, qsizetype scored, double probabilitySum,
@@ -10,12 +12,15 @@ CampaignSummary CampaignSummary::fromSums(qsizetype customers, qsizetype scored,
     s.customers = customers;
     s.scored = scored;
     s.expectedChurners = probabilitySum;
-    s.expectedKept = options.acceptanceRate * probabilitySum;
-    s.cost = double(customers) * options.contactCost;
+    // The impact dashboard's formula, without an offer cost (the panel has none).
+    const CampaignOutcome o = CampaignOutcome::of(customers, probabilitySum, hasValue ? weightedValueSum : 0.0,
+                                                  options.acceptanceRate, 0.0, options.contactCost);
+    s.expectedKept = o.saved;
+    s.cost = o.cost;
     s.hasValue = hasValue;
     if (hasValue) {
         s.valueAtRisk = weightedValueSum;
-        s.expectedValue = options.acceptanceRate * weightedValueSum - s.cost;
+        s.expectedValue = o.net;
         s.missingValue = missingValue;
     }
     return s;
