@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -511,6 +513,8 @@ void TestProjectFile::scoringsAndExports()
     scoring.medium = 20;
     scoring.low = 70;
     scoring.selection = {{QStringLiteral("rule"), QStringLiteral("top")}, {QStringLiteral("count"), 25}};
+    scoring.meanProbability = 0.27;
+    scoring.monthlyRevenueAtRisk = 1234.5; // observed churn stays unknown (NULL)
     auto id = log.addScoring(scoring);
     QVERIFY(id);
     ExportRecord record;
@@ -530,6 +534,9 @@ void TestProjectFile::scoringsAndExports()
     QCOMPARE(scorings->first().version, std::optional<int>(2));
     QCOMPARE(scorings->first().selection, scoring.selection);
     QCOMPARE(scorings->first().high, qint64(10));
+    QCOMPARE(scorings->first().meanProbability, 0.27);
+    QCOMPARE(scorings->first().monthlyRevenueAtRisk, 1234.5);
+    QVERIFY(std::isnan(scorings->first().observedChurnRate));
     QCOMPARE(exports->size(), 1);
     QCOMPARE(exports->first().version, std::optional<int>(2));
     QCOMPARE(exports->first().scoringId, std::optional<qint64>(*id));

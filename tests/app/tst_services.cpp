@@ -8,6 +8,9 @@
 #include "score/campaignplanner.h"
 #include "services/campaignservice.h"
 #include "services/exportservice.h"
+#include "services/impactservice.h"
+#include "project/activitylog.h"
+#include "common/progress.h"
 #include "services/loadservice.h"
 #include "services/modelsaver.h"
 #include "services/scoringservice.h"
@@ -141,6 +144,82 @@ private Q_SLOTS:
         QCOMPARE(logWarnings.size(), qsizetype(1));
     }
 
+    void impactReportOnTelco()
+    {
+        auto scored = ScoringService::score(*m_model, m_telco->table, ScoreOptions{}, {});
+        QVERIFY(scored);
+        ImpactRequest request;
+        request.table = &m_telco->table;
+        request.scores = &*scored;
+        request.model = &*m_model;
+        request.modelName = QStringLiteral("default");
+        request.economics.acceptanceLow = 0.15;
+        request.economics.acceptanceHigh = 0.35;
+        ScoringRecord earlier;
+        earlier.at = QDateTime::currentDateTimeUtc().addDays(-30);
+        earlier.rows = 7000;
+        earlier.high = 2000;
+        earlier.monthlyRevenueAtRisk = 100000;
+        request.history = {earlier};
+        auto report = ImpactService::build(request);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+        // The revenue at risk from the mapped MonthlyCharges column, added up here independently.
+        const int charges = m_telco->table.indexOf(QStringLiteral("MonthlyCharges"));
+        QVERIFY(charges >= 0);
+        double atRisk = 0.0;
+        for (qsizetype r = 0; r < m_telco->table.rowCount(); ++r)
+            atRisk += scored->probabilities[size_t(r)] * m_telco->table.column(charges).values()[size_t(r)];
+        QCOMPARE(report->valueColumn, QStringLiteral("MonthlyCharges"));
+        QCOMPARE(report->kpis.scored, qsizetype(7043));
+        QVERIFY(std::abs(report->kpis.monthlyRevenueAtRisk - atRisk) < 1e-6 * atRisk);
+        QCOMPARE(report->kpis.risk.high, scored->counts.high);
+        // Telco records the outcome: the realised churn rate is the file's.
+        QVERIFY(std::abs(report->kpis.observedChurnRate - m_telco->table.churnRate()) < 1e-12);
+        // The default model was trained on this very file.
+        QVERIFY(report->inSample);
+        // Contract and tenure come first among the segments; every segment adds up to the file.
+        QVERIFY(report->segments.size() >= 2);
+        QCOMPARE(report->segments[0].columnName, QStringLiteral("Contract"));
+        QCOMPARE(report->segments[1].columnName, QStringLiteral("tenure"));
+        for (const SegmentBreakdown &s : report->segments) {
+            qsizetype customers = 0;
+            for (const SegmentRow &row : s.rows)
+                customers += row.customers;
+            QCOMPARE(customers, qsizetype(7043));
+        }
+        // A campaign that pays, inside its band; the trend keeps the project's scorings.
+        QVERIFY(report->curve.bestCustomers > 0);
+        QVERIFY(report->curve.best.net > 0.0);
+        QVERIFY(report->curve.bestNetLow < report->curve.best.net && report->curve.best.net < report->curve.bestNetHigh);
+        QCOMPARE(report->trend.size(), size_t(1));
+        QCOMPARE(report->trend[0].monthlyRevenueAtRisk, 100000.0);
+        const QJsonObject json = report->toJson();
+        QCOMPARE(json[QStringLiteral("campaign")][QStringLiteral("best_customers")].toDouble(), double(report->curve.bestCustomers));
+        QVERIFY(json[QStringLiteral("kpis")][QStringLiteral("revenue_at_risk")].isDouble());
+        QVERIFY(!ImpactService::howComputed(*report).isEmpty());
+
+        // Named segments; an unknown one is an error naming it; a canceled build stops.
+        request.segmentColumns = {QStringLiteral("PaymentMethod")};
+        report = ImpactService::build(request);
+        QVERIFY(report);
+        QCOMPARE(report->segments.size(), size_t(1));
+        request.segmentColumns = {QStringLiteral("Nope")};
+        report = ImpactService::build(request);
+        QVERIFY(!report);
+        QVERIFY(report.error().message.contains(QStringLiteral("Nope")));
+        request.segmentColumns.clear();
+        Progress progress;
+        progress.cancel();
+        report = ImpactService::build(request, &progress);
+        QVERIFY(!report);
+        QCOMPARE(int(report.error().code), int(ErrorCode::Canceled));
+        // A scoring record gets the same figures.
+        ScoringRecord record;
+        ImpactService::fillScoringRecord(&record, m_telco->table, *scored, *m_model);
+        QVERIFY(std::abs(record.monthlyRevenueAtRisk - atRisk) < 1e-6 * atRisk);
+        QVERIFY(std::abs(record.observedChurnRate - m_telco->table.churnRate()) < 1e-12);
+    }
+
     void savedModelsAreVerifiedAndNeverMixedIn()
     {
         TrainOptions o;
@@ -154,6 +233,11 @@ private Q_SLOTS:
         auto loaded = ModelBundle::load(fresh);
         QVERIFY(loaded);
         QCOMPARE(loaded->threshold(), report->bestModel().threshold);
+        // What the impact dashboard reads: the training churn rate and the test calibration error.
+        QCOMPARE(loaded->meta()[QStringLiteral("train_churn_rate")].toDouble(),
+                 double(report->trainPositives) / double(report->trainRows.size()));
+        QCOMPARE(loaded->meta()[QStringLiteral("metrics")][QStringLiteral("test")][QStringLiteral("ece")].toDouble(),
+                 report->bestModel().ece);
         // A folder with other files in it is refused, and nothing is written into it.
         const QString other = m_dir.filePath(QStringLiteral("holiday-photos"));
         QVERIFY(QDir().mkpath(other));

@@ -9,3 +9,4 @@ churnlens_add_test(tst_whatif SOURCES core/tst_whatif.cpp core/scoretestmodels.h
 churnlens_add_test(tst_scoreexport SOURCES core/tst_scoreexport.cpp core/scoretestmodels.h)
 churnlens_add_test(tst_modelverifier SOURCES core/tst_modelverifier.cpp)
 target_compile_definitions(tst_modelverifier PRIVATE CHURNLENS_SOURCE="${CMAKE_SOURCE_DIR}")
+churnlens_add_test(tst_impact SOURCES core/tst_impact.cpp)
