@@ -14,6 +14,7 @@ PKGS=(
   clang-14 libclang-rt-14-dev
   postgresql postgresql-client
   xvfb xauth imagemagick fonts-dejavu-core unzip
+  poppler-utils
 )
 # --bench: also the Python reference stack (Debian's own packages) that the benchmarks compare against.
 if [ "${1:-}" = "--bench" ]; then

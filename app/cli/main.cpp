@@ -6,8 +6,13 @@
 #include <QLocale>
 #include <QTranslator>
 
+#ifdef CHURNLENS_HAS_REPORT
+#include <QGuiApplication>
+#endif
+
 #include <algorithm>
 #include <exception>
+#include <memory>
 #include <new>
 
 using namespace churnlens::cli;
@@ -26,11 +31,34 @@ QString overview()
                         "Exit codes: 0 success, 1 failure, 2 usage error, 3 bad input data.\n");
     return s;
 }
+/*!
+ * A QCoreApplication, except for `report`: painting its PDF needs fonts and so a
+ * QGuiApplication, on the "offscreen" platform unless another is asked for, so that it runs
+ * on a server without a display. Every other command stays free of the GUI.
+ */
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+#ifdef CHURNLENS_HAS_REPORT
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // A scheduler (cron, systemd timers) runs without a session: the GUI platform's note that
+        // XDG_RUNTIME_DIR is unset would be the only line on stderr of every successful report.
+        static QtMessageHandler previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+                return;
+            previous(type, context, message);
+        });
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ChurnLens"));
     QCoreApplication::setOrganizationName(QStringLiteral("ChurnLens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHURNLENS_VERSION));
@@ -43,7 +71,7 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
 
-    QStringList args = app.arguments();
+    QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     if (args.isEmpty()) {
         printErr(overview());

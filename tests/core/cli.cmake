@@ -24,3 +24,14 @@ add_dependencies(tst_climodelfolders churnlens-cli)
 churnlens_add_test(tst_cliproject SOURCES core/tst_cliproject.cpp core/clirun.h)
 target_compile_definitions(tst_cliproject PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>")
 add_dependencies(tst_cliproject churnlens-cli)
+
+# churnlens-cli report: the PDF written headless carries the --json figures (pdftotext, pdfinfo),
+# acceptance forms, range and budget, bad options, unwritable output, the project's trend.
+# Without the GUI (the ASan stage) it checks that --out fails clearly and --json still works.
+churnlens_add_test(tst_clireport SOURCES core/tst_clireport.cpp core/clirun.h)
+target_compile_definitions(tst_clireport PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>")
+if(CHURNLENS_BUILD_GUI)
+  target_compile_definitions(tst_clireport PRIVATE CHURNLENS_HAS_REPORT)
+endif()
+add_dependencies(tst_clireport churnlens-cli)
+set_tests_properties(tst_clireport PROPERTIES TIMEOUT 300)
