@@ -9,12 +9,14 @@
 #include "impact/segmentbreakdown.h"
 #include "services/impactservice.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -107,6 +109,21 @@ protected:
 private:
     QSize m_size;
     mutable TextRecorder m_engine;
+};
+
+/*!
+ * Every translatable string 40% longer (German runs about that much longer than English), with
+ * its placeholders kept: the layout must hold for the translation, not only for English.
+ */
+class LongerTranslator final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        const QString text = QString::fromUtf8(source);
+        return text + QString(int(text.size() * 0.4), QChar(0x00e4)); // "ä", as wide as a German letter
+    }
 };
 
 //! A curve over 1,000 customers whose net saving peaks at 23% (45,678), like a real one.
@@ -204,6 +221,46 @@ QStringList layoutProblems(const std::vector<DrawnText> &texts, const QRectF &bo
 class TestImpactCharts : public QObject
 {
     Q_OBJECT
+
+    static QStringList charts()
+    {
+        return {QStringLiteral("profit"), QStringLiteral("band+budget"), QStringLiteral("gains"), QStringLiteral("segments"),
+                QStringLiteral("segments-many"), QStringLiteral("trend")};
+    }
+
+    //! One of charts() with the sample data, as the dashboard would draw it.
+    static void paintChart(const QString &chart, QPainter *p, const QRectF &r, const ImpactChartStyle &style)
+    {
+        static const ProfitCurve plain = sampleCurve(false, false);
+        static const ProfitCurve banded = sampleCurve(true, true);
+        static const SegmentBreakdown segments = sampleSegments(4);
+        static const SegmentBreakdown many = sampleSegments(14);
+        static const std::vector<ImpactTrendPoint> trend = [] {
+            std::vector<ImpactTrendPoint> t;
+            for (int i = 0; i < 8; ++i) {
+                ImpactTrendPoint point;
+                point.at = QDateTime(QDate(2026, 5, 1).addMonths(i), QTime(9, 0), Qt::UTC);
+                point.high = 1500 + 40 * i;
+                point.meanProbability = 0.25 + 0.005 * i;
+                point.monthlyRevenueAtRisk = 140000.0 + 2500.0 * i;
+                point.observedChurnRate = i < 6 ? 0.24 + 0.004 * i : std::nan("");
+                t.push_back(point);
+            }
+            return t;
+        }();
+        if (chart == QLatin1String("profit"))
+            ImpactCharts::paintProfitCurve(p, r, plain, style, QStringLiteral("Net saving by share contacted"));
+        else if (chart == QLatin1String("band+budget"))
+            ImpactCharts::paintProfitCurve(p, r, banded, style, QStringLiteral("Net saving, acceptance 15-35%, budget"));
+        else if (chart == QLatin1String("gains"))
+            ImpactCharts::paintGains(p, r, plain, style, QStringLiteral("Churners reached"));
+        else if (chart == QLatin1String("segments"))
+            ImpactCharts::paintSegments(p, r, segments, style, QStringLiteral("Revenue at risk by payment method"));
+        else if (chart == QLatin1String("segments-many"))
+            ImpactCharts::paintSegments(p, r, many, style, QStringLiteral("Revenue at risk by level"));
+        else
+            ImpactCharts::paintTrend(p, r, trend, style, QStringLiteral("Trend over the scorings"));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -337,55 +394,55 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QStringLiteral("11/1/26")) && all.contains(QStringLiteral("12/1/26")), qPrintable(all));
     }
 
-    // The dashboard's size, a cramped one and a large one: no label overlaps another or leaves
-    // the chart, for every chart.
+    // The dashboard's size, a cramped one and a large one, in English and with every text 40%
+    // longer: no label overlaps another or leaves the chart, for every chart.
     void labelsNeverCollide_data()
     {
         QTest::addColumn<QString>("chart");
         QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("longer");
         for (const QString &chart : {QStringLiteral("profit"), QStringLiteral("band+budget"), QStringLiteral("gains"),
                                      QStringLiteral("segments"), QStringLiteral("segments-many"), QStringLiteral("trend")}) {
-            for (const QSize size : {QSize(450, 280), QSize(330, 210), QSize(900, 520)})
-                QTest::addRow("%s %dx%d", qPrintable(chart), size.width(), size.height()) << chart << size;
+            for (const QSize size : {QSize(450, 280), QSize(330, 210), QSize(900, 520)}) {
+                for (bool longer : {false, true})
+                    QTest::addRow("%s %dx%d%s", qPrintable(chart), size.width(), size.height(), longer ? " longer" : "") << chart << size << longer;
+            }
         }
     }
     void labelsNeverCollide()
     {
         QFETCH(QString, chart);
         QFETCH(QSize, size);
-        const ProfitCurve plain = sampleCurve(false, false);
-        const ProfitCurve banded = sampleCurve(true, true);
-        const SegmentBreakdown segments = sampleSegments(4);
-        const SegmentBreakdown many = sampleSegments(14);
-        std::vector<ImpactTrendPoint> trend;
-        for (int i = 0; i < 8; ++i) {
-            ImpactTrendPoint p;
-            p.at = QDateTime(QDate(2026, 5, 1).addMonths(i), QTime(9, 0), Qt::UTC);
-            p.high = 1500 + 40 * i;
-            p.meanProbability = 0.25 + 0.005 * i;
-            p.monthlyRevenueAtRisk = 140000.0 + 2500.0 * i;
-            p.observedChurnRate = i < 6 ? 0.24 + 0.004 * i : std::nan("");
-            trend.push_back(p);
-        }
-        const ImpactChartStyle style = ImpactChartStyle::light();
-        const auto texts = record(size, [&](QPainter *p, const QRectF &r) {
-            const QString title = QStringLiteral("A chart title");
-            if (chart == QLatin1String("profit"))
-                ImpactCharts::paintProfitCurve(p, r, plain, style, title);
-            else if (chart == QLatin1String("band+budget"))
-                ImpactCharts::paintProfitCurve(p, r, banded, style, title);
-            else if (chart == QLatin1String("gains"))
-                ImpactCharts::paintGains(p, r, plain, style, title);
-            else if (chart == QLatin1String("segments"))
-                ImpactCharts::paintSegments(p, r, segments, style, title);
-            else if (chart == QLatin1String("segments-many"))
-                ImpactCharts::paintSegments(p, r, many, style, title);
-            else
-                ImpactCharts::paintTrend(p, r, trend, style, title);
-        });
+        QFETCH(bool, longer);
+        LongerTranslator translator;
+        if (longer)
+            QCoreApplication::installTranslator(&translator);
+        const auto texts = record(size, [&](QPainter *p, const QRectF &r) { paintChart(chart, p, r, ImpactChartStyle::light()); });
+        QCoreApplication::removeTranslator(&translator);
         QVERIFY(texts.size() >= 5);
         const QStringList problems = layoutProblems(texts, QRectF(QPointF(0, 0), size));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // With CHURNLENS_SCREENSHOTS=DIR: every chart at the dashboard's size in the three styles,
+    // as PNG, to look at (./tst_impactcharts screenshots).
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("CHURNLENS_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("set CHURNLENS_SCREENSHOTS=DIR to save the charts as PNG");
+        QVERIFY(QDir().mkpath(dir));
+        const std::vector<std::pair<QString, ImpactChartStyle>> styles{
+            {QStringLiteral("light"), ImpactChartStyle::light()}, {QStringLiteral("dark"), ImpactChartStyle::dark()},
+            {QStringLiteral("print"), ImpactChartStyle::print()}};
+        for (const auto &[name, style] : styles) {
+            for (const QString &chart : charts()) {
+                const QString file = QDir(dir).filePath(QStringLiteral("impact-%1-%2.png").arg(chart, name));
+                const auto saved = ChartExport::save(file, QSize(450, 280),
+                                                     [&](QPainter *p, const QRectF &r) { paintChart(chart, p, r, style); });
+                QVERIFY2(saved.has_value(), qPrintable(file));
+            }
+        }
     }
 
     void svgHasTheAxisLabels()

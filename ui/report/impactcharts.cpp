@@ -91,7 +91,7 @@ void ImpactCharts::paintSegments(QPainter *painter, const QRectF &rect, const Se
         maxValue = std::max(maxValue, value(segments.rows[size_t(i)]));
         labelWidth = std::max(labelWidth, c.textWidth(segments.rows[size_t(i)].label, c.smallFont()));
     }
-    labelWidth = std::min(labelWidth, area.width() * 0.3);
+    labelWidth = std::min(labelWidth, area.width() * 0.34);
 
     // The text after each bar: its value, then what it is made of; the details are dropped
     // when the chart is too narrow for them rather than drawn over each other.

@@ -60,10 +60,19 @@ double at(const std::vector<ProfitPoint> &points, double share, double ProfitPoi
  * A label with a halo of the background behind it, so that it stays readable over grid lines
  * and curves; placed at \a anchor (its bottom centre) and kept inside \a bounds.
  */
-void calloutLabel(const chart::Canvas &c, const QRectF &bounds, QPointF anchor, bool above, const QString &text,
+void calloutLabel(const chart::Canvas &c, const QRectF &bounds, QPointF anchor, bool above, const QStringList &candidates,
                   const QColor &colour)
 {
     const qreal s = c.smallLine();
+    // The first wording that fits the plot; the last one elided when none does.
+    QString text = candidates.last();
+    for (const QString &candidate : candidates) {
+        if (c.textWidth(candidate, c.boldFont()) + s * 0.6 <= bounds.width()) {
+            text = candidate;
+            break;
+        }
+    }
+    text = c.elided(text, c.boldFont(), bounds.width() - s * 0.6);
     const qreal w = c.textWidth(text, c.boldFont()) + s * 0.6;
     const qreal h = c.line() * 1.1;
     QRectF box(anchor.x() - w / 2, above ? anchor.y() - h : anchor.y(), w, h);
@@ -181,11 +190,13 @@ void ImpactCharts::paintProfitCurve(QPainter *painter, const QRectF &rect, const
         painter->setPen(QPen(style.background.alpha() > 0 ? style.background : QColor(Qt::white), c.hairline() * 2));
         painter->setBrush(style.highlight);
         painter->drawEllipse(dot, s * 0.33, s * 0.33);
-        const QString label = curve.budgetLimited
-                                  ? ChartTr::tr("Best within budget: %1 → %2").arg(f.percent(curve.bestShare()), f.moneyShort(curve.best.net))
-                                  : ChartTr::tr("Best: %1 → %2").arg(f.percent(curve.bestShare()), f.moneyShort(curve.best.net));
+        const QString share = f.percent(curve.bestShare());
+        const QString net = f.moneyShort(curve.best.net);
+        const QString label = curve.budgetLimited ? ChartTr::tr("Best within budget: %1 → %2").arg(share, net)
+                                                  : ChartTr::tr("Best: %1 → %2").arg(share, net);
         const bool above = dot.y() - c.line() * 1.6 > plot.plot().top() - c.line();
-        calloutLabel(c, plot.plot(), QPointF(dot.x(), above ? dot.y() - s * 0.5 : dot.y() + s * 0.5), above, label, style.text);
+        calloutLabel(c, plot.plot(), QPointF(dot.x(), above ? dot.y() - s * 0.5 : dot.y() + s * 0.5), above,
+                     {label, QStringLiteral("%1 → %2").arg(share, net)}, style.text);
     } else {
         const QRectF top(plot.plot().left(), plot.plot().top(), plot.plot().width(), c.line() * 1.4);
         c.drawText(top, Qt::AlignCenter, c.elided(ChartTr::tr("No campaign pays at these assumptions"), c.boldFont(), top.width()),
@@ -249,14 +260,16 @@ void ImpactCharts::paintGains(QPainter *painter, const QRectF &rect, const Profi
         painter->drawEllipse(dot, s * 0.33, s * 0.33);
         // Below the diagonal, at the foot of the line: the one corner a gains curve leaves empty.
         const QRectF bounds = plot.plot();
-        QString label = ChartTr::tr("%1 of customers → %2 of churners (lift %3×)")
-                            .arg(f.percent(bestShare, 0), f.percent(gains, 0), f.number(gains / bestShare, 1));
+        const QString customers = f.percent(bestShare, 0);
+        const QString churners = f.percent(gains, 0);
+        QString label = ChartTr::tr("%1 of customers → %2 of churners (lift %3×)").arg(customers, churners, f.number(gains / bestShare, 1));
         if (c.textWidth(label, c.boldFont()) > bounds.width() * 0.7)
-            label = ChartTr::tr("%1 of customers → %2 of churners").arg(f.percent(bestShare, 0), f.percent(gains, 0));
-        const qreal w = c.textWidth(label, c.boldFont()) + s * 0.6;
+            label = ChartTr::tr("%1 of customers → %2 of churners").arg(customers, churners);
+        const QString shortest = QStringLiteral("%1 → %2").arg(customers, churners);
+        const qreal w = std::min(c.textWidth(label, c.boldFont()), bounds.width() - s * 0.6) + s * 0.6;
         const double x = plot.x(bestShare);
         const double left = x + w + s * 0.3 <= bounds.right() ? x + s * 0.3 + w / 2 : bounds.right() - w / 2;
-        calloutLabel(c, bounds, QPointF(left, bounds.bottom() - s * 0.3), true, label, style.text);
+        calloutLabel(c, bounds, QPointF(left, bounds.bottom() - s * 0.3), true, {label, shortest}, style.text);
     }
     painter->restore();
     painter->restore();

@@ -143,8 +143,15 @@ qreal ReportPages::paintKpis(qreal top)
     const qreal pad = mm(2.2);
     const qreal inner = width - 2 * pad;
     const QFont titleFont = font(7.5, true);
-    const QFont valueFont = font(15.0, true);
     const QFont detailFont = font(7.0);
+    // One size for every figure, the largest at which all of them fit their cards in full; a
+    // figure too long even then is abbreviated ("1.67M").
+    QFont valueFont = font(15.0, true);
+    for (qreal size = 15.0; size >= 12.0; size -= 0.5) {
+        valueFont = font(size, true);
+        if (std::all_of(cards.begin(), cards.end(), [&](const KpiCard &card) { return textWidth(card.value, valueFont) <= inner; }))
+            break;
+    }
     qreal titleH = 0.0, detailH = 0.0;
     for (const KpiCard &card : cards) {
         titleH = std::max(titleH, textHeight(inner, card.title, titleFont));
