@@ -91,15 +91,15 @@ int runReport(const QStringList &arguments)
         return code;
     const QString out = p.value(QStringLiteral("out"));
     if (p.isSet(QStringLiteral("out"))) {
+        if (out.isEmpty())
+            return usageError(command, Tr::tr("--out needs a file name"));
+        if (QFileInfo(out).isDir())
+            return usageError(command, Tr::tr("--out must name a file, not a folder: \"%1\"").arg(out));
 #ifndef CHURNLENS_HAS_REPORT
         printErr(Tr::tr("churnlens-cli report: this churnlens-cli was built without the PDF renderer (CHURNLENS_BUILD_GUI=OFF); "
                         "use --json, or a build with the GUI.\n"));
         return ExitFailure;
 #endif
-        if (out.isEmpty())
-            return usageError(command, Tr::tr("--out needs a file name"));
-        if (QFileInfo(out).isDir())
-            return usageError(command, Tr::tr("--out must name a file, not a folder: \"%1\"").arg(out));
         // Found out before the file is scored, not after.
         const QFileInfo folder(QFileInfo(out).absolutePath());
         if (!folder.isDir())
