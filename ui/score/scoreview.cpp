@@ -100,8 +100,14 @@ void ScoreView::buildUi()
     m_campaign = new CampaignPanel(this);
     // The campaign's assumptions are the user's: remembered between sessions.
     m_campaign->setState(m_context->workspace()->campaignSettings());
-    connect(m_campaign, &CampaignPanel::settingsChanged, this,
-            [this]() { m_context->workspace()->setCampaignSettings(m_campaign->state()); });
+    // Merged into the campaign settings: other entries (the Impact area's "impact") stay as they are.
+    connect(m_campaign, &CampaignPanel::settingsChanged, this, [this]() {
+        QJsonObject settings = m_context->workspace()->campaignSettings();
+        const QJsonObject state = m_campaign->state();
+        for (auto it = state.begin(); it != state.end(); ++it)
+            settings.insert(it.key(), it.value());
+        m_context->workspace()->setCampaignSettings(settings);
+    });
     connect(m_context->workspace(), &Workspace::settingsRestored, this,
             [this]() { m_campaign->setState(m_context->workspace()->campaignSettings()); });
     m_exportCsv = new QPushButton(tr("Export CSV…"), this);
