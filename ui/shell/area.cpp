@@ -5,12 +5,13 @@
 namespace churnlens {
 
 namespace {
-constexpr std::array<std::pair<AreaId, const char *>, 6> Names{{
+constexpr std::array<std::pair<AreaId, const char *>, 7> Names{{
     {AreaId::Data, "data"},
     {AreaId::Explore, "explore"},
     {AreaId::Train, "train"},
     {AreaId::Score, "score"},
     {AreaId::Explain, "explain"},
+    {AreaId::Impact, "impact"},
     {AreaId::Models, "models"},
 }};
 } // namespace

@@ -1,5 +1,6 @@
 #include "areas.h"
 
+#include "dashboard/impactview.h"
 #include "data/dataview.h"
 #include "explain/explainview.h"
 #include "score/scoreview.h"
@@ -37,6 +38,7 @@ void installAreas(MainWindow &window)
                    new ScoreView(scoring));
     window.addArea(AreaId::Explain, MainWindow::tr("Explain"), QIcon(QStringLiteral(":/icons/explain.svg")),
                    new ExplainView(scoring));
+    window.addArea(AreaId::Impact, MainWindow::tr("Impact"), QIcon(QStringLiteral(":/icons/impact.svg")), new ImpactView(scoring));
     window.addArea(AreaId::Models, MainWindow::tr("Models"), QIcon(QStringLiteral(":/icons/models.svg")), new ModelsView(workspace));
     // A customer double-clicked in the risk table is explained in the Explain area.
     QObject::connect(scoring, &ScoringContext::customerRequested, &window, [&window]() { window.setCurrentArea(AreaId::Explain); });
