@@ -11,7 +11,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -96,21 +95,17 @@ ImpactChartsGrid::ImpactChartsGrid(QWidget *parent)
     pickerRow->addWidget(pickerLabel);
     pickerRow->addWidget(m_picker);
     pickerRow->addStretch(1);
-    auto *segmentsBox = new QVBoxLayout;
-    segmentsBox->setContentsMargins(0, 0, 0, 0);
-    segmentsBox->setSpacing(4);
-    segmentsBox->addLayout(pickerRow);
-    segmentsBox->addWidget(m_segments, 1);
-
+    // The picker has a row of its own, so the segment and trend panels stay aligned.
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(10);
     grid->addWidget(m_profit, 0, 0);
     grid->addWidget(m_gains, 0, 1);
-    grid->addLayout(segmentsBox, 1, 0);
-    grid->addWidget(m_trend, 1, 1);
+    grid->addLayout(pickerRow, 1, 0);
+    grid->addWidget(m_segments, 2, 0);
+    grid->addWidget(m_trend, 2, 1);
     grid->setRowStretch(0, 1);
-    grid->setRowStretch(1, 1);
+    grid->setRowStretch(2, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     for (ChartPanel *p : {m_profit, m_gains, m_segments, m_trend})
