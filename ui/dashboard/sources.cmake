@@ -11,5 +11,5 @@ list(APPEND CHURNLENS_UI_SOURCES
   dashboard/impactchartwidget.h dashboard/impactchartwidget.cpp
   dashboard/impactchartsgrid.h dashboard/impactchartsgrid.cpp
   dashboard/howcomputedpanel.h dashboard/howcomputedpanel.cpp
-  dashboard/impactview.h dashboard/impactview.cpp dashboard/impactviewexport.cpp
+  dashboard/impactview.h dashboard/impactview.cpp dashboard/impactviewbuild.cpp dashboard/impactviewexport.cpp
 )
