@@ -38,7 +38,9 @@ QString textSummary(const ImpactReport &r, const QString &out)
     rows << QStringList{Tr::tr("Revenue at risk per month"), money(k.monthlyRevenueAtRisk)};
     rows << QStringList{Tr::tr("Revenue at risk over %1 months").arg(k.months), money(k.horizonRevenueAtRisk())};
     s += textTable({Tr::tr("Figure"), Tr::tr("Value")}, rows);
-    if (c.bestCustomers == 0) {
+    if (r.valueColumn.isEmpty() && !std::isfinite(r.fixedValue)) {
+        s += Tr::tr("\nCampaign: without monthly charges no campaign can be priced (see --value-column).\n");
+    } else if (c.bestCustomers == 0) {
         s += Tr::tr("\nCampaign: none pays at these assumptions (contacting everyone would cost %1 and keep %2).\n")
                  .arg(money(c.everyone.cost), money(c.everyone.revenueSaved));
     } else {
