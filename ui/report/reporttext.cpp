@@ -27,9 +27,9 @@ QList<KpiCard> ReportText::kpiCards() const
     KpiCard rate{tr("Predicted churn rate"), f.percent(k.meanProbability), {}, {}, {}};
     QStringList against;
     if (std::isfinite(m_report.trainingChurnRate))
-        against << tr("training data: %1").arg(f.percent(m_report.trainingChurnRate));
+        against << tr("in training: %1").arg(f.percent(m_report.trainingChurnRate));
     if (std::isfinite(k.observedChurnRate))
-        against << tr("recorded: %1").arg(f.percent(k.observedChurnRate));
+        against << tr("actual: %1").arg(f.percent(k.observedChurnRate));
     rate.detail = against.isEmpty() ? tr("training rate not recorded") : against.join(QStringLiteral(" · "));
     rate.tooltip = tr("The mean churn probability over the scored customers: the share expected to leave.");
     cards << rate;
