@@ -104,9 +104,13 @@ int runReport(const QStringList &arguments)
 #endif
         // Found out before the file is scored, not after.
         const QFileInfo folder(QFileInfo(out).absolutePath());
-        if (!folder.isDir())
-            return fail(Error::make(ErrorCode::Io, Tr::tr("Cannot write the report: the folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.filePath())),
+        if (!folder.isDir()) {
+            const QString where = QDir::toNativeSeparators(folder.filePath());
+            return fail(Error::make(ErrorCode::Io,
+                                    folder.exists() ? Tr::tr("Cannot write the report: %1 is a file, not a folder.").arg(where)
+                                                    : Tr::tr("Cannot write the report: the folder %1 does not exist.").arg(where),
                                     out, Tr::tr("Create the folder or choose another --out; nothing was written.")));
+        }
     }
     if (!p.isSet(QStringLiteral("out")) && !p.isSet(QStringLiteral("json")) && !p.isSet(QStringLiteral("quiet")))
         printErr(Tr::tr("churnlens-cli report: no --out FILE.pdf given; printing the figures only.\n"));
