@@ -38,7 +38,9 @@ QString textSummary(const ImpactReport &r, const QString &out)
     rows << QStringList{Tr::tr("Revenue at risk per month"), money(k.monthlyRevenueAtRisk)};
     rows << QStringList{Tr::tr("Revenue at risk over %1 months").arg(k.months), money(k.horizonRevenueAtRisk())};
     s += textTable({Tr::tr("Figure"), Tr::tr("Value")}, rows);
-    if (c.bestCustomers == 0) {
+    if (r.valueColumn.isEmpty() && !std::isfinite(r.fixedValue)) {
+        s += Tr::tr("\nCampaign: without monthly charges no campaign can be priced (see --value-column).\n");
+    } else if (c.bestCustomers == 0) {
         s += Tr::tr("\nCampaign: none pays at these assumptions (contacting everyone would cost %1 and keep %2).\n")
                  .arg(money(c.everyone.cost), money(c.everyone.revenueSaved));
     } else {
@@ -102,9 +104,13 @@ int runReport(const QStringList &arguments)
 #endif
         // Found out before the file is scored, not after.
         const QFileInfo folder(QFileInfo(out).absolutePath());
-        if (!folder.isDir())
-            return fail(Error::make(ErrorCode::Io, Tr::tr("Cannot write the report: the folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.filePath())),
+        if (!folder.isDir()) {
+            const QString where = QDir::toNativeSeparators(folder.filePath());
+            return fail(Error::make(ErrorCode::Io,
+                                    folder.exists() ? Tr::tr("Cannot write the report: %1 is a file, not a folder.").arg(where)
+                                                    : Tr::tr("Cannot write the report: the folder %1 does not exist.").arg(where),
                                     out, Tr::tr("Create the folder or choose another --out; nothing was written.")));
+        }
     }
     if (!p.isSet(QStringLiteral("out")) && !p.isSet(QStringLiteral("json")) && !p.isSet(QStringLiteral("quiet")))
         printErr(Tr::tr("churnlens-cli report: no --out FILE.pdf given; printing the figures only.\n"));

@@ -161,6 +161,8 @@ ProfitCurve sampleCurve(bool range, bool budget)
     c.bestNetHigh = 64000.0;
     c.budgetLimited = budget;
     c.unconstrainedBestCustomers = 230;
+    c.everyone.customers = 1000;
+    c.everyone.valueAtRisk = 250000.0;
     return c;
 }
 
@@ -297,6 +299,14 @@ private Q_SLOTS:
         QVERIFY2(!all.contains(QStringLiteral("Best")), qPrintable(all));
         // Losses are money too: the axis goes below zero with a minus sign.
         QVERIFY2(all.contains(QStringLiteral("-")), qPrintable(all));
+
+        // Without customer values nothing can pay, and the chart says why.
+        curve.everyone.valueAtRisk = 0.0;
+        const QString unvalued = joined(record({450, 280}, [&](QPainter *p, const QRectF &r) {
+            ImpactCharts::paintProfitCurve(p, r, curve, ImpactChartStyle::light(), QString());
+        }));
+        QVERIFY2(unvalued.contains(QStringLiteral("No customer values")) && !unvalued.contains(QStringLiteral("No campaign pays")),
+                 qPrintable(unvalued));
     }
 
     void budgetIsMarked()

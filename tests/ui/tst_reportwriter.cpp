@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -105,6 +106,21 @@ int pdfPages(const QString &path)
     return -1;
 }
 
+/*!
+ * Every translatable string 40% longer, placeholders kept: German runs about that much longer
+ * than English, and the German .ts files are filled in later than the code.
+ */
+class LongerTranslator final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        const QString text = QString::fromUtf8(source);
+        return text + QString(int(text.size() * 0.4), QChar(0x00e4));
+    }
+};
+
 } // namespace
 
 class TestReportWriter : public QObject
@@ -166,6 +182,34 @@ private Q_SLOTS:
         const QString text = pdfText(path);
         QVERIFY2(text.contains(QStringLiteral("139.131 €")) && text.contains(QStringLiteral("7.043")) && text.contains(QStringLiteral("26,6%")),
                  qPrintable(text));
+    }
+
+    // With every text 40% longer the report still fits its two pages: the last figures of page 1
+    // (the segment chart) and the end of page 2 are still on the paper.
+    void longerTextStillFits()
+    {
+        ImpactReport report = sampleReport(true);
+        report.inSample = true;
+        report.calibration.known = false;
+        report.curve.economics.acceptanceLow = 0.15;
+        report.curve.economics.acceptanceHigh = 0.35;
+        report.curve.economics.budget = 30000.0;
+        report.curve.budgetLimited = true;
+        LongerTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        const QString path = m_dir.filePath(QStringLiteral("longer.pdf"));
+        ReportOptions options;
+        options.locale = QLocale(QStringLiteral("de_DE"));
+        options.currency = QStringLiteral("€");
+        const auto written = ReportWriter::writePdf(report, path, options);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(written.has_value());
+        QCOMPARE(pdfPages(path), 2);
+        const QString text = pdfText(path);
+        for (const QString &expected : {QStringLiteral("Two year"), QStringLiteral("8.130 €"), QStringLiteral("1.761"), QStringLiteral("Page 2 of 2")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
+        if (const QString dir = qEnvironmentVariable("CHURNLENS_SCREENSHOTS"); !dir.isEmpty())
+            QFile::copy(path, QDir(dir).filePath(QStringLiteral("report-longer.pdf")));
     }
 
     // A folder that does not exist: an Io error naming the file, and no file or temporary left.

@@ -198,9 +198,11 @@ void ImpactCharts::paintProfitCurve(QPainter *painter, const QRectF &rect, const
         calloutLabel(c, plot.plot(), QPointF(dot.x(), above ? dot.y() - s * 0.5 : dot.y() + s * 0.5), above,
                      {label, QStringLiteral("%1 → %2").arg(share, net)}, style.text);
     } else {
+        // Without customer values nothing can pay: say why rather than blame the assumptions.
+        const QString text = curve.everyone.valueAtRisk > 0.0 ? ChartTr::tr("No campaign pays at these assumptions")
+                                                               : ChartTr::tr("No customer values: no saving to compute");
         const QRectF top(plot.plot().left(), plot.plot().top(), plot.plot().width(), c.line() * 1.4);
-        c.drawText(top, Qt::AlignCenter, c.elided(ChartTr::tr("No campaign pays at these assumptions"), c.boldFont(), top.width()),
-                   c.boldFont(), style.text);
+        c.drawText(top, Qt::AlignCenter, c.elided(text, c.boldFont(), top.width()), c.boldFont(), style.text);
     }
     painter->restore();
     painter->restore();

@@ -27,9 +27,9 @@ QList<KpiCard> ReportText::kpiCards() const
     KpiCard rate{tr("Predicted churn rate"), f.percent(k.meanProbability), {}, {}, {}};
     QStringList against;
     if (std::isfinite(m_report.trainingChurnRate))
-        against << tr("training data: %1").arg(f.percent(m_report.trainingChurnRate));
+        against << tr("in training: %1").arg(f.percent(m_report.trainingChurnRate));
     if (std::isfinite(k.observedChurnRate))
-        against << tr("recorded: %1").arg(f.percent(k.observedChurnRate));
+        against << tr("actual: %1").arg(f.percent(k.observedChurnRate));
     rate.detail = against.isEmpty() ? tr("training rate not recorded") : against.join(QStringLiteral(" · "));
     rate.tooltip = tr("The mean churn probability over the scored customers: the share expected to leave.");
     cards << rate;
@@ -127,6 +127,9 @@ QString ReportText::headline() const
     const ReportFormat &f = m_format;
     if (c.scored == 0)
         return tr("No customers were scored, so there is no campaign to recommend.");
+    if (m_report.valueColumn.isEmpty() && !std::isfinite(m_report.fixedValue))
+        return tr("The file has no monthly charges, so what keeping a customer is worth is unknown and no campaign "
+                  "can be priced. Map a monthly charges column or give a value per customer.");
     if (c.bestCustomers == 0)
         return tr("No campaign pays at these assumptions: every list of customers costs more than the revenue it is "
                   "expected to keep. Contacting everyone would cost %1 and keep %2.")
@@ -143,6 +146,8 @@ QList<CampaignFigure> ReportText::campaignFigures() const
     const ReportFormat &f = m_format;
     const CampaignEconomics &e = c.economics;
     QList<CampaignFigure> out;
+    if (m_report.valueColumn.isEmpty() && !std::isfinite(m_report.fixedValue))
+        return out; // nothing is priced: headline() says why
     out.append({tr("Customers to contact"), f.count(double(c.bestCustomers)), tr("%1 of customers").arg(f.percent(c.bestShare()))});
     if (c.bestCustomers == 0)
         return out;

@@ -6,6 +6,6 @@ list(APPEND CHURNLENS_REPORT_SOURCES
   report/impactcharts.h report/impactchartstyle.cpp report/impactcharts.cpp report/impactcurves.cpp
   report/chartexport.h report/chartexport.cpp
   report/reporttext.h report/reporttext.cpp
-  report/reportpages.h report/reportpages.cpp
+  report/reportpaper.h report/reportpages.h report/reportpages.cpp report/reportpagetwo.cpp
   report/reportwriter.h report/reportwriter.cpp
 )
