@@ -14,6 +14,7 @@
 #include "dashboard/simulatorform.h"
 #include "dashboard/simulatorresults.h"
 #include "data/datatable.h"
+#include "data/column.h"
 #include "jobs/taskrunner.h"
 #include "project/activitylog.h"
 #include "project/project.h"
@@ -466,6 +467,77 @@ private Q_SLOTS:
         QVERIFY(later.waitForReport());
         QCOMPARE(later.view->report()->curve.economics.offerCost, 7.0);
         QVERIFY(later.view->report()->trend.size() >= 2);
+    }
+
+    void calibrationWarning_data()
+    {
+        QTest::addColumn<bool>("known");
+        QTest::addColumn<double>("ece");
+        QTest::addColumn<bool>("warns");
+        QTest::newRow("unknown") << false << std::nan("") << true;
+        QTest::newRow("off by 8%") << true << 0.08 << true;
+        QTest::newRow("off by 2%") << true << 0.02 << false;
+    }
+
+    void calibrationWarning()
+    {
+        QFETCH(bool, known);
+        QFETCH(double, ece);
+        QFETCH(bool, warns);
+        ImpactReport report;
+        report.calibration.known = known;
+        report.calibration.ece = ece;
+        report.calibration.method = QStringLiteral("platt");
+        ImpactNotes notes;
+        notes.setReport(&report);
+        QCOMPARE(notes.isWarning(), warns);
+        QCOMPARE(notes.calibrationText().contains(QStringLiteral("assume the probabilities are right")), warns);
+        if (known)
+            QVERIFY(notes.calibrationText().contains(format::percent(ece)));
+        QVERIFY(notes.inSampleText().isEmpty());
+        report.inSample = true;
+        notes.setReport(&report);
+        QVERIFY(!notes.inSampleText().isEmpty());
+    }
+
+    void fixedValueWithoutAChargesColumn()
+    {
+        App app;
+        QVERIFY(app.open());
+        Workspace *workspace = app.window.workspace();
+        const int charges = workspace->table()->semanticIndex(Semantic::MonthlyCharges);
+        QVERIFY(charges >= 0);
+        // In the Data area the user unmaps the charges column; back here, the customers are scored
+        // again, without money from the data.
+        QVERIFY(app.window.setCurrentArea(AreaId::Data));
+        const quint64 before = app.view->reportCount();
+        workspace->setSemantic(charges, Semantic::None);
+        QVERIFY(app.window.setCurrentArea(AreaId::Impact));
+        QVERIFY(app.waitForReport(before));
+        QTRY_VERIFY_WITH_TIMEOUT(app.view->report()->valueColumn.isEmpty() && !app.view->isBuilding(), 60000);
+        SimulatorForm *form = app.view->simulator();
+        QComboBox *source = form->valueSource();
+        // A fixed amount is offered (and chosen), and so is every numeric column.
+        QCOMPARE(source->currentText(), QStringLiteral("a fixed amount"));
+        QVERIFY(source->findText(QStringLiteral("TotalCharges")) >= 0);
+        QVERIFY(!form->fixedValue()->isHidden());
+        QVERIFY(app.change([form]() { form->fixedValue()->setValue(40.0); }));
+        const auto report = app.view->report();
+        QCOMPARE(report->fixedValue, 40.0);
+        QVERIFY(report->kpis.hasCharges);
+        QCOMPARE(app.view->cards()->value(QStringLiteral("monthly")), impactformat::money(40.0 * report->kpis.expectedChurners));
+        QVERIFY(app.view->cards()->toolTip(QStringLiteral("monthly")).contains(impactformat::money(40.0)));
+        // Another numeric column as the monthly value.
+        const int other = source->findText(QStringLiteral("MonthlyCharges"));
+        QVERIFY(other >= 0);
+        QVERIFY(app.change([source, other]() {
+            source->setFocus();
+            source->setCurrentIndex(other - 1);
+            QTest::keyClick(source, Qt::Key_Down);
+        }));
+        QCOMPARE(app.view->report()->valueColumn, QStringLiteral("MonthlyCharges"));
+        QVERIFY(form->fixedValue()->isHidden());
+        QCOMPARE(app.view->assumptions().valueColumn, QStringLiteral("MonthlyCharges"));
     }
 
     void wheelOnlyChangesAFocusedField()

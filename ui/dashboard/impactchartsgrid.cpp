@@ -213,7 +213,7 @@ void ImpactChartsGrid::showTrend(bool hasProject)
     if (!m_report || m_report->trend.size() < 2) {
         const int n = m_report ? int(m_report->trend.size()) : 0;
         m_trend->setMessage(hasProject
-                                ? tr("The trend appears once this project holds several scorings (it holds %n).", nullptr, n)
+                                ? tr("The trend appears once this project holds several scorings (so far: %1).").arg(n)
                                 : tr("The trend appears once several scorings are recorded in a project: save your work as a "
                                      "project and score each new customer file in it."));
         return;
