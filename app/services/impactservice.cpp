@@ -128,7 +128,9 @@ Result<ImpactReport> ImpactService::build(const ImpactRequest &r, Progress *prog
     }
 
     // A kept customer is worth months of their charges.
-    std::vector<double> values(p.size(), std::nan(""));
+    // Without charges every customer is worth the same (one a month): the list then ranks by
+    // probability, which keeps the gains curve meaningful; the money is not shown.
+    std::vector<double> values(p.size(), r.economics.months);
     if (!charges->empty()) {
         for (size_t i = 0; i < values.size(); ++i)
             values[i] = (*charges)[i] * r.economics.months;

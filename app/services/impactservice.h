@@ -90,7 +90,7 @@ struct ImpactRequest
     //! The monthly charges column; empty = the column mapped to Semantic::MonthlyCharges.
     QString valueColumn;
     //! Monthly value per customer when the file has no charges column (NaN: none; the money
-    //! figures are then left out and the curve ranks by probability at value 1).
+    //! figures are then left out, and the curve ranks by probability: everyone is worth 1 a month).
     double fixedValue = std::numeric_limits<double>::quiet_NaN();
     //! Segment columns by name; empty = SegmentBreakdown::defaultColumns().
     QStringList segmentColumns;

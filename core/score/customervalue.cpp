@@ -1,5 +1,7 @@
 #include "customervalue.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace churnlens {
@@ -47,14 +49,14 @@ Result<std::vector<double>> CustomerValue::fromTable(const DataTable &table, con
         Issue issue;
         issue.columnName = column.name();
         issue.message = Tr::tr("%1 customers have no monthly charges: their value counts as 0 in campaign lists.")
-                            .arg(missing);
+                            .arg(QLocale().toString(missing));
         issues->append(issue);
     }
     if (issues && negative > 0) {
         Issue issue;
         issue.columnName = column.name();
         issue.message = Tr::tr("%1 customers have negative monthly charges: their expected value is negative.")
-                            .arg(negative);
+                            .arg(QLocale().toString(negative));
         issues->append(issue);
     }
     return values;
