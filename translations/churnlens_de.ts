@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>churnlens</name>
@@ -80,11 +79,11 @@
         <translation>Zusatzdienst</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot;: %2</source>
+        <source>Column "%1": %2</source>
         <translation>Spalte „%1“: %2</translation>
     </message>
     <message>
-        <source>%1 values could not be read as %2 and are now missing (first: &quot;%3&quot; in row %4).</source>
+        <source>%1 values could not be read as %2 and are now missing (first: "%3" in row %4).</source>
         <translation>%1 Werte konnten nicht als %2 gelesen werden und fehlen jetzt (erster: „%3“ in Zeile %4).</translation>
     </message>
     <message>
@@ -108,11 +107,11 @@
         <translation>Behalten Sie sie als Kategorie oder führen Sie Werte in der Quelle zusammen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is read as No and &quot;%2&quot; as Yes.</source>
+        <source>"%1" is read as No and "%2" as Yes.</source>
         <translation>„%1“ wird als Nein und „%2“ als Ja gelesen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is read as Yes.</source>
+        <source>"%1" is read as Yes.</source>
         <translation>„%1“ wird als Ja gelesen.</translation>
     </message>
     <message>
@@ -144,11 +143,11 @@
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <source>Column %1 has no name; it is called &quot;%2&quot;.</source>
+        <source>Column %1 has no name; it is called "%2".</source>
         <translation>Spalte %1 hat keinen Namen; sie heißt jetzt „%2“.</translation>
     </message>
     <message>
-        <source>The column name &quot;%1&quot; appears more than once; column %2 is called &quot;%3&quot;.</source>
+        <source>The column name "%1" appears more than once; column %2 is called "%3".</source>
         <translation>Der Spaltenname „%1“ kommt mehrfach vor; Spalte %2 heißt jetzt „%3“.</translation>
     </message>
     <message>
@@ -172,7 +171,7 @@
         <translation>Wählen Sie eine Datei mit Kundenzeilen unter der Kopfzeile.</translation>
     </message>
     <message>
-        <source>This line is not valid UTF-8; characters that cannot be read are shown as �. Choose the file&apos;s encoding (for example Latin-1) in the import options.</source>
+        <source>This line is not valid UTF-8; characters that cannot be read are shown as �. Choose the file's encoding (for example Latin-1) in the import options.</source>
         <translation>Diese Zeile ist kein gültiges UTF-8; nicht lesbare Zeichen werden als � angezeigt. Wählen Sie die Kodierung der Datei (zum Beispiel Latin-1) in den Importoptionen.</translation>
     </message>
     <message>
@@ -196,8 +195,8 @@
         <translation>Ein Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen.</translation>
     </message>
     <message>
-        <source>Add the closing quote (&quot;), or double quotes that are part of the text (&quot;&quot;).</source>
-        <translation>Ergänzen Sie das schließende Anführungszeichen (&quot;) oder verdoppeln Sie Anführungszeichen, die zum Text gehören (&quot;&quot;).</translation>
+        <source>Add the closing quote ("), or double quotes that are part of the text ("").</source>
+        <translation>Ergänzen Sie das schließende Anführungszeichen (") oder verdoppeln Sie Anführungszeichen, die zum Text gehören ("").</translation>
     </message>
     <message>
         <source>A field on this line is longer than the limit of %1 MB.</source>
@@ -456,11 +455,11 @@
         <translation>%1 Zeilen hatten die falsche Anzahl an Werten.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number; it is treated as a missing value.</source>
+        <source>"%1" is not a number; it is treated as a missing value.</source>
         <translation>„%1“ ist keine Zahl; der Wert wird als fehlend behandelt.</translation>
     </message>
     <message>
-        <source>Row %1: &quot;%2&quot; is not a number; it is treated as a missing value.</source>
+        <source>Row %1: "%2" is not a number; it is treated as a missing value.</source>
         <translation>Zeile %1: „%2“ ist keine Zahl; der Wert wird als fehlend behandelt.</translation>
     </message>
     <message>
@@ -499,7 +498,7 @@
         <translation>über 24 Monate</translation>
     </message>
     <message>
-        <source>Features are ranked by Cramér&apos;s V (bias-corrected, 0 = no association, 1 = perfect) between churn and the feature&apos;s groups: category levels, or deciles for numbers; missing values count as a group of their own.</source>
+        <source>Features are ranked by Cramér's V (bias-corrected, 0 = no association, 1 = perfect) between churn and the feature's groups: category levels, or deciles for numbers; missing values count as a group of their own.</source>
         <translation>Merkmale werden nach Cramérs V geordnet (verzerrungskorrigiert, 0 = kein Zusammenhang, 1 = vollständiger Zusammenhang) zwischen Abwanderung und den Gruppen des Merkmals: Kategorien, bei Zahlen Dezile; fehlende Werte bilden eine eigene Gruppe.</translation>
     </message>
     <message>
@@ -518,7 +517,7 @@
         <translation>Die Analyse ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Check when this value is recorded. If it is only known once a customer has left, set the column&apos;s role to Ignored before training.</source>
+        <source>Check when this value is recorded. If it is only known once a customer has left, set the column's role to Ignored before training.</source>
         <translation>Prüfen Sie, wann dieser Wert erfasst wird. Ist er erst bekannt, nachdem ein Kunde gekündigt hat, setzen Sie die Rolle der Spalte vor dem Training auf Ignoriert.</translation>
     </message>
     <message>
@@ -654,7 +653,7 @@
         <translation>Die Zeilenzuordnung passt nicht zu den SHAP-Werten.</translation>
     </message>
     <message>
-        <source>Row %1 is not in column &quot;%2&quot;.</source>
+        <source>Row %1 is not in column "%2".</source>
         <translation>Zeile %1 ist nicht in Spalte „%2“.</translation>
     </message>
     <message>
@@ -709,7 +708,7 @@
         <translation>Das Modell ist kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
-        <source>The model has no &quot;learner&quot; object; it is not an XGBoost JSON model.</source>
+        <source>The model has no "learner" object; it is not an XGBoost JSON model.</source>
         <translation>Das Modell hat kein „learner“-Objekt; es ist kein XGBoost-JSON-Modell.</translation>
     </message>
     <message>
@@ -725,7 +724,7 @@
         <translation>base_score %1 ist keine Wahrscheinlichkeit.</translation>
     </message>
     <message>
-        <source>The objective &quot;%1&quot; is not supported.</source>
+        <source>The objective "%1" is not supported.</source>
         <translation>Die Zielfunktion „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
@@ -733,7 +732,7 @@
         <translation>Ein DART-Baumgewicht ist keine Zahl.</translation>
     </message>
     <message>
-        <source>The booster &quot;%1&quot; has no trees (gbtree or dart expected).</source>
+        <source>The booster "%1" has no trees (gbtree or dart expected).</source>
         <translation>Der Booster „%1“ hat keine Bäume (gbtree oder dart erwartet).</translation>
     </message>
     <message>
@@ -741,7 +740,7 @@
         <translation>Das Modell hat keine Bäume.</translation>
     </message>
     <message>
-        <source>The model&apos;s tree_info does not match its trees.</source>
+        <source>The model's tree_info does not match its trees.</source>
         <translation>tree_info des Modells passt nicht zu seinen Bäumen.</translation>
     </message>
     <message>
@@ -841,7 +840,7 @@
         <translation>Die Daten haben keine Zielspalte.</translation>
     </message>
     <message>
-        <source>None of the %1 test ids was found in column &quot;%2&quot;.</source>
+        <source>None of the %1 test ids was found in column "%2".</source>
         <translation>Keine der %1 Test-IDs wurde in Spalte „%2“ gefunden.</translation>
     </message>
     <message>
@@ -981,15 +980,15 @@
         <translation>Das Modell wurde von einer neueren ChurnLens-Version gespeichert (Format %1).</translation>
     </message>
     <message>
-        <source>Unknown model kind &quot;%1&quot;.</source>
+        <source>Unknown model kind "%1".</source>
         <translation>Unbekannte Modellart „%1“.</translation>
     </message>
     <message>
-        <source>Parameter &quot;%1&quot; is not a number.</source>
+        <source>Parameter "%1" is not a number.</source>
         <translation>Der Parameter „%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>Unknown parameter &quot;%1&quot;.</source>
+        <source>Unknown parameter "%1".</source>
         <translation>Unbekannter Parameter „%1“.</translation>
     </message>
     <message>
@@ -1001,7 +1000,7 @@
         <translation>Die Aufbereitung erzeugt andere Merkmale, als das Modell erwartet.</translation>
     </message>
     <message>
-        <source>Unknown or invalid parameter &quot;%1&quot; for %2.</source>
+        <source>Unknown or invalid parameter "%1" for %2.</source>
         <translation>Unbekannter oder ungültiger Parameter „%1“ für %2.</translation>
     </message>
     <message>
@@ -1165,7 +1164,7 @@
         <translation>Wählen Sie die Spalte, die angibt, ob ein Kunde gekündigt hat.</translation>
     </message>
     <message>
-        <source>The test file has no target column &quot;%1&quot;.</source>
+        <source>The test file has no target column "%1".</source>
         <translation>Die Testdatei hat keine Zielspalte „%1“.</translation>
     </message>
     <message>
@@ -1261,7 +1260,7 @@
         <translation>Die Aufbereitung wurde noch nicht angepasst.</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; has no values in the training rows and is not used.</source>
+        <source>Column "%1" has no values in the training rows and is not used.</source>
         <translation>Spalte „%1“ hat in den Trainingszeilen keine Werte und wird nicht verwendet.</translation>
     </message>
     <message>
@@ -1281,7 +1280,7 @@
         <translation>Die Aufbereitung wird gelernt</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; is free text (%2 distinct values) and is not used as a feature; set its type to Category to use it.</source>
+        <source>Column "%1" is free text (%2 distinct values) and is not used as a feature; set its type to Category to use it.</source>
         <translation>Spalte „%1“ ist Freitext (%2 verschiedene Werte) und wird nicht als Merkmal verwendet; setzen Sie ihren Typ auf Kategorie, um sie zu verwenden.</translation>
     </message>
     <message>
@@ -1321,27 +1320,27 @@
         <translation>eine Spalte hat keinen Namen</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; has an unknown type, meaning or encoding</source>
+        <source>column "%1" has an unknown type, meaning or encoding</source>
         <translation>Spalte „%1“ hat einen unbekannten Typ, eine unbekannte Bedeutung oder Kodierung</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; has no levels</source>
+        <source>column "%1" has no levels</source>
         <translation>Spalte „%1“ hat keine Kategorien</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; has a wrong fill level</source>
+        <source>column "%1" has a wrong fill level</source>
         <translation>Spalte „%1“ hat einen falschen Füllwert</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; needs two levels</source>
+        <source>column "%1" needs two levels</source>
         <translation>Spalte „%1“ braucht zwei Kategorien</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; has wrong pooled levels</source>
+        <source>column "%1" has wrong pooled levels</source>
         <translation>Spalte „%1“ hat falsch zusammengefasste Kategorien</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; has no median</source>
+        <source>column "%1" has no median</source>
         <translation>Spalte „%1“ hat keinen Median</translation>
     </message>
     <message>
@@ -1377,35 +1376,35 @@
         <translation>sie nennt %1 Merkmale, ihre Spalten ergeben %2</translation>
     </message>
     <message>
-        <source>feature %1 is &quot;%2&quot;, expected &quot;%3&quot;</source>
+        <source>feature %1 is "%2", expected "%3"</source>
         <translation>Merkmal %1 ist „%2“, erwartet „%3“</translation>
     </message>
     <message>
-        <source>feature &quot;%1&quot; has no scaling</source>
+        <source>feature "%1" has no scaling</source>
         <translation>Merkmal „%1“ hat keine Skalierung</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; is missing: its values are treated as missing and filled in as in training.</source>
+        <source>Column "%1" is missing: its values are treated as missing and filled in as in training.</source>
         <translation>Spalte „%1“ fehlt: ihre Werte werden als fehlend behandelt und wie im Training aufgefüllt.</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; is missing: its values are treated as missing.</source>
+        <source>Column "%1" is missing: its values are treated as missing.</source>
         <translation>Spalte „%1“ fehlt: ihre Werte werden als fehlend behandelt.</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; was a number column in training and is %2 here: values that read as numbers are used.</source>
+        <source>Column "%1" was a number column in training and is %2 here: values that read as numbers are used.</source>
         <translation>Spalte „%1“ war im Training eine Zahlenspalte und ist hier %2: Werte, die sich als Zahlen lesen lassen, werden verwendet.</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; was %2 in training and is %3 here: values are matched by their text.</source>
+        <source>Column "%1" was %2 in training and is %3 here: values are matched by their text.</source>
         <translation>Spalte „%1“ war im Training %2 und ist hier %3: Werte werden über ihren Text zugeordnet.</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; was %2 in training and holds numbers here: numbers are matched to the training categories.</source>
+        <source>Column "%1" was %2 in training and holds numbers here: numbers are matched to the training categories.</source>
         <translation>Spalte „%1“ war im Training %2 und enthält hier Zahlen: Zahlen werden den Trainingskategorien zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <source>Column &quot;%1&quot;: %n value(s) are not numbers and are treated as missing.</source>
+        <source>Column "%1": %n value(s) are not numbers and are treated as missing.</source>
         <translation>
             <numerusform>Spalte „%1“: %n Wert ist keine Zahl und wird als fehlend behandelt.</numerusform>
             <numerusform>Spalte „%1“: %n Werte sind keine Zahlen und werden als fehlend behandelt.</numerusform>
@@ -1420,14 +1419,14 @@
         <translation>sie werden als fehlend behandelt</translation>
     </message>
     <message numerus="yes">
-        <source>Column &quot;%1&quot;: %n row(s) have a category not seen in training; %2.</source>
+        <source>Column "%1": %n row(s) have a category not seen in training; %2.</source>
         <translation>
             <numerusform>Spalte „%1“: %n Zeile hat eine Kategorie, die im Training nicht vorkam; %2.</numerusform>
             <numerusform>Spalte „%1“: %n Zeilen haben eine Kategorie, die im Training nicht vorkam; %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Column &quot;%1&quot;: %n row(s) have a category not seen in training (e.g. &quot;%2&quot;); %3.</source>
+        <source>Column "%1": %n row(s) have a category not seen in training (e.g. "%2"); %3.</source>
         <translation>
             <numerusform>Spalte „%1“: %n Zeile hat eine Kategorie, die im Training nicht vorkam (z. B. „%2“); %3.</numerusform>
             <numerusform>Spalte „%1“: %n Zeilen haben eine Kategorie, die im Training nicht vorkam (z. B. „%2“); %3.</numerusform>
@@ -1454,7 +1453,7 @@
         <translation>Anzahl genutzter Dienste</translation>
     </message>
     <message>
-        <source>Preparation options: &quot;%1&quot; has a wrong value.</source>
+        <source>Preparation options: "%1" has a wrong value.</source>
         <translation>Aufbereitungsoptionen: „%1“ hat einen falschen Wert.</translation>
     </message>
     <message>
@@ -1494,7 +1493,7 @@
         <translation>Budget %1 bei %2 pro Kontakt</translation>
     </message>
     <message>
-        <source>Unknown campaign selection mode &quot;%1&quot;.</source>
+        <source>Unknown campaign selection mode "%1".</source>
         <translation>Unbekannte Auswahlart der Kampagne „%1“.</translation>
     </message>
     <message>
@@ -1538,11 +1537,11 @@
         <translation>Der Zeitraum für den Kundenwert muss eine positive Anzahl von Monaten sein (erhalten: %1).</translation>
     </message>
     <message>
-        <source>There is no column called &quot;%1&quot; for the customer value.</source>
+        <source>There is no column called "%1" for the customer value.</source>
         <translation>Es gibt keine Spalte „%1“ für den Kundenwert.</translation>
     </message>
     <message>
-        <source>The customer value needs a numeric column; &quot;%1&quot; is %2.</source>
+        <source>The customer value needs a numeric column; "%1" is %2.</source>
         <translation>Der Kundenwert braucht eine Zahlenspalte; „%1“ ist %2.</translation>
     </message>
     <message>
@@ -1795,7 +1794,7 @@
         <translation>Die Risikoschwellen müssen 0 &lt;= mittel &lt;= hoch &lt;= 1 erfüllen (erhalten: mittel %1, hoch %2).</translation>
     </message>
     <message>
-        <source>Risk thresholds need numbers &quot;medium&quot; and &quot;high&quot;.</source>
+        <source>Risk thresholds need numbers "medium" and "high".</source>
         <translation>Die Risikoschwellen brauchen die Zahlen „medium“ und „high“.</translation>
     </message>
     <message>
@@ -1815,7 +1814,7 @@
         <translation>Spalten, die das Modell nicht verwendet (ignoriert): %1.</translation>
     </message>
     <message>
-        <source>None of the model&apos;s columns are in this file (it expects %1).</source>
+        <source>None of the model's columns are in this file (it expects %1).</source>
         <translation>Keine der Spalten des Modells ist in dieser Datei (es erwartet %1).</translation>
     </message>
     <message>
@@ -1831,7 +1830,7 @@
         <translation>Diese logistische Regression wurde ohne Auffüllen fehlender Werte gespeichert und kann sie daher nicht ergänzen; fügen Sie die Spalten der Datei hinzu.</translation>
     </message>
     <message>
-        <source>%1 of the model&apos;s %2 columns are missing: %3.</source>
+        <source>%1 of the model's %2 columns are missing: %3.</source>
         <translation>%1 der %2 Spalten des Modells fehlen: %3.</translation>
     </message>
     <message>
@@ -1843,7 +1842,7 @@
         <translation>Die Anzahl der Faktoren darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>There is no column called &quot;%1&quot; for the customer ids.</source>
+        <source>There is no column called "%1" for the customer ids.</source>
         <translation>Es gibt keine Spalte „%1“ für die Kunden-IDs.</translation>
     </message>
     <message>
@@ -1875,7 +1874,7 @@
         <translation>Wählen Sie mindestens eine Spalte zum Exportieren.</translation>
     </message>
     <message>
-        <source>Export column &quot;%1&quot; has no way to read its cells.</source>
+        <source>Export column "%1" has no way to read its cells.</source>
         <translation>Die Exportspalte „%1“ kann ihre Zellen nicht lesen.</translation>
     </message>
     <message>
@@ -1891,11 +1890,11 @@
         <translation>In Zeile %1 gibt es keinen Kunden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a column the model uses in this file.</source>
+        <source>"%1" is not a column the model uses in this file.</source>
         <translation>„%1“ ist keine Spalte, die das Modell in dieser Datei verwendet.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for %2.</source>
+        <source>"%1" is not a valid value for %2.</source>
         <translation>„%1“ ist kein gültiger Wert für %2.</translation>
     </message>
     <message>
@@ -1991,21 +1990,21 @@
         <translation>fehlendes Argument</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>Run &quot;churnlens-cli %1 --help&quot; for usage.
+        <source>Run "churnlens-cli %1 --help" for usage.
 </source>
-        <translation>Hinweise zur Verwendung: &quot;churnlens-cli %1 --help&quot;.
+        <translation>Hinweise zur Verwendung: "churnlens-cli %1 --help".
 </translation>
     </message>
     <message>
-        <source>--%1 expects a whole number, got &quot;%2&quot;</source>
+        <source>--%1 expects a whole number, got "%2"</source>
         <translation>--%1 erwartet eine ganze Zahl, erhalten: „%2“</translation>
     </message>
     <message>
-        <source>--%1 expects a number, got &quot;%2&quot;</source>
+        <source>--%1 expects a number, got "%2"</source>
         <translation>--%1 erwartet eine Zahl, erhalten: „%2“</translation>
     </message>
     <message>
@@ -2041,7 +2040,7 @@
         <translation>Nur lesendes SELECT, das auf einer SQLite-Datei ausgeführt wird.</translation>
     </message>
     <message>
-        <source>Explain even when most of the model&apos;s columns are missing.</source>
+        <source>Explain even when most of the model's columns are missing.</source>
         <translation>Auch erklären, wenn die meisten Spalten des Modells fehlen.</translation>
     </message>
     <message>
@@ -2057,7 +2056,7 @@
         <translation>Kein Fortschritt auf stderr.</translation>
     </message>
     <message>
-        <source>Explain a saved model on a customer file: which fields matter most (mean |SHAP| and the model&apos;s gain), and why given customers are at risk.</source>
+        <source>Explain a saved model on a customer file: which fields matter most (mean |SHAP| and the model's gain), and why given customers are at risk.</source>
         <translation>Ein gespeichertes Modell auf einer Kundendatei erklären: welche Felder am meisten zählen (mittleres |SHAP| und der Gain des Modells) und warum bestimmte Kunden gefährdet sind.</translation>
     </message>
     <message>
@@ -2077,7 +2076,7 @@
         <translation>Kein Kunde mit der ID %1.</translation>
     </message>
     <message>
-        <source>Ids are read from column &quot;%1&quot;.</source>
+        <source>Ids are read from column "%1".</source>
         <translation>IDs werden aus Spalte „%1“ gelesen.</translation>
     </message>
     <message>
@@ -2148,7 +2147,7 @@ Warnungen:
     </message>
     <message>
         <source>
-  What goes with churn (Cramér&apos;s V: 0 = no link, 1 = decides churn):
+  What goes with churn (Cramér's V: 0 = no link, 1 = decides churn):
 </source>
         <translation>
   Was mit Abwanderung zusammenhängt (Cramérs V: 0 = kein Zusammenhang, 1 = entscheidet über Abwanderung):
@@ -2179,7 +2178,7 @@ Warnungen:
 </translation>
     </message>
     <message>
-        <source>  Churn column: %1 (churned = &quot;%2&quot;), churn rate %3
+        <source>  Churn column: %1 (churned = "%2"), churn rate %3
 </source>
         <translation>  Abwanderungsspalte: %1 (abgewandert = „%2“), Abwanderungsrate %3
 </translation>
@@ -2249,7 +2248,7 @@ Warnungen:
         <translation>--table und --query gelten nur für SQLite-Dateien</translation>
     </message>
     <message>
-        <source>no column called &quot;%1&quot;</source>
+        <source>no column called "%1"</source>
         <translation>keine Spalte „%1“</translation>
     </message>
     <message>
@@ -2341,11 +2340,11 @@ Höchstes Abwanderungsrisiko:
         <translation>Faktoren pro Kunde (Standard 3; 0 = keine, schneller).</translation>
     </message>
     <message>
-        <source>High risk from this probability (default: the model&apos;s threshold).</source>
+        <source>High risk from this probability (default: the model's threshold).</source>
         <translation>Hohes Risiko ab dieser Wahrscheinlichkeit (Standard: Schwellenwert des Modells).</translation>
     </message>
     <message>
-        <source>Medium risk from this probability (default: half the model&apos;s threshold).</source>
+        <source>Medium risk from this probability (default: half the model's threshold).</source>
         <translation>Mittleres Risiko ab dieser Wahrscheinlichkeit (Standard: halber Schwellenwert des Modells).</translation>
     </message>
     <message>
@@ -2357,7 +2356,7 @@ Höchstes Abwanderungsrisiko:
         <translation>Exportprotokoll (JSON Lines), in dem der Export vermerkt wird (Standard: %1).</translation>
     </message>
     <message>
-        <source>Score even when most of the model&apos;s columns are missing.</source>
+        <source>Score even when most of the model's columns are missing.</source>
         <translation>Auch bewerten, wenn die meisten Spalten des Modells fehlen.</translation>
     </message>
     <message>
@@ -2381,7 +2380,7 @@ Höchstes Abwanderungsrisiko:
         <translation>Wird exportiert</translation>
     </message>
     <message>
-        <source>There is no column &quot;%1&quot;.</source>
+        <source>There is no column "%1".</source>
         <translation>Es gibt keine Spalte „%1“.</translation>
     </message>
     <message>
@@ -2389,7 +2388,7 @@ Höchstes Abwanderungsrisiko:
         <translation>Spalten: %1</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; does not look like a churn flag (two values such as Yes/No or 1/0).</source>
+        <source>Column "%1" does not look like a churn flag (two values such as Yes/No or 1/0).</source>
         <translation>Spalte „%1“ sieht nicht wie ein Abwanderungskennzeichen aus (zwei Werte wie Yes/No oder 1/0).</translation>
     </message>
     <message>
@@ -2479,12 +2478,12 @@ Höchstes Abwanderungsrisiko:
         <translation>verwenden Sie entweder --test-file oder --test-ids, nicht beides</translation>
     </message>
     <message>
-        <source>unknown --model &quot;%1&quot; (xgboost, logistic, forest, auto)</source>
-        <translation>unbekanntes --model &quot;%1&quot; (xgboost, logistic, forest, auto)</translation>
+        <source>unknown --model "%1" (xgboost, logistic, forest, auto)</source>
+        <translation>unbekanntes --model "%1" (xgboost, logistic, forest, auto)</translation>
     </message>
     <message>
-        <source>unknown --imbalance &quot;%1&quot; (none, weights, undersample, smote)</source>
-        <translation>unbekanntes --imbalance &quot;%1&quot; (none, weights, undersample, smote)</translation>
+        <source>unknown --imbalance "%1" (none, weights, undersample, smote)</source>
+        <translation>unbekanntes --imbalance "%1" (none, weights, undersample, smote)</translation>
     </message>
     <message>
         <source>--threshold must be f1, profit or a probability between 0 and 1</source>
@@ -2537,7 +2536,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>kein --model DIR angegeben, und das mitgelieferte Modell ist nicht installiert (gesucht in %1)</translation>
     </message>
     <message>
-        <source>Model folder saved by &quot;churnlens-cli train --out&quot; (default: the model shipped with ChurnLens).</source>
+        <source>Model folder saved by "churnlens-cli train --out" (default: the model shipped with ChurnLens).</source>
         <translation>Modellordner, gespeichert mit „churnlens-cli train --out“ (Standard: das mit ChurnLens gelieferte Modell).</translation>
     </message>
     <message>
@@ -2597,7 +2596,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Warten Sie, bis das Programm, das sie schreibt, fertig ist, und öffnen Sie sie dann erneut.</translation>
     </message>
     <message>
-        <source>The header names more than one column &quot;%1&quot;; column %2 is used as the churn column, not %3. Choose the churn column (--target) if that is wrong.</source>
+        <source>The header names more than one column "%1"; column %2 is used as the churn column, not %3. Choose the churn column (--target) if that is wrong.</source>
         <translation>Die Kopfzeile nennt mehr als eine Spalte „%1“; Spalte %2 wird als Abwanderungsspalte verwendet, nicht %3. Wählen Sie die Abwanderungsspalte (--target), falls das falsch ist.</translation>
     </message>
     <message>
@@ -2605,11 +2604,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Spalten von „%1“ konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
+        <source>"%1" is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
         <translation>„%1“ ist zu groß (jenseits von ±10^15; Summen und Verhältnisse damit würden überlaufen); der Wert wird als fehlend behandelt.</translation>
     </message>
     <message>
-        <source>Row %1: &quot;%2&quot; is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
+        <source>Row %1: "%2" is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
         <translation>Zeile %1: „%2“ ist zu groß (jenseits von ±10^15; Summen und Verhältnisse damit würden überlaufen); der Wert wird als fehlend behandelt.</translation>
     </message>
     <message>
@@ -2617,7 +2616,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Korrelationen werden nur für die ersten %1 von %2 numerischen Spalten gezeigt: die Matrix wächst mit dem Quadrat der Spaltenzahl.</translation>
     </message>
     <message>
-        <source>Set the other columns&apos; role to Ignore to correlate the ones that matter.</source>
+        <source>Set the other columns' role to Ignore to correlate the ones that matter.</source>
         <translation>Setzen Sie die Rolle der übrigen Spalten auf „Ignoriert“, um die wichtigen zu korrelieren.</translation>
     </message>
     <message>
@@ -2629,11 +2628,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Merkmalsnamen sind leer oder kommen mehrfach vor.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must name a file in the model&apos;s folder, not &quot;%2&quot;.</source>
+        <source>"%1" must name a file in the model's folder, not "%2".</source>
         <translation>„%1“ muss eine Datei im Ordner des Modells angeben, nicht „%2“.</translation>
     </message>
     <message>
-        <source>The churn column &quot;%1&quot; has %2 different values; &quot;%3&quot; is trained as churn and all the others as staying.</source>
+        <source>The churn column "%1" has %2 different values; "%3" is trained as churn and all the others as staying.</source>
         <translation>Die Abwanderungsspalte „%1“ hat %2 verschiedene Werte; „%3“ wird als Abwanderung trainiert, alle anderen als geblieben.</translation>
     </message>
     <message>
@@ -2641,8 +2640,8 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Der Export wurde geschrieben, konnte aber nicht im Exportprotokoll vermerkt werden: %1</translation>
     </message>
     <message>
-        <source>--threads must be 0 (all cores) or a positive number of threads, got &quot;%1&quot;</source>
-        <translation>--threads muss 0 (alle Kerne) oder eine positive Anzahl von Threads sein, nicht &quot;%1&quot;</translation>
+        <source>--threads must be 0 (all cores) or a positive number of threads, got "%1"</source>
+        <translation>--threads muss 0 (alle Kerne) oder eine positive Anzahl von Threads sein, nicht "%1"</translation>
     </message>
     <message>
         <source>churnlens-cli %1: --threads %2 is more than %3 per core; using %4.
@@ -2693,7 +2692,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Merkmale atomar in FILE.csv (oder FILE.xlsx) schreiben.</translation>
     </message>
     <message>
-        <source>Write the features a saved model reads for each customer: one column per feature, named as the model names it, and the churn label (0/1) as the last column &quot;__label&quot; when the file has the model&apos;s churn column.</source>
+        <source>Write the features a saved model reads for each customer: one column per feature, named as the model names it, and the churn label (0/1) as the last column "__label" when the file has the model's churn column.</source>
         <translation>Die Merkmale schreiben, die ein gespeichertes Modell für jeden Kunden liest: eine Spalte pro Merkmal, benannt wie im Modell, und das Abwanderungslabel (0/1) als letzte Spalte „__label“, wenn die Datei die Abwanderungsspalte des Modells enthält.</translation>
     </message>
     <message>
@@ -2701,7 +2700,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>--out FILE ist erforderlich</translation>
     </message>
     <message>
-        <source>The model has a feature called &quot;%1&quot;, the name of the label column.</source>
+        <source>The model has a feature called "%1", the name of the label column.</source>
         <translation>Das Modell hat ein Merkmal namens „%1“, den Namen der Label-Spalte.</translation>
     </message>
     <message>
@@ -2709,7 +2708,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Aufbereitung</translation>
     </message>
     <message>
-        <source>The feature &quot;%1&quot; starts like a spreadsheet formula and is written with a leading quote; a model trained on this file will not match the preparation&apos;s name.</source>
+        <source>The feature "%1" starts like a spreadsheet formula and is written with a leading quote; a model trained on this file will not match the preparation's name.</source>
         <translation>Das Merkmal „%1“ beginnt wie eine Tabellenformel und wird mit einem führenden Hochkomma geschrieben; ein mit dieser Datei trainiertes Modell passt nicht zum Namen in der Aufbereitung.</translation>
     </message>
     <message>
@@ -2729,7 +2728,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </translation>
     </message>
     <message>
-        <source>No label column: the file has no column &quot;%1&quot;.
+        <source>No label column: the file has no column "%1".
 </source>
         <translation>Keine Label-Spalte: Die Datei hat keine Spalte „%1“.
 </translation>
@@ -2741,7 +2740,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; is in use: another ChurnLens window or command has it open for writing.</source>
+        <source>The project "%1" is in use: another ChurnLens window or command has it open for writing.</source>
         <translation>Das Projekt „%1“ wird gerade verwendet: Ein anderes ChurnLens-Fenster oder ein anderer Befehl hat es zum Schreiben geöffnet.</translation>
     </message>
     <message>
@@ -2749,15 +2748,15 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Führen Sie dies erneut aus, sobald der andere Vorgang fertig ist; die Befehle runs, models und history können das Projekt währenddessen lesen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a model version: give its number, such as 3 or v3</source>
+        <source>"%1" is not a model version: give its number, such as 3 or v3</source>
         <translation>„%1“ ist keine Modellversion: Geben Sie ihre Nummer an, etwa 3 oder v3</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; has no champion model yet.</source>
+        <source>The project "%1" has no champion model yet.</source>
         <translation>Das Projekt „%1“ hat noch kein Champion-Modell.</translation>
     </message>
     <message>
-        <source>Train with &quot;churnlens-cli train FILE --project %1 --register --reason TEXT&quot;, or add a model folder with &quot;churnlens-cli model-import %1 DIR --reason TEXT&quot;; or score with --model DIR.</source>
+        <source>Train with "churnlens-cli train FILE --project %1 --register --reason TEXT", or add a model folder with "churnlens-cli model-import %1 DIR --reason TEXT"; or score with --model DIR.</source>
         <translation>Trainieren Sie mit „churnlens-cli train FILE --project %1 --register --reason TEXT“ oder fügen Sie mit „churnlens-cli model-import %1 DIR --reason TEXT“ einen Modellordner hinzu; oder bewerten Sie mit --model DIR.</translation>
     </message>
     <message>
@@ -2793,7 +2792,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die zu archivierende Version: 3 oder v3.</translation>
     </message>
     <message>
-        <source>Why (required; the registry&apos;s history keeps it).</source>
+        <source>Why (required; the registry's history keeps it).</source>
         <translation>Begründung (erforderlich; wird im Verlauf des Modellregisters gespeichert).</translation>
     </message>
     <message>
@@ -2805,7 +2804,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>geben Sie mit --reason TEXT eine kurze Begründung an</translation>
     </message>
     <message>
-        <source>Explain this project&apos;s champion (unless --model is given); the project is only read.</source>
+        <source>Explain this project's champion (unless --model is given); the project is only read.</source>
         <translation>Erklärt den Champion dieses Projekts (sofern --model nicht angegeben ist); das Projekt wird nur gelesen.</translation>
     </message>
     <message>
@@ -2825,11 +2824,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Welche Version zu einem Zeitpunkt Champion war: ein ISO-Datum (Ende dieses Tages, Ortszeit) oder ein Datum mit Uhrzeit wie 2026-03-03T14:00 oder 2026-03-03T13:00:00Z.</translation>
     </message>
     <message>
-        <source>Show the model registry&apos;s history (who changed what, when and why) and the champion now or at a date.</source>
+        <source>Show the model registry's history (who changed what, when and why) and the champion now or at a date.</source>
         <translation>Zeigt den Verlauf des Modellregisters (wer wann was warum geändert hat) und den Champion jetzt oder zu einem Datum.</translation>
     </message>
     <message>
-        <source>--at expects an ISO date or date-time such as 2026-03-03 or 2026-03-03T14:00, got &quot;%1&quot;</source>
+        <source>--at expects an ISO date or date-time such as 2026-03-03 or 2026-03-03T14:00, got "%1"</source>
         <translation>--at erwartet ein ISO-Datum oder ein Datum mit Uhrzeit wie 2026-03-03 oder 2026-03-03T14:00, erhalten: „%1“</translation>
     </message>
     <message>
@@ -2905,7 +2904,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Der zu schreibende Ordner (wird angelegt; ein vorhandener Modellordner wird ersetzt).</translation>
     </message>
     <message>
-        <source>Write a model version as a folder: XGBoost&apos;s own JSON model (or the coefficients), the preparation, the metadata and a model card (MODEL_CARD.md) with data, metrics, threshold and intended use.</source>
+        <source>Write a model version as a folder: XGBoost's own JSON model (or the coefficients), the preparation, the metadata and a model card (MODEL_CARD.md) with data, metrics, threshold and intended use.</source>
         <translation>Schreibt eine Modellversion als Ordner: das eigene JSON-Modell von XGBoost (oder die Koeffizienten), die Aufbereitung, die Metadaten und eine Modellkarte (MODEL_CARD.md) mit Daten, Kennzahlen, Schwelle und vorgesehenem Einsatzzweck.</translation>
     </message>
     <message>
@@ -2919,15 +2918,15 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Der Ordner enthält nur ein XGBoost-Modell, und das Projekt hat keinen Champion, dessen Aufbereitung es verwenden könnte.</translation>
     </message>
     <message>
-        <source>A model folder: one exported by ChurnLens, or one holding XGBoost&apos;s own model.json (Python: booster.save_model(&quot;model.json&quot;)).</source>
-        <translation>Ein Modellordner: einer, der von ChurnLens exportiert wurde, oder einer mit der eigenen model.json von XGBoost (Python: booster.save_model(&quot;model.json&quot;)).</translation>
+        <source>A model folder: one exported by ChurnLens, or one holding XGBoost's own model.json (Python: booster.save_model("model.json")).</source>
+        <translation>Ein Modellordner: einer, der von ChurnLens exportiert wurde, oder einer mit der eigenen model.json von XGBoost (Python: booster.save_model("model.json")).</translation>
     </message>
     <message>
-        <source>Why the model is added (required; kept in the registry&apos;s history).</source>
+        <source>Why the model is added (required; kept in the registry's history).</source>
         <translation>Warum das Modell hinzugefügt wird (erforderlich; wird im Verlauf des Modellregisters gespeichert).</translation>
     </message>
     <message>
-        <source>For an XGBoost model.json only: the version (3, v3) or model folder whose preparation makes its features (default: the champion&apos;s). The feature names must match.</source>
+        <source>For an XGBoost model.json only: the version (3, v3) or model folder whose preparation makes its features (default: the champion's). The feature names must match.</source>
         <translation>Nur für eine model.json von XGBoost: die Version (3, v3) oder der Modellordner, dessen Aufbereitung die Merkmale erzeugt (Standard: die des Champions). Die Merkmalsnamen müssen übereinstimmen.</translation>
     </message>
     <message>
@@ -2951,7 +2950,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>--threshold muss zwischen 0 und 1 liegen</translation>
     </message>
     <message>
-        <source>There is no model folder &quot;%1&quot;.</source>
+        <source>There is no model folder "%1".</source>
         <translation>Es gibt keinen Modellordner „%1“.</translation>
     </message>
     <message>
@@ -3021,7 +3020,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Version, die Champion werden soll: 3 oder v3.</translation>
     </message>
     <message>
-        <source>Make a model version the project&apos;s champion; the champion until now is archived.</source>
+        <source>Make a model version the project's champion; the champion until now is archived.</source>
         <translation>Macht eine Modellversion zum Champion des Projekts; der bisherige Champion wird archiviert.</translation>
     </message>
     <message>
@@ -3083,7 +3082,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>Score with this project&apos;s champion (unless --model is given) and record the scoring and the export in it.</source>
+        <source>Score with this project's champion (unless --model is given) and record the scoring and the export in it.</source>
         <translation>Bewertet mit dem Champion dieses Projekts (sofern --model nicht angegeben ist) und speichert die Bewertung und den Export darin.</translation>
     </message>
     <message>
@@ -3105,7 +3104,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Speichert den Lauf (jedes Modell, den Bericht und die Spaltenrollen) in diesem Projekt; es wird angelegt, falls es nicht existiert.</translation>
     </message>
     <message>
-        <source>With --project: register the best model as a new version (the project&apos;s first version becomes champion).</source>
+        <source>With --project: register the best model as a new version (the project's first version becomes champion).</source>
         <translation>Mit --project: registriert das beste Modell als neue Version (die erste Version des Projekts wird Champion).</translation>
     </message>
     <message>
@@ -3143,7 +3142,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </translation>
     </message>
     <message>
-        <source>Give a short reason: the registry&apos;s history records why every change was made.</source>
+        <source>Give a short reason: the registry's history records why every change was made.</source>
         <translation>Geben Sie eine kurze Begründung an: Der Verlauf des Modellregisters hält fest, warum jede Änderung vorgenommen wurde.</translation>
     </message>
     <message>
@@ -3151,7 +3150,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <source>The project&apos;s first model version becomes champion.</source>
+        <source>The project's first model version becomes champion.</source>
         <translation>Die erste Modellversion des Projekts wird Champion.</translation>
     </message>
     <message>
@@ -3187,7 +3186,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>v%1 ist bereits archiviert.</translation>
     </message>
     <message>
-        <source>The project could not be written to &quot;%1&quot; (%2).</source>
+        <source>The project could not be written to "%1" (%2).</source>
         <translation>Das Projekt konnte nicht nach „%1“ geschrieben werden (%2).</translation>
     </message>
     <message>
@@ -3199,11 +3198,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>A new project cannot be made in &quot;%1&quot;.</source>
+        <source>A new project cannot be made in "%1".</source>
         <translation>In „%1“ kann kein neues Projekt angelegt werden.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; does not exist.</source>
+        <source>The project "%1" does not exist.</source>
         <translation>Das Projekt „%1“ existiert nicht.</translation>
     </message>
     <message>
@@ -3211,11 +3210,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Prüfen Sie Namen und Ordner oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a file.</source>
+        <source>"%1" is not a file.</source>
         <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; is open in another ChurnLens window or command.</source>
+        <source>The project "%1" is open in another ChurnLens window or command.</source>
         <translation>Das Projekt „%1“ ist in einem anderen ChurnLens-Fenster oder von einem anderen Befehl geöffnet.</translation>
     </message>
     <message>
@@ -3223,7 +3222,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie es schreibgeschützt, um es anzusehen, oder schließen Sie das andere Fenster bzw. den anderen Befehl und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; is read-only: it or its folder cannot be written.</source>
+        <source>The project "%1" is read-only: it or its folder cannot be written.</source>
         <translation>Das Projekt „%1“ ist schreibgeschützt: Die Datei oder ihr Ordner ist nicht beschreibbar.</translation>
     </message>
     <message>
@@ -3231,7 +3230,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie es schreibgeschützt oder kopieren Sie es in einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; is damaged: %2</source>
+        <source>The project "%1" is damaged: %2</source>
         <translation>Das Projekt „%1“ ist beschädigt: %2</translation>
     </message>
     <message>
@@ -3239,7 +3238,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie die Sicherungskopie des Projekts, falls vorhanden (eine Datei daneben, die auf -backup.churnlens endet), oder beginnen Sie ein neues Projekt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ChurnLens project, or it is damaged.</source>
+        <source>"%1" is not a ChurnLens project, or it is damaged.</source>
         <translation>„%1“ ist kein ChurnLens-Projekt oder ist beschädigt.</translation>
     </message>
     <message>
@@ -3247,7 +3246,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie eine von ChurnLens gespeicherte Datei (.churnlens) oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a database, but not a ChurnLens project.</source>
+        <source>"%1" is a database, but not a ChurnLens project.</source>
         <translation>„%1“ ist eine Datenbank, aber kein ChurnLens-Projekt.</translation>
     </message>
     <message>
@@ -3255,7 +3254,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Um Kundendaten daraus zu lesen, öffnen Sie sie als Daten (Datei → Daten öffnen), nicht als Projekt.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; was saved by a newer ChurnLens (project format %2; this version reads up to %3).</source>
+        <source>The project "%1" was saved by a newer ChurnLens (project format %2; this version reads up to %3).</source>
         <translation>Das Projekt „%1“ wurde mit einer neueren ChurnLens-Version gespeichert (Projektformat %2; diese Version liest bis Format %3).</translation>
     </message>
     <message>
@@ -3263,7 +3262,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie es mit der neueren ChurnLens-Version oder aktualisieren Sie diese.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; was saved by an older ChurnLens and must be upgraded before it can be read.</source>
+        <source>The project "%1" was saved by an older ChurnLens and must be upgraded before it can be read.</source>
         <translation>Das Projekt „%1“ wurde mit einer älteren ChurnLens-Version gespeichert und muss aktualisiert werden, bevor es gelesen werden kann.</translation>
     </message>
     <message>
@@ -3271,7 +3270,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie es einmal zum Schreiben: Vor der Aktualisierung wird eine Sicherungskopie angelegt.</translation>
     </message>
     <message>
-        <source>The project must be upgraded to this version&apos;s format, but its backup copy could not be written: %1</source>
+        <source>The project must be upgraded to this version's format, but its backup copy could not be written: %1</source>
         <translation>Das Projekt muss auf das Format dieser Version aktualisiert werden, aber seine Sicherungskopie konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
@@ -3299,7 +3298,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie stattdessen die Datendatei selbst.</translation>
     </message>
     <message>
-        <source>The data could not be written to &quot;%1&quot;: %2</source>
+        <source>The data could not be written to "%1": %2</source>
         <translation>Die Daten konnten nicht nach „%1“ geschrieben werden: %2</translation>
     </message>
     <message>
@@ -3331,7 +3330,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Geben Sie Speicherplatz auf dem Laufwerk frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; cannot be changed: the file or its folder is read-only.</source>
+        <source>The project "%1" cannot be changed: the file or its folder is read-only.</source>
         <translation>Das Projekt „%1“ kann nicht geändert werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
@@ -3339,7 +3338,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Speichern Sie das Projekt unter einem anderen Namen oder machen Sie die Datei beschreibbar.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged or is not a ChurnLens project (%2).</source>
+        <source>"%1" is damaged or is not a ChurnLens project (%2).</source>
         <translation>„%1“ ist beschädigt oder kein ChurnLens-Projekt (%2).</translation>
     </message>
     <message>
@@ -3347,7 +3346,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie eine Sicherungskopie des Projekts oder beginnen Sie ein neues Projekt.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; is busy: another program is writing to it.</source>
+        <source>The project "%1" is busy: another program is writing to it.</source>
         <translation>Das Projekt „%1“ ist belegt: Ein anderes Programm schreibt gerade hinein.</translation>
     </message>
     <message>
@@ -3355,7 +3354,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Warten Sie, bis das andere Programm fertig ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; cannot be opened (%2).</source>
+        <source>The project "%1" cannot be opened (%2).</source>
         <translation>Das Projekt „%1“ kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
@@ -3363,7 +3362,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <source>Reading or writing the project &quot;%1&quot; failed while %2 (%3).</source>
+        <source>Reading or writing the project "%1" failed while %2 (%3).</source>
         <translation>Das Lesen oder Schreiben des Projekts „%1“ ist %2 fehlgeschlagen (%3).</translation>
     </message>
     <message>
@@ -3371,7 +3370,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Prüfen Sie das Laufwerk; das Projekt behält seinen letzten vollständigen Stand.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; failed while %2: %3.</source>
+        <source>The project "%1" failed while %2: %3.</source>
         <translation>Fehler im Projekt „%1“ %2: %3.</translation>
     </message>
     <message>
@@ -3383,7 +3382,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>beim Speichern im Projekt</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; was saved as %2 but can no longer be read that way: %3</source>
+        <source>The column "%1" was saved as %2 but can no longer be read that way: %3</source>
         <translation>Die Spalte „%1“ wurde als %2 gespeichert, kann aber nicht mehr so gelesen werden: %3</translation>
     </message>
     <message>
@@ -3391,7 +3390,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Den Daten fehlen jetzt diese Spalten, mit denen das Projekt eingerichtet wurde: %1.</translation>
     </message>
     <message>
-        <source>The saved model in use is of an unknown kind &quot;%1&quot;.</source>
+        <source>The saved model in use is of an unknown kind "%1".</source>
         <translation>Das verwendete gespeicherte Modell ist von unbekannter Art „%1“.</translation>
     </message>
     <message>
@@ -3399,7 +3398,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Das verwendete gespeicherte Modell ist unvollständig.</translation>
     </message>
     <message>
-        <source>The project&apos;s data source is incomplete.</source>
+        <source>The project's data source is incomplete.</source>
         <translation>Die Datenquelle des Projekts ist unvollständig.</translation>
     </message>
     <message>
@@ -3411,7 +3410,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie das Projekt mit der neueren ChurnLens-Version oder aktualisieren Sie diese.</translation>
     </message>
     <message>
-        <source>Name the model version or model folder whose preparation makes the model&apos;s features.</source>
+        <source>Name the model version or model folder whose preparation makes the model's features.</source>
         <translation>Geben Sie die Modellversion oder den Modellordner an, dessen Aufbereitung die Merkmale des Modells erzeugt.</translation>
     </message>
     <message>
@@ -3419,7 +3418,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Schwelle muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <source>A preparation and a threshold are given only for a folder with just XGBoost&apos;s model.json; this folder is a complete ChurnLens model.</source>
+        <source>A preparation and a threshold are given only for a folder with just XGBoost's model.json; this folder is a complete ChurnLens model.</source>
         <translation>Aufbereitung und Schwelle werden nur für einen Ordner angegeben, der allein XGBoosts model.json enthält; dieser Ordner ist ein vollständiges ChurnLens-Modell.</translation>
     </message>
     <message>
@@ -3465,39 +3464,39 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </translation>
     </message>
     <message>
-        <source>The model&apos;s calibration map is damaged; retrain the model.</source>
+        <source>The model's calibration map is damaged; retrain the model.</source>
         <translation>Die Kalibrierung des Modells ist beschädigt; trainieren Sie das Modell neu.</translation>
     </message>
     <message>
-        <source>The isotonic calibration has no &quot;%1&quot; list of numbers.</source>
+        <source>The isotonic calibration has no "%1" list of numbers.</source>
         <translation>Der isotonen Kalibrierung fehlt die Zahlenliste „%1“.</translation>
     </message>
     <message>
-        <source>Value %1 of the isotonic calibration&apos;s &quot;%2&quot; is not a finite number.</source>
+        <source>Value %1 of the isotonic calibration's "%2" is not a finite number.</source>
         <translation>Wert %1 von „%2“ der isotonen Kalibrierung ist keine endliche Zahl.</translation>
     </message>
     <message>
-        <source>Value %1 of the isotonic calibration&apos;s &quot;%2&quot; (%3) is outside [0, 1].</source>
+        <source>Value %1 of the isotonic calibration's "%2" (%3) is outside [0, 1].</source>
         <translation>Wert %1 von „%2“ der isotonen Kalibrierung (%3) liegt außerhalb von [0, 1].</translation>
     </message>
     <message>
-        <source>The calibration has no &quot;method&quot; text (none, platt or isotonic).</source>
+        <source>The calibration has no "method" text (none, platt or isotonic).</source>
         <translation>Der Kalibrierung fehlt der Text „method“ (none, platt oder isotonic).</translation>
     </message>
     <message>
-        <source>Unknown calibration method &quot;%1&quot; (expected none, platt or isotonic).</source>
+        <source>Unknown calibration method "%1" (expected none, platt or isotonic).</source>
         <translation>Unbekannte Kalibrierungsmethode „%1“ (erwartet: none, platt oder isotonic).</translation>
     </message>
     <message>
-        <source>The Platt calibration needs finite numbers &quot;a&quot; and &quot;b&quot;.</source>
+        <source>The Platt calibration needs finite numbers "a" and "b".</source>
         <translation>Die Platt-Kalibrierung braucht endliche Zahlen „a“ und „b“.</translation>
     </message>
     <message>
-        <source>The Platt calibration&apos;s slope &quot;a&quot; must be positive (got %1).</source>
+        <source>The Platt calibration's slope "a" must be positive (got %1).</source>
         <translation>Die Steigung „a“ der Platt-Kalibrierung muss positiv sein (erhalten: %1).</translation>
     </message>
     <message>
-        <source>The isotonic calibration has %1 &quot;x&quot; values but %2 &quot;y&quot; values.</source>
+        <source>The isotonic calibration has %1 "x" values but %2 "y" values.</source>
         <translation>Die isotone Kalibrierung hat %1 „x“-Werte, aber %2 „y“-Werte.</translation>
     </message>
     <message>
@@ -3505,11 +3504,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die isotone Kalibrierung hat keine Punkte.</translation>
     </message>
     <message>
-        <source>The isotonic calibration&apos;s &quot;x&quot; values are not strictly ascending (value %1).</source>
+        <source>The isotonic calibration's "x" values are not strictly ascending (value %1).</source>
         <translation>Die „x“-Werte der isotonen Kalibrierung steigen nicht streng an (Wert %1).</translation>
     </message>
     <message>
-        <source>The isotonic calibration&apos;s &quot;y&quot; values decrease (value %1).</source>
+        <source>The isotonic calibration's "y" values decrease (value %1).</source>
         <translation>Die „y“-Werte der isotonen Kalibrierung fallen (Wert %1).</translation>
     </message>
     <message>
@@ -3533,11 +3532,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Mit --tune auto: die Suche beenden, wenn der Lauf länger als diese Zeit dauern würde (Standard: keine Grenze).</translation>
     </message>
     <message>
-        <source>unknown --tune &quot;%1&quot; (auto, none, grid, random)</source>
+        <source>unknown --tune "%1" (auto, none, grid, random)</source>
         <translation>unbekanntes --tune „%1“ (auto, none, grid, random)</translation>
     </message>
     <message>
-        <source>unknown --effort &quot;%1&quot; (quick, thorough)</source>
+        <source>unknown --effort "%1" (quick, thorough)</source>
         <translation>unbekanntes --effort „%1“ (quick, thorough)</translation>
     </message>
     <message>
@@ -3551,6 +3550,374 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
     <message>
         <source>Checking whether the probabilities need calibrating</source>
         <translation>Prüfen, ob die Wahrscheinlichkeiten kalibriert werden müssen</translation>
+    </message>
+    <message>
+        <source>The offer cost must be a number of at least 0 (got %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The acceptance rate must lie between 0% and 100% (got %1% to %2%).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The acceptance range must go from the lower to the higher rate (got %1% to %2%).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The months a kept customer is worth must be a number above 0 (got %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profit curve got %1 values and %2 outcomes for %3 customers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no column %1 to break the customers down by.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The segments got %1 probabilities for %2 rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column "%1" holds %2: pick a column with categories or numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the chart: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created with ChurnLens</source>
+        <translation type="unfinished">Erstellt mit ChurnLens</translation>
+    </message>
+    <message>
+        <source>A chart is saved as .png or .svg, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A chart needs a size to be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>billions, abbreviated (1.2B)</comment>
+        <translation type="unfinished">%1
+ {1B?}</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions, abbreviated (1.2M)</comment>
+        <translation type="unfinished">%1
+ {1M?}</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands, abbreviated (12k)</comment>
+        <translation type="unfinished">%1
+ {1k?}</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers scored with %3
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (training data %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predicted churn rate</source>
+        <translation>Vorhergesagte Abwanderung</translation>
+    </message>
+    <message>
+        <source>High-risk customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue at risk per month</source>
+        <translation>Gefährdeter Umsatz pro Monat</translation>
+    </message>
+    <message>
+        <source>Revenue at risk over %1 months</source>
+        <translation>Gefährdeter Umsatz in %1 Monaten</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>
+Campaign: without monthly charges no campaign can be priced (see --value-column).
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Campaign: none pays at these assumptions (contacting everyone would cost %1 and keep %2).
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Campaign: contact %1 customers (%2): %3 expected churners reached, %4 saved, revenue saved %5, cost %6, net saving %7, ROI %8
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Net saving 10-90%: %1 to %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Limited by the budget (without it: %1 customers)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Warning: the model's probabilities are not known to be calibrated; treat the money figures as rough.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written to %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this project's champion (unless --model is given) and its scorings for the trend; the project is only read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly charges column for the revenue figures (default: the mapped one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment by these columns (comma-separated; default: contract, tenure and the columns that separate risk most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency symbol for the PDF's money figures, such as $ or € (default: none).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the report as a PDF (A4, written atomically).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The impact report: customers and revenue at risk, segments and what a retention campaign would save, as a PDF and/or JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--out needs a file name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--out must name a file, not a folder: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>churnlens-cli report: this churnlens-cli was built without the PDF renderer (CHURNLENS_BUILD_GUI=OFF); use --json, or a build with the GUI.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the report: %1 is a file, not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the report: the folder %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the folder or choose another --out; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>churnlens-cli report: no --out FILE.pdf given; printing the figures only.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 expects a positive number, got "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 expects a number of 0 or more, got "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost of the offer per customer who takes it (default %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost of contacting one customer (default %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of contacted would-be churners who accept and stay: 0.24 or 24%, or a range such as 15-35% (default 24%).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most the campaign may cost (default: no limit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months of charges a kept customer is worth, and the horizon of the revenue at risk (default %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--acceptance expects a share from 0 to 1 or a percentage (0.24 or 24%), or a range from low to high (0.15-0.35 or 15-35%), got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the monthly charges in the column "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a monthly value of %1 per customer (the file has no charges column)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no monthly charges (the file has none, so money figures are left out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2 (the figures use the middle, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Churn probability</source>
+        <translation type="unfinished">Abwanderungswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>The model gives every customer a probability of leaving, from what it learned on past customers with known outcomes. The predicted churn rate is the average of these probabilities: the share of customers expected to leave.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished">Hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Customers whose probability is at least %1 (the risk cut point in use; medium from %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly revenue at risk = the sum over customers of probability × monthly charge, using %1. Over a horizon it is multiplied by the months (%2). A customer with a 30% probability and charges of 100 a month puts 30 a month at risk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacting a customer costs %1. Of the contacted customers who would have left, %2 accept the offer and stay; each is worth %3 months of their charges. Whoever takes the offer costs %4: the would-be churners who accept, and the customers who were staying anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net saving</source>
+        <translation>Nettoersparnis</translation>
+    </message>
+    <message>
+        <source>Per contacted customer with probability p and value V: revenue saved = acceptance × p × V; cost = contact cost + offer cost × (1 − p + acceptance × p); net saving = revenue saved − cost. ROI = net saving ÷ cost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best share to contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers are ranked by their expected net saving, best first. The profit curve adds them up one by one; the best share is where the total is highest%1 (the expected-maximum-profit rule of Verbraken et al., 2013).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> without the expected cost passing the budget of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uncertainty band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The acceptance rate is only known to lie between %1 and %2. Taking every rate in that range as equally likely, the band shows the net saving from the 10%-point (%3) to the 90%-point (%4) of the range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gains and lift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cumulative gains: the share of all expected churners (the sum of probabilities) among the first x% of the ranked customers; contacting at random reaches x%. Lift = gains ÷ x.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can the money be trusted?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only as far as the probabilities are right. On its test customers this model's probabilities were off by %1 on average (calibration error, 10 bins); above 5% the figures get a warning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only as far as the probabilities are right. This model did not record how well its probabilities matched reality on its test customers; retrain it to measure that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The monthly value per customer cannot be negative (got %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No monthly charges column, so there are no money figures: map a column to "monthly charges", choose a value column, or give a monthly value per customer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The impact report needs scored customers and their model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scores do not belong to this table (%1 scores, %2 rows).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adding up the revenue at risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no column called "%1" to break the customers down by.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulating the campaign</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3665,7 +4032,7 @@ SHAP-Wert %4</translation>
         <translation>Kosten eines Kontakts: ein Anruf, eine E-Mail, das Angebot selbst</translation>
     </message>
     <message>
-        <source>Share of would-be churners who accept the offer and stay. 30 % is a common planning figure; use your own campaigns&apos; rate.</source>
+        <source>Share of would-be churners who accept the offer and stay. 30 % is a common planning figure; use your own campaigns' rate.</source>
         <translation>Anteil der Abwanderungswilligen, die das Angebot annehmen und bleiben. 30 % ist ein üblicher Planwert; verwenden Sie die Quote Ihrer eigenen Kampagnen.</translation>
     </message>
     <message>
@@ -3943,7 +4310,7 @@ SHAP-Wert %4</translation>
         <translation>Wie Zahlenwerte für die Abwanderungsrate gruppiert werden</translation>
     </message>
     <message>
-        <source> · Cramér&apos;s V %1</source>
+        <source> · Cramér's V %1</source>
         <translation> · Cramérs V %1</translation>
     </message>
     <message>
@@ -4062,7 +4429,7 @@ SHAP-Wert %4</translation>
         <translation>(Die ersten %1 der %2 ausgewählten Läufe werden verglichen.)</translation>
     </message>
     <message>
-        <source>None of these runs tried different model settings. Choose Tuning: &quot;Automatic&quot;, &quot;Grid search&quot; or &quot;Random search&quot; in the Train area to see here how each setting changes the result.</source>
+        <source>None of these runs tried different model settings. Choose Tuning: "Automatic", "Grid search" or "Random search" in the Train area to see here how each setting changes the result.</source>
         <translation>Keiner dieser Läufe hat verschiedene Modelleinstellungen ausprobiert. Wählen Sie im Bereich Trainieren bei Tuning „Automatisch“, „Rastersuche“ oder „Zufallssuche“, um hier zu sehen, wie jede Einstellung das Ergebnis verändert.</translation>
     </message>
 </context>
@@ -4603,7 +4970,7 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>Höhere Werte gehen mit weniger Abwanderung einher.</translation>
     </message>
     <message>
-        <source>Bar length: Cramér&apos;s V between churn and the feature&apos;s groups (category levels, or deciles for numbers), corrected for chance; 0 = no association, 1 = the feature alone decides churn. Association is not cause. Click a bar to open the column.</source>
+        <source>Bar length: Cramér's V between churn and the feature's groups (category levels, or deciles for numbers), corrected for chance; 0 = no association, 1 = the feature alone decides churn. Association is not cause. Click a bar to open the column.</source>
         <translation>Balkenlänge: Cramérs V zwischen Abwanderung und den Gruppen des Merkmals (Kategorien, bei Zahlen Dezile), um Zufall bereinigt; 0 = kein Zusammenhang, 1 = das Merkmal allein entscheidet über Abwanderung. Zusammenhang ist keine Ursache. Klicken Sie auf einen Balken, um die Spalte zu öffnen.</translation>
     </message>
     <message>
@@ -4611,15 +4978,15 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>Was mit Abwanderung zusammenhängt</translation>
     </message>
     <message>
-        <source>Association with churn (Cramér&apos;s V)</source>
+        <source>Association with churn (Cramér's V)</source>
         <translation>Zusammenhang mit Abwanderung (Cramérs V)</translation>
     </message>
     <message>
-        <source>Cramér&apos;s V (0 = none, 1 = decides churn)</source>
+        <source>Cramér's V (0 = none, 1 = decides churn)</source>
         <translation>Cramérs V (0 = keiner, 1 = entscheidet über Abwanderung)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cramér&apos;s V %2 (bias-corrected)&lt;br&gt;mutual information %3 bits&lt;br&gt;single-feature AUC %4</source>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cramér's V %2 (bias-corrected)&lt;br&gt;mutual information %3 bits&lt;br&gt;single-feature AUC %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cramérs V %2 (verzerrungskorrigiert)&lt;br&gt;Transinformation %3 Bit&lt;br&gt;AUC des Einzelmerkmals %4</translation>
     </message>
 </context>
@@ -4673,7 +5040,7 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>Mit sinkendem Schwellenwert werden mehr Abwanderer erkannt (nach rechts), aber ein kleinerer Anteil der markierten Kunden wandert tatsächlich ab (nach unten). Die gestrichelte Linie ist die Abwanderungsrate: das, was Raten ergibt.</translation>
     </message>
     <message>
-        <source>How many times more churners the model&apos;s top customers hold than a random pick of the same size. A lift of 3 at 10% means the riskiest tenth holds three times the average churn.</source>
+        <source>How many times more churners the model's top customers hold than a random pick of the same size. A lift of 3 at 10% means the riskiest tenth holds three times the average churn.</source>
         <translation>Wie viel mehr Abwanderer die riskantesten Kunden des Modells enthalten als eine gleich große Zufallsauswahl. Ein Lift von 3 bei 10 % bedeutet, dass das riskanteste Zehntel die dreifache durchschnittliche Abwanderung aufweist.</translation>
     </message>
     <message>
@@ -4892,16 +5259,16 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Kein Abhängigkeitsdiagramm für dieses Feld.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:%1&quot;&gt;No customer with the id “%2”.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:%1&quot;&gt;Kein Kunde mit der ID „%2“.&lt;/span&gt;</translation>
+        <source>&lt;span style="color:%1"&gt;No customer with the id “%2”.&lt;/span&gt;</source>
+        <translation>&lt;span style="color:%1"&gt;Kein Kunde mit der ID „%2“.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>This customer could not be scored.</source>
         <translation>Dieser Kunde konnte nicht bewertet werden.</translation>
     </message>
     <message>
-        <source>Churn probability &lt;b&gt;%1&lt;/b&gt; · &lt;span style=&quot;background-color:%2; color:%3;&quot;&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</source>
-        <translation>Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt; · &lt;span style=&quot;background-color:%2; color:%3;&quot;&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</translation>
+        <source>Churn probability &lt;b&gt;%1&lt;/b&gt; · &lt;span style="background-color:%2; color:%3;"&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</source>
+        <translation>Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt; · &lt;span style="background-color:%2; color:%3;"&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Explaining the customer</source>
@@ -5125,6 +5492,443 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     </message>
 </context>
 <context>
+    <name>churnlens::HowComputedPanel</name>
+    <message>
+        <source>How is this computed?</source>
+        <translation>Wie wird das berechnet?</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ImpactCards</name>
+    <message>
+        <source>Revenue at risk over 1 month</source>
+        <translation>Gefährdeter Umsatz in 1 Monat</translation>
+    </message>
+    <message>
+        <source>Revenue at risk over %1 months</source>
+        <translation>Gefährdeter Umsatz in %1 Monaten</translation>
+    </message>
+    <message>
+        <source>Customers scored</source>
+        <translation>Bewertete Kunden</translation>
+    </message>
+    <message>
+        <source>Predicted churn rate</source>
+        <translation>Vorhergesagte Abwanderung</translation>
+    </message>
+    <message>
+        <source>At high risk</source>
+        <translation>Mit hohem Risiko</translation>
+    </message>
+    <message>
+        <source>Revenue at risk per month</source>
+        <translation>Gefährdeter Umsatz pro Monat</translation>
+    </message>
+    <message>
+        <source>of %1 in %2</source>
+        <translation>von %1 in %2</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Customers in %1 that the model %2 gave a churn probability: %3 of %4 rows.%5</source>
+        <translation>Kunden in %1, denen das Modell %2 eine Abwanderungswahrscheinlichkeit gab: %3 von %4 Zeilen.%5</translation>
+    </message>
+    <message>
+        <source> Rows it could not score are left out of every figure.</source>
+        <translation> Zeilen, die es nicht bewerten konnte, fehlen in allen Zahlen.</translation>
+    </message>
+    <message>
+        <source>training data: %1</source>
+        <translation>Trainingsdaten: %1</translation>
+    </message>
+    <message>
+        <source>training rate not recorded</source>
+        <translation>Rate der Trainingsdaten nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The average churn probability of the %1 scored customers: the model expects about %2 of them to leave.</source>
+        <translation>Die mittlere Abwanderungswahrscheinlichkeit der %1 bewerteten Kunden: Das Modell erwartet, dass etwa %2 von ihnen gehen.</translation>
+    </message>
+    <message>
+        <source>In the data the model was trained on, %1 of customers left.</source>
+        <translation>In den Trainingsdaten des Modells sind %1 der Kunden gegangen.</translation>
+    </message>
+    <message>
+        <source> · recorded: %1</source>
+        <translation> · erfasst: %1</translation>
+    </message>
+    <message>
+        <source>This file records what happened for %1 customers: %2 of them left.</source>
+        <translation>Diese Datei hält für %1 Kunden fest, was geschah: %2 von ihnen sind gegangen.</translation>
+    </message>
+    <message>
+        <source>%1 of customers · probability %2 or more</source>
+        <translation>%1 der Kunden · Wahrscheinlichkeit ab %2</translation>
+    </message>
+    <message>
+        <source>Customers whose churn probability is %1 or more (the high-risk line, set in Score &amp; export). Medium risk (from %2): %3 customers; low risk: %4.</source>
+        <translation>Kunden mit einer Abwanderungswahrscheinlichkeit ab %1 (die Grenze für hohes Risiko, einstellbar unter Bewerten &amp; Exportieren). Mittleres Risiko (ab %2): %3 Kunden; niedriges Risiko: %4.</translation>
+    </message>
+    <message>
+        <source>The data has no monthly charges column. Choose a value column or a fixed monthly value in the campaign simulator to see the money at risk.</source>
+        <translation>Die Daten haben keine Spalte mit Monatsgebühren. Wählen Sie im Kampagnenrechner eine Wertspalte oder einen festen Monatswert, um den gefährdeten Umsatz zu sehen.</translation>
+    </message>
+    <message>
+        <source>no monthly charges column</source>
+        <translation>keine Spalte mit Monatsgebühren</translation>
+    </message>
+    <message>
+        <source>a fixed monthly value of %1 per customer</source>
+        <translation>einen festen Monatswert von %1 je Kunde</translation>
+    </message>
+    <message>
+        <source>the monthly charges in column “%1”</source>
+        <translation>die Monatsgebühren in der Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>Σ (churn probability × monthly charge) over the %1 scored customers with a charge, using %2.</source>
+        <translation>Σ (Abwanderungswahrscheinlichkeit × Monatsgebühr) über die %1 bewerteten Kunden mit einer Gebühr, nach %2.</translation>
+    </message>
+    <message>
+        <source>1 customer without a charge is left out.</source>
+        <translation>1 Kunde ohne Gebühr bleibt außen vor.</translation>
+    </message>
+    <message>
+        <source>%1 customers without a charge are left out.</source>
+        <translation>%1 Kunden ohne Gebühr bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>Of it, %1 comes from the customers at high risk.</source>
+        <translation>Davon entfallen %1 auf die Kunden mit hohem Risiko.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 a month</source>
+        <translation>%1 von %2 im Monat</translation>
+    </message>
+    <message>
+        <source>the monthly figure × %1</source>
+        <translation>der Monatswert × %1</translation>
+    </message>
+    <message>
+        <source>Revenue at risk per month (%1) × %2 months: what the customers likely to leave would pay over that time if they stayed. The months are the simulator's “months a kept customer is worth”.</source>
+        <translation>Gefährdeter Umsatz pro Monat (%1) × %2 Monate: was die Kunden, die wohl gehen, in dieser Zeit zahlen würden, wenn sie blieben. Die Monate sind die des Kampagnenrechners („ein gehaltener Kunde ist wert“).</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ImpactCharts</name>
+    <message>
+        <source>No segments to show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bars: revenue at risk per month · predicted churn rate · customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bars: expected churners · predicted churn rate · customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>+ %n more segment(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The trend appears once the project holds two or more scorings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High-risk customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue at risk per month</source>
+        <translation>Gefährdeter Umsatz pro Monat</translation>
+    </message>
+    <message>
+        <source>Churn rate: predicted (dashed) and realised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predicted churn rate</source>
+        <translation>Vorhergesagte Abwanderung</translation>
+    </message>
+    <message>
+        <source>No customers were scored: there is no curve to draw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected net saving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10–90% range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers contacted, highest expected saving first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net saving</source>
+        <translation>Nettoersparnis</translation>
+    </message>
+    <message>
+        <source>Best within budget: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No campaign pays at these assumptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customer values: no saving to compute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model: expected churners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded churners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers contacted, best first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of churners reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of customers → %2 of churners (lift %3×)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of customers → %2 of churners</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>churnlens::ImpactChartsGrid</name>
+    <message>
+        <source>The column that splits the customers into segments</source>
+        <translation>Die Spalte, die die Kunden in Segmente teilt</translation>
+    </message>
+    <message>
+        <source>Segments by:</source>
+        <translation>Segmente nach:</translation>
+    </message>
+    <message>
+        <source>Waiting for the scores…</source>
+        <translation>Warten auf die Bewertung…</translation>
+    </message>
+    <message>
+        <source>No customers to rank yet.</source>
+        <translation>Noch keine Kunden zum Ordnen.</translation>
+    </message>
+    <message>
+        <source>Net saving by share contacted</source>
+        <translation>Nettoersparnis nach kontaktiertem Anteil</translation>
+    </message>
+    <message>
+        <source>Likely leavers reached (gains)</source>
+        <translation>Erreichte Abwanderer (Gains)</translation>
+    </message>
+    <message>
+        <source>No column to split the customers by.</source>
+        <translation>Keine Spalte, nach der sich die Kunden teilen lassen.</translation>
+    </message>
+    <message>
+        <source>Revenue at risk per month by %1</source>
+        <translation>Gefährdeter Umsatz pro Monat nach %1</translation>
+    </message>
+    <message>
+        <source>Customers likely to leave by %1</source>
+        <translation>Wahrscheinliche Abwanderer nach %1</translation>
+    </message>
+    <message>
+        <source>The trend appears once this project holds several scorings (so far: %1).</source>
+        <translation>Der Verlauf erscheint, sobald dieses Projekt mehrere Bewertungen enthält (bisher: %1).</translation>
+    </message>
+    <message>
+        <source>The trend appears once several scorings are recorded in a project: save your work as a project and score each new customer file in it.</source>
+        <translation>Der Verlauf erscheint, sobald ein Projekt mehrere Bewertungen enthält: Speichern Sie Ihre Arbeit als Projekt und bewerten Sie darin jede neue Kundendatei.</translation>
+    </message>
+    <message>
+        <source>High risk and revenue at risk over time</source>
+        <translation>Hohes Risiko und gefährdeter Umsatz im Zeitverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ImpactNotes</name>
+    <message>
+        <source>calibrated with Platt scaling</source>
+        <translation>kalibriert mit Platt-Skalierung</translation>
+    </message>
+    <message>
+        <source>calibrated with isotonic regression</source>
+        <translation>kalibriert mit isotoner Regression</translation>
+    </message>
+    <message>
+        <source>no calibration step</source>
+        <translation>ohne Kalibrierungsschritt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ The money figures assume the probabilities are right&lt;/b&gt;, and this model did not record how well they match what happened (no calibration error on its test rows). Treat the revenue at risk and the savings as rough estimates.</source>
+        <translation>&lt;b&gt;⚠ Die Geldbeträge setzen voraus, dass die Wahrscheinlichkeiten stimmen&lt;/b&gt;, und dieses Modell hat nicht festgehalten, wie gut sie zum Geschehenen passen (kein Kalibrierungsfehler auf seinen Testzeilen). Nehmen Sie gefährdeten Umsatz und Ersparnis als grobe Schätzung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ The money figures assume the probabilities are right&lt;/b&gt;, but on its test rows this model's probabilities were off by %1 on average — more than the %2 that can be trusted. Treat the revenue at risk and the savings as rough estimates; a model trained with calibration (Train area) gives figures you can rely on.</source>
+        <translation>&lt;b&gt;⚠ Die Geldbeträge setzen voraus, dass die Wahrscheinlichkeiten stimmen&lt;/b&gt;, doch auf seinen Testzeilen lagen die Wahrscheinlichkeiten dieses Modells im Mittel um %1 daneben – mehr als die %2, denen man trauen kann. Nehmen Sie gefährdeten Umsatz und Ersparnis als grobe Schätzung; ein mit Kalibrierung trainiertes Modell (Bereich Trainieren) liefert verlässliche Zahlen.</translation>
+    </message>
+    <message>
+        <source>✓ &lt;b&gt;Probabilities checked:&lt;/b&gt; on its test rows this model's probabilities were off by %1 on average, so the money figures can be read as expected values. They still rest on the assumptions below.</source>
+        <translation>✓ &lt;b&gt;Wahrscheinlichkeiten geprüft:&lt;/b&gt; Auf seinen Testzeilen lagen die Wahrscheinlichkeiten dieses Modells im Mittel um %1 daneben; die Geldbeträge sind also Erwartungswerte. Sie beruhen weiterhin auf den Annahmen unten.</translation>
+    </message>
+    <message>
+        <source>Calibration error: customers grouped by predicted probability; on average, how far the predicted churn rate of a group is from the share that actually left. Measured on the model's test rows when it was trained.</source>
+        <translation>Kalibrierungsfehler: Kunden nach vorhergesagter Wahrscheinlichkeit gruppiert; wie weit die vorhergesagte Abwanderung einer Gruppe im Mittel vom tatsächlich gegangenen Anteil entfernt ist. Gemessen beim Training auf den Testzeilen des Modells.</translation>
+    </message>
+    <message>
+        <source>This model: %1.</source>
+        <translation>Dieses Modell: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note:&lt;/b&gt; these are the customers the model was trained on, so it knows how they turned out. On new customers its figures will be less sharp.</source>
+        <translation>&lt;b&gt;Hinweis:&lt;/b&gt; Das sind die Kunden, auf denen das Modell trainiert wurde; es weiß also, wie es bei ihnen ausging. Bei neuen Kunden werden seine Zahlen weniger scharf sein.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ImpactView</name>
+    <message>
+        <source>These customers could not be scored.
+
+%1</source>
+        <translation>Diese Kunden konnten nicht bewertet werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Export Report (PDF)…</source>
+        <translation>Bericht exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save this page as a one- or two-page PDF report to print or send</source>
+        <translation>Diese Seite als ein- oder zweiseitigen PDF-Bericht zum Drucken oder Versenden speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Campaign simulator</source>
+        <translation>Kampagnenrechner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers from &lt;b&gt;%2&lt;/b&gt; · model &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Kunden aus &lt;b&gt;%2&lt;/b&gt; · Modell &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What churn costs, and what a campaign would save&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was Abwanderung kostet und was eine Kampagne sparen würde&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>There is no model to score with yet.
+
+Train one in the Train area, or open a saved model folder with File ▸ Open Model…; this page then shows what churn costs and what a campaign would save.</source>
+        <translation>Es gibt noch kein Modell zum Bewerten.
+
+Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten Modellordner mit Datei ▸ Modell öffnen…; diese Seite zeigt dann, was Abwanderung kostet und was eine Kampagne sparen würde.</translation>
+    </message>
+    <message>
+        <source>Open a customer file (File ▸ Open Data…) to see what churn costs and what a campaign would save.</source>
+        <translation>Öffnen Sie eine Kundendatei (Datei ▸ Daten öffnen…), um zu sehen, was Abwanderung kostet und was eine Kampagne sparen würde.</translation>
+    </message>
+    <message>
+        <source>Scoring customers…</source>
+        <translation>Kunden werden bewertet…</translation>
+    </message>
+    <message>
+        <source>Score the customers in Score &amp; export to see what churn costs and what a campaign would save.</source>
+        <translation>Bewerten Sie die Kunden unter Bewerten &amp; Exportieren, um zu sehen, was Abwanderung kostet und was eine Kampagne sparen würde.</translation>
+    </message>
+    <message>
+        <source>Working out the impact figures…</source>
+        <translation>Die Wirkungszahlen werden berechnet…</translation>
+    </message>
+    <message>
+        <source>%1 (the default model)</source>
+        <translation>%1 (das Standardmodell)</translation>
+    </message>
+    <message>
+        <source>%1 (folder %2)</source>
+        <translation>%1 (Ordner %2)</translation>
+    </message>
+    <message>
+        <source>Working out the impact figures</source>
+        <translation>Die Wirkungszahlen werden berechnet</translation>
+    </message>
+    <message>
+        <source>The impact figures could not be worked out.
+
+%1</source>
+        <translation>Die Wirkungszahlen konnten nicht berechnet werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>impact-report-%1.pdf</source>
+        <translation>wirkungsbericht-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the Impact Report</source>
+        <translation>Wirkungsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the impact report</source>
+        <translation>Der Wirkungsbericht wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Last report: %1</source>
+        <translation>Letzter Bericht: %1</translation>
+    </message>
+</context>
+<context>
     <name>churnlens::ImportDialog</name>
     <message>
         <source>comma</source>
@@ -5195,7 +5999,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Komma  1234,56</translation>
     </message>
     <message>
-        <source>Cell values that mean &quot;unknown&quot;, separated by commas</source>
+        <source>Cell values that mean "unknown", separated by commas</source>
         <translation>Zellwerte, die „unbekannt“ bedeuten, durch Kommas getrennt</translation>
     </message>
     <message>
@@ -5579,6 +6383,10 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <source>Recent &amp;Data Files</source>
         <translation>Zuletzt verwendete Da&amp;tendateien</translation>
     </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::MissingChart</name>
@@ -5621,7 +6429,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Wählen Sie einen neuen Ordnernamen; ein Modell wird als eigener Ordner gespeichert.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be a file of the model folder.</source>
+        <source>"%1" cannot be a file of the model folder.</source>
         <translation>„%1“ kann keine Datei des Modellordners sein.</translation>
     </message>
     <message>
@@ -5633,7 +6441,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>The model&apos;s files name other files than they come with.</source>
+        <source>The model's files name other files than they come with.</source>
         <translation>Die Dateien des Modells nennen andere Dateien als die mitgelieferten.</translation>
     </message>
     <message>
@@ -5656,7 +6464,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Balkenlänge: wie stark sich die Abwanderungschance verändert, wenn das Merkmal um eine typische Streuung steigt (standardisierter Koeffizient). Nach rechts erhöhen höhere Werte das Abwanderungsrisiko, nach links senken sie es.</translation>
     </message>
     <message>
-        <source>Bar length: how much the trees&apos; splits on the feature improve their predictions on average (gain). Longer = the model relies on it more; the bars do not say in which direction.</source>
+        <source>Bar length: how much the trees' splits on the feature improve their predictions on average (gain). Longer = the model relies on it more; the bars do not say in which direction.</source>
         <translation>Balkenlänge: wie sehr die Teilungen der Bäume nach diesem Merkmal ihre Vorhersagen im Durchschnitt verbessern (Gain). Länger = das Modell stützt sich stärker darauf; die Balken sagen nichts über die Richtung.</translation>
     </message>
     <message>
@@ -5695,15 +6503,15 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <source>Train the model on the features that &quot;churnlens-cli prepare&quot; writes with this preparation (same names, same order), or import it with the preparation it was trained with.</source>
+        <source>Train the model on the features that "churnlens-cli prepare" writes with this preparation (same names, same order), or import it with the preparation it was trained with.</source>
         <translation>Trainieren Sie das Modell mit den Merkmalen, die „churnlens-cli prepare“ mit dieser Aufbereitung schreibt (gleiche Namen, gleiche Reihenfolge), oder importieren Sie es mit der Aufbereitung, mit der es trainiert wurde.</translation>
     </message>
     <message>
-        <source>The model&apos;s features do not match the preparation&apos;s.</source>
+        <source>The model's features do not match the preparation's.</source>
         <translation>Die Merkmale des Modells passen nicht zu denen der Aufbereitung.</translation>
     </message>
     <message>
-        <source>Feature %1 is &quot;%2&quot; in the model but &quot;%3&quot; in the preparation.</source>
+        <source>Feature %1 is "%2" in the model but "%3" in the preparation.</source>
         <translation>Merkmal %1 ist „%2“ im Modell, aber „%3“ in der Aufbereitung.</translation>
     </message>
     <message>
@@ -5727,19 +6535,19 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Der Modellordner existiert nicht.</translation>
     </message>
     <message>
-        <source>The folder holds no model: neither meta.json (a ChurnLens model) nor model.json (XGBoost&apos;s own JSON model).</source>
+        <source>The folder holds no model: neither meta.json (a ChurnLens model) nor model.json (XGBoost's own JSON model).</source>
         <translation>Der Ordner enthält kein Modell: weder meta.json (ein ChurnLens-Modell) noch model.json (das eigene JSON-Modell von XGBoost).</translation>
     </message>
     <message>
-        <source>Save a model trained elsewhere with Booster.save_model(&quot;model.json&quot;) into the folder.</source>
-        <translation>Speichern Sie ein anderswo trainiertes Modell mit Booster.save_model(&quot;model.json&quot;) in den Ordner.</translation>
+        <source>Save a model trained elsewhere with Booster.save_model("model.json") into the folder.</source>
+        <translation>Speichern Sie ein anderswo trainiertes Modell mit Booster.save_model("model.json") in den Ordner.</translation>
     </message>
     <message>
         <source>The folder holds an XGBoost model without ChurnLens metadata, and no preparation was given.</source>
         <translation>Der Ordner enthält ein XGBoost-Modell ohne ChurnLens-Metadaten, und es wurde keine Aufbereitung angegeben.</translation>
     </message>
     <message>
-        <source>Choose the preparation that makes the model&apos;s features (that of another model version, say).</source>
+        <source>Choose the preparation that makes the model's features (that of another model version, say).</source>
         <translation>Wählen Sie die Aufbereitung, die die Merkmale des Modells erzeugt (etwa die einer anderen Modellversion).</translation>
     </message>
     <message>
@@ -5755,31 +6563,31 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Der Schwellenwert %1 ist keine Wahrscheinlichkeit zwischen 0 und 1.</translation>
     </message>
     <message>
-        <source>Save the model with Booster.save_model(&quot;model.json&quot;): XGBoost&apos;s JSON format.</source>
-        <translation>Speichern Sie das Modell mit Booster.save_model(&quot;model.json&quot;): im JSON-Format von XGBoost.</translation>
+        <source>Save the model with Booster.save_model("model.json"): XGBoost's JSON format.</source>
+        <translation>Speichern Sie das Modell mit Booster.save_model("model.json"): im JSON-Format von XGBoost.</translation>
     </message>
     <message>
         <source>The model is not valid JSON: %1.</source>
         <translation>Das Modell ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
-        <source>The file has no &quot;learner&quot;: it is not an XGBoost JSON model.</source>
+        <source>The file has no "learner": it is not an XGBoost JSON model.</source>
         <translation>Die Datei hat keinen „learner“: Sie ist kein XGBoost-JSON-Modell.</translation>
     </message>
     <message>
-        <source>The model&apos;s objective is &quot;%1&quot;; ChurnLens imports churn classifiers trained with &quot;binary:logistic&quot;.</source>
+        <source>The model's objective is "%1"; ChurnLens imports churn classifiers trained with "binary:logistic".</source>
         <translation>Das Ziel (objective) des Modells ist „%1“; ChurnLens importiert Abwanderungsklassifikatoren, die mit „binary:logistic“ trainiert wurden.</translation>
     </message>
     <message>
-        <source>Train the model with objective &quot;binary:logistic&quot; (XGBClassifier does for two classes) and save it again.</source>
+        <source>Train the model with objective "binary:logistic" (XGBClassifier does for two classes) and save it again.</source>
         <translation>Trainieren Sie das Modell mit objective „binary:logistic“ (XGBClassifier tut das bei zwei Klassen) und speichern Sie es erneut.</translation>
     </message>
     <message>
-        <source>The model uses the booster &quot;%1&quot;; ChurnLens imports tree models (gbtree, dart).</source>
+        <source>The model uses the booster "%1"; ChurnLens imports tree models (gbtree, dart).</source>
         <translation>Das Modell verwendet den Booster „%1“; ChurnLens importiert Baummodelle (gbtree, dart).</translation>
     </message>
     <message>
-        <source>Train the model with booster &quot;gbtree&quot; and save it again.</source>
+        <source>Train the model with booster "gbtree" and save it again.</source>
         <translation>Trainieren Sie das Modell mit dem Booster „gbtree“ und speichern Sie es erneut.</translation>
     </message>
     <message>
@@ -5791,7 +6599,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Das Modell benennt seine Merkmale nicht und hat %1, wo die Aufbereitung %2 erzeugt.</translation>
     </message>
     <message>
-        <source>The model does not name its features: they are taken to be the preparation&apos;s %1 features, in its order. Save the model with feature names so that the import can check them.</source>
+        <source>The model does not name its features: they are taken to be the preparation's %1 features, in its order. Save the model with feature names so that the import can check them.</source>
         <translation>Das Modell benennt seine Merkmale nicht: Sie werden als die %1 Merkmale der Aufbereitung in deren Reihenfolge angenommen. Speichern Sie das Modell mit Merkmalsnamen, damit der Import sie prüfen kann.</translation>
     </message>
     <message>
@@ -5854,7 +6662,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>Date format for sentences such as &quot;On 3 March 2026 the champion was v2&quot; (QDate::toString syntax).</extracomment>
+        <extracomment>Date format for sentences such as "On 3 March 2026 the champion was v2" (QDate::toString syntax).</extracomment>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
@@ -6012,7 +6820,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Diese Zeile hat weniger Felder als die Kopfzeile</translation>
     </message>
     <message>
-        <source>Read as a missing value: &quot;%1&quot;</source>
+        <source>Read as a missing value: "%1"</source>
         <translation>Als fehlender Wert gelesen: „%1“</translation>
     </message>
     <message>
@@ -6050,7 +6858,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Die Daten haben sich geändert, seit das Projekt gespeichert wurde.</translation>
     </message>
     <message>
-        <source>The project&apos;s runs and scorings were made on the data as it was then. Save the project to go on with the data as it is now.</source>
+        <source>The project's runs and scorings were made on the data as it was then. Save the project to go on with the data as it is now.</source>
         <translation>Die Läufe und Bewertungen des Projekts wurden mit den Daten in ihrem damaligen Stand erstellt. Speichern Sie das Projekt, um mit den Daten im jetzigen Stand weiterzuarbeiten.</translation>
     </message>
     <message>
@@ -6194,7 +7002,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Datendatei nicht gefunden</translation>
     </message>
     <message>
-        <source>The project&apos;s data file “%1” was not found.</source>
+        <source>The project's data file “%1” was not found.</source>
         <translation>Die Datendatei „%1“ des Projekts wurde nicht gefunden.</translation>
     </message>
     <message>
@@ -6244,7 +7052,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; is open read-only.</source>
+        <source>The project "%1" is open read-only.</source>
         <translation>Das Projekt „%1“ ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
@@ -6284,7 +7092,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Daten werden geprüft</translation>
     </message>
     <message>
-        <source>The project&apos;s data could not be read: %1</source>
+        <source>The project's data could not be read: %1</source>
         <translation>Die Daten des Projekts konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -6299,7 +7107,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
 <context>
     <name>churnlens::ReasonDialog</name>
     <message>
-        <source>For example: higher ROC AUC on this month&apos;s customers</source>
+        <source>For example: higher ROC AUC on this month's customers</source>
         <translation>Zum Beispiel: höhere ROC AUC bei den Kunden dieses Monats</translation>
     </message>
     <message>
@@ -6307,7 +7115,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Grund:</translation>
     </message>
     <message>
-        <source>The reason is kept in the registry&apos;s history with the time and your user name.</source>
+        <source>The reason is kept in the registry's history with the time and your user name.</source>
         <translation>Der Grund wird mit Uhrzeit und Ihrem Benutzernamen im Verlauf des Modellregisters gespeichert.</translation>
     </message>
 </context>
@@ -6358,7 +7166,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Champion (vorher → nachher)</translation>
     </message>
     <message>
-        <source>No model version is registered yet. Select a run above and press Register Selected Run: its best model becomes version v1 and the project&apos;s champion.</source>
+        <source>No model version is registered yet. Select a run above and press Register Selected Run: its best model becomes version v1 and the project's champion.</source>
         <translation>Es ist noch keine Modellversion registriert. Wählen Sie oben einen Lauf aus und klicken Sie auf „Ausgewählten Lauf registrieren“: Sein bestes Modell wird Version v1 und der Champion des Projekts.</translation>
     </message>
     <message>
@@ -6430,7 +7238,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Am %1 war %2 der Champion.</translation>
     </message>
     <message>
-        <source>On %1 %2 became the project&apos;s first champion.</source>
+        <source>On %1 %2 became the project's first champion.</source>
         <translation>Am %1 wurde %2 der erste Champion des Projekts.</translation>
     </message>
     <message>
@@ -6446,7 +7254,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Nehmen Sie das beste Modell aus Lauf %1 (%2) als Version v%3 in das Modellregister auf. %4</translation>
     </message>
     <message>
-        <source>As the project&apos;s first version it becomes the champion.</source>
+        <source>As the project's first version it becomes the champion.</source>
         <translation>Als erste Version des Projekts wird sie zum Champion.</translation>
     </message>
     <message>
@@ -6518,11 +7326,11 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Ordner importieren…</translation>
     </message>
     <message>
-        <source>Write %1 as a folder: XGBoost&apos;s own model file, the preparation, the metadata and a model card</source>
+        <source>Write %1 as a folder: XGBoost's own model file, the preparation, the metadata and a model card</source>
         <translation>%1 als Ordner schreiben: XGBoosts eigene Modelldatei, die Aufbereitung, die Metadaten und eine Modellkarte</translation>
     </message>
     <message>
-        <source>Add a model folder as a new version: one exported by ChurnLens, or XGBoost&apos;s own model.json trained elsewhere (its features must match the champion&apos;s preparation)</source>
+        <source>Add a model folder as a new version: one exported by ChurnLens, or XGBoost's own model.json trained elsewhere (its features must match the champion's preparation)</source>
         <translation>Einen Modellordner als neue Version hinzufügen: einen von ChurnLens exportierten oder XGBoosts eigene model.json, anderswo trainiert (ihre Merkmale müssen zur Aufbereitung des Champions passen)</translation>
     </message>
     <message>
@@ -6572,6 +7380,321 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ReportText</name>
+    <message>
+        <source>Customers scored</source>
+        <translation>Bewertete Kunden</translation>
+    </message>
+    <message>
+        <source>%1 rows could not be scored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every row of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows of the file that received a churn probability.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predicted churn rate</source>
+        <translation>Vorhergesagte Abwanderung</translation>
+    </message>
+    <message>
+        <source>in training: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>actual: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training rate not recorded</source>
+        <translation>Rate der Trainingsdaten nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The mean churn probability over the scored customers: the share expected to leave.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High-risk customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of customers · probability ≥ %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers whose churn probability is at least the high-risk threshold (the model's decision threshold).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue at risk per month</source>
+        <translation>Gefährdeter Umsatz pro Monat</translation>
+    </message>
+    <message>
+        <source>no monthly charges in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of monthly revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Σ churn probability × monthly charge over the scored customers with a known charge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue at risk per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue at risk over %1 months</source>
+        <translation>Gefährdeter Umsatz in %1 Monaten</translation>
+    </message>
+    <message>
+        <source>high-risk customers: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue at risk per month × %1 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data: %1 · 1 customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data: %1 · %2 customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation type="unfinished">Modell: %1
+ {1?}</translation>
+    </message>
+    <message>
+        <source>Caution: this model did not record how well its probabilities match reality. The money figures rest on them: treat them as rough.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caution: on the model's test customers its probabilities were off by %1 percentage points on average (more than %2). The money figures rest on them: treat them as rough.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (Platt scaling)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (isotonic regression)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probabilities calibrated%1: on the model's test customers they were within %2 percentage points of the observed churn on average.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scored file is the data the model was trained on: its figures are more optimistic than they will be on new customers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>No customers were scored, so there is no campaign to recommend.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no monthly charges, so what keeping a customer is worth is unknown and no campaign can be priced. Map a monthly charges column or give a value per customer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No campaign pays at these assumptions: every list of customers costs more than the revenue it is expected to keep. Contacting everyone would cost %1 and keep %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact the %1 customers with the highest expected saving (%2 of those scored): the campaign is expected to save %3 net, a return of %4 on its cost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers to contact</source>
+        <translation>Zu kontaktierende Kunden</translation>
+    </message>
+    <message>
+        <source>%1 of customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected churners reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of all expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10–90%: %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue saved</source>
+        <translation>Geretteter Umsatz</translation>
+    </message>
+    <message>
+        <source>%1 months of charges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign cost</source>
+        <translation>Kampagnenkosten</translation>
+    </message>
+    <message>
+        <source>offers %1 · contacts %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net saving</source>
+        <translation>Nettoersparnis</translation>
+    </message>
+    <message>
+        <source>Return on cost</source>
+        <translation>Rendite auf die Kosten</translation>
+    </message>
+    <message>
+        <source>net saving ÷ cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With an acceptance anywhere from %1, the net saving of this list lies between %2 and %3 in 8 cases out of 10.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The budget of %1 limits the list: without it, the best list would have %2 customers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The budget of %1 does not limit the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a kept customer is worth %1 months of their %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a kept customer is worth %1 months of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no customer values: customers are ranked by churn probability alone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assumptions: contact cost %1 per customer, offer cost %2 per accepted offer, %3 of contacted would-be churners accept and stay, %4, %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no budget limit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>churnlens::ReportWriter</name>
+    <message>
+        <source>Churn impact report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommended campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue at risk by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected churners by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net saving by share of customers contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Churners reached (cumulative gains)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No segment columns were found in the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · created %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend over the project's scorings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend: this report was made without a project, so there are no earlier scorings to compare with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend: the project holds one scoring so far; the trend appears from the second.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How is this computed?</source>
+        <translation>Wie wird das berechnet?</translation>
+    </message>
+    <message>
+        <source>Notes on the data and the model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the report: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write to it; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PDF report needs the application's fonts (a QGuiApplication).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not get a new page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7097,7 +8220,7 @@ Fingerabdruck des Inhalts %2…</translation>
 <context>
     <name>churnlens::SampleExplanation</name>
     <message>
-        <source>This model&apos;s scores come without explanations.</source>
+        <source>This model's scores come without explanations.</source>
         <translation>Die Scores dieses Modells enthalten keine Erklärungen.</translation>
     </message>
     <message>
@@ -7109,7 +8232,7 @@ Fingerabdruck des Inhalts %2…</translation>
         <translation>Eine Stichprobe von Kunden wird erklärt</translation>
     </message>
     <message>
-        <source>The explanation&apos;s fields do not match the scores.</source>
+        <source>The explanation's fields do not match the scores.</source>
         <translation>Die Felder der Erklärung passen nicht zu den Scores.</translation>
     </message>
 </context>
@@ -7219,7 +8342,7 @@ Fingerabdruck des Inhalts %2…</translation>
         <translation>Diese Kunden in der Tabelle ein- oder ausblenden</translation>
     </message>
     <message>
-        <source>Customers from this churn probability up are high risk (default: the model&apos;s threshold)</source>
+        <source>Customers from this churn probability up are high risk (default: the model's threshold)</source>
         <translation>Kunden ab dieser Abwanderungswahrscheinlichkeit haben ein hohes Risiko (Standard: Schwellenwert des Modells)</translation>
     </message>
     <message>
@@ -7287,7 +8410,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Kunden werden bewertet…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Missing columns:&lt;/b&gt; %1 — the model filled them in with typical training values, so these customers&apos; scores are less precise.</source>
+        <source>&lt;b&gt;Missing columns:&lt;/b&gt; %1 — the model filled them in with typical training values, so these customers' scores are less precise.</source>
         <translation>&lt;b&gt;Fehlende Spalten:&lt;/b&gt; %1 — das Modell hat sie mit typischen Trainingswerten aufgefüllt, daher sind die Scores dieser Kunden weniger genau.</translation>
     </message>
     <message numerus="yes">
@@ -7461,7 +8584,7 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
         <translation>Es wurde kein Standardmodell gefunden.</translation>
     </message>
     <message>
-        <source>v%1 (%2) from this project&apos;s models</source>
+        <source>v%1 (%2) from this project's models</source>
         <translation>v%1 (%2) aus den Modellen dieses Projekts</translation>
     </message>
     <message>
@@ -7484,7 +8607,7 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
 <context>
     <name>churnlens::ShapImportanceChart</name>
     <message>
-        <source>Mean |SHAP|: how far a field moves a customer&apos;s churn score on average, over every scored customer. Gain: how much the model leaned on the field while training. Both as a share of their total.</source>
+        <source>Mean |SHAP|: how far a field moves a customer's churn score on average, over every scored customer. Gain: how much the model leaned on the field while training. Both as a share of their total.</source>
         <translation>Mittleres |SHAP|: wie weit ein Feld den Abwanderungsscore eines Kunden im Durchschnitt über alle bewerteten Kunden verschiebt. Gain: wie stark sich das Modell beim Training auf das Feld gestützt hat. Beides als Anteil an ihrer Summe.</translation>
     </message>
     <message>
@@ -7514,6 +8637,220 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
     <message>
         <source>&lt;br&gt;%1 %2</source>
         <translation>&lt;br&gt;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::SimulatorForm</name>
+    <message>
+        <source>Monthly value per customer:</source>
+        <translation>Monatswert je Kunde:</translation>
+    </message>
+    <message>
+        <source>What the offer costs for each customer who takes it (a discount, a gift). Customers who were not going to leave may take it too, and are counted.</source>
+        <translation>Was das Angebot je Kunde kostet, der es annimmt (ein Rabatt, ein Geschenk). Auch Kunden, die ohnehin geblieben wären, können es annehmen; sie werden mitgezählt.</translation>
+    </message>
+    <message>
+        <source>What reaching one customer costs (a call, a letter), whether they accept or not</source>
+        <translation>Was es kostet, einen Kunden zu erreichen (ein Anruf, ein Brief), ob er annimmt oder nicht</translation>
+    </message>
+    <message>
+        <source>Of the contacted customers who would have left, the share who accept the offer and stay. Not sure? Give a range (from 15 to 35 %): the figures then show what is likely (10–90 % of the range). 24 % is what the system ChurnLens grew from measured; use your own campaigns' figure when you have one.</source>
+        <translation>Von den kontaktierten Kunden, die gegangen wären, der Anteil, der das Angebot annimmt und bleibt. Unsicher? Geben Sie eine Spanne an (von 15 bis 35 %): Die Zahlen zeigen dann, was wahrscheinlich ist (10–90 % der Spanne). 24 % hat das System gemessen, aus dem ChurnLens hervorging; nehmen Sie den Wert Ihrer eigenen Kampagnen, wenn Sie einen haben.</translation>
+    </message>
+    <message>
+        <source>How many months of charges keeping a customer is worth. It is also the horizon of the “revenue at risk” figure.</source>
+        <translation>Wie viele Monatsgebühren es wert ist, einen Kunden zu halten. Zugleich der Zeitraum des „gefährdeten Umsatzes“.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>The most the campaign may cost (contacts and offers taken, expected). Leave at “no limit” to contact everyone worth contacting.</source>
+        <translation>Was die Kampagne höchstens kosten darf (Kontakte und angenommene Angebote, erwartet). Bei „unbegrenzt“ wird jeder kontaktiert, bei dem es sich lohnt.</translation>
+    </message>
+    <message>
+        <source>Where a customer's monthly value comes from: the monthly charges column, another numeric column, or one amount for everyone</source>
+        <translation>Woher der Monatswert eines Kunden kommt: die Spalte der Monatsgebühren, eine andere Zahlenspalte oder ein Betrag für alle</translation>
+    </message>
+    <message>
+        <source>Counts every customer at this monthly value (for files without a charges column)</source>
+        <translation>Zählt jeden Kunden mit diesem Monatswert (für Dateien ohne Gebührenspalte)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>months of</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Offer cost per customer who accepts:</source>
+        <translation>Angebotskosten je annehmendem Kunden:</translation>
+    </message>
+    <message>
+        <source>Contact cost per customer:</source>
+        <translation>Kontaktkosten je Kunde:</translation>
+    </message>
+    <message>
+        <source>Would-be leavers who accept and stay:</source>
+        <translation>Abwanderer, die annehmen und bleiben:</translation>
+    </message>
+    <message>
+        <source>A kept customer is worth:</source>
+        <translation>Ein gehaltener Kunde ist wert:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Budget:</translation>
+    </message>
+    <message>
+        <source>%1 (monthly charges)</source>
+        <translation>%1 (Monatsgebühren)</translation>
+    </message>
+    <message>
+        <source>a fixed amount</source>
+        <translation>ein fester Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::SimulatorResults</name>
+    <message>
+        <source>likely range</source>
+        <translation>wahrscheinlicher Bereich</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>erwartet</translation>
+    </message>
+    <message>
+        <source>Customers to contact</source>
+        <translation>Zu kontaktierende Kunden</translation>
+    </message>
+    <message>
+        <source>Likely leavers among them</source>
+        <translation>Wahrscheinliche Abwanderer darunter</translation>
+    </message>
+    <message>
+        <source>Customers kept</source>
+        <translation>Gehaltene Kunden</translation>
+    </message>
+    <message>
+        <source>Revenue saved</source>
+        <translation>Geretteter Umsatz</translation>
+    </message>
+    <message>
+        <source>Campaign cost</source>
+        <translation>Kampagnenkosten</translation>
+    </message>
+    <message>
+        <source>Net saving</source>
+        <translation>Nettoersparnis</translation>
+    </message>
+    <message>
+        <source>Return on cost</source>
+        <translation>Rendite auf die Kosten</translation>
+    </message>
+    <message>
+        <source>The customers most worth keeping, best first: where the expected net saving is highest (within the budget)</source>
+        <translation>Die Kunden, die zu halten sich am meisten lohnt, die besten zuerst: wo die erwartete Nettoersparnis am höchsten ist (im Budget)</translation>
+    </message>
+    <message>
+        <source>How many of the contacted customers would leave without the campaign (the sum of their churn probabilities)</source>
+        <translation>Wie viele der kontaktierten Kunden ohne die Kampagne gehen würden (die Summe ihrer Abwanderungswahrscheinlichkeiten)</translation>
+    </message>
+    <message>
+        <source>Likely leavers reached × the share who accept and stay</source>
+        <translation>Erreichte wahrscheinliche Abwanderer × der Anteil, der annimmt und bleibt</translation>
+    </message>
+    <message>
+        <source>Customers kept × what each is worth (monthly value × the months a kept customer is worth)</source>
+        <translation>Gehaltene Kunden × ihr Wert (Monatswert × die Monate, die ein gehaltener Kunde wert ist)</translation>
+    </message>
+    <message>
+        <source>Contact cost for everyone contacted, plus the offer for everyone who takes it (including customers who would have stayed anyway)</source>
+        <translation>Kontaktkosten für alle Kontaktierten plus das Angebot für alle, die es annehmen (auch Kunden, die ohnehin geblieben wären)</translation>
+    </message>
+    <message>
+        <source>Revenue saved minus campaign cost</source>
+        <translation>Geretteter Umsatz minus Kampagnenkosten</translation>
+    </message>
+    <message>
+        <source>Net saving per unit spent on the campaign</source>
+        <translation>Nettoersparnis je in die Kampagne gesteckter Einheit</translation>
+    </message>
+    <message>
+        <source>With the acceptance given as a range: 8 times out of 10 the figure falls in here</source>
+        <translation>Mit einer Spanne für die Annahme: 8 von 10 Mal liegt der Wert hier</translation>
+    </message>
+    <message>
+        <source>likely range
+(%1–%2 accept)</source>
+        <translation>wahrscheinlich
+(%1–%2 nehmen an)</translation>
+    </message>
+    <message>
+        <source>expected
+(%1)</source>
+        <translation>erwartet
+(%1)</translation>
+    </message>
+    <message>
+        <source>Revenue saved (1 month)</source>
+        <translation>Geretteter Umsatz (1 Monat)</translation>
+    </message>
+    <message>
+        <source>Revenue saved (%1 months)</source>
+        <translation>Geretteter Umsatz (%1 Monate)</translation>
+    </message>
+    <message>
+        <source>The recommendation appears once the customers are scored.</source>
+        <translation>Die Empfehlung erscheint, sobald die Kunden bewertet sind.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What is a kept customer worth?&lt;/b&gt; This file has no monthly charges column: choose a value column or a fixed monthly amount above to see what a campaign would save.</source>
+        <translation>&lt;b&gt;Was ist ein gehaltener Kunde wert?&lt;/b&gt; Diese Datei hat keine Spalte mit Monatsgebühren: Wählen Sie oben eine Wertspalte oder einen festen Monatsbetrag, um zu sehen, was eine Kampagne sparen würde.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;At these costs no campaign pays off.&lt;/b&gt; Even for the customers most likely to leave, contacting them and the offer cost more than keeping them is worth. Lower the costs, or count a kept customer for more months.</source>
+        <translation>&lt;b&gt;Zu diesen Kosten lohnt sich keine Kampagne.&lt;/b&gt; Selbst bei den Kunden, die am ehesten gehen, kosten Kontakt und Angebot mehr, als sie zu halten wert ist. Senken Sie die Kosten oder rechnen Sie einen gehaltenen Kunden mit mehr Monaten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contact the %1 customers most worth keeping&lt;/b&gt; (%2 of those scored).</source>
+        <translation>&lt;b&gt;Kontaktieren Sie die %1 Kunden, die zu halten sich am meisten lohnt&lt;/b&gt; (%2 der bewerteten).</translation>
+    </message>
+    <message>
+        <source>Expect to keep about %1 of them and save &lt;b&gt;%2&lt;/b&gt; net (likely %3).</source>
+        <translation>Erwarten Sie, etwa %1 von ihnen zu halten und netto &lt;b&gt;%2&lt;/b&gt; zu sparen (wahrscheinlich %3).</translation>
+    </message>
+    <message>
+        <source>Expect to keep about %1 of them and save &lt;b&gt;%2&lt;/b&gt; net.</source>
+        <translation>Erwarten Sie, etwa %1 von ihnen zu halten und netto &lt;b&gt;%2&lt;/b&gt; zu sparen.</translation>
+    </message>
+    <message>
+        <source>That is a return of %1 on a campaign cost of %2.</source>
+        <translation>Das ist eine Rendite von %1 auf Kampagnenkosten von %2.</translation>
+    </message>
+    <message>
+        <source>If few customers accept, it could lose money.</source>
+        <translation>Nehmen wenige Kunden an, kann sie Geld kosten.</translation>
+    </message>
+    <message>
+        <source>The budget stops the list here; without it, the best list would have %1 customers.</source>
+        <translation>Das Budget beendet die Liste hier; ohne es hätte die beste Liste %1 Kunden.</translation>
+    </message>
+    <message>
+        <source>Contacting all %1 customers would net %2 instead.</source>
+        <translation>Alle %1 Kunden zu kontaktieren brächte netto %2.</translation>
     </message>
 </context>
 <context>
@@ -7633,7 +8970,7 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
         <translation>Zeilen mit fehlenden Werten</translation>
     </message>
     <message>
-        <source>No churn column is chosen. Pick one in the column list (role &quot;Target&quot;).</source>
+        <source>No churn column is chosen. Pick one in the column list (role "Target").</source>
         <translation>Keine Abwanderungsspalte gewählt. Wählen Sie eine in der Spaltenliste (Rolle „Ziel“).</translation>
     </message>
     <message>
@@ -7852,7 +9189,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Logistische Regression</translation>
     </message>
     <message>
-        <source>A weighted sum of the customer&apos;s features turned into a probability. Fast, stable and easy to explain; on customer data often as good as trees.</source>
+        <source>A weighted sum of the customer's features turned into a probability. Fast, stable and easy to explain; on customer data often as good as trees.</source>
         <translation>Eine gewichtete Summe der Kundenmerkmale, in eine Wahrscheinlichkeit umgerechnet. Schnell, stabil und leicht zu erklären; bei Kundendaten oft so gut wie Bäume.</translation>
     </message>
     <message>
@@ -7964,7 +9301,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Zehn Durchläufe; die zuverlässigste Schätzung, doppelt so lange wie fünf.</translation>
     </message>
     <message>
-        <source>Cross-validation: the training customers are split into k parts (&quot;folds&quot;); each model is trained k times, each time tested on the part it did not see. The mean shows how good the model is, the ± how much that varies.</source>
+        <source>Cross-validation: the training customers are split into k parts ("folds"); each model is trained k times, each time tested on the part it did not see. The mean shows how good the model is, the ± how much that varies.</source>
         <translation>Kreuzvalidierung: Die Trainingskunden werden in k Teile („Folds“) aufgeteilt; jedes Modell wird k-mal trainiert und jedes Mal an dem Teil getestet, den es nicht gesehen hat. Der Mittelwert zeigt, wie gut das Modell ist, das ± wie stark das schwankt.</translation>
     </message>
     <message>
@@ -7996,7 +9333,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Probiert eine Anzahl zufälliger Kombinationen aus breiteren Bereichen aus; gut, wenn das Raster zu grob ist.</translation>
     </message>
     <message>
-        <source>Tuning: trying different model settings (&quot;hyper-parameters&quot; such as tree depth) and keeping the ones that do best on the validation folds — never on the test rows.</source>
+        <source>Tuning: trying different model settings ("hyper-parameters" such as tree depth) and keeping the ones that do best on the validation folds — never on the test rows.</source>
         <translation>Tuning: verschiedene Modelleinstellungen („Hyperparameter“ wie die Baumtiefe) ausprobieren und die behalten, die auf den Validierungs-Folds am besten abschneiden – nie auf den Testzeilen.</translation>
     </message>
     <message>
@@ -8024,7 +9361,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Startwert:</translation>
     </message>
     <message>
-        <source>Who counts as &quot;will churn&quot;</source>
+        <source>Who counts as "will churn"</source>
         <translation>Wer als „wird abwandern“ gilt</translation>
     </message>
     <message>
@@ -8323,7 +9660,7 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
 <context>
     <name>churnlens::WaterfallWidget</name>
     <message>
-        <source>Starting point: the model&apos;s average customer</source>
+        <source>Starting point: the model's average customer</source>
         <translation>Ausgangspunkt: der durchschnittliche Kunde des Modells</translation>
     </message>
     <message numerus="yes">
@@ -8416,7 +9753,7 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <translation>(fehlend)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What if…&lt;/b&gt; change this customer&apos;s fields and see the churn probability follow. &lt;b&gt;✎ Bold fields&lt;/b&gt; are ones a retention team can change.</source>
+        <source>&lt;b&gt;What if…&lt;/b&gt; change this customer's fields and see the churn probability follow. &lt;b&gt;✎ Bold fields&lt;/b&gt; are ones a retention team can change.</source>
         <translation>&lt;b&gt;Was wäre, wenn…&lt;/b&gt; ändern Sie die Felder dieses Kunden und sehen Sie, wie die Abwanderungswahrscheinlichkeit folgt. &lt;b&gt;✎ Fett gedruckte Felder&lt;/b&gt; kann ein Kundenbindungsteam ändern.</translation>
     </message>
     <message>
@@ -8428,7 +9765,7 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <source>Back to the customer&apos;s own values</source>
+        <source>Back to the customer's own values</source>
         <translation>Zurück zu den eigenen Werten des Kunden</translation>
     </message>
     <message>
@@ -8472,19 +9809,19 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <translation>Die kleinste Änderung wird gesucht</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;font-size:large&quot;&gt;Churn probability &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Change a field above to see what it does.</source>
-        <translation>&lt;span style=&quot;font-size:large&quot;&gt;Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Ändern Sie oben ein Feld, um zu sehen, was es bewirkt.</translation>
+        <source>&lt;span style="font-size:large"&gt;Churn probability &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Change a field above to see what it does.</source>
+        <translation>&lt;span style="font-size:large"&gt;Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Ändern Sie oben ein Feld, um zu sehen, was es bewirkt.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;font-size:large&quot;&gt;Churn probability %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 pts) %4 → %5</source>
-        <translation>&lt;span style=&quot;font-size:large&quot;&gt;Abwanderungswahrscheinlichkeit %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 Pp.) %4 → %5</translation>
+        <source>&lt;span style="font-size:large"&gt;Churn probability %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 pts) %4 → %5</source>
+        <translation>&lt;span style="font-size:large"&gt;Abwanderungswahrscheinlichkeit %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 Pp.) %4 → %5</translation>
     </message>
     <message>
         <source>&lt;b&gt;What moved:&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Was sich bewegt hat:&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <source>No change of %1 lowers this customer&apos;s risk.</source>
+        <source>No change of %1 lowers this customer's risk.</source>
         <translation>Keine Änderung von %1 senkt das Risiko dieses Kunden.</translation>
     </message>
     <message>
@@ -8536,6 +9873,13 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
     <message>
         <source>about %1 min left</source>
         <translation>noch etwa %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::impactformat</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>

@@ -156,10 +156,11 @@ Result<SegmentBreakdown> SegmentBreakdown::compute(const DataTable &table, int c
         if (acc[i].customers > 0)
             order.push_back(i);
     }
-    // Bars sorted by money (by expected churners without charges); bands too, as the chart
-    // reads best that way and each band names its range.
+    // Levels sorted by money (by expected churners without charges); bands keep their order
+    // (0–12, 13–24, …), which is how people read tenure, with "Missing" last.
     auto money = [&](const Acc &a) { return hasCharges ? a.atRisk : a.pSum; };
-    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return money(acc[x]) > money(acc[y]); });
+    if (!b.banded)
+        std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return money(acc[x]) > money(acc[y]); });
     // Too many levels to read: the biggest ones, and the rest together as "Other".
     const size_t keep = size_t(std::max(1, maxLevels - 1));
     if (order.size() > keep + 1) {

@@ -30,8 +30,8 @@ struct SegmentRow
 };
 
 /*!
- * Churn risk and revenue at risk by the levels of one column, bars sorted by money (by
- * expected churners without charges). Categorical columns: one row per level, at most
+ * Churn risk and revenue at risk by the levels of one column. Levels are sorted by money (by
+ * expected churners without charges); bands stay in their order. Categorical columns: one row per level, at most
  * maxLevels - 1 of them plus "Other"; missing values form a "Missing" row. Numeric columns are
  * cut into bands: a tenure column (semantic Tenure) into 0–12, 13–24, 25–48 and 49+ (its
  * units, months for the usual files), other numbers into quartiles. Value type.

@@ -295,13 +295,14 @@ void TestImpact::tenureBandsAndQuartiles()
     auto s = SegmentBreakdown::compute(t, 1, P, Charge, {}, RiskThresholds());
     QVERIFY(s);
     QVERIFY(s->banded);
-    // 3 → 0–12, 15 → 13–24, 30 → 25–48, 60 → 49+, missing → Missing (sorted by money).
+    // 3 → 0–12, 15 → 13–24, 30 → 25–48, 60 → 49+, missing → Missing: in band order, not by
+    // money (Missing, 10 a month at risk, would come before 49+ with 3).
     QCOMPARE(s->rows.size(), size_t(5));
     QStringList labels;
     for (const SegmentRow &r : s->rows)
         labels << r.label;
     QCOMPARE(labels, (QStringList{QStringLiteral("0–12"), QStringLiteral("13–24"), QStringLiteral("25–48"),
-                                  QStringLiteral("Missing"), QStringLiteral("49+")}));
+                                  QStringLiteral("49+"), QStringLiteral("Missing")}));
 
     // Other numbers: quartile bands with every customer in one of them.
     auto q = SegmentBreakdown::compute(t, 2, P, Charge, {}, RiskThresholds());
