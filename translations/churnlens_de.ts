@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>churnlens</name>
@@ -79,11 +80,11 @@
         <translation>Zusatzdienst</translation>
     </message>
     <message>
-        <source>Column "%1": %2</source>
+        <source>Column &quot;%1&quot;: %2</source>
         <translation>Spalte „%1“: %2</translation>
     </message>
     <message>
-        <source>%1 values could not be read as %2 and are now missing (first: "%3" in row %4).</source>
+        <source>%1 values could not be read as %2 and are now missing (first: &quot;%3&quot; in row %4).</source>
         <translation>%1 Werte konnten nicht als %2 gelesen werden und fehlen jetzt (erster: „%3“ in Zeile %4).</translation>
     </message>
     <message>
@@ -107,11 +108,11 @@
         <translation>Behalten Sie sie als Kategorie oder führen Sie Werte in der Quelle zusammen.</translation>
     </message>
     <message>
-        <source>"%1" is read as No and "%2" as Yes.</source>
+        <source>&quot;%1&quot; is read as No and &quot;%2&quot; as Yes.</source>
         <translation>„%1“ wird als Nein und „%2“ als Ja gelesen.</translation>
     </message>
     <message>
-        <source>"%1" is read as Yes.</source>
+        <source>&quot;%1&quot; is read as Yes.</source>
         <translation>„%1“ wird als Ja gelesen.</translation>
     </message>
     <message>
@@ -143,11 +144,11 @@
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <source>Column %1 has no name; it is called "%2".</source>
+        <source>Column %1 has no name; it is called &quot;%2&quot;.</source>
         <translation>Spalte %1 hat keinen Namen; sie heißt jetzt „%2“.</translation>
     </message>
     <message>
-        <source>The column name "%1" appears more than once; column %2 is called "%3".</source>
+        <source>The column name &quot;%1&quot; appears more than once; column %2 is called &quot;%3&quot;.</source>
         <translation>Der Spaltenname „%1“ kommt mehrfach vor; Spalte %2 heißt jetzt „%3“.</translation>
     </message>
     <message>
@@ -171,7 +172,7 @@
         <translation>Wählen Sie eine Datei mit Kundenzeilen unter der Kopfzeile.</translation>
     </message>
     <message>
-        <source>This line is not valid UTF-8; characters that cannot be read are shown as �. Choose the file's encoding (for example Latin-1) in the import options.</source>
+        <source>This line is not valid UTF-8; characters that cannot be read are shown as �. Choose the file&apos;s encoding (for example Latin-1) in the import options.</source>
         <translation>Diese Zeile ist kein gültiges UTF-8; nicht lesbare Zeichen werden als � angezeigt. Wählen Sie die Kodierung der Datei (zum Beispiel Latin-1) in den Importoptionen.</translation>
     </message>
     <message>
@@ -195,8 +196,8 @@
         <translation>Ein Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen.</translation>
     </message>
     <message>
-        <source>Add the closing quote ("), or double quotes that are part of the text ("").</source>
-        <translation>Ergänzen Sie das schließende Anführungszeichen (") oder verdoppeln Sie Anführungszeichen, die zum Text gehören ("").</translation>
+        <source>Add the closing quote (&quot;), or double quotes that are part of the text (&quot;&quot;).</source>
+        <translation>Ergänzen Sie das schließende Anführungszeichen (&quot;) oder verdoppeln Sie Anführungszeichen, die zum Text gehören (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A field on this line is longer than the limit of %1 MB.</source>
@@ -455,11 +456,11 @@
         <translation>%1 Zeilen hatten die falsche Anzahl an Werten.</translation>
     </message>
     <message>
-        <source>"%1" is not a number; it is treated as a missing value.</source>
+        <source>&quot;%1&quot; is not a number; it is treated as a missing value.</source>
         <translation>„%1“ ist keine Zahl; der Wert wird als fehlend behandelt.</translation>
     </message>
     <message>
-        <source>Row %1: "%2" is not a number; it is treated as a missing value.</source>
+        <source>Row %1: &quot;%2&quot; is not a number; it is treated as a missing value.</source>
         <translation>Zeile %1: „%2“ ist keine Zahl; der Wert wird als fehlend behandelt.</translation>
     </message>
     <message>
@@ -498,7 +499,7 @@
         <translation>über 24 Monate</translation>
     </message>
     <message>
-        <source>Features are ranked by Cramér's V (bias-corrected, 0 = no association, 1 = perfect) between churn and the feature's groups: category levels, or deciles for numbers; missing values count as a group of their own.</source>
+        <source>Features are ranked by Cramér&apos;s V (bias-corrected, 0 = no association, 1 = perfect) between churn and the feature&apos;s groups: category levels, or deciles for numbers; missing values count as a group of their own.</source>
         <translation>Merkmale werden nach Cramérs V geordnet (verzerrungskorrigiert, 0 = kein Zusammenhang, 1 = vollständiger Zusammenhang) zwischen Abwanderung und den Gruppen des Merkmals: Kategorien, bei Zahlen Dezile; fehlende Werte bilden eine eigene Gruppe.</translation>
     </message>
     <message>
@@ -517,7 +518,7 @@
         <translation>Die Analyse ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Check when this value is recorded. If it is only known once a customer has left, set the column's role to Ignored before training.</source>
+        <source>Check when this value is recorded. If it is only known once a customer has left, set the column&apos;s role to Ignored before training.</source>
         <translation>Prüfen Sie, wann dieser Wert erfasst wird. Ist er erst bekannt, nachdem ein Kunde gekündigt hat, setzen Sie die Rolle der Spalte vor dem Training auf Ignoriert.</translation>
     </message>
     <message>
@@ -653,7 +654,7 @@
         <translation>Die Zeilenzuordnung passt nicht zu den SHAP-Werten.</translation>
     </message>
     <message>
-        <source>Row %1 is not in column "%2".</source>
+        <source>Row %1 is not in column &quot;%2&quot;.</source>
         <translation>Zeile %1 ist nicht in Spalte „%2“.</translation>
     </message>
     <message>
@@ -708,7 +709,7 @@
         <translation>Das Modell ist kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
-        <source>The model has no "learner" object; it is not an XGBoost JSON model.</source>
+        <source>The model has no &quot;learner&quot; object; it is not an XGBoost JSON model.</source>
         <translation>Das Modell hat kein „learner“-Objekt; es ist kein XGBoost-JSON-Modell.</translation>
     </message>
     <message>
@@ -724,7 +725,7 @@
         <translation>base_score %1 ist keine Wahrscheinlichkeit.</translation>
     </message>
     <message>
-        <source>The objective "%1" is not supported.</source>
+        <source>The objective &quot;%1&quot; is not supported.</source>
         <translation>Die Zielfunktion „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
@@ -732,7 +733,7 @@
         <translation>Ein DART-Baumgewicht ist keine Zahl.</translation>
     </message>
     <message>
-        <source>The booster "%1" has no trees (gbtree or dart expected).</source>
+        <source>The booster &quot;%1&quot; has no trees (gbtree or dart expected).</source>
         <translation>Der Booster „%1“ hat keine Bäume (gbtree oder dart erwartet).</translation>
     </message>
     <message>
@@ -740,7 +741,7 @@
         <translation>Das Modell hat keine Bäume.</translation>
     </message>
     <message>
-        <source>The model's tree_info does not match its trees.</source>
+        <source>The model&apos;s tree_info does not match its trees.</source>
         <translation>tree_info des Modells passt nicht zu seinen Bäumen.</translation>
     </message>
     <message>
@@ -840,7 +841,7 @@
         <translation>Die Daten haben keine Zielspalte.</translation>
     </message>
     <message>
-        <source>None of the %1 test ids was found in column "%2".</source>
+        <source>None of the %1 test ids was found in column &quot;%2&quot;.</source>
         <translation>Keine der %1 Test-IDs wurde in Spalte „%2“ gefunden.</translation>
     </message>
     <message>
@@ -980,15 +981,15 @@
         <translation>Das Modell wurde von einer neueren ChurnLens-Version gespeichert (Format %1).</translation>
     </message>
     <message>
-        <source>Unknown model kind "%1".</source>
+        <source>Unknown model kind &quot;%1&quot;.</source>
         <translation>Unbekannte Modellart „%1“.</translation>
     </message>
     <message>
-        <source>Parameter "%1" is not a number.</source>
+        <source>Parameter &quot;%1&quot; is not a number.</source>
         <translation>Der Parameter „%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>Unknown parameter "%1".</source>
+        <source>Unknown parameter &quot;%1&quot;.</source>
         <translation>Unbekannter Parameter „%1“.</translation>
     </message>
     <message>
@@ -1000,7 +1001,7 @@
         <translation>Die Aufbereitung erzeugt andere Merkmale, als das Modell erwartet.</translation>
     </message>
     <message>
-        <source>Unknown or invalid parameter "%1" for %2.</source>
+        <source>Unknown or invalid parameter &quot;%1&quot; for %2.</source>
         <translation>Unbekannter oder ungültiger Parameter „%1“ für %2.</translation>
     </message>
     <message>
@@ -1164,7 +1165,7 @@
         <translation>Wählen Sie die Spalte, die angibt, ob ein Kunde gekündigt hat.</translation>
     </message>
     <message>
-        <source>The test file has no target column "%1".</source>
+        <source>The test file has no target column &quot;%1&quot;.</source>
         <translation>Die Testdatei hat keine Zielspalte „%1“.</translation>
     </message>
     <message>
@@ -1260,7 +1261,7 @@
         <translation>Die Aufbereitung wurde noch nicht angepasst.</translation>
     </message>
     <message>
-        <source>Column "%1" has no values in the training rows and is not used.</source>
+        <source>Column &quot;%1&quot; has no values in the training rows and is not used.</source>
         <translation>Spalte „%1“ hat in den Trainingszeilen keine Werte und wird nicht verwendet.</translation>
     </message>
     <message>
@@ -1280,7 +1281,7 @@
         <translation>Die Aufbereitung wird gelernt</translation>
     </message>
     <message>
-        <source>Column "%1" is free text (%2 distinct values) and is not used as a feature; set its type to Category to use it.</source>
+        <source>Column &quot;%1&quot; is free text (%2 distinct values) and is not used as a feature; set its type to Category to use it.</source>
         <translation>Spalte „%1“ ist Freitext (%2 verschiedene Werte) und wird nicht als Merkmal verwendet; setzen Sie ihren Typ auf Kategorie, um sie zu verwenden.</translation>
     </message>
     <message>
@@ -1320,27 +1321,27 @@
         <translation>eine Spalte hat keinen Namen</translation>
     </message>
     <message>
-        <source>column "%1" has an unknown type, meaning or encoding</source>
+        <source>column &quot;%1&quot; has an unknown type, meaning or encoding</source>
         <translation>Spalte „%1“ hat einen unbekannten Typ, eine unbekannte Bedeutung oder Kodierung</translation>
     </message>
     <message>
-        <source>column "%1" has no levels</source>
+        <source>column &quot;%1&quot; has no levels</source>
         <translation>Spalte „%1“ hat keine Kategorien</translation>
     </message>
     <message>
-        <source>column "%1" has a wrong fill level</source>
+        <source>column &quot;%1&quot; has a wrong fill level</source>
         <translation>Spalte „%1“ hat einen falschen Füllwert</translation>
     </message>
     <message>
-        <source>column "%1" needs two levels</source>
+        <source>column &quot;%1&quot; needs two levels</source>
         <translation>Spalte „%1“ braucht zwei Kategorien</translation>
     </message>
     <message>
-        <source>column "%1" has wrong pooled levels</source>
+        <source>column &quot;%1&quot; has wrong pooled levels</source>
         <translation>Spalte „%1“ hat falsch zusammengefasste Kategorien</translation>
     </message>
     <message>
-        <source>column "%1" has no median</source>
+        <source>column &quot;%1&quot; has no median</source>
         <translation>Spalte „%1“ hat keinen Median</translation>
     </message>
     <message>
@@ -1376,35 +1377,35 @@
         <translation>sie nennt %1 Merkmale, ihre Spalten ergeben %2</translation>
     </message>
     <message>
-        <source>feature %1 is "%2", expected "%3"</source>
+        <source>feature %1 is &quot;%2&quot;, expected &quot;%3&quot;</source>
         <translation>Merkmal %1 ist „%2“, erwartet „%3“</translation>
     </message>
     <message>
-        <source>feature "%1" has no scaling</source>
+        <source>feature &quot;%1&quot; has no scaling</source>
         <translation>Merkmal „%1“ hat keine Skalierung</translation>
     </message>
     <message>
-        <source>Column "%1" is missing: its values are treated as missing and filled in as in training.</source>
+        <source>Column &quot;%1&quot; is missing: its values are treated as missing and filled in as in training.</source>
         <translation>Spalte „%1“ fehlt: ihre Werte werden als fehlend behandelt und wie im Training aufgefüllt.</translation>
     </message>
     <message>
-        <source>Column "%1" is missing: its values are treated as missing.</source>
+        <source>Column &quot;%1&quot; is missing: its values are treated as missing.</source>
         <translation>Spalte „%1“ fehlt: ihre Werte werden als fehlend behandelt.</translation>
     </message>
     <message>
-        <source>Column "%1" was a number column in training and is %2 here: values that read as numbers are used.</source>
+        <source>Column &quot;%1&quot; was a number column in training and is %2 here: values that read as numbers are used.</source>
         <translation>Spalte „%1“ war im Training eine Zahlenspalte und ist hier %2: Werte, die sich als Zahlen lesen lassen, werden verwendet.</translation>
     </message>
     <message>
-        <source>Column "%1" was %2 in training and is %3 here: values are matched by their text.</source>
+        <source>Column &quot;%1&quot; was %2 in training and is %3 here: values are matched by their text.</source>
         <translation>Spalte „%1“ war im Training %2 und ist hier %3: Werte werden über ihren Text zugeordnet.</translation>
     </message>
     <message>
-        <source>Column "%1" was %2 in training and holds numbers here: numbers are matched to the training categories.</source>
+        <source>Column &quot;%1&quot; was %2 in training and holds numbers here: numbers are matched to the training categories.</source>
         <translation>Spalte „%1“ war im Training %2 und enthält hier Zahlen: Zahlen werden den Trainingskategorien zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <source>Column "%1": %n value(s) are not numbers and are treated as missing.</source>
+        <source>Column &quot;%1&quot;: %n value(s) are not numbers and are treated as missing.</source>
         <translation>
             <numerusform>Spalte „%1“: %n Wert ist keine Zahl und wird als fehlend behandelt.</numerusform>
             <numerusform>Spalte „%1“: %n Werte sind keine Zahlen und werden als fehlend behandelt.</numerusform>
@@ -1419,14 +1420,14 @@
         <translation>sie werden als fehlend behandelt</translation>
     </message>
     <message numerus="yes">
-        <source>Column "%1": %n row(s) have a category not seen in training; %2.</source>
+        <source>Column &quot;%1&quot;: %n row(s) have a category not seen in training; %2.</source>
         <translation>
             <numerusform>Spalte „%1“: %n Zeile hat eine Kategorie, die im Training nicht vorkam; %2.</numerusform>
             <numerusform>Spalte „%1“: %n Zeilen haben eine Kategorie, die im Training nicht vorkam; %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Column "%1": %n row(s) have a category not seen in training (e.g. "%2"); %3.</source>
+        <source>Column &quot;%1&quot;: %n row(s) have a category not seen in training (e.g. &quot;%2&quot;); %3.</source>
         <translation>
             <numerusform>Spalte „%1“: %n Zeile hat eine Kategorie, die im Training nicht vorkam (z. B. „%2“); %3.</numerusform>
             <numerusform>Spalte „%1“: %n Zeilen haben eine Kategorie, die im Training nicht vorkam (z. B. „%2“); %3.</numerusform>
@@ -1453,7 +1454,7 @@
         <translation>Anzahl genutzter Dienste</translation>
     </message>
     <message>
-        <source>Preparation options: "%1" has a wrong value.</source>
+        <source>Preparation options: &quot;%1&quot; has a wrong value.</source>
         <translation>Aufbereitungsoptionen: „%1“ hat einen falschen Wert.</translation>
     </message>
     <message>
@@ -1493,7 +1494,7 @@
         <translation>Budget %1 bei %2 pro Kontakt</translation>
     </message>
     <message>
-        <source>Unknown campaign selection mode "%1".</source>
+        <source>Unknown campaign selection mode &quot;%1&quot;.</source>
         <translation>Unbekannte Auswahlart der Kampagne „%1“.</translation>
     </message>
     <message>
@@ -1537,11 +1538,11 @@
         <translation>Der Zeitraum für den Kundenwert muss eine positive Anzahl von Monaten sein (erhalten: %1).</translation>
     </message>
     <message>
-        <source>There is no column called "%1" for the customer value.</source>
+        <source>There is no column called &quot;%1&quot; for the customer value.</source>
         <translation>Es gibt keine Spalte „%1“ für den Kundenwert.</translation>
     </message>
     <message>
-        <source>The customer value needs a numeric column; "%1" is %2.</source>
+        <source>The customer value needs a numeric column; &quot;%1&quot; is %2.</source>
         <translation>Der Kundenwert braucht eine Zahlenspalte; „%1“ ist %2.</translation>
     </message>
     <message>
@@ -1794,7 +1795,7 @@
         <translation>Die Risikoschwellen müssen 0 &lt;= mittel &lt;= hoch &lt;= 1 erfüllen (erhalten: mittel %1, hoch %2).</translation>
     </message>
     <message>
-        <source>Risk thresholds need numbers "medium" and "high".</source>
+        <source>Risk thresholds need numbers &quot;medium&quot; and &quot;high&quot;.</source>
         <translation>Die Risikoschwellen brauchen die Zahlen „medium“ und „high“.</translation>
     </message>
     <message>
@@ -1814,7 +1815,7 @@
         <translation>Spalten, die das Modell nicht verwendet (ignoriert): %1.</translation>
     </message>
     <message>
-        <source>None of the model's columns are in this file (it expects %1).</source>
+        <source>None of the model&apos;s columns are in this file (it expects %1).</source>
         <translation>Keine der Spalten des Modells ist in dieser Datei (es erwartet %1).</translation>
     </message>
     <message>
@@ -1830,7 +1831,7 @@
         <translation>Diese logistische Regression wurde ohne Auffüllen fehlender Werte gespeichert und kann sie daher nicht ergänzen; fügen Sie die Spalten der Datei hinzu.</translation>
     </message>
     <message>
-        <source>%1 of the model's %2 columns are missing: %3.</source>
+        <source>%1 of the model&apos;s %2 columns are missing: %3.</source>
         <translation>%1 der %2 Spalten des Modells fehlen: %3.</translation>
     </message>
     <message>
@@ -1842,7 +1843,7 @@
         <translation>Die Anzahl der Faktoren darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>There is no column called "%1" for the customer ids.</source>
+        <source>There is no column called &quot;%1&quot; for the customer ids.</source>
         <translation>Es gibt keine Spalte „%1“ für die Kunden-IDs.</translation>
     </message>
     <message>
@@ -1874,7 +1875,7 @@
         <translation>Wählen Sie mindestens eine Spalte zum Exportieren.</translation>
     </message>
     <message>
-        <source>Export column "%1" has no way to read its cells.</source>
+        <source>Export column &quot;%1&quot; has no way to read its cells.</source>
         <translation>Die Exportspalte „%1“ kann ihre Zellen nicht lesen.</translation>
     </message>
     <message>
@@ -1890,11 +1891,11 @@
         <translation>In Zeile %1 gibt es keinen Kunden.</translation>
     </message>
     <message>
-        <source>"%1" is not a column the model uses in this file.</source>
+        <source>&quot;%1&quot; is not a column the model uses in this file.</source>
         <translation>„%1“ ist keine Spalte, die das Modell in dieser Datei verwendet.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for %2.</source>
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
         <translation>„%1“ ist kein gültiger Wert für %2.</translation>
     </message>
     <message>
@@ -1990,21 +1991,21 @@
         <translation>fehlendes Argument</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>Run "churnlens-cli %1 --help" for usage.
+        <source>Run &quot;churnlens-cli %1 --help&quot; for usage.
 </source>
-        <translation>Hinweise zur Verwendung: "churnlens-cli %1 --help".
+        <translation>Hinweise zur Verwendung: &quot;churnlens-cli %1 --help&quot;.
 </translation>
     </message>
     <message>
-        <source>--%1 expects a whole number, got "%2"</source>
+        <source>--%1 expects a whole number, got &quot;%2&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl, erhalten: „%2“</translation>
     </message>
     <message>
-        <source>--%1 expects a number, got "%2"</source>
+        <source>--%1 expects a number, got &quot;%2&quot;</source>
         <translation>--%1 erwartet eine Zahl, erhalten: „%2“</translation>
     </message>
     <message>
@@ -2040,7 +2041,7 @@
         <translation>Nur lesendes SELECT, das auf einer SQLite-Datei ausgeführt wird.</translation>
     </message>
     <message>
-        <source>Explain even when most of the model's columns are missing.</source>
+        <source>Explain even when most of the model&apos;s columns are missing.</source>
         <translation>Auch erklären, wenn die meisten Spalten des Modells fehlen.</translation>
     </message>
     <message>
@@ -2056,7 +2057,7 @@
         <translation>Kein Fortschritt auf stderr.</translation>
     </message>
     <message>
-        <source>Explain a saved model on a customer file: which fields matter most (mean |SHAP| and the model's gain), and why given customers are at risk.</source>
+        <source>Explain a saved model on a customer file: which fields matter most (mean |SHAP| and the model&apos;s gain), and why given customers are at risk.</source>
         <translation>Ein gespeichertes Modell auf einer Kundendatei erklären: welche Felder am meisten zählen (mittleres |SHAP| und der Gain des Modells) und warum bestimmte Kunden gefährdet sind.</translation>
     </message>
     <message>
@@ -2076,7 +2077,7 @@
         <translation>Kein Kunde mit der ID %1.</translation>
     </message>
     <message>
-        <source>Ids are read from column "%1".</source>
+        <source>Ids are read from column &quot;%1&quot;.</source>
         <translation>IDs werden aus Spalte „%1“ gelesen.</translation>
     </message>
     <message>
@@ -2147,7 +2148,7 @@ Warnungen:
     </message>
     <message>
         <source>
-  What goes with churn (Cramér's V: 0 = no link, 1 = decides churn):
+  What goes with churn (Cramér&apos;s V: 0 = no link, 1 = decides churn):
 </source>
         <translation>
   Was mit Abwanderung zusammenhängt (Cramérs V: 0 = kein Zusammenhang, 1 = entscheidet über Abwanderung):
@@ -2178,7 +2179,7 @@ Warnungen:
 </translation>
     </message>
     <message>
-        <source>  Churn column: %1 (churned = "%2"), churn rate %3
+        <source>  Churn column: %1 (churned = &quot;%2&quot;), churn rate %3
 </source>
         <translation>  Abwanderungsspalte: %1 (abgewandert = „%2“), Abwanderungsrate %3
 </translation>
@@ -2248,7 +2249,7 @@ Warnungen:
         <translation>--table und --query gelten nur für SQLite-Dateien</translation>
     </message>
     <message>
-        <source>no column called "%1"</source>
+        <source>no column called &quot;%1&quot;</source>
         <translation>keine Spalte „%1“</translation>
     </message>
     <message>
@@ -2340,11 +2341,11 @@ Höchstes Abwanderungsrisiko:
         <translation>Faktoren pro Kunde (Standard 3; 0 = keine, schneller).</translation>
     </message>
     <message>
-        <source>High risk from this probability (default: the model's threshold).</source>
+        <source>High risk from this probability (default: the model&apos;s threshold).</source>
         <translation>Hohes Risiko ab dieser Wahrscheinlichkeit (Standard: Schwellenwert des Modells).</translation>
     </message>
     <message>
-        <source>Medium risk from this probability (default: half the model's threshold).</source>
+        <source>Medium risk from this probability (default: half the model&apos;s threshold).</source>
         <translation>Mittleres Risiko ab dieser Wahrscheinlichkeit (Standard: halber Schwellenwert des Modells).</translation>
     </message>
     <message>
@@ -2356,7 +2357,7 @@ Höchstes Abwanderungsrisiko:
         <translation>Exportprotokoll (JSON Lines), in dem der Export vermerkt wird (Standard: %1).</translation>
     </message>
     <message>
-        <source>Score even when most of the model's columns are missing.</source>
+        <source>Score even when most of the model&apos;s columns are missing.</source>
         <translation>Auch bewerten, wenn die meisten Spalten des Modells fehlen.</translation>
     </message>
     <message>
@@ -2380,7 +2381,7 @@ Höchstes Abwanderungsrisiko:
         <translation>Wird exportiert</translation>
     </message>
     <message>
-        <source>There is no column "%1".</source>
+        <source>There is no column &quot;%1&quot;.</source>
         <translation>Es gibt keine Spalte „%1“.</translation>
     </message>
     <message>
@@ -2388,7 +2389,7 @@ Höchstes Abwanderungsrisiko:
         <translation>Spalten: %1</translation>
     </message>
     <message>
-        <source>Column "%1" does not look like a churn flag (two values such as Yes/No or 1/0).</source>
+        <source>Column &quot;%1&quot; does not look like a churn flag (two values such as Yes/No or 1/0).</source>
         <translation>Spalte „%1“ sieht nicht wie ein Abwanderungskennzeichen aus (zwei Werte wie Yes/No oder 1/0).</translation>
     </message>
     <message>
@@ -2478,12 +2479,12 @@ Höchstes Abwanderungsrisiko:
         <translation>verwenden Sie entweder --test-file oder --test-ids, nicht beides</translation>
     </message>
     <message>
-        <source>unknown --model "%1" (xgboost, logistic, forest, auto)</source>
-        <translation>unbekanntes --model "%1" (xgboost, logistic, forest, auto)</translation>
+        <source>unknown --model &quot;%1&quot; (xgboost, logistic, forest, auto)</source>
+        <translation>unbekanntes --model &quot;%1&quot; (xgboost, logistic, forest, auto)</translation>
     </message>
     <message>
-        <source>unknown --imbalance "%1" (none, weights, undersample, smote)</source>
-        <translation>unbekanntes --imbalance "%1" (none, weights, undersample, smote)</translation>
+        <source>unknown --imbalance &quot;%1&quot; (none, weights, undersample, smote)</source>
+        <translation>unbekanntes --imbalance &quot;%1&quot; (none, weights, undersample, smote)</translation>
     </message>
     <message>
         <source>--threshold must be f1, profit or a probability between 0 and 1</source>
@@ -2536,7 +2537,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>kein --model DIR angegeben, und das mitgelieferte Modell ist nicht installiert (gesucht in %1)</translation>
     </message>
     <message>
-        <source>Model folder saved by "churnlens-cli train --out" (default: the model shipped with ChurnLens).</source>
+        <source>Model folder saved by &quot;churnlens-cli train --out&quot; (default: the model shipped with ChurnLens).</source>
         <translation>Modellordner, gespeichert mit „churnlens-cli train --out“ (Standard: das mit ChurnLens gelieferte Modell).</translation>
     </message>
     <message>
@@ -2596,7 +2597,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Warten Sie, bis das Programm, das sie schreibt, fertig ist, und öffnen Sie sie dann erneut.</translation>
     </message>
     <message>
-        <source>The header names more than one column "%1"; column %2 is used as the churn column, not %3. Choose the churn column (--target) if that is wrong.</source>
+        <source>The header names more than one column &quot;%1&quot;; column %2 is used as the churn column, not %3. Choose the churn column (--target) if that is wrong.</source>
         <translation>Die Kopfzeile nennt mehr als eine Spalte „%1“; Spalte %2 wird als Abwanderungsspalte verwendet, nicht %3. Wählen Sie die Abwanderungsspalte (--target), falls das falsch ist.</translation>
     </message>
     <message>
@@ -2604,11 +2605,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Spalten von „%1“ konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>"%1" is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
+        <source>&quot;%1&quot; is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
         <translation>„%1“ ist zu groß (jenseits von ±10^15; Summen und Verhältnisse damit würden überlaufen); der Wert wird als fehlend behandelt.</translation>
     </message>
     <message>
-        <source>Row %1: "%2" is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
+        <source>Row %1: &quot;%2&quot; is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
         <translation>Zeile %1: „%2“ ist zu groß (jenseits von ±10^15; Summen und Verhältnisse damit würden überlaufen); der Wert wird als fehlend behandelt.</translation>
     </message>
     <message>
@@ -2616,7 +2617,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Korrelationen werden nur für die ersten %1 von %2 numerischen Spalten gezeigt: die Matrix wächst mit dem Quadrat der Spaltenzahl.</translation>
     </message>
     <message>
-        <source>Set the other columns' role to Ignore to correlate the ones that matter.</source>
+        <source>Set the other columns&apos; role to Ignore to correlate the ones that matter.</source>
         <translation>Setzen Sie die Rolle der übrigen Spalten auf „Ignoriert“, um die wichtigen zu korrelieren.</translation>
     </message>
     <message>
@@ -2628,11 +2629,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Merkmalsnamen sind leer oder kommen mehrfach vor.</translation>
     </message>
     <message>
-        <source>"%1" must name a file in the model's folder, not "%2".</source>
+        <source>&quot;%1&quot; must name a file in the model&apos;s folder, not &quot;%2&quot;.</source>
         <translation>„%1“ muss eine Datei im Ordner des Modells angeben, nicht „%2“.</translation>
     </message>
     <message>
-        <source>The churn column "%1" has %2 different values; "%3" is trained as churn and all the others as staying.</source>
+        <source>The churn column &quot;%1&quot; has %2 different values; &quot;%3&quot; is trained as churn and all the others as staying.</source>
         <translation>Die Abwanderungsspalte „%1“ hat %2 verschiedene Werte; „%3“ wird als Abwanderung trainiert, alle anderen als geblieben.</translation>
     </message>
     <message>
@@ -2640,8 +2641,8 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Der Export wurde geschrieben, konnte aber nicht im Exportprotokoll vermerkt werden: %1</translation>
     </message>
     <message>
-        <source>--threads must be 0 (all cores) or a positive number of threads, got "%1"</source>
-        <translation>--threads muss 0 (alle Kerne) oder eine positive Anzahl von Threads sein, nicht "%1"</translation>
+        <source>--threads must be 0 (all cores) or a positive number of threads, got &quot;%1&quot;</source>
+        <translation>--threads muss 0 (alle Kerne) oder eine positive Anzahl von Threads sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>churnlens-cli %1: --threads %2 is more than %3 per core; using %4.
@@ -2692,7 +2693,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Merkmale atomar in FILE.csv (oder FILE.xlsx) schreiben.</translation>
     </message>
     <message>
-        <source>Write the features a saved model reads for each customer: one column per feature, named as the model names it, and the churn label (0/1) as the last column "__label" when the file has the model's churn column.</source>
+        <source>Write the features a saved model reads for each customer: one column per feature, named as the model names it, and the churn label (0/1) as the last column &quot;__label&quot; when the file has the model&apos;s churn column.</source>
         <translation>Die Merkmale schreiben, die ein gespeichertes Modell für jeden Kunden liest: eine Spalte pro Merkmal, benannt wie im Modell, und das Abwanderungslabel (0/1) als letzte Spalte „__label“, wenn die Datei die Abwanderungsspalte des Modells enthält.</translation>
     </message>
     <message>
@@ -2700,7 +2701,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>--out FILE ist erforderlich</translation>
     </message>
     <message>
-        <source>The model has a feature called "%1", the name of the label column.</source>
+        <source>The model has a feature called &quot;%1&quot;, the name of the label column.</source>
         <translation>Das Modell hat ein Merkmal namens „%1“, den Namen der Label-Spalte.</translation>
     </message>
     <message>
@@ -2708,7 +2709,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Aufbereitung</translation>
     </message>
     <message>
-        <source>The feature "%1" starts like a spreadsheet formula and is written with a leading quote; a model trained on this file will not match the preparation's name.</source>
+        <source>The feature &quot;%1&quot; starts like a spreadsheet formula and is written with a leading quote; a model trained on this file will not match the preparation&apos;s name.</source>
         <translation>Das Merkmal „%1“ beginnt wie eine Tabellenformel und wird mit einem führenden Hochkomma geschrieben; ein mit dieser Datei trainiertes Modell passt nicht zum Namen in der Aufbereitung.</translation>
     </message>
     <message>
@@ -2728,7 +2729,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </translation>
     </message>
     <message>
-        <source>No label column: the file has no column "%1".
+        <source>No label column: the file has no column &quot;%1&quot;.
 </source>
         <translation>Keine Label-Spalte: Die Datei hat keine Spalte „%1“.
 </translation>
@@ -2740,7 +2741,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </translation>
     </message>
     <message>
-        <source>The project "%1" is in use: another ChurnLens window or command has it open for writing.</source>
+        <source>The project &quot;%1&quot; is in use: another ChurnLens window or command has it open for writing.</source>
         <translation>Das Projekt „%1“ wird gerade verwendet: Ein anderes ChurnLens-Fenster oder ein anderer Befehl hat es zum Schreiben geöffnet.</translation>
     </message>
     <message>
@@ -2748,15 +2749,15 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Führen Sie dies erneut aus, sobald der andere Vorgang fertig ist; die Befehle runs, models und history können das Projekt währenddessen lesen.</translation>
     </message>
     <message>
-        <source>"%1" is not a model version: give its number, such as 3 or v3</source>
+        <source>&quot;%1&quot; is not a model version: give its number, such as 3 or v3</source>
         <translation>„%1“ ist keine Modellversion: Geben Sie ihre Nummer an, etwa 3 oder v3</translation>
     </message>
     <message>
-        <source>The project "%1" has no champion model yet.</source>
+        <source>The project &quot;%1&quot; has no champion model yet.</source>
         <translation>Das Projekt „%1“ hat noch kein Champion-Modell.</translation>
     </message>
     <message>
-        <source>Train with "churnlens-cli train FILE --project %1 --register --reason TEXT", or add a model folder with "churnlens-cli model-import %1 DIR --reason TEXT"; or score with --model DIR.</source>
+        <source>Train with &quot;churnlens-cli train FILE --project %1 --register --reason TEXT&quot;, or add a model folder with &quot;churnlens-cli model-import %1 DIR --reason TEXT&quot;; or score with --model DIR.</source>
         <translation>Trainieren Sie mit „churnlens-cli train FILE --project %1 --register --reason TEXT“ oder fügen Sie mit „churnlens-cli model-import %1 DIR --reason TEXT“ einen Modellordner hinzu; oder bewerten Sie mit --model DIR.</translation>
     </message>
     <message>
@@ -2792,7 +2793,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die zu archivierende Version: 3 oder v3.</translation>
     </message>
     <message>
-        <source>Why (required; the registry's history keeps it).</source>
+        <source>Why (required; the registry&apos;s history keeps it).</source>
         <translation>Begründung (erforderlich; wird im Verlauf des Modellregisters gespeichert).</translation>
     </message>
     <message>
@@ -2804,7 +2805,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>geben Sie mit --reason TEXT eine kurze Begründung an</translation>
     </message>
     <message>
-        <source>Explain this project's champion (unless --model is given); the project is only read.</source>
+        <source>Explain this project&apos;s champion (unless --model is given); the project is only read.</source>
         <translation>Erklärt den Champion dieses Projekts (sofern --model nicht angegeben ist); das Projekt wird nur gelesen.</translation>
     </message>
     <message>
@@ -2824,11 +2825,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Welche Version zu einem Zeitpunkt Champion war: ein ISO-Datum (Ende dieses Tages, Ortszeit) oder ein Datum mit Uhrzeit wie 2026-03-03T14:00 oder 2026-03-03T13:00:00Z.</translation>
     </message>
     <message>
-        <source>Show the model registry's history (who changed what, when and why) and the champion now or at a date.</source>
+        <source>Show the model registry&apos;s history (who changed what, when and why) and the champion now or at a date.</source>
         <translation>Zeigt den Verlauf des Modellregisters (wer wann was warum geändert hat) und den Champion jetzt oder zu einem Datum.</translation>
     </message>
     <message>
-        <source>--at expects an ISO date or date-time such as 2026-03-03 or 2026-03-03T14:00, got "%1"</source>
+        <source>--at expects an ISO date or date-time such as 2026-03-03 or 2026-03-03T14:00, got &quot;%1&quot;</source>
         <translation>--at erwartet ein ISO-Datum oder ein Datum mit Uhrzeit wie 2026-03-03 oder 2026-03-03T14:00, erhalten: „%1“</translation>
     </message>
     <message>
@@ -2904,7 +2905,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Der zu schreibende Ordner (wird angelegt; ein vorhandener Modellordner wird ersetzt).</translation>
     </message>
     <message>
-        <source>Write a model version as a folder: XGBoost's own JSON model (or the coefficients), the preparation, the metadata and a model card (MODEL_CARD.md) with data, metrics, threshold and intended use.</source>
+        <source>Write a model version as a folder: XGBoost&apos;s own JSON model (or the coefficients), the preparation, the metadata and a model card (MODEL_CARD.md) with data, metrics, threshold and intended use.</source>
         <translation>Schreibt eine Modellversion als Ordner: das eigene JSON-Modell von XGBoost (oder die Koeffizienten), die Aufbereitung, die Metadaten und eine Modellkarte (MODEL_CARD.md) mit Daten, Kennzahlen, Schwelle und vorgesehenem Einsatzzweck.</translation>
     </message>
     <message>
@@ -2918,15 +2919,15 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Der Ordner enthält nur ein XGBoost-Modell, und das Projekt hat keinen Champion, dessen Aufbereitung es verwenden könnte.</translation>
     </message>
     <message>
-        <source>A model folder: one exported by ChurnLens, or one holding XGBoost's own model.json (Python: booster.save_model("model.json")).</source>
-        <translation>Ein Modellordner: einer, der von ChurnLens exportiert wurde, oder einer mit der eigenen model.json von XGBoost (Python: booster.save_model("model.json")).</translation>
+        <source>A model folder: one exported by ChurnLens, or one holding XGBoost&apos;s own model.json (Python: booster.save_model(&quot;model.json&quot;)).</source>
+        <translation>Ein Modellordner: einer, der von ChurnLens exportiert wurde, oder einer mit der eigenen model.json von XGBoost (Python: booster.save_model(&quot;model.json&quot;)).</translation>
     </message>
     <message>
-        <source>Why the model is added (required; kept in the registry's history).</source>
+        <source>Why the model is added (required; kept in the registry&apos;s history).</source>
         <translation>Warum das Modell hinzugefügt wird (erforderlich; wird im Verlauf des Modellregisters gespeichert).</translation>
     </message>
     <message>
-        <source>For an XGBoost model.json only: the version (3, v3) or model folder whose preparation makes its features (default: the champion's). The feature names must match.</source>
+        <source>For an XGBoost model.json only: the version (3, v3) or model folder whose preparation makes its features (default: the champion&apos;s). The feature names must match.</source>
         <translation>Nur für eine model.json von XGBoost: die Version (3, v3) oder der Modellordner, dessen Aufbereitung die Merkmale erzeugt (Standard: die des Champions). Die Merkmalsnamen müssen übereinstimmen.</translation>
     </message>
     <message>
@@ -2950,7 +2951,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>--threshold muss zwischen 0 und 1 liegen</translation>
     </message>
     <message>
-        <source>There is no model folder "%1".</source>
+        <source>There is no model folder &quot;%1&quot;.</source>
         <translation>Es gibt keinen Modellordner „%1“.</translation>
     </message>
     <message>
@@ -3020,7 +3021,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Version, die Champion werden soll: 3 oder v3.</translation>
     </message>
     <message>
-        <source>Make a model version the project's champion; the champion until now is archived.</source>
+        <source>Make a model version the project&apos;s champion; the champion until now is archived.</source>
         <translation>Macht eine Modellversion zum Champion des Projekts; der bisherige Champion wird archiviert.</translation>
     </message>
     <message>
@@ -3082,7 +3083,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>Score with this project's champion (unless --model is given) and record the scoring and the export in it.</source>
+        <source>Score with this project&apos;s champion (unless --model is given) and record the scoring and the export in it.</source>
         <translation>Bewertet mit dem Champion dieses Projekts (sofern --model nicht angegeben ist) und speichert die Bewertung und den Export darin.</translation>
     </message>
     <message>
@@ -3104,7 +3105,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Speichert den Lauf (jedes Modell, den Bericht und die Spaltenrollen) in diesem Projekt; es wird angelegt, falls es nicht existiert.</translation>
     </message>
     <message>
-        <source>With --project: register the best model as a new version (the project's first version becomes champion).</source>
+        <source>With --project: register the best model as a new version (the project&apos;s first version becomes champion).</source>
         <translation>Mit --project: registriert das beste Modell als neue Version (die erste Version des Projekts wird Champion).</translation>
     </message>
     <message>
@@ -3142,7 +3143,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </translation>
     </message>
     <message>
-        <source>Give a short reason: the registry's history records why every change was made.</source>
+        <source>Give a short reason: the registry&apos;s history records why every change was made.</source>
         <translation>Geben Sie eine kurze Begründung an: Der Verlauf des Modellregisters hält fest, warum jede Änderung vorgenommen wurde.</translation>
     </message>
     <message>
@@ -3150,7 +3151,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <source>The project's first model version becomes champion.</source>
+        <source>The project&apos;s first model version becomes champion.</source>
         <translation>Die erste Modellversion des Projekts wird Champion.</translation>
     </message>
     <message>
@@ -3186,7 +3187,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>v%1 ist bereits archiviert.</translation>
     </message>
     <message>
-        <source>The project could not be written to "%1" (%2).</source>
+        <source>The project could not be written to &quot;%1&quot; (%2).</source>
         <translation>Das Projekt konnte nicht nach „%1“ geschrieben werden (%2).</translation>
     </message>
     <message>
@@ -3198,11 +3199,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>A new project cannot be made in "%1".</source>
+        <source>A new project cannot be made in &quot;%1&quot;.</source>
         <translation>In „%1“ kann kein neues Projekt angelegt werden.</translation>
     </message>
     <message>
-        <source>The project "%1" does not exist.</source>
+        <source>The project &quot;%1&quot; does not exist.</source>
         <translation>Das Projekt „%1“ existiert nicht.</translation>
     </message>
     <message>
@@ -3210,11 +3211,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Prüfen Sie Namen und Ordner oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
-        <source>"%1" is not a file.</source>
+        <source>&quot;%1&quot; is not a file.</source>
         <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
-        <source>The project "%1" is open in another ChurnLens window or command.</source>
+        <source>The project &quot;%1&quot; is open in another ChurnLens window or command.</source>
         <translation>Das Projekt „%1“ ist in einem anderen ChurnLens-Fenster oder von einem anderen Befehl geöffnet.</translation>
     </message>
     <message>
@@ -3222,7 +3223,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie es schreibgeschützt, um es anzusehen, oder schließen Sie das andere Fenster bzw. den anderen Befehl und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The project "%1" is read-only: it or its folder cannot be written.</source>
+        <source>The project &quot;%1&quot; is read-only: it or its folder cannot be written.</source>
         <translation>Das Projekt „%1“ ist schreibgeschützt: Die Datei oder ihr Ordner ist nicht beschreibbar.</translation>
     </message>
     <message>
@@ -3230,7 +3231,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie es schreibgeschützt oder kopieren Sie es in einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <source>The project "%1" is damaged: %2</source>
+        <source>The project &quot;%1&quot; is damaged: %2</source>
         <translation>Das Projekt „%1“ ist beschädigt: %2</translation>
     </message>
     <message>
@@ -3238,7 +3239,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie die Sicherungskopie des Projekts, falls vorhanden (eine Datei daneben, die auf -backup.churnlens endet), oder beginnen Sie ein neues Projekt.</translation>
     </message>
     <message>
-        <source>"%1" is not a ChurnLens project, or it is damaged.</source>
+        <source>&quot;%1&quot; is not a ChurnLens project, or it is damaged.</source>
         <translation>„%1“ ist kein ChurnLens-Projekt oder ist beschädigt.</translation>
     </message>
     <message>
@@ -3246,7 +3247,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie eine von ChurnLens gespeicherte Datei (.churnlens) oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
-        <source>"%1" is a database, but not a ChurnLens project.</source>
+        <source>&quot;%1&quot; is a database, but not a ChurnLens project.</source>
         <translation>„%1“ ist eine Datenbank, aber kein ChurnLens-Projekt.</translation>
     </message>
     <message>
@@ -3254,7 +3255,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Um Kundendaten daraus zu lesen, öffnen Sie sie als Daten (Datei → Daten öffnen), nicht als Projekt.</translation>
     </message>
     <message>
-        <source>The project "%1" was saved by a newer ChurnLens (project format %2; this version reads up to %3).</source>
+        <source>The project &quot;%1&quot; was saved by a newer ChurnLens (project format %2; this version reads up to %3).</source>
         <translation>Das Projekt „%1“ wurde mit einer neueren ChurnLens-Version gespeichert (Projektformat %2; diese Version liest bis Format %3).</translation>
     </message>
     <message>
@@ -3262,7 +3263,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie es mit der neueren ChurnLens-Version oder aktualisieren Sie diese.</translation>
     </message>
     <message>
-        <source>The project "%1" was saved by an older ChurnLens and must be upgraded before it can be read.</source>
+        <source>The project &quot;%1&quot; was saved by an older ChurnLens and must be upgraded before it can be read.</source>
         <translation>Das Projekt „%1“ wurde mit einer älteren ChurnLens-Version gespeichert und muss aktualisiert werden, bevor es gelesen werden kann.</translation>
     </message>
     <message>
@@ -3270,7 +3271,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie es einmal zum Schreiben: Vor der Aktualisierung wird eine Sicherungskopie angelegt.</translation>
     </message>
     <message>
-        <source>The project must be upgraded to this version's format, but its backup copy could not be written: %1</source>
+        <source>The project must be upgraded to this version&apos;s format, but its backup copy could not be written: %1</source>
         <translation>Das Projekt muss auf das Format dieser Version aktualisiert werden, aber seine Sicherungskopie konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
@@ -3298,7 +3299,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie stattdessen die Datendatei selbst.</translation>
     </message>
     <message>
-        <source>The data could not be written to "%1": %2</source>
+        <source>The data could not be written to &quot;%1&quot;: %2</source>
         <translation>Die Daten konnten nicht nach „%1“ geschrieben werden: %2</translation>
     </message>
     <message>
@@ -3330,7 +3331,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Geben Sie Speicherplatz auf dem Laufwerk frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The project "%1" cannot be changed: the file or its folder is read-only.</source>
+        <source>The project &quot;%1&quot; cannot be changed: the file or its folder is read-only.</source>
         <translation>Das Projekt „%1“ kann nicht geändert werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
@@ -3338,7 +3339,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Speichern Sie das Projekt unter einem anderen Namen oder machen Sie die Datei beschreibbar.</translation>
     </message>
     <message>
-        <source>"%1" is damaged or is not a ChurnLens project (%2).</source>
+        <source>&quot;%1&quot; is damaged or is not a ChurnLens project (%2).</source>
         <translation>„%1“ ist beschädigt oder kein ChurnLens-Projekt (%2).</translation>
     </message>
     <message>
@@ -3346,7 +3347,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie eine Sicherungskopie des Projekts oder beginnen Sie ein neues Projekt.</translation>
     </message>
     <message>
-        <source>The project "%1" is busy: another program is writing to it.</source>
+        <source>The project &quot;%1&quot; is busy: another program is writing to it.</source>
         <translation>Das Projekt „%1“ ist belegt: Ein anderes Programm schreibt gerade hinein.</translation>
     </message>
     <message>
@@ -3354,7 +3355,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Warten Sie, bis das andere Programm fertig ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The project "%1" cannot be opened (%2).</source>
+        <source>The project &quot;%1&quot; cannot be opened (%2).</source>
         <translation>Das Projekt „%1“ kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
@@ -3362,7 +3363,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <source>Reading or writing the project "%1" failed while %2 (%3).</source>
+        <source>Reading or writing the project &quot;%1&quot; failed while %2 (%3).</source>
         <translation>Das Lesen oder Schreiben des Projekts „%1“ ist %2 fehlgeschlagen (%3).</translation>
     </message>
     <message>
@@ -3370,7 +3371,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Prüfen Sie das Laufwerk; das Projekt behält seinen letzten vollständigen Stand.</translation>
     </message>
     <message>
-        <source>The project "%1" failed while %2: %3.</source>
+        <source>The project &quot;%1&quot; failed while %2: %3.</source>
         <translation>Fehler im Projekt „%1“ %2: %3.</translation>
     </message>
     <message>
@@ -3382,7 +3383,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>beim Speichern im Projekt</translation>
     </message>
     <message>
-        <source>The column "%1" was saved as %2 but can no longer be read that way: %3</source>
+        <source>The column &quot;%1&quot; was saved as %2 but can no longer be read that way: %3</source>
         <translation>Die Spalte „%1“ wurde als %2 gespeichert, kann aber nicht mehr so gelesen werden: %3</translation>
     </message>
     <message>
@@ -3390,7 +3391,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Den Daten fehlen jetzt diese Spalten, mit denen das Projekt eingerichtet wurde: %1.</translation>
     </message>
     <message>
-        <source>The saved model in use is of an unknown kind "%1".</source>
+        <source>The saved model in use is of an unknown kind &quot;%1&quot;.</source>
         <translation>Das verwendete gespeicherte Modell ist von unbekannter Art „%1“.</translation>
     </message>
     <message>
@@ -3398,7 +3399,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Das verwendete gespeicherte Modell ist unvollständig.</translation>
     </message>
     <message>
-        <source>The project's data source is incomplete.</source>
+        <source>The project&apos;s data source is incomplete.</source>
         <translation>Die Datenquelle des Projekts ist unvollständig.</translation>
     </message>
     <message>
@@ -3410,7 +3411,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie das Projekt mit der neueren ChurnLens-Version oder aktualisieren Sie diese.</translation>
     </message>
     <message>
-        <source>Name the model version or model folder whose preparation makes the model's features.</source>
+        <source>Name the model version or model folder whose preparation makes the model&apos;s features.</source>
         <translation>Geben Sie die Modellversion oder den Modellordner an, dessen Aufbereitung die Merkmale des Modells erzeugt.</translation>
     </message>
     <message>
@@ -3418,7 +3419,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Schwelle muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <source>A preparation and a threshold are given only for a folder with just XGBoost's model.json; this folder is a complete ChurnLens model.</source>
+        <source>A preparation and a threshold are given only for a folder with just XGBoost&apos;s model.json; this folder is a complete ChurnLens model.</source>
         <translation>Aufbereitung und Schwelle werden nur für einen Ordner angegeben, der allein XGBoosts model.json enthält; dieser Ordner ist ein vollständiges ChurnLens-Modell.</translation>
     </message>
     <message>
@@ -3464,39 +3465,39 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </translation>
     </message>
     <message>
-        <source>The model's calibration map is damaged; retrain the model.</source>
+        <source>The model&apos;s calibration map is damaged; retrain the model.</source>
         <translation>Die Kalibrierung des Modells ist beschädigt; trainieren Sie das Modell neu.</translation>
     </message>
     <message>
-        <source>The isotonic calibration has no "%1" list of numbers.</source>
+        <source>The isotonic calibration has no &quot;%1&quot; list of numbers.</source>
         <translation>Der isotonen Kalibrierung fehlt die Zahlenliste „%1“.</translation>
     </message>
     <message>
-        <source>Value %1 of the isotonic calibration's "%2" is not a finite number.</source>
+        <source>Value %1 of the isotonic calibration&apos;s &quot;%2&quot; is not a finite number.</source>
         <translation>Wert %1 von „%2“ der isotonen Kalibrierung ist keine endliche Zahl.</translation>
     </message>
     <message>
-        <source>Value %1 of the isotonic calibration's "%2" (%3) is outside [0, 1].</source>
+        <source>Value %1 of the isotonic calibration&apos;s &quot;%2&quot; (%3) is outside [0, 1].</source>
         <translation>Wert %1 von „%2“ der isotonen Kalibrierung (%3) liegt außerhalb von [0, 1].</translation>
     </message>
     <message>
-        <source>The calibration has no "method" text (none, platt or isotonic).</source>
+        <source>The calibration has no &quot;method&quot; text (none, platt or isotonic).</source>
         <translation>Der Kalibrierung fehlt der Text „method“ (none, platt oder isotonic).</translation>
     </message>
     <message>
-        <source>Unknown calibration method "%1" (expected none, platt or isotonic).</source>
+        <source>Unknown calibration method &quot;%1&quot; (expected none, platt or isotonic).</source>
         <translation>Unbekannte Kalibrierungsmethode „%1“ (erwartet: none, platt oder isotonic).</translation>
     </message>
     <message>
-        <source>The Platt calibration needs finite numbers "a" and "b".</source>
+        <source>The Platt calibration needs finite numbers &quot;a&quot; and &quot;b&quot;.</source>
         <translation>Die Platt-Kalibrierung braucht endliche Zahlen „a“ und „b“.</translation>
     </message>
     <message>
-        <source>The Platt calibration's slope "a" must be positive (got %1).</source>
+        <source>The Platt calibration&apos;s slope &quot;a&quot; must be positive (got %1).</source>
         <translation>Die Steigung „a“ der Platt-Kalibrierung muss positiv sein (erhalten: %1).</translation>
     </message>
     <message>
-        <source>The isotonic calibration has %1 "x" values but %2 "y" values.</source>
+        <source>The isotonic calibration has %1 &quot;x&quot; values but %2 &quot;y&quot; values.</source>
         <translation>Die isotone Kalibrierung hat %1 „x“-Werte, aber %2 „y“-Werte.</translation>
     </message>
     <message>
@@ -3504,11 +3505,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die isotone Kalibrierung hat keine Punkte.</translation>
     </message>
     <message>
-        <source>The isotonic calibration's "x" values are not strictly ascending (value %1).</source>
+        <source>The isotonic calibration&apos;s &quot;x&quot; values are not strictly ascending (value %1).</source>
         <translation>Die „x“-Werte der isotonen Kalibrierung steigen nicht streng an (Wert %1).</translation>
     </message>
     <message>
-        <source>The isotonic calibration's "y" values decrease (value %1).</source>
+        <source>The isotonic calibration&apos;s &quot;y&quot; values decrease (value %1).</source>
         <translation>Die „y“-Werte der isotonen Kalibrierung fallen (Wert %1).</translation>
     </message>
     <message>
@@ -3532,11 +3533,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Mit --tune auto: die Suche beenden, wenn der Lauf länger als diese Zeit dauern würde (Standard: keine Grenze).</translation>
     </message>
     <message>
-        <source>unknown --tune "%1" (auto, none, grid, random)</source>
+        <source>unknown --tune &quot;%1&quot; (auto, none, grid, random)</source>
         <translation>unbekanntes --tune „%1“ (auto, none, grid, random)</translation>
     </message>
     <message>
-        <source>unknown --effort "%1" (quick, thorough)</source>
+        <source>unknown --effort &quot;%1&quot; (quick, thorough)</source>
         <translation>unbekanntes --effort „%1“ (quick, thorough)</translation>
     </message>
     <message>
@@ -3553,90 +3554,88 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
     </message>
     <message>
         <source>The offer cost must be a number of at least 0 (got %1).</source>
-        <translation type="unfinished" />
+        <translation>Die Angebotskosten müssen eine Zahl ab 0 sein (angegeben: %1).</translation>
     </message>
     <message>
         <source>The acceptance rate must lie between 0% and 100% (got %1% to %2%).</source>
-        <translation type="unfinished" />
+        <translation>Die Annahmequote muss zwischen 0% und 100% liegen (angegeben: %1% bis %2%).</translation>
     </message>
     <message>
         <source>The acceptance range must go from the lower to the higher rate (got %1% to %2%).</source>
-        <translation type="unfinished" />
+        <translation>Der Bereich der Annahmequote muss von der niedrigeren zur höheren Quote reichen (angegeben: %1% bis %2%).</translation>
     </message>
     <message>
         <source>The months a kept customer is worth must be a number above 0 (got %1).</source>
-        <translation type="unfinished" />
+        <translation>Die Anzahl der Monate, die ein gehaltener Kunde wert ist, muss eine Zahl über 0 sein (angegeben: %1).</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The profit curve got %1 values and %2 outcomes for %3 customers.</source>
-        <translation type="unfinished" />
+        <translation>Die Gewinnkurve hat %1 Werte und %2 Ergebnisse für %3 Kunden erhalten.</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished" />
+        <translation>alle</translation>
     </message>
     <message>
         <source>There is no column %1 to break the customers down by.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Spalte %1, nach der die Kunden aufgeschlüsselt werden können.</translation>
     </message>
     <message>
         <source>The segments got %1 probabilities for %2 rows.</source>
-        <translation type="unfinished" />
+        <translation>Die Segmente haben %1 Wahrscheinlichkeiten für %2 Zeilen erhalten.</translation>
     </message>
     <message>
-        <source>The column "%1" holds %2: pick a column with categories or numbers.</source>
-        <translation type="unfinished" />
+        <source>The column &quot;%1&quot; holds %2: pick a column with categories or numbers.</source>
+        <translation>Die Spalte „%1“ enthält %2: Wählen Sie eine Spalte mit Kategorien oder Zahlen.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Cannot write the chart: %1.</source>
-        <translation type="unfinished" />
+        <translation>Das Diagramm kann nicht gespeichert werden: %1.</translation>
     </message>
     <message>
         <source>Created with ChurnLens</source>
-        <translation type="unfinished">Erstellt mit ChurnLens</translation>
+        <translation>Erstellt mit ChurnLens</translation>
     </message>
     <message>
-        <source>A chart is saved as .png or .svg, not "%1".</source>
-        <translation type="unfinished" />
+        <source>A chart is saved as .png or .svg, not &quot;%1&quot;.</source>
+        <translation>Ein Diagramm wird als .png oder .svg gespeichert, nicht als „%1“.</translation>
     </message>
     <message>
         <source>A chart needs a size to be saved.</source>
-        <translation type="unfinished" />
+        <translation>Ein Diagramm braucht eine Größe, um gespeichert zu werden.</translation>
     </message>
     <message>
         <source>%1B</source>
         <comment>billions, abbreviated (1.2B)</comment>
-        <translation type="unfinished">%1
- {1B?}</translation>
+        <translation>%1 Mrd.</translation>
     </message>
     <message>
         <source>%1M</source>
         <comment>millions, abbreviated (1.2M)</comment>
-        <translation type="unfinished">%1
- {1M?}</translation>
+        <translation>%1 Mio.</translation>
     </message>
     <message>
         <source>%1k</source>
         <comment>thousands, abbreviated (12k)</comment>
-        <translation type="unfinished">%1
- {1k?}</translation>
+        <translation>%1 Tsd.</translation>
     </message>
     <message>
         <source>%1: %2 customers scored with %3
 </source>
-        <translation type="unfinished" />
+        <translation>%1: %2 Kunden mit %3 bewertet
+</translation>
     </message>
     <message>
         <source> (training data %1)</source>
-        <translation type="unfinished" />
+        <translation> (Trainingsdaten %1)</translation>
     </message>
     <message>
         <source>Predicted churn rate</source>
@@ -3644,7 +3643,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
     </message>
     <message>
         <source>High-risk customers</source>
-        <translation type="unfinished" />
+        <translation>Kunden mit hohem Risiko</translation>
     </message>
     <message>
         <source>Revenue at risk per month</source>
@@ -3656,192 +3655,205 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>
 Campaign: without monthly charges no campaign can be priced (see --value-column).
 </source>
-        <translation type="unfinished" />
+        <translation>
+Kampagne: Ohne Monatsgebühren lässt sich keine Kampagne beziffern (siehe --value-column).
+</translation>
     </message>
     <message>
         <source>
 Campaign: none pays at these assumptions (contacting everyone would cost %1 and keep %2).
 </source>
-        <translation type="unfinished" />
+        <translation>
+Kampagne: Bei diesen Annahmen lohnt sich keine (alle zu kontaktieren würde %1 kosten und %2 halten).
+</translation>
     </message>
     <message>
         <source>
 Campaign: contact %1 customers (%2): %3 expected churners reached, %4 saved, revenue saved %5, cost %6, net saving %7, ROI %8
 </source>
-        <translation type="unfinished" />
+        <translation>
+Kampagne: %1 Kunden kontaktieren (%2): %3 erwartete Abwanderer erreicht, %4 gehalten, geretteter Umsatz %5, Kosten %6, Nettoersparnis %7, ROI %8
+</translation>
     </message>
     <message>
         <source>  Net saving 10-90%: %1 to %2
 </source>
-        <translation type="unfinished" />
+        <translation>  Nettoersparnis 10-90%: %1 bis %2
+</translation>
     </message>
     <message>
         <source>  Limited by the budget (without it: %1 customers)
 </source>
-        <translation type="unfinished" />
+        <translation>  Durch das Budget begrenzt (ohne Budget: %1 Kunden)
+</translation>
     </message>
     <message>
         <source>
-Warning: the model's probabilities are not known to be calibrated; treat the money figures as rough.
+Warning: the model&apos;s probabilities are not known to be calibrated; treat the money figures as rough.
 </source>
-        <translation type="unfinished" />
+        <translation>
+Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibriert sind; betrachten Sie die Geldbeträge nur als grobe Schätzung.
+</translation>
     </message>
     <message>
         <source>Report written to %1
 </source>
-        <translation type="unfinished" />
+        <translation>Bericht gespeichert unter %1
+</translation>
     </message>
     <message>
-        <source>Use this project's champion (unless --model is given) and its scorings for the trend; the project is only read.</source>
-        <translation type="unfinished" />
+        <source>Use this project&apos;s champion (unless --model is given) and its scorings for the trend; the project is only read.</source>
+        <translation>Verwendet den Champion dieses Projekts (sofern --model nicht angegeben ist) und seine Bewertungen für den Verlauf; das Projekt wird nur gelesen.</translation>
     </message>
     <message>
         <source>Monthly charges column for the revenue figures (default: the mapped one).</source>
-        <translation type="unfinished" />
+        <translation>Spalte mit Monatsgebühren für die Umsatzzahlen (Standard: die zugeordnete).</translation>
     </message>
     <message>
         <source>Segment by these columns (comma-separated; default: contract, tenure and the columns that separate risk most).</source>
-        <translation type="unfinished" />
+        <translation>Segmentiert nach diesen Spalten (durch Kommas getrennt; Standard: Vertrag, Kundendauer und die Spalten, die das Risiko am stärksten trennen).</translation>
     </message>
     <message>
-        <source>Currency symbol for the PDF's money figures, such as $ or € (default: none).</source>
-        <translation type="unfinished" />
+        <source>Currency symbol for the PDF&apos;s money figures, such as $ or € (default: none).</source>
+        <translation>Währungssymbol für die Geldbeträge im PDF, etwa $ oder € (Standard: keines).</translation>
     </message>
     <message>
         <source>Write the report as a PDF (A4, written atomically).</source>
-        <translation type="unfinished" />
+        <translation>Schreibt den Bericht als PDF (A4, atomar geschrieben).</translation>
     </message>
     <message>
         <source>The impact report: customers and revenue at risk, segments and what a retention campaign would save, as a PDF and/or JSON.</source>
-        <translation type="unfinished" />
+        <translation>Der Wirkungsbericht: gefährdete Kunden und gefährdeter Umsatz, Segmente und was eine Kundenbindungskampagne sparen würde, als PDF und/oder JSON.</translation>
     </message>
     <message>
         <source>--out needs a file name</source>
-        <translation type="unfinished" />
+        <translation>--out braucht einen Dateinamen</translation>
     </message>
     <message>
-        <source>--out must name a file, not a folder: "%1"</source>
-        <translation type="unfinished" />
+        <source>--out must name a file, not a folder: &quot;%1&quot;</source>
+        <translation>--out muss eine Datei angeben, keinen Ordner: „%1“</translation>
     </message>
     <message>
         <source>churnlens-cli report: this churnlens-cli was built without the PDF renderer (CHURNLENS_BUILD_GUI=OFF); use --json, or a build with the GUI.
 </source>
-        <translation type="unfinished" />
+        <translation>churnlens-cli report: Dieses churnlens-cli wurde ohne PDF-Ausgabe erstellt (CHURNLENS_BUILD_GUI=OFF); verwenden Sie --json oder eine mit GUI erstellte Version.
+</translation>
     </message>
     <message>
         <source>Cannot write the report: %1 is a file, not a folder.</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht kann nicht geschrieben werden: %1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>Cannot write the report: the folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht kann nicht geschrieben werden: Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Create the folder or choose another --out; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Legen Sie den Ordner an oder wählen Sie ein anderes --out; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>churnlens-cli report: no --out FILE.pdf given; printing the figures only.
 </source>
-        <translation type="unfinished" />
+        <translation>churnlens-cli report: kein --out FILE.pdf angegeben; es werden nur die Zahlen ausgegeben.
+</translation>
     </message>
     <message>
         <source>Computing the report</source>
-        <translation type="unfinished" />
+        <translation>Bericht wird berechnet</translation>
     </message>
     <message>
         <source>Writing the PDF</source>
-        <translation type="unfinished" />
+        <translation>PDF wird geschrieben</translation>
     </message>
     <message>
-        <source>--%1 expects a positive number, got "%2"</source>
-        <translation type="unfinished" />
+        <source>--%1 expects a positive number, got &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine positive Zahl, angegeben: „%2“</translation>
     </message>
     <message>
-        <source>--%1 expects a number of 0 or more, got "%2"</source>
-        <translation type="unfinished" />
+        <source>--%1 expects a number of 0 or more, got &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine Zahl ab 0, angegeben: „%2“</translation>
     </message>
     <message>
         <source>Cost of the offer per customer who takes it (default %1).</source>
-        <translation type="unfinished" />
+        <translation>Kosten des Angebots je Kunde, der es annimmt (Standard %1).</translation>
     </message>
     <message>
         <source>Cost of contacting one customer (default %1).</source>
-        <translation type="unfinished" />
+        <translation>Kosten, um einen Kunden zu kontaktieren (Standard %1).</translation>
     </message>
     <message>
         <source>Share of contacted would-be churners who accept and stay: 0.24 or 24%, or a range such as 15-35% (default 24%).</source>
-        <translation type="unfinished" />
+        <translation>Anteil der kontaktierten abwanderungsgefährdeten Kunden, die annehmen und bleiben: 0.24 oder 24% oder ein Bereich wie 15-35% (Standard 24%).</translation>
     </message>
     <message>
         <source>Most the campaign may cost (default: no limit).</source>
-        <translation type="unfinished" />
+        <translation>Höchstbetrag, den die Kampagne kosten darf (Standard: keine Grenze).</translation>
     </message>
     <message>
         <source>Months of charges a kept customer is worth, and the horizon of the revenue at risk (default %1).</source>
-        <translation type="unfinished" />
+        <translation>Wie viele Monatsgebühren ein gehaltener Kunde wert ist, und der Zeitraum für den gefährdeten Umsatz (Standard %1).</translation>
     </message>
     <message>
-        <source>--acceptance expects a share from 0 to 1 or a percentage (0.24 or 24%), or a range from low to high (0.15-0.35 or 15-35%), got "%1"</source>
-        <translation type="unfinished" />
+        <source>--acceptance expects a share from 0 to 1 or a percentage (0.24 or 24%), or a range from low to high (0.15-0.35 or 15-35%), got &quot;%1&quot;</source>
+        <translation>--acceptance erwartet einen Anteil von 0 bis 1 oder einen Prozentwert (0.24 oder 24%) oder einen Bereich von niedrig nach hoch (0.15-0.35 oder 15-35%), angegeben: „%1“</translation>
     </message>
     <message>
-        <source>the monthly charges in the column "%1"</source>
-        <translation type="unfinished" />
+        <source>the monthly charges in the column &quot;%1&quot;</source>
+        <translation>die Monatsgebühren in der Spalte „%1“</translation>
     </message>
     <message>
         <source>a monthly value of %1 per customer (the file has no charges column)</source>
-        <translation type="unfinished" />
+        <translation>ein Monatswert von %1 je Kunde (die Datei hat keine Gebührenspalte)</translation>
     </message>
     <message>
         <source>no monthly charges (the file has none, so money figures are left out)</source>
-        <translation type="unfinished" />
+        <translation>keine Monatsgebühren (die Datei enthält keine, daher fehlen die Geldbeträge)</translation>
     </message>
     <message>
         <source>%1 to %2 (the figures use the middle, %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 bis %2 (die Zahlen rechnen mit der Mitte, %3)</translation>
     </message>
     <message>
         <source>Churn probability</source>
-        <translation type="unfinished">Abwanderungswahrscheinlichkeit</translation>
+        <translation>Abwanderungswahrscheinlichkeit</translation>
     </message>
     <message>
         <source>The model gives every customer a probability of leaving, from what it learned on past customers with known outcomes. The predicted churn rate is the average of these probabilities: the share of customers expected to leave.</source>
-        <translation type="unfinished" />
+        <translation>Das Modell gibt jedem Kunden eine Wahrscheinlichkeit, dass er abwandert, auf Grundlage dessen, was es an früheren Kunden mit bekanntem Ausgang gelernt hat. Die vorhergesagte Abwanderungsquote ist der Mittelwert dieser Wahrscheinlichkeiten: der Anteil der Kunden, die voraussichtlich abwandern.</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished">Hohes Risiko</translation>
+        <translation>Hohes Risiko</translation>
     </message>
     <message>
         <source>Customers whose probability is at least %1 (the risk cut point in use; medium from %2).</source>
-        <translation type="unfinished" />
+        <translation>Kunden mit einer Wahrscheinlichkeit ab %1 (die verwendete Risikogrenze; mittleres Risiko ab %2).</translation>
     </message>
     <message>
         <source>Revenue at risk</source>
-        <translation type="unfinished" />
+        <translation>Gefährdeter Umsatz</translation>
     </message>
     <message>
         <source>Monthly revenue at risk = the sum over customers of probability × monthly charge, using %1. Over a horizon it is multiplied by the months (%2). A customer with a 30% probability and charges of 100 a month puts 30 a month at risk.</source>
-        <translation type="unfinished" />
+        <translation>Gefährdeter Umsatz pro Monat = Summe über alle Kunden von Wahrscheinlichkeit × Monatsgebühr (Grundlage: %1). Für einen längeren Zeitraum wird er mit der Anzahl der Monate multipliziert (%2). Ein Kunde mit 30% Wahrscheinlichkeit und einer Gebühr von 100 im Monat gefährdet 30 im Monat.</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Contacting a customer costs %1. Of the contacted customers who would have left, %2 accept the offer and stay; each is worth %3 months of their charges. Whoever takes the offer costs %4: the would-be churners who accept, and the customers who were staying anyway.</source>
-        <translation type="unfinished" />
+        <translation>Einen Kunden zu kontaktieren kostet %1. Von den kontaktierten Kunden, die gegangen wären, nehmen %2 das Angebot an und bleiben; jeder von ihnen ist die Gebühren von %3 Monaten wert. Jeder, der das Angebot annimmt, kostet %4: die abwanderungsgefährdeten Kunden, die annehmen, und die Kunden, die ohnehin geblieben wären.</translation>
     </message>
     <message>
         <source>Net saving</source>
@@ -3849,75 +3861,75 @@ Warning: the model's probabilities are not known to be calibrated; treat the mon
     </message>
     <message>
         <source>Per contacted customer with probability p and value V: revenue saved = acceptance × p × V; cost = contact cost + offer cost × (1 − p + acceptance × p); net saving = revenue saved − cost. ROI = net saving ÷ cost.</source>
-        <translation type="unfinished" />
+        <translation>Je kontaktiertem Kunden mit Wahrscheinlichkeit p und Wert V: geretteter Umsatz = Annahmequote × p × V; Kosten = Kontaktkosten + Angebotskosten × (1 − p + Annahmequote × p); Nettoersparnis = geretteter Umsatz − Kosten. ROI = Nettoersparnis ÷ Kosten.</translation>
     </message>
     <message>
         <source>Best share to contact</source>
-        <translation type="unfinished" />
+        <translation>Bester Kontaktanteil</translation>
     </message>
     <message>
         <source>Customers are ranked by their expected net saving, best first. The profit curve adds them up one by one; the best share is where the total is highest%1 (the expected-maximum-profit rule of Verbraken et al., 2013).</source>
-        <translation type="unfinished" />
+        <translation>Die Kunden werden nach ihrer erwarteten Nettoersparnis sortiert, die besten zuerst. Die Gewinnkurve summiert sie nacheinander auf; der beste Anteil liegt dort, wo die Summe am höchsten ist%1 (die Regel des erwarteten Maximalgewinns nach Verbraken et al., 2013).</translation>
     </message>
     <message>
         <source> without the expected cost passing the budget of %1</source>
-        <translation type="unfinished" />
+        <translation> – ohne dass die erwarteten Kosten das Budget von %1 überschreiten</translation>
     </message>
     <message>
         <source>Uncertainty band</source>
-        <translation type="unfinished" />
+        <translation>Unsicherheitsband</translation>
     </message>
     <message>
         <source>The acceptance rate is only known to lie between %1 and %2. Taking every rate in that range as equally likely, the band shows the net saving from the 10%-point (%3) to the 90%-point (%4) of the range.</source>
-        <translation type="unfinished" />
+        <translation>Von der Annahmequote ist nur bekannt, dass sie zwischen %1 und %2 liegt. Wenn jede Quote in diesem Bereich als gleich wahrscheinlich gilt, zeigt das Band die Nettoersparnis vom 10%-Punkt (%3) bis zum 90%-Punkt (%4) des Bereichs.</translation>
     </message>
     <message>
         <source>Gains and lift</source>
-        <translation type="unfinished" />
+        <translation>Gains und Lift</translation>
     </message>
     <message>
         <source>Cumulative gains: the share of all expected churners (the sum of probabilities) among the first x% of the ranked customers; contacting at random reaches x%. Lift = gains ÷ x.</source>
-        <translation type="unfinished" />
+        <translation>Kumulierte Gains: der Anteil aller erwarteten Abwanderer (die Summe der Wahrscheinlichkeiten) unter den ersten x% der sortierten Kunden; zufälliges Kontaktieren erreicht x%. Lift = Gains ÷ x.</translation>
     </message>
     <message>
         <source>Can the money be trusted?</source>
-        <translation type="unfinished" />
+        <translation>Sind die Geldbeträge verlässlich?</translation>
     </message>
     <message>
-        <source>Only as far as the probabilities are right. On its test customers this model's probabilities were off by %1 on average (calibration error, 10 bins); above 5% the figures get a warning.</source>
-        <translation type="unfinished" />
+        <source>Only as far as the probabilities are right. On its test customers this model&apos;s probabilities were off by %1 on average (calibration error, 10 bins); above 5% the figures get a warning.</source>
+        <translation>Nur so weit, wie die Wahrscheinlichkeiten stimmen. Bei seinen Testkunden lagen die Wahrscheinlichkeiten dieses Modells im Mittel um %1 daneben (Kalibrierungsfehler, 10 Gruppen); über 5% erhalten die Zahlen eine Warnung.</translation>
     </message>
     <message>
         <source>Only as far as the probabilities are right. This model did not record how well its probabilities matched reality on its test customers; retrain it to measure that.</source>
-        <translation type="unfinished" />
+        <translation>Nur so weit, wie die Wahrscheinlichkeiten stimmen. Dieses Modell hat nicht gespeichert, wie gut seine Wahrscheinlichkeiten bei seinen Testkunden mit der Wirklichkeit übereinstimmten; trainieren Sie es neu, um das zu messen.</translation>
     </message>
     <message>
         <source>The monthly value per customer cannot be negative (got %1).</source>
-        <translation type="unfinished" />
+        <translation>Der Monatswert je Kunde darf nicht negativ sein (angegeben: %1).</translation>
     </message>
     <message>
-        <source>No monthly charges column, so there are no money figures: map a column to "monthly charges", choose a value column, or give a monthly value per customer.</source>
-        <translation type="unfinished" />
+        <source>No monthly charges column, so there are no money figures: map a column to &quot;monthly charges&quot;, choose a value column, or give a monthly value per customer.</source>
+        <translation>Keine Spalte mit Monatsgebühren, daher gibt es keine Geldbeträge: Ordnen Sie eine Spalte „Monatsgebühren“ zu, wählen Sie eine Wertspalte oder geben Sie einen Monatswert je Kunde an.</translation>
     </message>
     <message>
         <source>The impact report needs scored customers and their model.</source>
-        <translation type="unfinished" />
+        <translation>Der Wirkungsbericht braucht bewertete Kunden und das zugehörige Modell.</translation>
     </message>
     <message>
         <source>The scores do not belong to this table (%1 scores, %2 rows).</source>
-        <translation type="unfinished" />
+        <translation>Die Bewertungen gehören nicht zu dieser Tabelle (%1 Bewertungen, %2 Zeilen).</translation>
     </message>
     <message>
         <source>Adding up the revenue at risk</source>
-        <translation type="unfinished" />
+        <translation>Gefährdeter Umsatz wird summiert</translation>
     </message>
     <message>
-        <source>There is no column called "%1" to break the customers down by.</source>
-        <translation type="unfinished" />
+        <source>There is no column called &quot;%1&quot; to break the customers down by.</source>
+        <translation>Es gibt keine Spalte namens „%1“, nach der die Kunden aufgeschlüsselt werden können.</translation>
     </message>
     <message>
         <source>Simulating the campaign</source>
-        <translation type="unfinished" />
+        <translation>Kampagne wird simuliert</translation>
     </message>
 </context>
 <context>
@@ -4032,7 +4044,7 @@ SHAP-Wert %4</translation>
         <translation>Kosten eines Kontakts: ein Anruf, eine E-Mail, das Angebot selbst</translation>
     </message>
     <message>
-        <source>Share of would-be churners who accept the offer and stay. 30 % is a common planning figure; use your own campaigns' rate.</source>
+        <source>Share of would-be churners who accept the offer and stay. 30 % is a common planning figure; use your own campaigns&apos; rate.</source>
         <translation>Anteil der Abwanderungswilligen, die das Angebot annehmen und bleiben. 30 % ist ein üblicher Planwert; verwenden Sie die Quote Ihrer eigenen Kampagnen.</translation>
     </message>
     <message>
@@ -4310,7 +4322,7 @@ SHAP-Wert %4</translation>
         <translation>Wie Zahlenwerte für die Abwanderungsrate gruppiert werden</translation>
     </message>
     <message>
-        <source> · Cramér's V %1</source>
+        <source> · Cramér&apos;s V %1</source>
         <translation> · Cramérs V %1</translation>
     </message>
     <message>
@@ -4429,7 +4441,7 @@ SHAP-Wert %4</translation>
         <translation>(Die ersten %1 der %2 ausgewählten Läufe werden verglichen.)</translation>
     </message>
     <message>
-        <source>None of these runs tried different model settings. Choose Tuning: "Automatic", "Grid search" or "Random search" in the Train area to see here how each setting changes the result.</source>
+        <source>None of these runs tried different model settings. Choose Tuning: &quot;Automatic&quot;, &quot;Grid search&quot; or &quot;Random search&quot; in the Train area to see here how each setting changes the result.</source>
         <translation>Keiner dieser Läufe hat verschiedene Modelleinstellungen ausprobiert. Wählen Sie im Bereich Trainieren bei Tuning „Automatisch“, „Rastersuche“ oder „Zufallssuche“, um hier zu sehen, wie jede Einstellung das Ergebnis verändert.</translation>
     </message>
 </context>
@@ -4970,7 +4982,7 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>Höhere Werte gehen mit weniger Abwanderung einher.</translation>
     </message>
     <message>
-        <source>Bar length: Cramér's V between churn and the feature's groups (category levels, or deciles for numbers), corrected for chance; 0 = no association, 1 = the feature alone decides churn. Association is not cause. Click a bar to open the column.</source>
+        <source>Bar length: Cramér&apos;s V between churn and the feature&apos;s groups (category levels, or deciles for numbers), corrected for chance; 0 = no association, 1 = the feature alone decides churn. Association is not cause. Click a bar to open the column.</source>
         <translation>Balkenlänge: Cramérs V zwischen Abwanderung und den Gruppen des Merkmals (Kategorien, bei Zahlen Dezile), um Zufall bereinigt; 0 = kein Zusammenhang, 1 = das Merkmal allein entscheidet über Abwanderung. Zusammenhang ist keine Ursache. Klicken Sie auf einen Balken, um die Spalte zu öffnen.</translation>
     </message>
     <message>
@@ -4978,15 +4990,15 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>Was mit Abwanderung zusammenhängt</translation>
     </message>
     <message>
-        <source>Association with churn (Cramér's V)</source>
+        <source>Association with churn (Cramér&apos;s V)</source>
         <translation>Zusammenhang mit Abwanderung (Cramérs V)</translation>
     </message>
     <message>
-        <source>Cramér's V (0 = none, 1 = decides churn)</source>
+        <source>Cramér&apos;s V (0 = none, 1 = decides churn)</source>
         <translation>Cramérs V (0 = keiner, 1 = entscheidet über Abwanderung)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cramér's V %2 (bias-corrected)&lt;br&gt;mutual information %3 bits&lt;br&gt;single-feature AUC %4</source>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cramér&apos;s V %2 (bias-corrected)&lt;br&gt;mutual information %3 bits&lt;br&gt;single-feature AUC %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cramérs V %2 (verzerrungskorrigiert)&lt;br&gt;Transinformation %3 Bit&lt;br&gt;AUC des Einzelmerkmals %4</translation>
     </message>
 </context>
@@ -5040,7 +5052,7 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>Mit sinkendem Schwellenwert werden mehr Abwanderer erkannt (nach rechts), aber ein kleinerer Anteil der markierten Kunden wandert tatsächlich ab (nach unten). Die gestrichelte Linie ist die Abwanderungsrate: das, was Raten ergibt.</translation>
     </message>
     <message>
-        <source>How many times more churners the model's top customers hold than a random pick of the same size. A lift of 3 at 10% means the riskiest tenth holds three times the average churn.</source>
+        <source>How many times more churners the model&apos;s top customers hold than a random pick of the same size. A lift of 3 at 10% means the riskiest tenth holds three times the average churn.</source>
         <translation>Wie viel mehr Abwanderer die riskantesten Kunden des Modells enthalten als eine gleich große Zufallsauswahl. Ein Lift von 3 bei 10 % bedeutet, dass das riskanteste Zehntel die dreifache durchschnittliche Abwanderung aufweist.</translation>
     </message>
     <message>
@@ -5259,16 +5271,16 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Kein Abhängigkeitsdiagramm für dieses Feld.</translation>
     </message>
     <message>
-        <source>&lt;span style="color:%1"&gt;No customer with the id “%2”.&lt;/span&gt;</source>
-        <translation>&lt;span style="color:%1"&gt;Kein Kunde mit der ID „%2“.&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;No customer with the id “%2”.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;Kein Kunde mit der ID „%2“.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>This customer could not be scored.</source>
         <translation>Dieser Kunde konnte nicht bewertet werden.</translation>
     </message>
     <message>
-        <source>Churn probability &lt;b&gt;%1&lt;/b&gt; · &lt;span style="background-color:%2; color:%3;"&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</source>
-        <translation>Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt; · &lt;span style="background-color:%2; color:%3;"&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</translation>
+        <source>Churn probability &lt;b&gt;%1&lt;/b&gt; · &lt;span style=&quot;background-color:%2; color:%3;&quot;&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</source>
+        <translation>Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt; · &lt;span style=&quot;background-color:%2; color:%3;&quot;&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Explaining the customer</source>
@@ -5613,7 +5625,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>der Monatswert × %1</translation>
     </message>
     <message>
-        <source>Revenue at risk per month (%1) × %2 months: what the customers likely to leave would pay over that time if they stayed. The months are the simulator's “months a kept customer is worth”.</source>
+        <source>Revenue at risk per month (%1) × %2 months: what the customers likely to leave would pay over that time if they stayed. The months are the simulator&apos;s “months a kept customer is worth”.</source>
         <translation>Gefährdeter Umsatz pro Monat (%1) × %2 Monate: was die Kunden, die wohl gehen, in dieser Zeit zahlen würden, wenn sie blieben. Die Monate sind die des Kampagnenrechners („ein gehaltener Kunde ist wert“).</translation>
     </message>
 </context>
@@ -5621,30 +5633,30 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     <name>churnlens::ImpactCharts</name>
     <message>
         <source>No segments to show.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Segmente zum Anzeigen.</translation>
     </message>
     <message>
         <source>Bars: revenue at risk per month · predicted churn rate · customers</source>
-        <translation type="unfinished" />
+        <translation>Balken: gefährdeter Umsatz pro Monat · vorhergesagte Abwanderungsquote · Kunden</translation>
     </message>
     <message>
         <source>Bars: expected churners · predicted churn rate · customers</source>
-        <translation type="unfinished" />
+        <translation>Balken: erwartete Abwanderer · vorhergesagte Abwanderungsquote · Kunden</translation>
     </message>
     <message numerus="yes">
         <source>+ %n more segment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>+ %n weiteres Segment</numerusform>
+            <numerusform>+ %n weitere Segmente</numerusform>
         </translation>
     </message>
     <message>
         <source>The trend appears once the project holds two or more scorings.</source>
-        <translation type="unfinished" />
+        <translation>Der Verlauf erscheint, sobald das Projekt zwei oder mehr Bewertungen enthält.</translation>
     </message>
     <message>
         <source>High-risk customers</source>
-        <translation type="unfinished" />
+        <translation>Kunden mit hohem Risiko</translation>
     </message>
     <message>
         <source>Revenue at risk per month</source>
@@ -5652,7 +5664,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     </message>
     <message>
         <source>Churn rate: predicted (dashed) and realised</source>
-        <translation type="unfinished" />
+        <translation>Abwanderungsquote: vorhergesagt (gestrichelt) und tatsächlich</translation>
     </message>
     <message>
         <source>Predicted churn rate</source>
@@ -5660,27 +5672,27 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     </message>
     <message>
         <source>No customers were scored: there is no curve to draw.</source>
-        <translation type="unfinished" />
+        <translation>Es wurden keine Kunden bewertet: Es gibt keine Kurve zu zeichnen.</translation>
     </message>
     <message>
         <source>Expected net saving</source>
-        <translation type="unfinished" />
+        <translation>Erwartete Nettoersparnis</translation>
     </message>
     <message>
         <source>10–90% range</source>
-        <translation type="unfinished" />
+        <translation>Spanne 10–90%</translation>
     </message>
     <message>
         <source>Best share</source>
-        <translation type="unfinished" />
+        <translation>Bester Anteil</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished" />
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Customers contacted, highest expected saving first</source>
-        <translation type="unfinished" />
+        <translation>Kontaktierte Kunden, höchste erwartete Ersparnis zuerst</translation>
     </message>
     <message>
         <source>Net saving</source>
@@ -5688,47 +5700,47 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     </message>
     <message>
         <source>Best within budget: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Optimum im Budget: %1 → %2</translation>
     </message>
     <message>
         <source>Best: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Optimum: %1 → %2</translation>
     </message>
     <message>
         <source>No campaign pays at these assumptions</source>
-        <translation type="unfinished" />
+        <translation>Bei diesen Annahmen lohnt sich keine Kampagne</translation>
     </message>
     <message>
         <source>No customer values: no saving to compute</source>
-        <translation type="unfinished" />
+        <translation>Keine Kundenwerte: keine Ersparnis zu berechnen</translation>
     </message>
     <message>
         <source>Model: expected churners</source>
-        <translation type="unfinished" />
+        <translation>Modell: erwartete Abwanderer</translation>
     </message>
     <message>
         <source>Recorded churners</source>
-        <translation type="unfinished" />
+        <translation>Erfasste Abwanderer</translation>
     </message>
     <message>
         <source>Random choice</source>
-        <translation type="unfinished" />
+        <translation>Zufallsauswahl</translation>
     </message>
     <message>
         <source>Customers contacted, best first</source>
-        <translation type="unfinished" />
+        <translation>Kontaktierte Kunden, beste zuerst</translation>
     </message>
     <message>
         <source>Share of churners reached</source>
-        <translation type="unfinished" />
+        <translation>Anteil erreichter Abwanderer</translation>
     </message>
     <message>
         <source>%1 of customers → %2 of churners (lift %3×)</source>
-        <translation type="unfinished" />
+        <translation>%1 der Kunden → %2 der Abwanderer (Lift %3×)</translation>
     </message>
     <message>
         <source>%1 of customers → %2 of churners</source>
-        <translation type="unfinished" />
+        <translation>%1 der Kunden → %2 der Abwanderer</translation>
     </message>
 </context>
 <context>
@@ -5801,15 +5813,15 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>&lt;b&gt;⚠ Die Geldbeträge setzen voraus, dass die Wahrscheinlichkeiten stimmen&lt;/b&gt;, und dieses Modell hat nicht festgehalten, wie gut sie zum Geschehenen passen (kein Kalibrierungsfehler auf seinen Testzeilen). Nehmen Sie gefährdeten Umsatz und Ersparnis als grobe Schätzung.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;⚠ The money figures assume the probabilities are right&lt;/b&gt;, but on its test rows this model's probabilities were off by %1 on average — more than the %2 that can be trusted. Treat the revenue at risk and the savings as rough estimates; a model trained with calibration (Train area) gives figures you can rely on.</source>
+        <source>&lt;b&gt;⚠ The money figures assume the probabilities are right&lt;/b&gt;, but on its test rows this model&apos;s probabilities were off by %1 on average — more than the %2 that can be trusted. Treat the revenue at risk and the savings as rough estimates; a model trained with calibration (Train area) gives figures you can rely on.</source>
         <translation>&lt;b&gt;⚠ Die Geldbeträge setzen voraus, dass die Wahrscheinlichkeiten stimmen&lt;/b&gt;, doch auf seinen Testzeilen lagen die Wahrscheinlichkeiten dieses Modells im Mittel um %1 daneben – mehr als die %2, denen man trauen kann. Nehmen Sie gefährdeten Umsatz und Ersparnis als grobe Schätzung; ein mit Kalibrierung trainiertes Modell (Bereich Trainieren) liefert verlässliche Zahlen.</translation>
     </message>
     <message>
-        <source>✓ &lt;b&gt;Probabilities checked:&lt;/b&gt; on its test rows this model's probabilities were off by %1 on average, so the money figures can be read as expected values. They still rest on the assumptions below.</source>
+        <source>✓ &lt;b&gt;Probabilities checked:&lt;/b&gt; on its test rows this model&apos;s probabilities were off by %1 on average, so the money figures can be read as expected values. They still rest on the assumptions below.</source>
         <translation>✓ &lt;b&gt;Wahrscheinlichkeiten geprüft:&lt;/b&gt; Auf seinen Testzeilen lagen die Wahrscheinlichkeiten dieses Modells im Mittel um %1 daneben; die Geldbeträge sind also Erwartungswerte. Sie beruhen weiterhin auf den Annahmen unten.</translation>
     </message>
     <message>
-        <source>Calibration error: customers grouped by predicted probability; on average, how far the predicted churn rate of a group is from the share that actually left. Measured on the model's test rows when it was trained.</source>
+        <source>Calibration error: customers grouped by predicted probability; on average, how far the predicted churn rate of a group is from the share that actually left. Measured on the model&apos;s test rows when it was trained.</source>
         <translation>Kalibrierungsfehler: Kunden nach vorhergesagter Wahrscheinlichkeit gruppiert; wie weit die vorhergesagte Abwanderung einer Gruppe im Mittel vom tatsächlich gegangenen Anteil entfernt ist. Gemessen beim Training auf den Testzeilen des Modells.</translation>
     </message>
     <message>
@@ -5999,7 +6011,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Komma  1234,56</translation>
     </message>
     <message>
-        <source>Cell values that mean "unknown", separated by commas</source>
+        <source>Cell values that mean &quot;unknown&quot;, separated by commas</source>
         <translation>Zellwerte, die „unbekannt“ bedeuten, durch Kommas getrennt</translation>
     </message>
     <message>
@@ -6429,7 +6441,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Wählen Sie einen neuen Ordnernamen; ein Modell wird als eigener Ordner gespeichert.</translation>
     </message>
     <message>
-        <source>"%1" cannot be a file of the model folder.</source>
+        <source>&quot;%1&quot; cannot be a file of the model folder.</source>
         <translation>„%1“ kann keine Datei des Modellordners sein.</translation>
     </message>
     <message>
@@ -6441,7 +6453,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>The model's files name other files than they come with.</source>
+        <source>The model&apos;s files name other files than they come with.</source>
         <translation>Die Dateien des Modells nennen andere Dateien als die mitgelieferten.</translation>
     </message>
     <message>
@@ -6464,7 +6476,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Balkenlänge: wie stark sich die Abwanderungschance verändert, wenn das Merkmal um eine typische Streuung steigt (standardisierter Koeffizient). Nach rechts erhöhen höhere Werte das Abwanderungsrisiko, nach links senken sie es.</translation>
     </message>
     <message>
-        <source>Bar length: how much the trees' splits on the feature improve their predictions on average (gain). Longer = the model relies on it more; the bars do not say in which direction.</source>
+        <source>Bar length: how much the trees&apos; splits on the feature improve their predictions on average (gain). Longer = the model relies on it more; the bars do not say in which direction.</source>
         <translation>Balkenlänge: wie sehr die Teilungen der Bäume nach diesem Merkmal ihre Vorhersagen im Durchschnitt verbessern (Gain). Länger = das Modell stützt sich stärker darauf; die Balken sagen nichts über die Richtung.</translation>
     </message>
     <message>
@@ -6503,15 +6515,15 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <source>Train the model on the features that "churnlens-cli prepare" writes with this preparation (same names, same order), or import it with the preparation it was trained with.</source>
+        <source>Train the model on the features that &quot;churnlens-cli prepare&quot; writes with this preparation (same names, same order), or import it with the preparation it was trained with.</source>
         <translation>Trainieren Sie das Modell mit den Merkmalen, die „churnlens-cli prepare“ mit dieser Aufbereitung schreibt (gleiche Namen, gleiche Reihenfolge), oder importieren Sie es mit der Aufbereitung, mit der es trainiert wurde.</translation>
     </message>
     <message>
-        <source>The model's features do not match the preparation's.</source>
+        <source>The model&apos;s features do not match the preparation&apos;s.</source>
         <translation>Die Merkmale des Modells passen nicht zu denen der Aufbereitung.</translation>
     </message>
     <message>
-        <source>Feature %1 is "%2" in the model but "%3" in the preparation.</source>
+        <source>Feature %1 is &quot;%2&quot; in the model but &quot;%3&quot; in the preparation.</source>
         <translation>Merkmal %1 ist „%2“ im Modell, aber „%3“ in der Aufbereitung.</translation>
     </message>
     <message>
@@ -6535,19 +6547,19 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Der Modellordner existiert nicht.</translation>
     </message>
     <message>
-        <source>The folder holds no model: neither meta.json (a ChurnLens model) nor model.json (XGBoost's own JSON model).</source>
+        <source>The folder holds no model: neither meta.json (a ChurnLens model) nor model.json (XGBoost&apos;s own JSON model).</source>
         <translation>Der Ordner enthält kein Modell: weder meta.json (ein ChurnLens-Modell) noch model.json (das eigene JSON-Modell von XGBoost).</translation>
     </message>
     <message>
-        <source>Save a model trained elsewhere with Booster.save_model("model.json") into the folder.</source>
-        <translation>Speichern Sie ein anderswo trainiertes Modell mit Booster.save_model("model.json") in den Ordner.</translation>
+        <source>Save a model trained elsewhere with Booster.save_model(&quot;model.json&quot;) into the folder.</source>
+        <translation>Speichern Sie ein anderswo trainiertes Modell mit Booster.save_model(&quot;model.json&quot;) in den Ordner.</translation>
     </message>
     <message>
         <source>The folder holds an XGBoost model without ChurnLens metadata, and no preparation was given.</source>
         <translation>Der Ordner enthält ein XGBoost-Modell ohne ChurnLens-Metadaten, und es wurde keine Aufbereitung angegeben.</translation>
     </message>
     <message>
-        <source>Choose the preparation that makes the model's features (that of another model version, say).</source>
+        <source>Choose the preparation that makes the model&apos;s features (that of another model version, say).</source>
         <translation>Wählen Sie die Aufbereitung, die die Merkmale des Modells erzeugt (etwa die einer anderen Modellversion).</translation>
     </message>
     <message>
@@ -6563,31 +6575,31 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Der Schwellenwert %1 ist keine Wahrscheinlichkeit zwischen 0 und 1.</translation>
     </message>
     <message>
-        <source>Save the model with Booster.save_model("model.json"): XGBoost's JSON format.</source>
-        <translation>Speichern Sie das Modell mit Booster.save_model("model.json"): im JSON-Format von XGBoost.</translation>
+        <source>Save the model with Booster.save_model(&quot;model.json&quot;): XGBoost&apos;s JSON format.</source>
+        <translation>Speichern Sie das Modell mit Booster.save_model(&quot;model.json&quot;): im JSON-Format von XGBoost.</translation>
     </message>
     <message>
         <source>The model is not valid JSON: %1.</source>
         <translation>Das Modell ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
-        <source>The file has no "learner": it is not an XGBoost JSON model.</source>
+        <source>The file has no &quot;learner&quot;: it is not an XGBoost JSON model.</source>
         <translation>Die Datei hat keinen „learner“: Sie ist kein XGBoost-JSON-Modell.</translation>
     </message>
     <message>
-        <source>The model's objective is "%1"; ChurnLens imports churn classifiers trained with "binary:logistic".</source>
+        <source>The model&apos;s objective is &quot;%1&quot;; ChurnLens imports churn classifiers trained with &quot;binary:logistic&quot;.</source>
         <translation>Das Ziel (objective) des Modells ist „%1“; ChurnLens importiert Abwanderungsklassifikatoren, die mit „binary:logistic“ trainiert wurden.</translation>
     </message>
     <message>
-        <source>Train the model with objective "binary:logistic" (XGBClassifier does for two classes) and save it again.</source>
+        <source>Train the model with objective &quot;binary:logistic&quot; (XGBClassifier does for two classes) and save it again.</source>
         <translation>Trainieren Sie das Modell mit objective „binary:logistic“ (XGBClassifier tut das bei zwei Klassen) und speichern Sie es erneut.</translation>
     </message>
     <message>
-        <source>The model uses the booster "%1"; ChurnLens imports tree models (gbtree, dart).</source>
+        <source>The model uses the booster &quot;%1&quot;; ChurnLens imports tree models (gbtree, dart).</source>
         <translation>Das Modell verwendet den Booster „%1“; ChurnLens importiert Baummodelle (gbtree, dart).</translation>
     </message>
     <message>
-        <source>Train the model with booster "gbtree" and save it again.</source>
+        <source>Train the model with booster &quot;gbtree&quot; and save it again.</source>
         <translation>Trainieren Sie das Modell mit dem Booster „gbtree“ und speichern Sie es erneut.</translation>
     </message>
     <message>
@@ -6599,7 +6611,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Das Modell benennt seine Merkmale nicht und hat %1, wo die Aufbereitung %2 erzeugt.</translation>
     </message>
     <message>
-        <source>The model does not name its features: they are taken to be the preparation's %1 features, in its order. Save the model with feature names so that the import can check them.</source>
+        <source>The model does not name its features: they are taken to be the preparation&apos;s %1 features, in its order. Save the model with feature names so that the import can check them.</source>
         <translation>Das Modell benennt seine Merkmale nicht: Sie werden als die %1 Merkmale der Aufbereitung in deren Reihenfolge angenommen. Speichern Sie das Modell mit Merkmalsnamen, damit der Import sie prüfen kann.</translation>
     </message>
     <message>
@@ -6662,7 +6674,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>Date format for sentences such as "On 3 March 2026 the champion was v2" (QDate::toString syntax).</extracomment>
+        <extracomment>Date format for sentences such as &quot;On 3 March 2026 the champion was v2&quot; (QDate::toString syntax).</extracomment>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
@@ -6820,7 +6832,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Diese Zeile hat weniger Felder als die Kopfzeile</translation>
     </message>
     <message>
-        <source>Read as a missing value: "%1"</source>
+        <source>Read as a missing value: &quot;%1&quot;</source>
         <translation>Als fehlender Wert gelesen: „%1“</translation>
     </message>
     <message>
@@ -6858,7 +6870,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Die Daten haben sich geändert, seit das Projekt gespeichert wurde.</translation>
     </message>
     <message>
-        <source>The project's runs and scorings were made on the data as it was then. Save the project to go on with the data as it is now.</source>
+        <source>The project&apos;s runs and scorings were made on the data as it was then. Save the project to go on with the data as it is now.</source>
         <translation>Die Läufe und Bewertungen des Projekts wurden mit den Daten in ihrem damaligen Stand erstellt. Speichern Sie das Projekt, um mit den Daten im jetzigen Stand weiterzuarbeiten.</translation>
     </message>
     <message>
@@ -7002,7 +7014,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Datendatei nicht gefunden</translation>
     </message>
     <message>
-        <source>The project's data file “%1” was not found.</source>
+        <source>The project&apos;s data file “%1” was not found.</source>
         <translation>Die Datendatei „%1“ des Projekts wurde nicht gefunden.</translation>
     </message>
     <message>
@@ -7052,7 +7064,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <source>The project "%1" is open read-only.</source>
+        <source>The project &quot;%1&quot; is open read-only.</source>
         <translation>Das Projekt „%1“ ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
@@ -7092,7 +7104,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Daten werden geprüft</translation>
     </message>
     <message>
-        <source>The project's data could not be read: %1</source>
+        <source>The project&apos;s data could not be read: %1</source>
         <translation>Die Daten des Projekts konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -7107,7 +7119,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
 <context>
     <name>churnlens::ReasonDialog</name>
     <message>
-        <source>For example: higher ROC AUC on this month's customers</source>
+        <source>For example: higher ROC AUC on this month&apos;s customers</source>
         <translation>Zum Beispiel: höhere ROC AUC bei den Kunden dieses Monats</translation>
     </message>
     <message>
@@ -7115,7 +7127,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Grund:</translation>
     </message>
     <message>
-        <source>The reason is kept in the registry's history with the time and your user name.</source>
+        <source>The reason is kept in the registry&apos;s history with the time and your user name.</source>
         <translation>Der Grund wird mit Uhrzeit und Ihrem Benutzernamen im Verlauf des Modellregisters gespeichert.</translation>
     </message>
 </context>
@@ -7166,7 +7178,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Champion (vorher → nachher)</translation>
     </message>
     <message>
-        <source>No model version is registered yet. Select a run above and press Register Selected Run: its best model becomes version v1 and the project's champion.</source>
+        <source>No model version is registered yet. Select a run above and press Register Selected Run: its best model becomes version v1 and the project&apos;s champion.</source>
         <translation>Es ist noch keine Modellversion registriert. Wählen Sie oben einen Lauf aus und klicken Sie auf „Ausgewählten Lauf registrieren“: Sein bestes Modell wird Version v1 und der Champion des Projekts.</translation>
     </message>
     <message>
@@ -7238,7 +7250,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Am %1 war %2 der Champion.</translation>
     </message>
     <message>
-        <source>On %1 %2 became the project's first champion.</source>
+        <source>On %1 %2 became the project&apos;s first champion.</source>
         <translation>Am %1 wurde %2 der erste Champion des Projekts.</translation>
     </message>
     <message>
@@ -7254,7 +7266,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Nehmen Sie das beste Modell aus Lauf %1 (%2) als Version v%3 in das Modellregister auf. %4</translation>
     </message>
     <message>
-        <source>As the project's first version it becomes the champion.</source>
+        <source>As the project&apos;s first version it becomes the champion.</source>
         <translation>Als erste Version des Projekts wird sie zum Champion.</translation>
     </message>
     <message>
@@ -7326,11 +7338,11 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Ordner importieren…</translation>
     </message>
     <message>
-        <source>Write %1 as a folder: XGBoost's own model file, the preparation, the metadata and a model card</source>
+        <source>Write %1 as a folder: XGBoost&apos;s own model file, the preparation, the metadata and a model card</source>
         <translation>%1 als Ordner schreiben: XGBoosts eigene Modelldatei, die Aufbereitung, die Metadaten und eine Modellkarte</translation>
     </message>
     <message>
-        <source>Add a model folder as a new version: one exported by ChurnLens, or XGBoost's own model.json trained elsewhere (its features must match the champion's preparation)</source>
+        <source>Add a model folder as a new version: one exported by ChurnLens, or XGBoost&apos;s own model.json trained elsewhere (its features must match the champion&apos;s preparation)</source>
         <translation>Einen Modellordner als neue Version hinzufügen: einen von ChurnLens exportierten oder XGBoosts eigene model.json, anderswo trainiert (ihre Merkmale müssen zur Aufbereitung des Champions passen)</translation>
     </message>
     <message>
@@ -7390,15 +7402,15 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     </message>
     <message>
         <source>%1 rows could not be scored</source>
-        <translation type="unfinished" />
+        <translation>%1 Zeilen konnten nicht bewertet werden</translation>
     </message>
     <message>
         <source>every row of the file</source>
-        <translation type="unfinished" />
+        <translation>alle Zeilen der Datei</translation>
     </message>
     <message>
         <source>Rows of the file that received a churn probability.</source>
-        <translation type="unfinished" />
+        <translation>Zeilen der Datei, die eine Abwanderungswahrscheinlichkeit erhalten haben.</translation>
     </message>
     <message>
         <source>Predicted churn rate</source>
@@ -7406,11 +7418,11 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     </message>
     <message>
         <source>in training: %1</source>
-        <translation type="unfinished" />
+        <translation>im Training: %1</translation>
     </message>
     <message>
         <source>actual: %1</source>
-        <translation type="unfinished" />
+        <translation>tatsächlich: %1</translation>
     </message>
     <message>
         <source>training rate not recorded</source>
@@ -7418,19 +7430,19 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     </message>
     <message>
         <source>The mean churn probability over the scored customers: the share expected to leave.</source>
-        <translation type="unfinished" />
+        <translation>Die mittlere Abwanderungswahrscheinlichkeit der bewerteten Kunden: der Anteil, der voraussichtlich abwandert.</translation>
     </message>
     <message>
         <source>High-risk customers</source>
-        <translation type="unfinished" />
+        <translation>Kunden mit hohem Risiko</translation>
     </message>
     <message>
         <source>%1 of customers · probability ≥ %2</source>
-        <translation type="unfinished" />
+        <translation>%1 der Kunden · Wahrscheinlichkeit ≥ %2</translation>
     </message>
     <message>
-        <source>Customers whose churn probability is at least the high-risk threshold (the model's decision threshold).</source>
-        <translation type="unfinished" />
+        <source>Customers whose churn probability is at least the high-risk threshold (the model&apos;s decision threshold).</source>
+        <translation>Kunden, deren Abwanderungswahrscheinlichkeit mindestens die Schwelle für hohes Risiko erreicht (die Entscheidungsschwelle des Modells).</translation>
     </message>
     <message>
         <source>Revenue at risk per month</source>
@@ -7438,19 +7450,19 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     </message>
     <message>
         <source>no monthly charges in the file</source>
-        <translation type="unfinished" />
+        <translation>keine Monatsgebühren in der Datei</translation>
     </message>
     <message>
         <source>%1 of monthly revenue</source>
-        <translation type="unfinished" />
+        <translation>%1 des Monatsumsatzes</translation>
     </message>
     <message>
         <source>Σ churn probability × monthly charge over the scored customers with a known charge.</source>
-        <translation type="unfinished" />
+        <translation>Σ Abwanderungswahrscheinlichkeit × Monatsgebühr über die bewerteten Kunden mit bekannter Gebühr.</translation>
     </message>
     <message>
         <source>Revenue at risk per year</source>
-        <translation type="unfinished" />
+        <translation>Gefährdeter Umsatz pro Jahr</translation>
     </message>
     <message>
         <source>Revenue at risk over %1 months</source>
@@ -7458,19 +7470,19 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     </message>
     <message>
         <source>high-risk customers: %1</source>
-        <translation type="unfinished" />
+        <translation>Kunden mit hohem Risiko: %1</translation>
     </message>
     <message>
         <source>Revenue at risk per month × %1 months.</source>
-        <translation type="unfinished" />
+        <translation>Gefährdeter Umsatz pro Monat × %1 Monate.</translation>
     </message>
     <message>
         <source>Data: %1 · 1 customer</source>
-        <translation type="unfinished" />
+        <translation>Daten: %1 · 1 Kunde</translation>
     </message>
     <message>
         <source>Data: %1 · %2 customers</source>
-        <translation type="unfinished" />
+        <translation>Daten: %1 · %2 Kunden</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7478,32 +7490,31 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     </message>
     <message>
         <source>Model: %1</source>
-        <translation type="unfinished">Modell: %1
- {1?}</translation>
+        <translation>Modell: %1</translation>
     </message>
     <message>
         <source>Caution: this model did not record how well its probabilities match reality. The money figures rest on them: treat them as rough.</source>
-        <translation type="unfinished" />
+        <translation>Achtung: Dieses Modell hat nicht festgehalten, wie gut seine Wahrscheinlichkeiten zur Wirklichkeit passen. Die Geldbeträge beruhen darauf: Betrachten Sie sie als grobe Schätzung.</translation>
     </message>
     <message>
-        <source>Caution: on the model's test customers its probabilities were off by %1 percentage points on average (more than %2). The money figures rest on them: treat them as rough.</source>
-        <translation type="unfinished" />
+        <source>Caution: on the model&apos;s test customers its probabilities were off by %1 percentage points on average (more than %2). The money figures rest on them: treat them as rough.</source>
+        <translation>Achtung: Auf den Testkunden des Modells lagen seine Wahrscheinlichkeiten im Mittel um %1 Prozentpunkte daneben (mehr als %2). Die Geldbeträge beruhen darauf: Betrachten Sie sie als grobe Schätzung.</translation>
     </message>
     <message>
         <source> (Platt scaling)</source>
-        <translation type="unfinished" />
+        <translation> (Platt-Skalierung)</translation>
     </message>
     <message>
         <source> (isotonic regression)</source>
-        <translation type="unfinished" />
+        <translation> (isotone Regression)</translation>
     </message>
     <message>
-        <source>Probabilities calibrated%1: on the model's test customers they were within %2 percentage points of the observed churn on average.</source>
-        <translation type="unfinished" />
+        <source>Probabilities calibrated%1: on the model&apos;s test customers they were within %2 percentage points of the observed churn on average.</source>
+        <translation>Wahrscheinlichkeiten kalibriert%1: Auf den Testkunden des Modells wichen sie im Mittel um höchstens %2 Prozentpunkte von der beobachteten Abwanderung ab.</translation>
     </message>
     <message>
         <source>The scored file is the data the model was trained on: its figures are more optimistic than they will be on new customers.</source>
-        <translation type="unfinished" />
+        <translation>Die bewertete Datei enthält die Daten, mit denen das Modell trainiert wurde: Ihre Zahlen sind optimistischer, als sie bei neuen Kunden sein werden.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -7511,19 +7522,19 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     </message>
     <message>
         <source>No customers were scored, so there is no campaign to recommend.</source>
-        <translation type="unfinished" />
+        <translation>Es wurden keine Kunden bewertet, daher gibt es keine Kampagne zu empfehlen.</translation>
     </message>
     <message>
         <source>The file has no monthly charges, so what keeping a customer is worth is unknown and no campaign can be priced. Map a monthly charges column or give a value per customer.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei enthält keine Monatsgebühren. Daher ist unbekannt, was es wert ist, einen Kunden zu halten, und keine Kampagne lässt sich beziffern. Ordnen Sie eine Spalte mit Monatsgebühren zu oder geben Sie einen Wert je Kunde an.</translation>
     </message>
     <message>
         <source>No campaign pays at these assumptions: every list of customers costs more than the revenue it is expected to keep. Contacting everyone would cost %1 and keep %2.</source>
-        <translation type="unfinished" />
+        <translation>Bei diesen Annahmen lohnt sich keine Kampagne: Jede Kundenliste kostet mehr als der Umsatz, den sie voraussichtlich hält. Alle zu kontaktieren würde %1 kosten und %2 halten.</translation>
     </message>
     <message>
         <source>Contact the %1 customers with the highest expected saving (%2 of those scored): the campaign is expected to save %3 net, a return of %4 on its cost.</source>
-        <translation type="unfinished" />
+        <translation>Kontaktieren Sie die %1 Kunden mit der höchsten erwarteten Ersparnis (%2 der bewerteten): Die Kampagne spart voraussichtlich netto %3, eine Rendite von %4 auf ihre Kosten.</translation>
     </message>
     <message>
         <source>Customers to contact</source>
@@ -7531,23 +7542,23 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     </message>
     <message>
         <source>%1 of customers</source>
-        <translation type="unfinished" />
+        <translation>%1 der Kunden</translation>
     </message>
     <message>
         <source>Expected churners reached</source>
-        <translation type="unfinished" />
+        <translation>Erreichte erwartete Abwanderer</translation>
     </message>
     <message>
         <source>%1 of all expected</source>
-        <translation type="unfinished" />
+        <translation>%1 aller erwarteten</translation>
     </message>
     <message>
         <source>10–90%: %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>10–90%: %1 bis %2</translation>
     </message>
     <message>
         <source>Customers saved</source>
-        <translation type="unfinished" />
+        <translation>Gehaltene Kunden</translation>
     </message>
     <message>
         <source>Revenue saved</source>
@@ -7555,7 +7566,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     </message>
     <message>
         <source>%1 months of charges</source>
-        <translation type="unfinished" />
+        <translation>%1 Monatsgebühren</translation>
     </message>
     <message>
         <source>Campaign cost</source>
@@ -7563,7 +7574,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     </message>
     <message>
         <source>offers %1 · contacts %2</source>
-        <translation type="unfinished" />
+        <translation>Angebote %1 · Kontakte %2</translation>
     </message>
     <message>
         <source>Net saving</source>
@@ -7575,94 +7586,94 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     </message>
     <message>
         <source>net saving ÷ cost</source>
-        <translation type="unfinished" />
+        <translation>Nettoersparnis ÷ Kosten</translation>
     </message>
     <message>
         <source>With an acceptance anywhere from %1, the net saving of this list lies between %2 and %3 in 8 cases out of 10.</source>
-        <translation type="unfinished" />
+        <translation>Bei einer Annahmequote von %1 liegt die Nettoersparnis dieser Liste in 8 von 10 Fällen zwischen %2 und %3.</translation>
     </message>
     <message>
         <source>The budget of %1 limits the list: without it, the best list would have %2 customers.</source>
-        <translation type="unfinished" />
+        <translation>Das Budget von %1 begrenzt die Liste: Ohne Budget hätte die beste Liste %2 Kunden.</translation>
     </message>
     <message>
         <source>The budget of %1 does not limit the list.</source>
-        <translation type="unfinished" />
+        <translation>Das Budget von %1 begrenzt die Liste nicht.</translation>
     </message>
     <message>
         <source>a kept customer is worth %1 months of their %2</source>
-        <translation type="unfinished" />
+        <translation>ein gehaltener Kunde ist %1 Monate seines Werts aus %2 wert</translation>
     </message>
     <message>
         <source>a kept customer is worth %1 months of %2</source>
-        <translation type="unfinished" />
+        <translation>ein gehaltener Kunde ist %1 Monate zu je %2 wert</translation>
     </message>
     <message>
         <source>no customer values: customers are ranked by churn probability alone</source>
-        <translation type="unfinished" />
+        <translation>keine Kundenwerte: Kunden werden allein nach Abwanderungswahrscheinlichkeit sortiert</translation>
     </message>
     <message>
         <source>Assumptions: contact cost %1 per customer, offer cost %2 per accepted offer, %3 of contacted would-be churners accept and stay, %4, %5.</source>
-        <translation type="unfinished" />
+        <translation>Annahmen: Kontaktkosten %1 je Kunde, Angebotskosten %2 je angenommenem Angebot, %3 der kontaktierten abwanderungsgefährdeten Kunden nehmen an und bleiben, %4, %5.</translation>
     </message>
     <message>
         <source>budget %1</source>
-        <translation type="unfinished" />
+        <translation>Budget %1</translation>
     </message>
     <message>
         <source>no budget limit</source>
-        <translation type="unfinished" />
+        <translation>keine Budgetgrenze</translation>
     </message>
 </context>
 <context>
     <name>churnlens::ReportWriter</name>
     <message>
         <source>Churn impact report</source>
-        <translation type="unfinished" />
+        <translation>Wirkungsbericht zur Abwanderung</translation>
     </message>
     <message>
         <source>Recommended campaign</source>
-        <translation type="unfinished" />
+        <translation>Empfohlene Kampagne</translation>
     </message>
     <message>
         <source>Revenue at risk by %1</source>
-        <translation type="unfinished" />
+        <translation>Gefährdeter Umsatz nach %1</translation>
     </message>
     <message>
         <source>Expected churners by %1</source>
-        <translation type="unfinished" />
+        <translation>Erwartete Abwanderer nach %1</translation>
     </message>
     <message>
         <source>Net saving by share of customers contacted</source>
-        <translation type="unfinished" />
+        <translation>Nettoersparnis nach Anteil kontaktierter Kunden</translation>
     </message>
     <message>
         <source>Churners reached (cumulative gains)</source>
-        <translation type="unfinished" />
+        <translation>Erreichte Abwanderer (kumulierte Gains)</translation>
     </message>
     <message>
         <source>No segment columns were found in the file.</source>
-        <translation type="unfinished" />
+        <translation>In der Datei wurden keine Segmentspalten gefunden.</translation>
     </message>
     <message>
         <source>%1 · created %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · erstellt am %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <source>Trend over the project's scorings</source>
-        <translation type="unfinished" />
+        <source>Trend over the project&apos;s scorings</source>
+        <translation>Verlauf über die Bewertungen des Projekts</translation>
     </message>
     <message>
         <source>Trend: this report was made without a project, so there are no earlier scorings to compare with.</source>
-        <translation type="unfinished" />
+        <translation>Verlauf: Dieser Bericht wurde ohne Projekt erstellt, daher gibt es keine früheren Bewertungen zum Vergleich.</translation>
     </message>
     <message>
         <source>Trend: the project holds one scoring so far; the trend appears from the second.</source>
-        <translation type="unfinished" />
+        <translation>Verlauf: Das Projekt enthält bisher eine Bewertung; der Verlauf erscheint ab der zweiten.</translation>
     </message>
     <message>
         <source>How is this computed?</source>
@@ -7670,31 +7681,31 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     </message>
     <message>
         <source>Notes on the data and the model</source>
-        <translation type="unfinished" />
+        <translation>Hinweise zu den Daten und zum Modell</translation>
     </message>
     <message>
         <source>Cannot write the report: %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht kann nicht geschrieben werden: %1.</translation>
     </message>
     <message>
         <source>Check that the folder exists and that you may write to it; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>A PDF report needs the application's fonts (a QGuiApplication).</source>
-        <translation type="unfinished" />
+        <source>A PDF report needs the application&apos;s fonts (a QGuiApplication).</source>
+        <translation>Ein PDF-Bericht braucht die Schriftarten der Anwendung (eine QGuiApplication).</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished" />
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>The PDF could not get a new page.</source>
-        <translation type="unfinished" />
+        <translation>Das PDF konnte keine neue Seite anlegen.</translation>
     </message>
     <message>
         <source>The PDF could not be finished.</source>
-        <translation type="unfinished" />
+        <translation>Das PDF konnte nicht fertiggestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -8220,7 +8231,7 @@ Fingerabdruck des Inhalts %2…</translation>
 <context>
     <name>churnlens::SampleExplanation</name>
     <message>
-        <source>This model's scores come without explanations.</source>
+        <source>This model&apos;s scores come without explanations.</source>
         <translation>Die Scores dieses Modells enthalten keine Erklärungen.</translation>
     </message>
     <message>
@@ -8232,7 +8243,7 @@ Fingerabdruck des Inhalts %2…</translation>
         <translation>Eine Stichprobe von Kunden wird erklärt</translation>
     </message>
     <message>
-        <source>The explanation's fields do not match the scores.</source>
+        <source>The explanation&apos;s fields do not match the scores.</source>
         <translation>Die Felder der Erklärung passen nicht zu den Scores.</translation>
     </message>
 </context>
@@ -8342,7 +8353,7 @@ Fingerabdruck des Inhalts %2…</translation>
         <translation>Diese Kunden in der Tabelle ein- oder ausblenden</translation>
     </message>
     <message>
-        <source>Customers from this churn probability up are high risk (default: the model's threshold)</source>
+        <source>Customers from this churn probability up are high risk (default: the model&apos;s threshold)</source>
         <translation>Kunden ab dieser Abwanderungswahrscheinlichkeit haben ein hohes Risiko (Standard: Schwellenwert des Modells)</translation>
     </message>
     <message>
@@ -8410,7 +8421,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Kunden werden bewertet…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Missing columns:&lt;/b&gt; %1 — the model filled them in with typical training values, so these customers' scores are less precise.</source>
+        <source>&lt;b&gt;Missing columns:&lt;/b&gt; %1 — the model filled them in with typical training values, so these customers&apos; scores are less precise.</source>
         <translation>&lt;b&gt;Fehlende Spalten:&lt;/b&gt; %1 — das Modell hat sie mit typischen Trainingswerten aufgefüllt, daher sind die Scores dieser Kunden weniger genau.</translation>
     </message>
     <message numerus="yes">
@@ -8584,7 +8595,7 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
         <translation>Es wurde kein Standardmodell gefunden.</translation>
     </message>
     <message>
-        <source>v%1 (%2) from this project's models</source>
+        <source>v%1 (%2) from this project&apos;s models</source>
         <translation>v%1 (%2) aus den Modellen dieses Projekts</translation>
     </message>
     <message>
@@ -8607,7 +8618,7 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
 <context>
     <name>churnlens::ShapImportanceChart</name>
     <message>
-        <source>Mean |SHAP|: how far a field moves a customer's churn score on average, over every scored customer. Gain: how much the model leaned on the field while training. Both as a share of their total.</source>
+        <source>Mean |SHAP|: how far a field moves a customer&apos;s churn score on average, over every scored customer. Gain: how much the model leaned on the field while training. Both as a share of their total.</source>
         <translation>Mittleres |SHAP|: wie weit ein Feld den Abwanderungsscore eines Kunden im Durchschnitt über alle bewerteten Kunden verschiebt. Gain: wie stark sich das Modell beim Training auf das Feld gestützt hat. Beides als Anteil an ihrer Summe.</translation>
     </message>
     <message>
@@ -8654,7 +8665,7 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
         <translation>Was es kostet, einen Kunden zu erreichen (ein Anruf, ein Brief), ob er annimmt oder nicht</translation>
     </message>
     <message>
-        <source>Of the contacted customers who would have left, the share who accept the offer and stay. Not sure? Give a range (from 15 to 35 %): the figures then show what is likely (10–90 % of the range). 24 % is what the system ChurnLens grew from measured; use your own campaigns' figure when you have one.</source>
+        <source>Of the contacted customers who would have left, the share who accept the offer and stay. Not sure? Give a range (from 15 to 35 %): the figures then show what is likely (10–90 % of the range). 24 % is what the system ChurnLens grew from measured; use your own campaigns&apos; figure when you have one.</source>
         <translation>Von den kontaktierten Kunden, die gegangen wären, der Anteil, der das Angebot annimmt und bleibt. Unsicher? Geben Sie eine Spanne an (von 15 bis 35 %): Die Zahlen zeigen dann, was wahrscheinlich ist (10–90 % der Spanne). 24 % hat das System gemessen, aus dem ChurnLens hervorging; nehmen Sie den Wert Ihrer eigenen Kampagnen, wenn Sie einen haben.</translation>
     </message>
     <message>
@@ -8670,7 +8681,7 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
         <translation>Was die Kampagne höchstens kosten darf (Kontakte und angenommene Angebote, erwartet). Bei „unbegrenzt“ wird jeder kontaktiert, bei dem es sich lohnt.</translation>
     </message>
     <message>
-        <source>Where a customer's monthly value comes from: the monthly charges column, another numeric column, or one amount for everyone</source>
+        <source>Where a customer&apos;s monthly value comes from: the monthly charges column, another numeric column, or one amount for everyone</source>
         <translation>Woher der Monatswert eines Kunden kommt: die Spalte der Monatsgebühren, eine andere Zahlenspalte oder ein Betrag für alle</translation>
     </message>
     <message>
@@ -8970,7 +8981,7 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
         <translation>Zeilen mit fehlenden Werten</translation>
     </message>
     <message>
-        <source>No churn column is chosen. Pick one in the column list (role "Target").</source>
+        <source>No churn column is chosen. Pick one in the column list (role &quot;Target&quot;).</source>
         <translation>Keine Abwanderungsspalte gewählt. Wählen Sie eine in der Spaltenliste (Rolle „Ziel“).</translation>
     </message>
     <message>
@@ -9189,7 +9200,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Logistische Regression</translation>
     </message>
     <message>
-        <source>A weighted sum of the customer's features turned into a probability. Fast, stable and easy to explain; on customer data often as good as trees.</source>
+        <source>A weighted sum of the customer&apos;s features turned into a probability. Fast, stable and easy to explain; on customer data often as good as trees.</source>
         <translation>Eine gewichtete Summe der Kundenmerkmale, in eine Wahrscheinlichkeit umgerechnet. Schnell, stabil und leicht zu erklären; bei Kundendaten oft so gut wie Bäume.</translation>
     </message>
     <message>
@@ -9301,7 +9312,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Zehn Durchläufe; die zuverlässigste Schätzung, doppelt so lange wie fünf.</translation>
     </message>
     <message>
-        <source>Cross-validation: the training customers are split into k parts ("folds"); each model is trained k times, each time tested on the part it did not see. The mean shows how good the model is, the ± how much that varies.</source>
+        <source>Cross-validation: the training customers are split into k parts (&quot;folds&quot;); each model is trained k times, each time tested on the part it did not see. The mean shows how good the model is, the ± how much that varies.</source>
         <translation>Kreuzvalidierung: Die Trainingskunden werden in k Teile („Folds“) aufgeteilt; jedes Modell wird k-mal trainiert und jedes Mal an dem Teil getestet, den es nicht gesehen hat. Der Mittelwert zeigt, wie gut das Modell ist, das ± wie stark das schwankt.</translation>
     </message>
     <message>
@@ -9333,7 +9344,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Probiert eine Anzahl zufälliger Kombinationen aus breiteren Bereichen aus; gut, wenn das Raster zu grob ist.</translation>
     </message>
     <message>
-        <source>Tuning: trying different model settings ("hyper-parameters" such as tree depth) and keeping the ones that do best on the validation folds — never on the test rows.</source>
+        <source>Tuning: trying different model settings (&quot;hyper-parameters&quot; such as tree depth) and keeping the ones that do best on the validation folds — never on the test rows.</source>
         <translation>Tuning: verschiedene Modelleinstellungen („Hyperparameter“ wie die Baumtiefe) ausprobieren und die behalten, die auf den Validierungs-Folds am besten abschneiden – nie auf den Testzeilen.</translation>
     </message>
     <message>
@@ -9361,7 +9372,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Startwert:</translation>
     </message>
     <message>
-        <source>Who counts as "will churn"</source>
+        <source>Who counts as &quot;will churn&quot;</source>
         <translation>Wer als „wird abwandern“ gilt</translation>
     </message>
     <message>
@@ -9660,7 +9671,7 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
 <context>
     <name>churnlens::WaterfallWidget</name>
     <message>
-        <source>Starting point: the model's average customer</source>
+        <source>Starting point: the model&apos;s average customer</source>
         <translation>Ausgangspunkt: der durchschnittliche Kunde des Modells</translation>
     </message>
     <message numerus="yes">
@@ -9753,7 +9764,7 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <translation>(fehlend)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What if…&lt;/b&gt; change this customer's fields and see the churn probability follow. &lt;b&gt;✎ Bold fields&lt;/b&gt; are ones a retention team can change.</source>
+        <source>&lt;b&gt;What if…&lt;/b&gt; change this customer&apos;s fields and see the churn probability follow. &lt;b&gt;✎ Bold fields&lt;/b&gt; are ones a retention team can change.</source>
         <translation>&lt;b&gt;Was wäre, wenn…&lt;/b&gt; ändern Sie die Felder dieses Kunden und sehen Sie, wie die Abwanderungswahrscheinlichkeit folgt. &lt;b&gt;✎ Fett gedruckte Felder&lt;/b&gt; kann ein Kundenbindungsteam ändern.</translation>
     </message>
     <message>
@@ -9765,7 +9776,7 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <source>Back to the customer's own values</source>
+        <source>Back to the customer&apos;s own values</source>
         <translation>Zurück zu den eigenen Werten des Kunden</translation>
     </message>
     <message>
@@ -9809,19 +9820,19 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <translation>Die kleinste Änderung wird gesucht</translation>
     </message>
     <message>
-        <source>&lt;span style="font-size:large"&gt;Churn probability &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Change a field above to see what it does.</source>
-        <translation>&lt;span style="font-size:large"&gt;Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Ändern Sie oben ein Feld, um zu sehen, was es bewirkt.</translation>
+        <source>&lt;span style=&quot;font-size:large&quot;&gt;Churn probability &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Change a field above to see what it does.</source>
+        <translation>&lt;span style=&quot;font-size:large&quot;&gt;Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Ändern Sie oben ein Feld, um zu sehen, was es bewirkt.</translation>
     </message>
     <message>
-        <source>&lt;span style="font-size:large"&gt;Churn probability %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 pts) %4 → %5</source>
-        <translation>&lt;span style="font-size:large"&gt;Abwanderungswahrscheinlichkeit %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 Pp.) %4 → %5</translation>
+        <source>&lt;span style=&quot;font-size:large&quot;&gt;Churn probability %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 pts) %4 → %5</source>
+        <translation>&lt;span style=&quot;font-size:large&quot;&gt;Abwanderungswahrscheinlichkeit %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 Pp.) %4 → %5</translation>
     </message>
     <message>
         <source>&lt;b&gt;What moved:&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Was sich bewegt hat:&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <source>No change of %1 lowers this customer's risk.</source>
+        <source>No change of %1 lowers this customer&apos;s risk.</source>
         <translation>Keine Änderung von %1 senkt das Risiko dieses Kunden.</translation>
     </message>
     <message>
