@@ -3569,10 +3569,6 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Anzahl der Monate, die ein gehaltener Kunde wert ist, muss eine Zahl über 0 sein (angegeben: %1).</translation>
     </message>
     <message>
-        <source>Canceled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>The profit curve got %1 values and %2 outcomes for %3 customers.</source>
         <translation>Die Gewinnkurve hat %1 Werte und %2 Ergebnisse für %3 Kunden erhalten.</translation>
     </message>

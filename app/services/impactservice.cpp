@@ -23,14 +23,6 @@ QJsonValue number(double v)
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
 }
 
-Error canceled()
-{
-    Error e;
-    e.code = ErrorCode::Canceled;
-    e.message = Tr::tr("Canceled.");
-    return e;
-}
-
 // Monthly charges per row (NaN = unknown), from the named or mapped column, or the fixed value.
 Result<std::vector<double>> monthlyCharges(const ImpactRequest &r, QString *column, QList<Issue> *issues)
 {
@@ -95,7 +87,7 @@ Result<ImpactReport> ImpactService::build(const ImpactRequest &r, Progress *prog
     const std::span<const double> p = r.scores->probabilities;
     report.kpis = ImpactKpis::compute(p, *charges, labels, r.scores->riskThresholds, r.economics.months);
     if (isCanceled(progress))
-        return std::unexpected(canceled());
+        return std::unexpected(Error::canceled());
 
     const QString fingerprint = r.dataFingerprint.isEmpty() ? Trainer::fingerprint(*r.table) : r.dataFingerprint;
     report.inSample = !fingerprint.isEmpty()
@@ -120,7 +112,7 @@ Result<ImpactReport> ImpactService::build(const ImpactRequest &r, Progress *prog
             return std::unexpected(segments.error());
         report.segments.push_back(std::move(*segments));
         if (isCanceled(progress))
-            return std::unexpected(canceled());
+            return std::unexpected(Error::canceled());
     }
     if (progress) {
         progress->setProgress(0.5);

@@ -16,14 +16,6 @@ QJsonValue number(double v)
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
 }
 
-Error canceled()
-{
-    Error e;
-    e.code = ErrorCode::Canceled;
-    e.message = Tr::tr("Canceled.");
-    return e;
-}
-
 // Prefix sums over the ranked customers: enough for every figure of every prefix.
 struct Prefix
 {
@@ -60,12 +52,12 @@ Result<ProfitCurve> ProfitCurve::compute(std::span<const double> probabilities, 
         ranked.emplace_back(p * (a * v + d * (1.0 - a)), qsizetype(i));
     }
     if (isCanceled(progress))
-        return std::unexpected(canceled());
+        return std::unexpected(Error::canceled());
     std::sort(ranked.begin(), ranked.end(), [](const Entry &x, const Entry &y) {
         return x.first > y.first || (x.first == y.first && x.second < y.second);
     });
     if (isCanceled(progress))
-        return std::unexpected(canceled());
+        return std::unexpected(Error::canceled());
 
     const size_t n = ranked.size();
     Prefix s;
