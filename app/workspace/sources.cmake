@@ -6,5 +6,6 @@ list(APPEND CHURNLENS_APP_SOURCES
   workspace/modelchoice.h workspace/modelchoice.cpp
   workspace/columnroles.h workspace/columnroles.cpp
   workspace/workspacestate.h workspace/workspacestate.cpp
+  workspace/impactassumptions.h workspace/impactassumptions.cpp
   workspace/projectsession.h workspace/projectsession.cpp
 )

@@ -5,7 +5,7 @@
 #include "common/chartpanel.h"
 #include "common/format.h"
 #include "dashboard/howcomputedpanel.h"
-#include "dashboard/impactassumptions.h"
+#include "workspace/impactassumptions.h"
 #include "dashboard/impactcards.h"
 #include "dashboard/impactchartsgrid.h"
 #include "dashboard/impactformat.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/error.h"
-#include "impactassumptions.h"
+#include "workspace/impactassumptions.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "impactassumptions.h"
+#include "workspace/impactassumptions.h"
 
 #include <QWidget>
 

@@ -1,7 +1,6 @@
 # The Impact area (ui/dashboard): the executive's page — headline figures, the campaign
 # simulator, the impact charts and the PDF report. ImpactService computes; these show.
 list(APPEND CHURNLENS_UI_SOURCES
-  dashboard/impactassumptions.h dashboard/impactassumptions.cpp
   dashboard/impactformat.h dashboard/impactformat.cpp
   dashboard/wheelguard.h dashboard/wheelguard.cpp
   dashboard/impactcards.h dashboard/impactcards.cpp
