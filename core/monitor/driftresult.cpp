@@ -496,17 +496,27 @@ Result<DriftResult> DriftResult::compute(const DriftReference &reference, const 
 
     result.predictionCompared = predictions;
     result.prediction.name = Tr::tr("Predicted probability");
-    for (const FeatureDrift &f : result.features) {
-        if (f.missingColumn)
-            continue;
-        ++result.comparedFeatures;
-        result.driftedFeatures += f.flagged;
-    }
-    result.driftedShare = result.comparedFeatures > 0 ? double(result.driftedFeatures) / result.comparedFeatures : 0.0;
-    result.drifted = (predictions && result.prediction.flagged)
-                     || (result.comparedFeatures > 0 && result.driftedShare >= thresholds.featureShare);
+    result.applyThresholds(thresholds);
     result.explanation = explanationDrift(reference, shapFields, shapMeanAbs);
     return result;
+}
+
+void DriftResult::applyThresholds(const DriftThresholds &t)
+{
+    thresholds = t;
+    comparedFeatures = 0;
+    driftedFeatures = 0;
+    for (FeatureDrift &f : features) {
+        if (f.missingColumn)
+            continue;
+        flag(&f, t);
+        ++comparedFeatures;
+        driftedFeatures += f.flagged;
+    }
+    if (predictionCompared)
+        flag(&prediction, t);
+    driftedShare = comparedFeatures > 0 ? double(driftedFeatures) / comparedFeatures : 0.0;
+    drifted = (predictionCompared && prediction.flagged) || (comparedFeatures > 0 && driftedShare >= t.featureShare);
 }
 
 QJsonObject FeatureDrift::toJson() const

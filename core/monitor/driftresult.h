@@ -115,6 +115,12 @@ struct DriftResult
     static FeatureDrift compareLevels(const FeatureReference &reference, const QStringList &levels,
                                       std::span<const double> counts, qint64 missing, const DriftThresholds &thresholds);
 
+    /*!
+     * Flags every compared field and the predictions again under \a thresholds, and with them the
+     * counts, the share and the verdict: new thresholds need no new pass over the file.
+     */
+    void applyThresholds(const DriftThresholds &thresholds);
+
     QJsonObject toJson() const;
     static DriftResult fromJson(const QJsonObject &json);
 };
