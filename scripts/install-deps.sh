@@ -15,7 +15,7 @@ PKGS=(
   postgresql postgresql-client
   xvfb xauth imagemagick fonts-dejavu-core unzip
   poppler-utils
-  qt6-httpserver-dev wrk
+  qt6-httpserver-dev qt6-websockets-dev wrk
 )
 # --bench: also the Python reference stack (Debian's own packages) that the benchmarks compare against.
 if [ "${1:-}" = "--bench" ]; then
