@@ -54,6 +54,7 @@ void FittedPreparation::Private::buildLayout()
         }
         }
         c.featureCount = int(names.size()) - c.firstFeature;
+        c.matcher = c.isCoded() ? std::make_shared<const LevelMatcher>(c) : nullptr;
         if (c.indicator)
             add(QStringLiteral("%1 missing").arg(c.name), FeatureKind::Binary, -1, src, false);
     }
@@ -124,6 +125,24 @@ QStringList FittedPreparation::inputColumns() const
             out.append(c.name);
     }
     return out;
+}
+
+bool FittedPreparation::isCategorical(int column) const
+{
+    return d && column >= 0 && size_t(column) < d->columns.size() && d->columns[size_t(column)].isCoded();
+}
+
+QStringList FittedPreparation::categories(int column) const
+{
+    return isCategorical(column) ? d->columns[size_t(column)].levels : QStringList();
+}
+
+bool FittedPreparation::knowsCategory(int column, const QString &text) const
+{
+    if (!isCategorical(column))
+        return false;
+    const FittedColumn &c = d->columns[size_t(column)];
+    return (c.matcher ? c.matcher->slot(text) : LevelMatcher(c).slot(text)) != LevelMatcher::Unseen;
 }
 
 QList<EngineeredFeature> FittedPreparation::engineeredFeatures() const

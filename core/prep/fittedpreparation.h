@@ -68,6 +68,17 @@ public:
     QStringList featureNames() const;
     //! Names of the table columns it reads, in the order used.
     QStringList inputColumns() const;
+    //! Whether input column \a column (its index in inputColumns()) is read as categories (false: numbers).
+    bool isCategorical(int column) const;
+    //! The training categories of input column \a column, in slot order (empty for a number column).
+    QStringList categories(int column) const;
+    /*!
+     * Whether input column \a column knows the category \a text, matched as scoring matches it:
+     * the exact text, then ignoring case and surrounding spaces, then a yes/no word for a yes/no
+     * column. Scoring reads an unknown one by the rule above (no one-hot column set; one-column
+     * encodings treat it as missing). False for number columns and out-of-range \a column.
+     */
+    bool knowsCategory(int column, const QString &text) const;
     //! Engineered features actually produced (switched on and available at fit time).
     QList<EngineeredFeature> engineeredFeatures() const;
 

@@ -2,19 +2,18 @@
 
 #include "numbertext.h"
 
-#include <QHash>
-#include <QSet>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace churnlens {
 
 namespace {
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
-constexpr int32_t Unseen = -2;
+constexpr int32_t Unseen = LevelMatcher::Unseen;
 
 QString typeWord(ColumnType t)
 {
@@ -82,42 +81,12 @@ void PreparationKernel::bind(int c, const FittedColumn &fc, const DataTable &tab
     }
 
     // Coded in training: map the table's levels (or numbers) onto the fitted slots.
-    QHash<QString, int> exact;
-    QHash<QString, int> folded;
-    QSet<QString> ambiguous;
     const int otherSlot = fc.hasOther ? int(fc.levels.size()) - 1 : -1;
-    auto addLevel = [&](const QString &text, int slot) {
-        exact.insert(text, slot);
-        const QString key = text.trimmed().toCaseFolded();
-        auto it = folded.constFind(key);
-        if (it != folded.cend() && it.value() != slot)
-            ambiguous.insert(key);
-        else
-            folded.insert(key, slot);
-    };
-    for (int s = 0; s < int(fc.levels.size()); ++s) {
-        if (s != otherSlot)
-            addLevel(fc.levels[s], s);
-    }
-    for (const QString &p : fc.pooled)
-        addLevel(p, otherSlot);
-    auto slotOf = [&](const QString &text) -> int {
-        auto it = exact.constFind(text);
-        if (it != exact.cend())
-            return it.value();
-        const QString key = text.trimmed().toCaseFolded();
-        if (!ambiguous.contains(key)) {
-            auto f = folded.constFind(key);
-            if (f != folded.cend())
-                return f.value();
-        }
-        if (fc.encoding == ColumnEncoding::Flag) {
-            const int yes = yesNoValue(text);
-            if (yes >= 0)
-                return yes;
-        }
-        return Unseen;
-    };
+    std::optional<LevelMatcher> fallback; // only for a state whose layout was never built
+    if (!fc.matcher)
+        fallback.emplace(fc);
+    const LevelMatcher &matcher = fc.matcher ? *fc.matcher : *fallback;
+    auto slotOf = [&](const QString &text) -> int { return matcher.slot(text); };
 
     if (col.isCoded()) {
         b.mode = Mode::Slots;

@@ -5,10 +5,12 @@
 #include "../data/column.h"
 #include "featurematrix.h"
 #include "fittedpreparation.h"
+#include "levelmatcher.h"
 
 #include <QStringList>
 
 #include <limits>
+#include <memory>
 #include <vector>
 
 namespace churnlens {
@@ -39,6 +41,8 @@ struct FittedColumn
     qsizetype trainMissing = 0;
     int firstFeature = 0;
     int featureCount = 0;  //!< excluding the indicator, which follows them
+    //! Coded: how scoring reads a level text (set by buildLayout(), shared by copies).
+    std::shared_ptr<const LevelMatcher> matcher;
 
     bool isCoded() const { return encoding != ColumnEncoding::Number; }
 };

@@ -10,6 +10,7 @@ list(APPEND CHURNLENS_CORE_SOURCES
   prep/preparationstate.h
   prep/preparationkernel.h prep/preparationkernel.cpp
   prep/numbertext.h prep/numbertext.cpp
+  prep/levelmatcher.h prep/levelmatcher.cpp
   ml/imbalanceoptions.h ml/imbalanceoptions.cpp
   ml/imbalancesampler.h ml/imbalancesampler.cpp
   ml/smote.h ml/smote.cpp
