@@ -41,3 +41,11 @@ churnlens_add_test(tst_climonitor SOURCES core/tst_climonitor.cpp core/clirun.h)
 target_compile_definitions(tst_climonitor PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>")
 add_dependencies(tst_climonitor churnlens-cli)
 set_tests_properties(tst_climonitor PROPERTIES TIMEOUT 600)
+
+# churnlens-cli serve: the scoring service over real sockets on 127.0.0.1 (built with Qt HttpServer only).
+if(CHURNLENS_HAS_SERVE)
+  churnlens_add_test(tst_serve SOURCES core/tst_serve.cpp core/servetest.h core/clirun.h LIBS Qt6::Network)
+  target_compile_definitions(tst_serve PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>" CHURNLENS_SOURCE="${CMAKE_SOURCE_DIR}")
+  add_dependencies(tst_serve churnlens-cli)
+  set_tests_properties(tst_serve PROPERTIES TIMEOUT 300)
+endif()
