@@ -3,14 +3,14 @@
 # figures next to the Python reference stack measured in the same run (pandas, scikit-learn,
 # imbalanced-learn, xgboost from Debian's packages, installed here) and the ratio.
 #   scripts/bench.sh                      every benchmark
-#   scripts/bench.sh load smote grid      only these (load prep smote xgb grid profile shap score drift runs auto)
+#   scripts/bench.sh load smote grid      only these (load prep smote xgb grid profile shap score drift runs auto serve)
 #   scripts/bench.sh --no-install load    without installing the Python stack: the ratios then use
 #                                         the stored figures of benchmarks/anchors.json (printed as such)
 # Everything comes from the repository: the 1M-row Telco-schema file is grown from
 # tests/data/telco.csv by benchmarks/python/make_big.py (with the product's generator when pandas
 # is missing), the Python reference is benchmarks/python/. Run on an otherwise idle machine: both
 # cores are used. "auto" is benchmarks/bench_auto.sh (default training vs grid vs Python), run
-# with the CLI built here.
+# with the CLI built here; "serve" is benchmarks/bench_serve.sh (the scoring service under wrk).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${CHURNLENS_BENCH_BUILD:-$root/build-bench}"
@@ -24,7 +24,7 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHURNLENS_BUI
 cmake --build "$build" --target benchmarks -j 2
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
-  names=(load prep smote xgb grid profile shap score drift runs auto)
+  names=(load prep smote xgb grid profile shap score drift runs auto serve)
 fi
 for n in "${names[@]}"; do
   if [ "$n" = auto ]; then
@@ -33,9 +33,15 @@ for n in "${names[@]}"; do
     bash "$root/benchmarks/bench_auto.sh" --cli "$build/app/churnlens-cli"
     continue
   fi
+  if [ "$n" = serve ]; then
+    cmake --build "$build" --target churnlens-cli -j 2
+    echo "== bench_serve"
+    bash "$root/benchmarks/bench_serve.sh" --cli "$build/app/churnlens-cli"
+    continue
+  fi
   exe="$build/benchmarks/bench_$n"
   if [ ! -x "$exe" ]; then
-    echo "bench.sh: no benchmark \"$n\" (have: load prep smote xgb grid profile shap score drift runs auto)" >&2
+    echo "bench.sh: no benchmark \"$n\" (have: load prep smote xgb grid profile shap score drift runs auto serve)" >&2
     exit 2
   fi
   echo "== bench_$n"
