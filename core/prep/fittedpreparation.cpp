@@ -194,7 +194,7 @@ Result<FeatureMatrix> transformRows(const FittedPreparation::Private &state, con
             return makeError(ErrorCode::Internal,
                              Tr::tr("Row %1 is outside the table (%2 rows).").arg(rows[i]).arg(table.rowCount()));
     }
-    PreparationKernel kernel(*d, table);
+    PreparationKernel kernel(*d, table, issues != nullptr);
     FeatureMatrix m;
     m.rows = n;
     m.cols = d->featureCount();

@@ -32,8 +32,8 @@ void PreparationKernel::Counters::merge(const Counters &other)
     }
 }
 
-PreparationKernel::PreparationKernel(const FittedPreparation::Private &state, const DataTable &table)
-    : m_state(state), m_bindings(state.columns.size())
+PreparationKernel::PreparationKernel(const FittedPreparation::Private &state, const DataTable &table, bool collectIssues)
+    : m_state(state), m_bindings(state.columns.size()), m_collectIssues(collectIssues)
 {
     for (size_t c = 0; c < state.columns.size(); ++c)
         bind(int(c), state.columns[c], table);
@@ -44,13 +44,15 @@ void PreparationKernel::bind(int c, const FittedColumn &fc, const DataTable &tab
     Binding &b = m_bindings[size_t(c)];
     b.tableColumn = table.indexOf(fc.name);
     if (b.tableColumn < 0) {
-        Issue issue;
-        issue.columnName = fc.name;
-        issue.message = m_state.options.impute
-            ? Tr::tr("Column \"%1\" is missing: its values are treated as missing and filled in as in training.")
-                  .arg(fc.name)
-            : Tr::tr("Column \"%1\" is missing: its values are treated as missing.").arg(fc.name);
-        m_issues.append(issue);
+        if (m_collectIssues) {
+            Issue issue;
+            issue.columnName = fc.name;
+            issue.message = m_state.options.impute
+                ? Tr::tr("Column \"%1\" is missing: its values are treated as missing and filled in as in training.")
+                      .arg(fc.name)
+                : Tr::tr("Column \"%1\" is missing: its values are treated as missing.").arg(fc.name);
+            m_issues.append(issue);
+        }
         return;
     }
     const Column &col = table.column(b.tableColumn);
@@ -71,12 +73,14 @@ void PreparationKernel::bind(int c, const FittedColumn &fc, const DataTable &tab
                 v = double(code);
             b.codeValue[size_t(code)] = v;
         }
-        Issue issue;
-        issue.severity = Issue::Severity::Info;
-        issue.columnName = fc.name;
-        issue.message = Tr::tr("Column \"%1\" was a number column in training and is %2 here: values that read "
-                               "as numbers are used.").arg(fc.name, typeWord(col.type()));
-        m_issues.append(issue);
+        if (m_collectIssues) {
+            Issue issue;
+            issue.severity = Issue::Severity::Info;
+            issue.columnName = fc.name;
+            issue.message = Tr::tr("Column \"%1\" was a number column in training and is %2 here: values that read "
+                                   "as numbers are used.").arg(fc.name, typeWord(col.type()));
+            m_issues.append(issue);
+        }
         return;
     }
 
@@ -96,12 +100,14 @@ void PreparationKernel::bind(int c, const FittedColumn &fc, const DataTable &tab
         for (int32_t code = 0; code < dict.size(); ++code)
             b.codeSlot[size_t(code)] = bothFlags && code <= 1 ? code : slotOf(dict.level(code));
         if (col.type() == ColumnType::Text || (col.type() == ColumnType::Boolean) != (fc.type == ColumnType::Boolean)) {
-            Issue issue;
-            issue.severity = Issue::Severity::Info;
-            issue.columnName = fc.name;
-            issue.message = Tr::tr("Column \"%1\" was %2 in training and is %3 here: values are matched by their text.")
-                                .arg(fc.name, typeWord(fc.type), typeWord(col.type()));
-            m_issues.append(issue);
+            if (m_collectIssues) {
+                Issue issue;
+                issue.severity = Issue::Severity::Info;
+                issue.columnName = fc.name;
+                issue.message = Tr::tr("Column \"%1\" was %2 in training and is %3 here: values are matched by their text.")
+                                    .arg(fc.name, typeWord(fc.type), typeWord(col.type()));
+                m_issues.append(issue);
+            }
         }
         return;
     }
@@ -125,12 +131,14 @@ void PreparationKernel::bind(int c, const FittedColumn &fc, const DataTable &tab
         b.numberSlot.emplace_back(1.0, 1);
     }
     std::sort(b.numberSlot.begin(), b.numberSlot.end());
-    Issue issue;
-    issue.severity = Issue::Severity::Info;
-    issue.columnName = fc.name;
-    issue.message = Tr::tr("Column \"%1\" was %2 in training and holds numbers here: numbers are matched to the "
-                           "training categories.").arg(fc.name, typeWord(fc.type));
-    m_issues.append(issue);
+    if (m_collectIssues) {
+        Issue issue;
+        issue.severity = Issue::Severity::Info;
+        issue.columnName = fc.name;
+        issue.message = Tr::tr("Column \"%1\" was %2 in training and holds numbers here: numbers are matched to the "
+                               "training categories.").arg(fc.name, typeWord(fc.type));
+        m_issues.append(issue);
+    }
 }
 
 PreparationKernel::Counters PreparationKernel::makeCounters() const

@@ -31,7 +31,9 @@ public:
         void merge(const Counters &other);
     };
 
-    PreparationKernel(const FittedPreparation::Private &state, const DataTable &table);
+    //! \a collectIssues false: bindingIssues() stays empty (a caller that drops the issues, such as
+    //! one customer scored by the service, does not pay for their translated text).
+    PreparationKernel(const FittedPreparation::Private &state, const DataTable &table, bool collectIssues = true);
 
     //! Issues found while binding (missing columns, changed types).
     const QList<Issue> &bindingIssues() const { return m_issues; }
@@ -72,6 +74,7 @@ private:
     const FittedPreparation::Private &m_state;
     std::vector<Binding> m_bindings;
     QList<Issue> m_issues;
+    bool m_collectIssues = true;
 };
 
 } // namespace churnlens
