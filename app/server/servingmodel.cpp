@@ -75,8 +75,11 @@ Result<std::vector<ServedPrediction>> ServingModel::score(const DataTable &table
     thread_local std::vector<double> shap;
     thread_local std::vector<double> fields;
     if (k > 0) {
-        shap.resize(size_t(m.cols) + 1);
+        // The whole request at once: the explainer's batch kernel is much faster per row than one row at a time.
+        shap.resize(size_t(m.rows) * (size_t(m.cols) + 1));
         fields.resize(m_attribution->fields().size() + 1);
+        if (auto ok = m_explainer.explainInto(m.values.data(), m.rows, m.cols, shap.data(), 1); !ok)
+            return std::unexpected(ok.error());
     }
     for (qsizetype r = 0; r < m.rows; ++r) {
         ServedPrediction &p = out[size_t(r)];
@@ -86,8 +89,7 @@ Result<std::vector<ServedPrediction>> ServingModel::score(const DataTable &table
         p.churn = p.probability >= threshold();
         p.risk = m_risk.level(p.probability);
         if (k > 0) {
-            m_explainer.explainRow(m.row(r), shap.data());
-            m_attribution->aggregateRow(shap.data(), fields.data());
+            m_attribution->aggregateRow(shap.data() + size_t(r) * (size_t(m.cols) + 1), fields.data());
             p.factors = m_writer.topFactors(table, r, m_attribution->fields(),
                                             std::span<const double>(fields.data(), m_attribution->fields().size()), k);
         }
