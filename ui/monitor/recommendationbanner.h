@@ -1,0 +1,47 @@
+#pragma once
+
+#include "services/monitorservice.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace churnlens {
+
+/*!
+ * What the Monitor advises, at the top of the page: the headline in bold and the reasons under
+ * it, coloured by level (no action, watch, retrain) in both themes, and the Retrain… button.
+ * GUI thread only.
+ */
+class RecommendationBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit RecommendationBanner(QWidget *parent = nullptr);
+
+    void setRecommendation(const MonitorRecommendation &recommendation);
+    MonitorRecommendation::Level level() const { return m_level; }
+    QString headline() const;
+    //! The lines under the headline, as plain text.
+    QString details() const;
+    QPushButton *retrainButton() const { return m_retrain; }
+
+Q_SIGNALS:
+    void retrainRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void restyle();
+
+    QLabel *m_headline;
+    QLabel *m_details;
+    QPushButton *m_retrain;
+    MonitorRecommendation::Level m_level = MonitorRecommendation::Level::NoAction;
+    QStringList m_lines;
+};
+
+} // namespace churnlens
