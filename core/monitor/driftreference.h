@@ -21,7 +21,8 @@ class Progress;
  *  - Numeric: the reference's quantile bin edges (\a edges are the inner edges, unique, so
  *    there are edges.size() + 1 bins from −inf to +inf; a value equal to an edge falls in the
  *    bin to its right, as numpy.histogram's half-open bins), the count per bin, and the 101
- *    percentiles (0%, 1%, … 100%) for the Kolmogorov–Smirnov statistic.
+ *    percentiles (0%, 1%, … 100%) with the shares below and at them, for the
+ *    Kolmogorov–Smirnov statistic.
  *  - Levels: categorical and boolean columns, and numeric columns with at most 10 distinct
  *    values (as the anchor treats them), by level text; counts per level. At most 200 levels
  *    are kept (the most frequent); the rest are counted in otherCount.
@@ -30,6 +31,10 @@ class Progress;
 struct FeatureReference
 {
     enum class Kind { Numeric, Levels };
+    //! Levels kept per field; the rest are pooled in otherCount.
+    static constexpr int MaxLevels = 200;
+    //! A numeric field with at most this many distinct present values is compared by level (as the anchor).
+    static constexpr int MaxDistinctForLevels = 10;
 
     QString name;
     Kind kind = Kind::Numeric;
@@ -38,13 +43,29 @@ struct FeatureReference
     QStringList levels;               //!< Levels: the level texts, as Column::text() gives them
     double otherCount = 0.0;          //!< Levels: present values in levels not kept
     std::vector<double> percentiles;  //!< Numeric: 101 values, empty for Levels
+    //! Numeric: the reference's exact share of values below, and at or below, each percentile
+    //! (101 each), so the KS statistic is exact there even where values tie (tenure 1 month is
+    //! 10% of Telco: the 1st to 9th percentiles are all 1). Empty: k/100 is used instead.
+    std::vector<double> belowPercentile;
+    std::vector<double> atOrBelowPercentile;
     qint64 present = 0;
     qint64 missing = 0;
     double mean = std::numeric_limits<double>::quiet_NaN(); //!< Numeric
+    bool dates = false;               //!< the values are days since 1970-01-01 (a Date column)
 
     double missingShare() const;
-    //! "≤ 29.9", "29.9 – 70.4", "> 104.2" per bin, or the levels.
+    /*!
+     * "< 29.9", "29.9 – 70.4", "≥ 104.2" per bin (half-open: a value on an edge is in the bin to
+     * its right; short numbers in the current locale, as many digits as keep the edges apart;
+     * ISO dates for dates), or the levels followed by "Other levels" when otherCount > 0.
+     */
     QStringList binLabels() const;
+    /*!
+     * The level text of a number, as Column::text() gives it (QString::number(v, 'g', 15), or the
+     * ISO date): the reference and a new file's numeric column both use it, and a new text
+     * column's "2.0" is matched through it too (DriftResult::compareLevels).
+     */
+    static QString levelText(double value, bool date = false);
     QJsonObject toJson() const;
     static Result<FeatureReference> fromJson(const QJsonObject &json);
 };

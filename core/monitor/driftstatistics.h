@@ -26,13 +26,19 @@ double kl(std::span<const double> p, std::span<const double> q);
 double jsDistance(std::span<const double> p, std::span<const double> q);
 /*!
  * Pearson's chi-square statistic of the 2 x k table (reference counts, new counts), with
- * \a add added to every cell (the anchor adds 0.5), as scipy.stats.chi2_contingency without
- * Yates' correction for k > 1 levels. \a degrees gets k − 1.
+ * \a add added to every cell (the anchor adds 0.5), as scipy.stats.chi2_contingency with its
+ * defaults (which the anchor uses): Yates' continuity correction when k = 2 (one degree of
+ * freedom), none for k > 2, and 0 for k = 1. \a degrees gets k − 1.
  */
 double chiSquare(std::span<const double> referenceCounts, std::span<const double> newCounts, double add, int *degrees);
 //! Upper tail of the chi-square distribution with \a degrees degrees of freedom (regularised gamma Q).
 double chiSquarePValue(double statistic, int degrees);
-//! Asymptotic two-sided p-value of the two-sample Kolmogorov–Smirnov statistic \a d for samples of n1 and n2.
+/*!
+ * Asymptotic two-sided p-value of the two-sample Kolmogorov–Smirnov statistic \a d for samples
+ * of n1 and n2: Q_KS((√ne + 0.12 + 0.11/√ne)·d), ne = n1·n2/(n1 + n2) (Stephens' approximation).
+ * scipy.stats.ks_2samp computes an exact p-value when both samples have at most 10,000 values,
+ * so small samples can differ from it; large ones agree closely.
+ */
 double ksPValue(double d, qint64 n1, qint64 n2);
 
 } // namespace churnlens::DriftStatistics

@@ -9,6 +9,8 @@
 
 namespace churnlens {
 
+class RankedScores;
+
 /*!
  * Champion against challenger on the same labelled rows:
  *  - DeLong's test of the ROC AUC difference (DeLong, DeLong & Clarke-Pearson 1988) with the
@@ -16,6 +18,14 @@ namespace churnlens {
  *    (challenger − champion), its standard error, z, two-sided p-value and 95% interval;
  *  - a paired bootstrap of the realised campaign value of each model's list at its threshold;
  *  - the overlap of the two models' top-N lists.
+ * Rows are used by both models or by neither: a label other than 0/1, or (deLong) a NaN score in
+ * either model, leaves the row out.
+ *
+ * Variances are DeLong's: S10 / m + S01 / n with the sample (m − 1, n − 1) covariances of the
+ * placements, m positives and n negatives. A single class leaves everything NaN (no AUC, no
+ * test); fewer than two rows of a class gives the AUCs but NaN standard error, z and p. A zero
+ * standard error (identical scores, or e.g. a perfect model against constant scores) gives z = 0,
+ * p = 1 and the interval [0, 0] when the AUCs are equal, z = ±inf (null in JSON) and p = 0 otherwise.
  */
 struct DeLongTest
 {
@@ -71,14 +81,21 @@ namespace ModelComparison {
 DeLongTest deLong(std::span<const int8_t> labels, std::span<const double> scoresA, std::span<const double> scoresB);
 //! One model's ROC AUC and DeLong variance (used for its interval).
 void aucVariance(std::span<const int8_t> labels, std::span<const double> scores, double *auc, double *variance);
+//! The same from scores already ranked (RealisedPerformance shares its one sort with it).
+void aucVariance(const RankedScores &ranked, double *auc, double *variance);
 /*!
  * Paired bootstrap (\a resamples resamples of the rows with replacement, seeded) of the realised
- * campaign value of contacting the rows with score ≥ threshold under each model.
+ * campaign value of contacting the rows with score ≥ threshold under each model (a NaN score is
+ * not contacted; a missing or non-finite value counts 0). Only rows on exactly one list change the
+ * difference, so a resample draws how many of its rows land on them (binomial, by inversion of
+ * its tabulated distribution) and then which: O(rows on one list) per resample. No resamples (or
+ * no labelled row): NaN interval and shareBBetter. Same seed, same result on any thread count.
  */
 CampaignBootstrap campaignBootstrap(std::span<const int8_t> labels, std::span<const double> scoresA, double thresholdA,
                                     std::span<const double> scoresB, double thresholdB, const CampaignValueInputs &inputs,
                                     int resamples = 1000, quint64 seed = 42);
-//! How many of each model's \a n highest-scored rows are in both lists (ties broken by row order).
+//! How many of each model's \a n highest-scored rows are in both lists (ties broken by row order,
+//! NaN scores last). \a n is clipped to [0, rows]; share is NaN for an empty list. O(rows).
 TopOverlap topOverlap(std::span<const double> scoresA, std::span<const double> scoresB, qint64 n);
 
 } // namespace ModelComparison

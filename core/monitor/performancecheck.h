@@ -27,8 +27,14 @@ struct Interval
  *  - Brier: mean ± 1.96 standard errors of the squared errors;
  *  - F1 and PR AUC: percentile bootstrap (200 resamples, seeded) — on at most 100,000 rows drawn
  *    without replacement, the interval then narrowed by sqrt(drawn / rows) (the usual 1/sqrt(n)
- *    scaling of a standard error).
- * Rows whose label is not 0/1 are left out. Value type.
+ *    scaling of a standard error). Exactly: with v the value on all rows, v_s the value on the
+ *    drawn rows and [lo, hi] the 2.5% / 97.5% percentiles (linear interpolation) of the resamples,
+ *    the interval is [v − f·max(0, v_s − lo), v + f·max(0, hi − v_s)], f = sqrt(drawn / rows); with
+ *    all rows drawn (f = 1, v_s = v) that is the plain percentile interval.
+ * Every interval is clipped to [0, 1]; one that cannot be computed (no rows, a single class,
+ * no predicted positive for precision...) has NaN ends.
+ * Rows whose label is not 0/1 or whose probability is NaN are left out. Value type; compute()
+ * runs the bootstrap on its own threads (parallelFor) and gives the same result on any count.
  */
 struct RealisedPerformance
 {
@@ -50,7 +56,8 @@ struct RealisedPerformance
  * the area under the curve of expected cumulative true and false positives in score order
  * (ties as one step). Accuracy's interval: ± 1.96 sqrt(Σ c(1 − c)) / n with c the chance each
  * customer is classified right. Assumes customers with the same features behave as in training
- * (no concept drift); only as good as the calibration. Value type.
+ * (no concept drift); only as good as the calibration. Precision, recall and F1 are 0 when their
+ * expected denominator is 0 (as BinaryMetrics); ROC AUC is NaN when Σp or Σ(1 − p) is 0. Value type.
  */
 struct EstimatedPerformance
 {
