@@ -5,6 +5,7 @@
 #include "project/runstore.h"
 #include "services/loadservice.h"
 #include "services/modelsaver.h"
+#include "services/trainingreference.h"
 #include "workspace/columnroles.h"
 #include "ml/datasplit.h"
 #include "ml/trainer.h"
@@ -239,8 +240,13 @@ int runTrain(const QStringList &arguments)
             return progress.finish(), fail(opened.error());
         project = std::move(*opened);
     }
-    SubProgress trainStep(&progress, 0.05, 1.0);
+    SubProgress trainStep(&progress, 0.05, 0.97);
     auto report = Trainer::run(loaded->table, o, &trainStep, testLoaded ? &testLoaded->table : nullptr);
+    if (report) {
+        SubProgress referenceStep(&progress, 0.97, 1.0);
+        if (auto kept = TrainingReference::attach(*report, loaded->table, o.threads, &referenceStep); !kept)
+            report = std::unexpected(kept.error());
+    }
     progress.finish();
     if (!report)
         return fail(report.error());

@@ -254,6 +254,17 @@ Result<RegistryEvent> ModelRegistry::promote(int version, const QString &reason,
     auto e = appendEvent(QStringLiteral("promote"), version, *champion, version, reason, at);
     if (!e)
         return e;
+    // A promotion cites the latest champion-vs-challenger comparison of the version, if any.
+    Statement cite(m_project.db(), "UPDATE registry_events SET comparison_id = (SELECT id FROM comparisons WHERE challenger = ?2 "
+                                   "ORDER BY at DESC, id DESC LIMIT 1) WHERE id = ?1");
+    cite.bind(1, e->id).bind(2, version);
+    if (auto done = cite.run(); !done)
+        return std::unexpected(done.error());
+    Statement cited(m_project.db(), "SELECT comparison_id FROM registry_events WHERE id = ?1");
+    cited.bind(1, e->id);
+    if (auto row = cited.step(); !row)
+        return std::unexpected(row.error());
+    e->comparisonId = cited.optionalInteger(0);
     if (auto done = transaction.commit(); !done)
         return std::unexpected(done.error());
     return e;
@@ -336,7 +347,7 @@ Result<RegistryEvent> ModelRegistry::archive(int version, const QString &reason,
 
 Result<QList<RegistryEvent>> ModelRegistry::history() const
 {
-    Statement s(m_project.db(), "SELECT id, at, action, version, previous_champion, champion, user, reason FROM registry_events ORDER BY id");
+    Statement s(m_project.db(), "SELECT id, at, action, version, previous_champion, champion, user, reason, comparison_id FROM registry_events ORDER BY id");
     QList<RegistryEvent> events;
     auto read = s.each([&]() {
         RegistryEvent &e = events.emplace_back();
@@ -348,6 +359,7 @@ Result<QList<RegistryEvent>> ModelRegistry::history() const
         e.champion = optionalVersion(s, 5);
         e.user = s.text(6);
         e.reason = s.text(7);
+        e.comparisonId = s.optionalInteger(8);
     });
     if (!read)
         return std::unexpected(read.error());

@@ -44,6 +44,7 @@ struct RegistryEvent
     std::optional<int> champion;      //!< the champion after the event
     QString user;
     QString reason;
+    std::optional<qint64> comparisonId; //!< promote: the champion-vs-challenger comparison it cites (MonitorStore)
 };
 
 /*!

@@ -56,8 +56,8 @@ struct ComparisonRecord
 class MonitorStore
 {
 public:
-    explicit MonitorStore(ProjectFile &project);
-    explicit MonitorStore(const ProjectFile &project); //!< read-only use
+    //! Adding needs the project open for writing; reading works on a read-only one too.
+    explicit MonitorStore(const ProjectFile &project);
 
     Result<qint64> addCheck(const MonitorCheckRecord &check);
     Result<QList<MonitorCheckRecord>> checks() const; //!< oldest first, without reports
@@ -69,7 +69,7 @@ public:
     Result<std::optional<ComparisonRecord>> latestFor(int challenger) const;
 
 private:
-    ProjectFile *m_project;
+    const ProjectFile &m_project;
 };
 
 } // namespace churnlens

@@ -116,7 +116,40 @@ ALTER TABLE scorings ADD COLUMN revenue_at_risk REAL;
 ALTER TABLE scorings ADD COLUMN observed_churn REAL;
 )sql";
 
-constexpr std::array<const char *, Current> Steps{Schema1, Schema2, Schema3};
+// Step 4: the Monitor's memory. Every check of a file against a model (drift, performance, the
+// recommendation; linked to the scoring of the same file when there is one), every champion vs
+// challenger comparison, and which comparison a promotion cited.
+constexpr const char *Schema4 = R"sql(
+CREATE TABLE monitor_checks(
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    scoring_id INTEGER REFERENCES scorings(id) ON DELETE SET NULL,
+    data_name TEXT NOT NULL,
+    data_fingerprint TEXT NOT NULL,
+    rows INTEGER NOT NULL,
+    drifted_share REAL,
+    prediction_psi REAL,
+    accuracy REAL,
+    accuracy_estimated INTEGER NOT NULL,
+    roc_auc REAL,
+    recommendation TEXT NOT NULL,
+    report BLOB NOT NULL);
+CREATE INDEX monitor_checks_at ON monitor_checks(at);
+CREATE TABLE comparisons(
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    champion INTEGER NOT NULL,
+    challenger INTEGER NOT NULL,
+    data_name TEXT NOT NULL,
+    champion_auc REAL,
+    challenger_auc REAL,
+    p_value REAL,
+    report BLOB NOT NULL);
+ALTER TABLE registry_events ADD COLUMN comparison_id INTEGER REFERENCES comparisons(id);
+)sql";
+
+constexpr std::array<const char *, Current> Steps{Schema1, Schema2, Schema3, Schema4};
 
 } // namespace
 

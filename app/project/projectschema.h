@@ -21,7 +21,7 @@ class SqliteDb;
  */
 namespace ProjectSchema {
 
-constexpr int Current = 3;
+constexpr int Current = 4;
 constexpr int ApplicationId = 0x43484c4e; // "CHLN"
 
 //! Brings \a db from schema \a from up to \a to (inside the caller's transaction).

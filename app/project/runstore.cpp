@@ -8,22 +8,6 @@ namespace churnlens {
 
 namespace {
 
-// Reports are stored as "Z1" + zlib of the compact JSON (curves and searches compress well);
-// plain JSON (as schema 1 stored it) is read as well.
-const QByteArray PackedPrefix("Z1");
-
-QByteArray packJson(const QJsonObject &object)
-{
-    return PackedPrefix + qCompress(QJsonDocument(object).toJson(QJsonDocument::Compact), 6);
-}
-
-QJsonObject unpackJson(const QByteArray &bytes)
-{
-    if (bytes.startsWith(PackedPrefix))
-        return QJsonDocument::fromJson(qUncompress(bytes.mid(PackedPrefix.size()))).object();
-    return QJsonDocument::fromJson(bytes).object();
-}
-
 QStringList listOf(const QString &text)
 {
     return text.isEmpty() ? QStringList() : text.split(QLatin1Char(','));

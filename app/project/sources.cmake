@@ -8,5 +8,6 @@ list(APPEND CHURNLENS_APP_SOURCES
   project/runstore.h project/runstore.cpp
   project/modelregistry.h project/modelregistry.cpp
   project/activitylog.h project/activitylog.cpp
+  project/monitorstore.h project/monitorstore.cpp
   project/project.h project/project.cpp
 )

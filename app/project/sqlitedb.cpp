@@ -1,6 +1,7 @@
 #include "sqlitedb.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 
 #include <sqlite3.h>
 
@@ -17,6 +18,22 @@ QString sqlTime(const QDateTime &when)
 QDateTime fromSqlTime(const QString &text)
 {
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+namespace {
+const QByteArray PackedPrefix("Z1");
+}
+
+QByteArray packJson(const QJsonObject &object)
+{
+    return PackedPrefix + qCompress(QJsonDocument(object).toJson(QJsonDocument::Compact), 6);
+}
+
+QJsonObject unpackJson(const QByteArray &bytes)
+{
+    if (bytes.startsWith(PackedPrefix))
+        return QJsonDocument::fromJson(qUncompress(bytes.mid(PackedPrefix.size()))).object();
+    return QJsonDocument::fromJson(bytes).object();
 }
 
 SqliteDb::SqliteDb(SqliteDb &&other) noexcept

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -61,6 +62,10 @@ private:
 //! How the project stores a time: ISO 8601 in UTC with milliseconds, so text order is time order.
 QString sqlTime(const QDateTime &when);
 QDateTime fromSqlTime(const QString &text);
+//! A JSON object as stored in a BLOB column: "Z1" + zlib of the compact JSON (reports compress well).
+QByteArray packJson(const QJsonObject &object);
+//! Reads packJson()'s form, and plain JSON (as schema 1 stored reports).
+QJsonObject unpackJson(const QByteArray &bytes);
 
 //! A prepared statement: bind by 1-based index, step, read columns of the current row.
 class Statement

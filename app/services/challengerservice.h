@@ -84,6 +84,13 @@ public:
      * Returns the comparison's id.
      */
     static Result<qint64> record(ProjectFile &project, ChallengerResult &result, const QJsonObject &roles);
+    /*!
+     * The champion's training data as the project keeps it (its embedded copy), loaded — only when
+     * its contents are exactly those the champion was trained on (meta.json "data_fingerprint");
+     * otherwise an error saying what to give instead.
+     */
+    static Result<std::shared_ptr<const DataTable>> projectReferenceData(const ProjectFile &project, const ModelBundle &champion,
+                                                                        Progress *progress = nullptr);
 };
 
 } // namespace churnlens

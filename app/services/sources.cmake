@@ -11,4 +11,8 @@ list(APPEND CHURNLENS_APP_SOURCES
   services/projectrecorder.h services/projectrecorder.cpp
   services/sampleproject.h services/sampleproject.cpp
   services/impactservice.h services/impactservice.cpp services/impactexplanation.cpp
+  services/trainingreference.h services/trainingreference.cpp
+  services/monitorsettings.h services/monitorsettings.cpp
+  services/monitorservice.h services/monitorservice.cpp services/monitorrecommendation.cpp
+  services/challengerservice.h services/challengerservice.cpp
 )

@@ -1,5 +1,7 @@
 #include "trainrun.h"
 
+#include "trainingreference.h"
+
 #include "common/progress.h"
 #include "data/datatable.h"
 #include "ml/trainer.h"
@@ -117,7 +119,13 @@ void TrainRun::startNext()
         tr("Training: %1").arg(displayName(job.kind)),
         [table, options](Progress &progress) {
             Output out;
-            out.report = Trainer::run(*table, options, &progress);
+            SubProgress training(&progress, 0.0, 0.95);
+            out.report = Trainer::run(*table, options, &training);
+            if (out.report) {
+                SubProgress remembering(&progress, 0.95, 1.0);
+                if (auto kept = TrainingReference::attach(*out.report, *table, options.threads, &remembering); !kept)
+                    out.report = std::unexpected(kept.error());
+            }
             // Sorted scores for the threshold slider, here rather than on the GUI thread.
             if (out.report) {
                 for (const ModelReport &m : out.report->models)

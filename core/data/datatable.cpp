@@ -147,4 +147,30 @@ size_t DataTable::memoryBytes() const
     return bytes;
 }
 
+DataTable DataTable::rows(std::span<const qsizetype> rows) const
+{
+    DataTable out;
+    for (const Column &c : m_columns) {
+        Column copy;
+        if (c.isNumericStorage()) {
+            std::vector<double> values(rows.size());
+            for (size_t i = 0; i < rows.size(); ++i)
+                values[i] = c.values()[size_t(rows[i])];
+            copy = Column::numeric(c.name(), std::move(values), c.type());
+        } else {
+            std::vector<int32_t> codes(rows.size());
+            for (size_t i = 0; i < rows.size(); ++i)
+                codes[i] = c.codes()[size_t(rows[i])];
+            copy = Column::coded(c.name(), std::move(codes), c.dictionary(), c.type());
+        }
+        copy.setRole(c.role());
+        copy.setSemantic(c.semantic());
+        out.addColumn(std::move(copy));
+    }
+    out.m_rows = qsizetype(rows.size());
+    out.m_positiveLabel = m_positiveLabel;
+    out.m_sourceName = m_sourceName;
+    return out;
+}
+
 } // namespace churnlens

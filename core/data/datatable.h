@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace churnlens {
@@ -56,6 +57,11 @@ public:
     //! Rows that have at least one missing value in a column that is not ignored.
     qsizetype rowsWithMissing() const;
     size_t memoryBytes() const;
+    /*!
+     * A table of \a rows (indices into this table, in that order) with the same columns, roles,
+     * semantics, dictionaries, positive label and source name.
+     */
+    DataTable rows(std::span<const qsizetype> rows) const;
 
 private:
     std::vector<Column> m_columns;

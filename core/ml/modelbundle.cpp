@@ -99,7 +99,7 @@ Result<ModelBundle::Files> ModelBundle::encode(const TrainReport &report, int mo
     QJsonObject test = m.test.toJson();
     test.insert(QStringLiteral("ece"), m.ece);
     const double trainRows = double(report.trainRows.size());
-    const QJsonObject meta{
+    QJsonObject meta{
         {QStringLiteral("format"), QStringLiteral("churnlens-model")},
         {QStringLiteral("version"), FormatVersion},
         {QStringLiteral("model"), machineName(m.kind)},
@@ -128,6 +128,8 @@ Result<ModelBundle::Files> ModelBundle::encode(const TrainReport &report, int mo
                                                  {QStringLiteral("eigen"), QStringLiteral("%1.%2.%3").arg(EIGEN_WORLD_VERSION).arg(EIGEN_MAJOR_VERSION).arg(EIGEN_MINOR_VERSION)}}},
         {QStringLiteral("created"), report.created.toString(Qt::ISODate)},
     };
+    if (!m.reference.isEmpty())
+        meta.insert(QStringLiteral("reference"), m.reference);
     files.meta = QJsonDocument(meta).toJson();
     return files;
 }

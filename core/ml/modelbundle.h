@@ -26,7 +26,7 @@ struct TrainReport;
  *   logistic.json     coefficients of the logistic regression (instead of model.json)
  *   preparation.json  the fitted preparation (FittedPreparation::toJson)
  *   meta.json         kind, parameters, threshold, calibration map, metrics, feature names, seed, data
- *                     fingerprint, library versions, creation time
+ *                     fingerprint, library versions, creation time, and the training data's drift reference
  * Files are written atomically. Value type; predictProba() is thread-safe.
  */
 class ModelBundle

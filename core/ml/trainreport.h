@@ -57,6 +57,12 @@ struct ModelReport
         std::vector<EvaluationCurves::CalibrationBin> reliability;
     } uncalibrated;
     double ece = 0.0;                       //!< expected calibration error on the test rows (10 bins), calibrated
+    /*!
+     * The training data's reference for drift (DriftReference::toJson()), written into meta.json
+     * as "reference". Filled after training by the application layer (TrainingReference::attach);
+     * empty = not kept.
+     */
+    QJsonObject reference;
     std::vector<std::pair<QString, double>> importance; //!< sorted by |value|, largest first
     QString importanceKind;                 //!< "gain" or "standardized_coefficient"
     //! CV (its share of fold preparation and search) and final fit of this family.

@@ -20,3 +20,7 @@ churnlens_add_test(tst_projectcrash SOURCES app/tst_projectcrash.cpp)
 target_compile_definitions(tst_projectcrash PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>")
 add_dependencies(tst_projectcrash churnlens-cli)
 set_tests_properties(tst_projectcrash PROPERTIES TIMEOUT 300)
+# The Monitor: drift, performance and the recommendation on Telco halves; a challenger trained,
+# compared, recorded and cited by its promotion; checks kept for the trend.
+churnlens_add_test(tst_monitor SOURCES app/tst_monitor.cpp)
+set_tests_properties(tst_monitor PROPERTIES TIMEOUT 600)

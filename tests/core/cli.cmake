@@ -35,3 +35,9 @@ if(CHURNLENS_BUILD_GUI)
 endif()
 add_dependencies(tst_clireport churnlens-cli)
 set_tests_properties(tst_clireport PROPERTIES TIMEOUT 300)
+
+# churnlens-cli drift and retrain: exit codes 0 and 4, JSON, the project's checks, challengers.
+churnlens_add_test(tst_climonitor SOURCES core/tst_climonitor.cpp core/clirun.h)
+target_compile_definitions(tst_climonitor PRIVATE CHURNLENS_CLI="$<TARGET_FILE:churnlens-cli>")
+add_dependencies(tst_climonitor churnlens-cli)
+set_tests_properties(tst_climonitor PROPERTIES TIMEOUT 600)
