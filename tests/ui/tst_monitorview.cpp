@@ -298,7 +298,8 @@ private Q_SLOTS:
         QVERIFY(app.view->showsPlaceholder());
         QVERIFY(!app.view->report());
         const QString text = app.view->placeholderText();
-        QVERIFY2(text.contains(QStringLiteral("train the model again")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("cannot be checked")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("rain the model again")), qPrintable(text)); // what to do
         // The check's own message is there too.
         MonitorRequest request;
         request.table = app.workspace->table().get();
@@ -444,6 +445,8 @@ private Q_SLOTS:
         const quint64 checks = view->checkCount();
         const auto report = view->report();
         QVERIFY(view->banner()->level() != MonitorRecommendation::Level::NoAction);
+        const QString before = view->banner()->headline();
+        QVERIFY(view->staleFlagsNote().isEmpty());
 
         QTest::mouseClick(view->settingsButton(), Qt::LeftButton);
         MonitorSettingsDialog *dialog = view->settingsDialog();
@@ -468,7 +471,11 @@ private Q_SLOTS:
         QCOMPARE(view->report(), report);
         const MonitorRecommendation expected = MonitorService::recommend(*report, wanted);
         QCOMPARE(view->banner()->headline(), expected.headline());
-        QCOMPARE(view->banner()->level(), MonitorRecommendation::Level::NoAction);
+        QCOMPARE(view->banner()->level(), expected.level);
+        QVERIFY(expected.lines != report->recommendation.lines);
+        QVERIFY2(view->banner()->headline() != before, qPrintable(before));
+        // The fields keep the flags of the check until the next one, and the page says so.
+        QVERIFY2(view->staleFlagsNote().contains(QStringLiteral("Check Now")), qPrintable(view->staleFlagsNote()));
         // Kept in the project, and read back when it is opened again.
         auto saved = MonitorSettings::load(app.workspace->project()->file());
         QVERIFY(saved);
@@ -477,6 +484,8 @@ private Q_SLOTS:
         QTest::mouseClick(view->checkButton(), Qt::LeftButton);
         QVERIFY(app.waitForCheck(checks));
         QCOMPARE(view->report()->settings, wanted);
+        QVERIFY(view->staleFlagsNote().isEmpty());
+        QCOMPARE(view->banner()->level(), MonitorRecommendation::Level::NoAction); // nothing passes these thresholds
     }
 
     void trendGrowsInAProject()

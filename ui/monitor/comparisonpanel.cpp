@@ -56,6 +56,7 @@ ComparisonPanel::ComparisonPanel(QWidget *parent)
     layout->addWidget(m_auc);
     layout->addWidget(m_campaign);
     layout->addWidget(m_overlap);
+    layout->addStretch(1);
 }
 
 void ComparisonPanel::setComparison(const ChallengerComparison &c)
@@ -66,7 +67,7 @@ void ComparisonPanel::setComparison(const ChallengerComparison &c)
     m_summary->setText(lines.join(QStringLiteral("<br>")));
     m_data->setText(tr("Both compared on %1 customers of %2 that neither model was trained on. The challenger learned from "
                        "%3 customers (%4), with the champion's settings.")
-                        .arg(format::count(c.holdoutRows), c.dataName,
+                        .arg(format::count(c.holdoutRows), c.dataName.toHtmlEscaped(),
                              format::count(c.trainingRows),
                              c.newDataOnly ? tr("this file alone") : tr("the training data and this file")));
 
@@ -112,7 +113,7 @@ void ComparisonPanel::setComparison(const ChallengerComparison &c)
                       "on %7 who left and %8 who stayed).")
                        .arg(MonitorText::measure(d.aucA), MonitorText::measure(d.aucB), MonitorText::signedMeasure(d.difference),
                             MonitorText::signedMeasure(d.interval.low), MonitorText::signedMeasure(d.interval.high),
-                            MonitorText::pValue(d.pValue), format::count(d.positives), format::count(d.negatives)));
+                            MonitorText::pValue(d.pValue).toHtmlEscaped(), format::count(d.positives), format::count(d.negatives)));
     m_auc->setTextFormat(Qt::RichText);
     m_auc->setToolTip(tr("DeLong's test compares the two models' ROC AUC on the same customers. A p-value below 0.05 "
                          "and an interval that does not include 0 mean the difference is unlikely to be chance."));

@@ -33,8 +33,8 @@ QString ExplanationDriftModel::rankChange(int from, int to)
 {
     if (from == to)
         return QStringLiteral("%1 → %2").arg(from).arg(to);
-    //: A field's rank in training → now, and how many places it moved (▲ up, ▼ down).
-    return tr("%1 → %2 (%3 %4)").arg(from).arg(to).arg(to < from ? QStringLiteral("▲") : QStringLiteral("▼")).arg(std::abs(to - from));
+    //: A field's rank in training → now, and how many places it moved (▲ up, ▼ down): "4 → 7 ▼3".
+    return tr("%1 → %2 %3%4").arg(from).arg(to).arg(to < from ? QStringLiteral("▲") : QStringLiteral("▼")).arg(std::abs(to - from));
 }
 
 QVariant ExplanationDriftModel::data(const QModelIndex &index, int role) const

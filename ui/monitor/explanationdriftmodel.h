@@ -11,7 +11,7 @@ struct MonitorReport;
 /*!
  * How much each field weighs in the model's answers, in training and in this file: mean |SHAP|
  * (the average push of the field on a customer's churn score) and its rank, with the change of
- * rank ("▲ 2" moved up two places). One row per field in the training rank order; thin adapter
+ * rank ("▲2": moved up two places). One row per field in the training rank order; thin adapter
  * over the report. GUI thread only.
  */
 class ExplanationDriftModel : public QAbstractTableModel
@@ -30,7 +30,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    //! "3 → 1 (▲ 2)", "2 → 2", "1 → 4 (▼ 3)".
+    //! "3 → 1 ▲2", "2 → 2", "1 → 4 ▼3".
     static QString rankChange(int from, int to);
 
 private:

@@ -58,7 +58,7 @@ std::vector<Bar> barsOf(const FeatureDrift &f)
     for (size_t k = 0; k < size_t(MonitorCharts::MaxBars - 1); ++k)
         keep[order[k]] = true;
     std::vector<Bar> out;
-    Bar other{MonitorCharts::tr("Other levels (%n)", nullptr, int(all.size()) - (MonitorCharts::MaxBars - 1)), 0.0, 0.0};
+    Bar other{MonitorCharts::tr("Other levels: %1").arg(all.size() - size_t(MonitorCharts::MaxBars - 1)), 0.0, 0.0};
     for (size_t i = 0; i < all.size(); ++i) {
         if (keep[i]) {
             out.push_back(all[i]);
@@ -90,11 +90,40 @@ QValueAxis *valueAxis(const QString &title, double low, double high, const QStri
 
 } // namespace
 
-QChart *MonitorCharts::distribution(const FeatureDrift &field, const QString &title, ChartTable *table)
+QStringList MonitorCharts::percentLabels(const QStringList &labels)
+{
+    const QLocale locale;
+    const auto pct = [&locale](const QString &number, bool *ok) {
+        const double v = locale.toDouble(number.trimmed(), ok);
+        return locale.toString(v * 100.0, 'f', v * 100.0 < 10.0 ? 1 : 0);
+    };
+    QStringList out;
+    for (const QString &label : labels) {
+        bool ok = false, ok2 = true;
+        QString text;
+        if (label.startsWith(QStringLiteral("< ")) || label.startsWith(QStringLiteral("≥ "))) {
+            text = label.left(2) + pct(label.mid(2), &ok) + QStringLiteral("%");
+        } else if (const qsizetype dash = label.indexOf(QStringLiteral(" – ")); dash > 0) {
+            text = pct(label.left(dash), &ok) + QStringLiteral("–") + pct(label.mid(dash + 3), &ok2) + QStringLiteral("%");
+        }
+        out << (ok && ok2 ? text : label);
+    }
+    return out;
+}
+
+QChart *MonitorCharts::distribution(const FeatureDrift &field, const QString &title, ChartTable *table, bool percentBins)
 {
     auto *chart = new QChart;
     ChartStyle::apply(chart, title);
-    const std::vector<Bar> bars = barsOf(field);
+    std::vector<Bar> bars = barsOf(field);
+    if (percentBins) {
+        QStringList labels;
+        for (const Bar &b : bars)
+            labels << b.label;
+        labels = percentLabels(labels);
+        for (size_t i = 0; i < bars.size(); ++i)
+            bars[i].label = labels[qsizetype(i)];
+    }
     if (table) {
         *table = {};
         table->header = {QStringLiteral("bin"), QStringLiteral("training_share"), QStringLiteral("new_share")};
@@ -111,7 +140,8 @@ QChart *MonitorCharts::distribution(const FeatureDrift &field, const QString &ti
     double top = 0.0;
     // QBarCategoryAxis lists its categories bottom-up: the first bin goes last so it is on top.
     for (auto it = bars.rbegin(); it != bars.rend(); ++it) {
-        categories << QString(it->label).replace(QLatin1Char(' '), QChar(0x00a0));
+        // Axis labels are drawn as HTML: "< 20.05" would be read as a tag.
+        categories << it->label.toHtmlEscaped().replace(QLatin1Char(' '), QChar(0x00a0));
         reference->append(it->reference * 100.0);
         current->append(it->current * 100.0);
         top = std::max({top, it->reference, it->current});
@@ -126,6 +156,7 @@ QChart *MonitorCharts::distribution(const FeatureDrift &field, const QString &ti
     y->append(categories);
     ChartStyle::styleAxis(y, QString());
     ChartStyle::fitCategoryLabels(y, int(categories.size()));
+    y->setTruncateLabels(false); // a bin's range must be read whole; the bars give way
     auto *x = valueAxis(tr("Share of customers (%)"), 0.0, std::max(1.0, top * 100.0 * 1.05), QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
@@ -226,12 +257,21 @@ QChart *MonitorCharts::trend(const QList<MonitorCheckRecord> &checks, ChartTable
     const int n = int(checks.size());
     x->setRange(n == 1 ? -0.5 : -0.2, n == 1 ? 0.5 : n - 0.8);
     const int every = std::max(1, n / 8);
-    for (int i = 0; i < n; i += every)
-        x->append(checkLabel(checks, i), i);
+    QStringList used;
+    for (int i = 0; i < n; i += every) {
+        // QCategoryAxis drops a label it already has: checks made the same minute are numbered.
+        QString label = checkLabel(checks, i);
+        for (int k = 2; used.contains(label); ++k)
+            label = tr("%1 (%2)").arg(checkLabel(checks, i)).arg(k);
+        used << label;
+        x->append(label, i);
+    }
     ChartStyle::styleAxis(x, QString());
     auto *y = valueAxis(tr("%"), 0.0, 100.0, QStringLiteral("%.0f"));
     y->setTickCount(6);
+    psiTop = std::ceil(psiTop * 20.0) / 20.0; // a multiple of 0.05: ticks at round values, level with the left axis'
     auto *y2 = valueAxis(tr("PSI"), 0.0, psiTop, QStringLiteral("%.2f"));
+    y2->setTickCount(6);
     y2->setGridLineVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -258,8 +298,9 @@ QChart *MonitorCharts::trend(const QList<MonitorCheckRecord> &checks, ChartTable
         if (i < 0 || i >= checks.size())
             return;
         const MonitorCheckRecord &c = checks[i];
-        QString text = tr("<b>%1</b> · %2 · %n customer(s)", nullptr, int(std::min<qint64>(c.rows, INT_MAX)))
-                           .arg(QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat), c.dataName.toHtmlEscaped());
+        QString text = tr("<b>%1</b> · %2 · %3 customers")
+                           .arg(QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat), c.dataName.toHtmlEscaped(),
+                                format::count(c.rows));
         if (c.version > 0)
             text += QStringLiteral("<br>") + tr("Model v%1").arg(c.version);
         text += QStringLiteral("<br>") + tr("Fields drifted: %1").arg(format::percent(c.driftedShare));

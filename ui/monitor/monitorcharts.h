@@ -29,8 +29,11 @@ public:
     //! Levels beyond this many are folded into "Other levels" (the largest shift first kept).
     static constexpr int MaxBars = 14;
 
-    static QChart *distribution(const FeatureDrift &field, const QString &title, ChartTable *table);
+    //! \a percentBins: the bins are probabilities, labelled as percentages ("4.4–8.8%").
+    static QChart *distribution(const FeatureDrift &field, const QString &title, ChartTable *table, bool percentBins = false);
     static QChart *trend(const QList<MonitorCheckRecord> &checks, ChartTable *table);
+    //! Bin labels of probabilities ("0.0441 – 0.0885", "< 0.0441") as percentages ("4.4–8.8%", "< 4.4%").
+    static QStringList percentLabels(const QStringList &labels);
     //! The label under check \a i of \a checks on the trend's axis ("12 Mar", or "12 Mar 14:05" when days repeat).
     static QString checkLabel(const QList<MonitorCheckRecord> &checks, int i);
 };

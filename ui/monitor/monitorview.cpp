@@ -1,6 +1,7 @@
 #include "monitorview.h"
 
 #include "common/chartpanel.h"
+#include "common/chartstyle.h"
 #include "common/format.h"
 #include "common/placeholderpage.h"
 #include "drifttablemodel.h"
@@ -11,17 +12,16 @@
 #include "project/project.h"
 #include "recommendationbanner.h"
 #include "retraindialog.h"
-#include "shell/errorpresenter.h"
 #include "sparklinedelegate.h"
 #include "workspace/scoringcontext.h"
 #include "workspace/workspace.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -79,7 +79,7 @@ QFrame *section(const QString &name, QLabel **heading, QWidget *parent = nullptr
 
 int textWidth(const QWidget *w, const QString &text)
 {
-    return w->fontMetrics().horizontalAdvance(text) + 24;
+    return w->fontMetrics().horizontalAdvance(text) + 16;
 }
 
 } // namespace
@@ -115,6 +115,7 @@ MonitorView::MonitorView(Workspace *workspace, QWidget *parent)
         m_busyText->setText(text.isEmpty() ? m_runner->title() : text);
         m_eta->setText(format::eta(m_runner->etaSeconds()));
     });
+    m_dark = ChartStyle::isDark();
     onProjectChanged();
     updateHeader();
 }
@@ -203,6 +204,12 @@ QWidget *MonitorView::buildContent()
 QWidget *MonitorView::buildFieldsSection()
 {
     QFrame *fields = section(QStringLiteral("monitorFields"), &m_fieldsTitle);
+    m_fieldsNote = new QLabel(fields);
+    m_fieldsNote->setObjectName(QStringLiteral("staleFlagsNote"));
+    m_fieldsNote->setWordWrap(true);
+    m_fieldsNote->setForegroundRole(QPalette::PlaceholderText);
+    m_fieldsNote->hide();
+    fields->layout()->addWidget(m_fieldsNote);
     m_driftModel = new DriftTableModel(this);
     m_driftProxy = new QSortFilterProxyModel(this);
     m_driftProxy->setSourceModel(m_driftModel);
@@ -213,15 +220,21 @@ QWidget *MonitorView::buildFieldsSection()
     m_fields->sortByColumn(DriftTableModel::Psi, Qt::DescendingOrder);
     QHeaderView *h = m_fields->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
+    h->setMinimumSectionSize(36);
+    // First (it resizes every column): the last column stretches, and a small set width keeps it
+    // from pushing a scroll bar on narrow screens.
+    h->setDefaultSectionSize(60);
     const QString measure = QLocale().toString(0.888, 'f', 3);
-    m_fields->setColumnWidth(DriftTableModel::Field, textWidth(this, QStringLiteral("PaperlessBilling__")));
-    m_fields->setColumnWidth(DriftTableModel::Distribution, 104);
+    m_fields->setColumnWidth(DriftTableModel::Field, textWidth(this, QStringLiteral("MonthlyCharges")));
+    m_fields->setColumnWidth(DriftTableModel::Distribution,
+                             std::max(88, textWidth(this, m_driftModel->headerData(DriftTableModel::Distribution, Qt::Horizontal).toString())));
     for (int c : {DriftTableModel::Psi, DriftTableModel::Kl, DriftTableModel::Js})
         m_fields->setColumnWidth(c, std::max(textWidth(this, measure), textWidth(this, m_driftModel->headerData(c, Qt::Horizontal).toString())));
     m_fields->setColumnWidth(DriftTableModel::Test, textWidth(this, QStringLiteral("χ² 8888.8")));
     m_fields->setColumnWidth(DriftTableModel::PValue, textWidth(this, QStringLiteral("p < 0.001")));
     m_fields->setColumnWidth(DriftTableModel::Missing, textWidth(this, QStringLiteral("88.8% → 88.8%")));
     m_fields->setColumnWidth(DriftTableModel::Unseen, textWidth(this, m_driftModel->headerData(DriftTableModel::Unseen, Qt::Horizontal).toString()));
+    m_fields->setColumnWidth(DriftTableModel::Flag, textWidth(this, m_driftModel->headerData(DriftTableModel::Flag, Qt::Horizontal).toString()));
     m_fields->setMinimumHeight(260);
     connect(m_fields->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const QModelIndex source = m_driftProxy->mapToSource(current);
@@ -230,12 +243,13 @@ QWidget *MonitorView::buildFieldsSection()
     });
 
     m_fieldChart = new ChartPanel(QStringLiteral("monitor-field"));
-    m_fieldChart->setMinimumWidth(340);
+    m_fieldChart->setMinimumWidth(320);
 
+    // The table needs its columns; the chart takes a quarter (at least what its labels need).
     auto *row = new QHBoxLayout;
     row->setSpacing(10);
     row->addWidget(m_fields, 3);
-    row->addWidget(m_fieldChart, 2);
+    row->addWidget(m_fieldChart, 1);
     static_cast<QVBoxLayout *>(fields->layout())->addLayout(row, 1);
     fields->setMinimumHeight(380);
     return fields;
@@ -243,8 +257,14 @@ QWidget *MonitorView::buildFieldsSection()
 
 QWidget *MonitorView::buildLowerSection()
 {
-    m_predictionChart = new ChartPanel(QStringLiteral("monitor-predictions"));
+    QLabel *predictionHeading = nullptr;
+    QFrame *predictions = section(QStringLiteral("monitorPredictions"), &predictionHeading);
+    predictionHeading->setText(tr("Predicted churn probability"));
+    predictionHeading->setToolTip(tr("How the model's churn probabilities are spread: on its test rows in training, and on this file."));
+    m_predictionChart = new ChartPanel(QStringLiteral("monitor-predictions"), predictions);
+    m_predictionChart->setFrameShape(QFrame::NoFrame);
     m_predictionChart->setMinimumHeight(300);
+    predictions->layout()->addWidget(m_predictionChart);
 
     QLabel *perfHeading = nullptr;
     QFrame *perf = section(QStringLiteral("monitorPerformance"), &perfHeading);
@@ -258,9 +278,13 @@ QWidget *MonitorView::buildLowerSection()
     m_explanationModel = new ExplanationDriftModel(this);
     m_explanation = makeTable(m_explanationModel, QStringLiteral("explanationTable"), explain);
     m_explanation->setSelectionMode(QAbstractItemView::NoSelection);
-    m_explanation->setColumnWidth(ExplanationDriftModel::Field, textWidth(this, QStringLiteral("InternetService_")));
-    m_explanation->setColumnWidth(ExplanationDriftModel::Training, textWidth(this, m_explanationModel->headerData(1, Qt::Horizontal).toString()));
-    m_explanation->setColumnWidth(ExplanationDriftModel::Now, textWidth(this, m_explanationModel->headerData(2, Qt::Horizontal).toString()));
+    // One row per field the model reads: small enough to fit its columns to their contents.
+    QHeaderView *eh = m_explanation->horizontalHeader();
+    eh->setSectionResizeMode(ExplanationDriftModel::Field, QHeaderView::Stretch);
+    eh->setSectionResizeMode(ExplanationDriftModel::Training, QHeaderView::ResizeToContents);
+    eh->setSectionResizeMode(ExplanationDriftModel::Now, QHeaderView::ResizeToContents);
+    eh->setSectionResizeMode(ExplanationDriftModel::Rank, QHeaderView::ResizeToContents);
+    eh->setStretchLastSection(false);
     m_explanationNote = new QLabel(explain);
     m_explanationNote->setWordWrap(true);
     m_explanationNote->setForegroundRole(QPalette::PlaceholderText);
@@ -271,9 +295,9 @@ QWidget *MonitorView::buildLowerSection()
     auto *h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
     h->setSpacing(10);
-    h->addWidget(m_predictionChart, 1);
-    h->addWidget(perf, 1);
-    h->addWidget(explain, 1);
+    h->addWidget(predictions, 3);
+    h->addWidget(perf, 4);
+    h->addWidget(explain, 4);
     return row;
 }
 
@@ -302,6 +326,22 @@ QString MonitorView::placeholderText() const
     return m_placeholder->text();
 }
 
+void MonitorView::changeEvent(QEvent *event)
+{
+    // Qt Charts and the banner's style sheet take their colours when made: a new theme makes them again.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        && ChartStyle::isDark() != m_dark) {
+        m_dark = ChartStyle::isDark();
+        m_banner->updateStyle();
+        if (m_report) {
+            showField(selectedField());
+            showPrediction();
+        }
+        reloadTrend();
+    }
+    QWidget::changeEvent(event);
+}
+
 void MonitorView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -327,91 +367,6 @@ void MonitorView::scheduleCheck()
     }
     m_debounce->start();
     updateHeader();
-}
-
-void MonitorView::onProjectChanged()
-{
-    Project *project = m_workspace->project();
-    m_project = project;
-    m_settings = MonitorSettings{};
-    m_trendProblem.clear();
-    if (project) {
-        if (auto saved = MonitorSettings::load(project->file()))
-            m_settings = *saved;
-        else
-            m_trendProblem = tr("The project's Monitor settings could not be read (%1); the defaults are used.").arg(saved.error().message);
-    }
-    if (m_report) {
-        m_recommendation = MonitorService::recommend(*m_report, m_settings);
-        m_banner->setRecommendation(m_recommendation);
-    }
-    reloadTrend();
-}
-
-void MonitorView::setSettings(const MonitorSettings &settings)
-{
-    m_settings = settings;
-    if (m_project && !m_project->isReadOnly()) {
-        if (auto saved = settings.save(m_project->file()); !saved)
-            ErrorPresenter::show(this, tr("Could not keep the Monitor settings in the project"), saved.error());
-    }
-    if (m_report) {
-        // The measurements stay; only what they mean for retraining is worked out again.
-        m_recommendation = MonitorService::recommend(*m_report, m_settings);
-        m_banner->setRecommendation(m_recommendation);
-        updateRetrain();
-    }
-}
-
-void MonitorView::openSettings()
-{
-    if (m_settingsDialog) {
-        m_settingsDialog->raise();
-        return;
-    }
-    auto *dialog = new MonitorSettingsDialog(m_settings, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setNote(!m_project ? tr("No project is open: these settings last until ChurnLens is closed.")
-                    : m_project->isReadOnly() ? tr("The project is read-only: these settings are used but not kept.")
-                                              : tr("Kept in the project %1.").arg(m_project->name()));
-    connect(dialog, &QDialog::accepted, this, [this, dialog]() { setSettings(dialog->settings()); });
-    m_settingsDialog = dialog;
-    dialog->open();
-}
-
-void MonitorView::openRetrain()
-{
-    if (m_retrainDialog) {
-        m_retrainDialog->raise();
-        return;
-    }
-    const auto table = m_reportTable.lock();
-    if (!m_report || !m_reportModel || !table)
-        return;
-    RetrainDialog::Inputs inputs;
-    inputs.workspace = m_workspace;
-    inputs.champion = m_reportModel;
-    inputs.championName = m_report->modelName;
-    inputs.championVersion = m_report->modelVersion;
-    inputs.newData = table;
-    inputs.dataName = m_report->dataName;
-    auto *dialog = new RetrainDialog(std::move(inputs), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_retrainDialog = dialog;
-    dialog->open();
-}
-
-void MonitorView::updateRetrain()
-{
-    QPushButton *retrain = m_banner->retrainButton();
-    const bool outcomes = m_report && m_report->realised.has_value();
-    retrain->setEnabled(outcomes && !m_runner->isRunning());
-    if (!outcomes)
-        retrain->setToolTip(tr("Retraining needs the outcomes: this file has no column saying who left."));
-    else if (!m_project)
-        retrain->setToolTip(tr("Train a challenger and compare it with the model in use (needs a project)."));
-    else
-        retrain->setToolTip(tr("Train a challenger on this file and compare it with the model in use"));
 }
 
 } // namespace churnlens

@@ -91,6 +91,8 @@ public:
      * check's recommendation is worked out again under them (no new check).
      */
     void setSettings(const MonitorSettings &settings);
+    //! Said when the fields were flagged under other drift thresholds than the settings' (empty otherwise).
+    QString staleFlagsNote() const;
     //! The field whose distribution the chart shows; selects its row.
     void selectField(const QString &name);
     QString selectedField() const;
@@ -109,6 +111,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QWidget *buildHeader();
@@ -126,6 +129,7 @@ private:
     void updateHeader();
     void updatePlaceholder();
     void updateRetrain();
+    void updateFieldsNote();
     QString dataName() const;
     QString modelName() const;
 
@@ -145,6 +149,7 @@ private:
     quint64 m_checkCount = 0;
     bool m_dirty = true;
     bool m_pendingByUser = false;
+    bool m_dark = false; //!< the theme the charts were drawn for
     QString m_checkError;
     QString m_checkHint;
 
@@ -161,6 +166,7 @@ private:
     RecommendationBanner *m_banner = nullptr;
     QLabel *m_notes = nullptr;
     QLabel *m_fieldsTitle = nullptr;
+    QLabel *m_fieldsNote = nullptr;
     QTableView *m_fields = nullptr;
     DriftTableModel *m_driftModel = nullptr;
     QSortFilterProxyModel *m_driftProxy = nullptr;

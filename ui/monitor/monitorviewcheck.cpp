@@ -29,6 +29,7 @@
 #include <QTimer>
 #include <QtCharts/QChart>
 
+#include <algorithm>
 #include <cmath>
 
 namespace churnlens {
@@ -107,7 +108,8 @@ void MonitorView::startCheck(bool byUser)
 
 void MonitorView::apply(std::shared_ptr<const MonitorReport> report, std::shared_ptr<const ModelBundle> model, bool byUser)
 {
-    const QString keepField = selectedField();
+    // The field shown stays when the same data is checked again; a new file starts at the field that moved most.
+    const QString keepField = m_report && report && m_report->dataFingerprint == report->dataFingerprint ? selectedField() : QString();
     m_report = std::move(report);
     m_reportModel = std::move(model);
     m_reportTable = m_report ? m_workspace->table() : nullptr;
@@ -139,6 +141,7 @@ void MonitorView::apply(std::shared_ptr<const MonitorReport> report, std::shared
 
     m_fieldsTitle->setText(tr("Fields: %1 of %2 drifted").arg(r.drift.driftedFeatures).arg(r.drift.comparedFeatures));
     m_fieldsTitle->setToolTip(MonitorText::flagHelp());
+    updateFieldsNote();
     const QJsonObject meta = m_reportModel->meta();
     m_performance->setReport(m_report, meta.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("test")).toObject(),
                              meta.value(QStringLiteral("train_churn_rate")).toDouble(std::nan("")),
@@ -152,7 +155,10 @@ void MonitorView::apply(std::shared_ptr<const MonitorReport> report, std::shared
                                       "in this file."));
     }
     showPrediction();
-    // The field shown stays if it is still there; else the one that moved most.
+    int nameWidth = fontMetrics().horizontalAdvance(m_driftModel->headerData(DriftTableModel::Field, Qt::Horizontal).toString());
+    for (const FeatureDrift &f : r.drift.features)
+        nameWidth = std::max(nameWidth, fontMetrics().horizontalAdvance(f.name));
+    m_fields->setColumnWidth(DriftTableModel::Field, std::min(nameWidth + 24, 240));
     if (!keepField.isEmpty() && m_driftModel->rowOf(keepField) >= 0)
         selectField(keepField);
     else if (m_driftProxy->rowCount() > 0)
@@ -292,11 +298,11 @@ void MonitorView::showPrediction()
         return;
     }
     const FeatureDrift &p = d.prediction;
-    //: Chart title: the predicted probabilities, with the PSI and the average ref → new.
-    const QString title = tr("Predicted churn probability\nPSI %1 · average %2 → %3")
+    //: Chart title: the predictions' PSI and their average, in training → in this file.
+    const QString title = tr("PSI %1 · average %2 → %3")
                               .arg(MonitorText::measure(p.psi), format::percent(p.referenceMean), format::percent(p.newMean));
     ChartTable table;
-    m_predictionChart->setChart(MonitorCharts::distribution(p, title, &table));
+    m_predictionChart->setChart(MonitorCharts::distribution(p, title, &table, true));
     m_predictionChart->setTable(std::move(table));
     m_predictionChart->setToolTip(MonitorText::psiHelp());
 }
@@ -346,13 +352,14 @@ void MonitorView::updatePlaceholder()
                                         "model was trained on."));
     } else if (!m_checkError.isEmpty()) {
         const bool noReference = !model->meta().contains(QStringLiteral("reference"));
-        QString text = m_checkError;
+        QString text = (noReference ? tr("%1 cannot be checked").arg(modelName()) : tr("The check did not work"))
+                       + QStringLiteral("\n\n") + m_checkError;
         if (!m_checkHint.isEmpty())
             text += QStringLiteral("\n\n") + m_checkHint;
-        if (noReference)
+        else if (noReference)
             text += QStringLiteral("\n\n")
-                    + tr("What to do: train the model again (Train area) — a model trained with this version of ChurnLens "
-                         "keeps a picture of its training data — and put it in use. Then come back here.");
+                    + tr("Train the model again (Train area) and put it in use: a model trained with this version of "
+                         "ChurnLens keeps what its training data looked like.");
         m_placeholder->setText(text);
     } else if (m_runner->isRunning() || m_debounce->isActive()) {
         m_placeholder->setText(tr("Checking %1 against %2…").arg(dataName(), modelName()));

@@ -139,12 +139,13 @@ void PerformancePanel::setReport(std::shared_ptr<const MonitorReport> report, co
     }
     // A header row: the columns' names.
     addRow(QStringLiteral("header"), QString(), QString(),
-           report->realised ? tr("This file") : tr("This file (estimated)"), tr("In training (test rows)"));
+           report->realised ? tr("This file") : tr("This file (estimated)"), tr("In training"));
     for (QLabel *l : m_rows.last().second) {
         QFont f = l->font();
         f.setBold(true);
         l->setFont(f);
     }
+    m_rows.last().second.last()->setToolTip(tr("On the model's own test rows when it was trained (meta.json)."));
     const double threshold = report->testThreshold;
     if (report->realised) {
         const RealisedPerformance &r = *report->realised;
@@ -160,10 +161,9 @@ void PerformancePanel::setReport(std::shared_ptr<const MonitorReport> report, co
         }
         addRow(QStringLiteral("churn_rate"), tr("Churn rate"), tr("Share of customers who left: in this file, and in the training data."),
                format::percent(r.rows > 0 ? double(r.positives) / double(r.rows) : std::nan("")), format::percent(trainChurnRate));
-        m_note->setText(tr("Measured on %n customer(s) whose outcome this file has, at the model's threshold of %1. "
-                           "In brackets: the range the true value lies in with 95% confidence.",
-                           nullptr, int(std::min<qint64>(r.rows, INT_MAX)))
-                            .arg(format::percent(threshold)));
+        m_note->setText(tr("Measured on the %1 customers whose outcome this file has, at the model's threshold of %2. "
+                           "In brackets: the range the true value lies in with 95% confidence.")
+                            .arg(format::count(r.rows), format::percent(threshold)));
         m_note->setToolTip({});
     } else {
         const EstimatedPerformance &e = report->estimated;

@@ -39,7 +39,7 @@ RecommendationBanner::RecommendationBanner(QWidget *parent)
     layout->setContentsMargins(12, 8, 12, 8);
     layout->addLayout(text, 1);
     layout->addWidget(m_retrain, 0, Qt::AlignVCenter);
-    restyle();
+    updateStyle();
 }
 
 void RecommendationBanner::setRecommendation(const MonitorRecommendation &recommendation)
@@ -50,7 +50,7 @@ void RecommendationBanner::setRecommendation(const MonitorRecommendation &recomm
     const QStringList rest = recommendation.lines.mid(1);
     m_details->setText(rest.isEmpty() ? QString() : QStringLiteral("• ") + rest.join(QStringLiteral("\n• ")));
     m_details->setVisible(!rest.isEmpty());
-    restyle();
+    updateStyle();
 }
 
 QString RecommendationBanner::headline() const
@@ -63,15 +63,18 @@ QString RecommendationBanner::details() const
     return m_lines.mid(1).join(QLatin1Char('\n'));
 }
 
-void RecommendationBanner::restyle()
+void RecommendationBanner::updateStyle()
 {
-    setStyleSheet(MonitorStyle::bannerStyleSheet(m_level));
+    // A new style sheet changes the palette: only set it when it differs, or this never ends.
+    const QString sheet = MonitorStyle::bannerStyleSheet(m_level);
+    if (sheet != styleSheet())
+        setStyleSheet(sheet);
 }
 
 void RecommendationBanner::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::ApplicationPaletteChange)
-        restyle();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        updateStyle();
     QFrame::changeEvent(event);
 }
 

@@ -27,6 +27,11 @@ public:
     //! The lines under the headline, as plain text.
     QString details() const;
     QPushButton *retrainButton() const { return m_retrain; }
+    /*!
+     * Takes the colours of the theme in use. Its style sheet keeps the application's palette
+     * changes from reaching it, so the page calls this when the theme changes.
+     */
+    void updateStyle();
 
 Q_SIGNALS:
     void retrainRequested();
@@ -35,7 +40,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void restyle();
 
     QLabel *m_headline;
     QLabel *m_details;

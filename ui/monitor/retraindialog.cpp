@@ -95,7 +95,7 @@ QWidget *RetrainDialog::buildSetup()
     });
     auto *newOnlyNote = wrapped(tr("Learns this file's customers only: use it when the old data no longer describes them."), page);
     newOnlyNote->setForegroundRole(QPalette::PlaceholderText);
-    auto *holdout = wrapped(tr("30% of this file is kept aside, with as many who left as the rest, to compare both models fairly."), page);
+    auto *holdout = wrapped(tr("30% of this file, with the same share of leavers as the rest, is kept aside to compare both models fairly."), page);
     m_message = wrapped(QString(), page);
     m_message->setObjectName(QStringLiteral("retrainMessage"));
     m_message->hide();

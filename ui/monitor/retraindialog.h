@@ -4,7 +4,6 @@
 
 #include <QDialog>
 #include <QPointer>
-#include <QTemporaryDir>
 
 #include <memory>
 #include <optional>
@@ -77,15 +76,14 @@ public:
 public Q_SLOTS:
     void start();
     void promote();
+    //! Closes; a training still running is canceled (nothing is recorded).
+    void reject() override;
 
 Q_SIGNALS:
     //! The comparison is recorded in the project.
     void compared(qint64 comparisonId);
     //! The challenger is the project's champion now.
     void promoted(int version);
-
-protected:
-    void reject() override;
 
 private:
     struct Outcome;
@@ -99,7 +97,6 @@ private:
     Inputs m_inputs;
     QPointer<Project> m_project;
     TaskRunner *m_runner;
-    QTemporaryDir m_extracted;
     QString m_embeddedName;
     QString m_trainingFile;
     bool m_useEmbedded = false;

@@ -9,6 +9,7 @@
 #include "ml/trainer.h"
 #include "models/reasondialog.h"
 #include "project/project.h"
+#include "project/projectfile.h"
 #include "services/loadservice.h"
 #include "shell/errorpresenter.h"
 #include "workspace/columnroles.h"
@@ -28,7 +29,7 @@ namespace churnlens {
 struct RetrainDialog::Outcome
 {
     Result<ChallengerResult> result = std::unexpected(Error{});
-    //! The project's copy of the data is not what the champion was trained on.
+    //! The project's copy of the training data could not be used (not the champion's data, unreadable).
     bool notTrainingData = false;
 };
 
@@ -37,17 +38,9 @@ void RetrainDialog::start()
     if (!m_start->isEnabled() || m_runner->isRunning())
         return;
     const bool combined = m_combined->isChecked();
-    QString trainingPath;
-    if (combined && m_useEmbedded) {
-        // The copy is read out of the project here (SQLite stays on the GUI thread); parsed on the worker.
-        trainingPath = m_extracted.filePath(m_embeddedName);
-        if (auto written = m_project->file().extractData(trainingPath); !written) {
-            ErrorPresenter::show(this, tr("Could not read the training data kept in the project"), written.error());
-            return;
-        }
-    } else if (combined) {
-        trainingPath = m_trainingFile;
-    }
+    const bool fromProject = combined && m_useEmbedded;
+    const QString projectPath = m_project->path();
+    const QString trainingPath = combined && !m_useEmbedded ? m_trainingFile : QString();
 
     ChallengerRequest request;
     request.championName = m_inputs.championName;
@@ -55,9 +48,8 @@ void RetrainDialog::start()
     request.newData = m_inputs.newData;
     request.newDataOnly = !combined;
     request.dataName = m_inputs.dataName;
+    // The columns as the user set them up for this file; the training data gets the same roles.
     const QJsonObject roles = ColumnRoles::of(*m_inputs.newData);
-    const QString expected = m_inputs.champion->meta().value(QStringLiteral("data_fingerprint")).toString();
-    const bool checkFingerprint = combined && m_useEmbedded && !expected.isEmpty();
     auto champion = m_inputs.champion;
 
     showMessage({});
@@ -67,30 +59,40 @@ void RetrainDialog::start()
     m_pages->setCurrentIndex(1);
     m_runner->start<Outcome>(
         tr("Retraining the model"),
-        [request, champion, trainingPath, roles, expected, checkFingerprint](Progress &progress) mutable {
+        [request, champion, fromProject, projectPath, trainingPath, roles](Progress &progress) mutable {
             Outcome out;
             request.champion = champion.get();
-            const double readShare = trainingPath.isEmpty() ? 0.0 : 0.15;
-            if (!trainingPath.isEmpty()) {
-                SubProgress reading(&progress, 0.0, readShare);
-                reading.setText(RetrainDialog::tr("Reading the training data"));
+            const double readShare = fromProject || !trainingPath.isEmpty() ? 0.15 : 0.0;
+            SubProgress reading(&progress, 0.0, readShare);
+            reading.setText(RetrainDialog::tr("Reading the training data"));
+            Result<DataTable> reference = std::unexpected(Error{});
+            if (fromProject) {
+                // A connection of this worker's own (SQLite connections are not shared across threads),
+                // read-only next to the window's; the service checks the copy is the champion's data.
+                auto file = ProjectFile::open(projectPath, ProjectFile::Access::ReadOnly);
+                auto kept = file ? ChallengerService::projectReferenceData(**file, *champion, &reading)
+                                 : Result<std::shared_ptr<const DataTable>>(std::unexpected(file.error()));
+                if (!kept) {
+                    out.notTrainingData = kept.error().code != ErrorCode::Canceled;
+                    out.result = std::unexpected(kept.error());
+                    return out;
+                }
+                // The service's table is held by nothing else: take it rather than copy a large table.
+                std::shared_ptr<const DataTable> held = std::move(*kept);
+                reference = held.use_count() == 1 ? std::move(const_cast<DataTable &>(*held)) : DataTable(*held);
+            } else if (!trainingPath.isEmpty()) {
                 auto loaded = LoadService::load(DataSource::fromPath(trainingPath), &reading);
                 if (!loaded) {
                     out.result = std::unexpected(loaded.error());
                     return out;
                 }
-                // The fingerprint covers values and types; the roles the user gave this file may change a
-                // type, so the copy counts as the training data before or after they are applied.
-                bool same = !checkFingerprint || Trainer::fingerprint(loaded->table) == expected;
                 ColumnRoles::apply(loaded->table, roles, loaded->csvOptions);
-                if (!same)
-                    same = Trainer::fingerprint(loaded->table) == expected;
-                if (!same) {
-                    out.notTrainingData = true;
-                    out.result = makeError(ErrorCode::BadInput, RetrainDialog::tr("The data kept in the project is not the data the model was trained on."));
-                    return out;
-                }
-                request.referenceData = std::make_shared<const DataTable>(std::move(loaded->table));
+                reference = std::move(loaded->table);
+            }
+            if (reference) {
+                if (fromProject)
+                    ColumnRoles::apply(*reference, roles, CsvOptions{});
+                request.referenceData = std::make_shared<const DataTable>(std::move(*reference));
             }
             SubProgress training(&progress, readShare, 1.0);
             out.result = ChallengerService::run(request, &training);
@@ -106,10 +108,9 @@ void RetrainDialog::finish(Outcome &&outcome)
         m_pages->setCurrentIndex(0);
         const Error &e = outcome.result.error();
         if (outcome.notTrainingData) {
+            // The project's copy cannot be used: the user gives the file, or trains on this one alone.
             m_useEmbedded = false;
-            showMessage(tr("The copy of %1 kept in the project is not the data %2 was trained on (its contents differ). "
-                           "Choose the training file, or train on this file alone.")
-                            .arg(m_embeddedName, m_inputs.championName));
+            showMessage(tr("%1 Choose the training file, or train on this file alone.").arg(e.message));
         } else if (e.code == ErrorCode::Canceled) {
             showMessage(tr("Retraining was canceled; nothing was recorded."));
         } else {

@@ -14,5 +14,5 @@ list(APPEND CHURNLENS_UI_SOURCES
   monitor/monitorsettingsdialog.h monitor/monitorsettingsdialog.cpp
   monitor/comparisonpanel.h monitor/comparisonpanel.cpp
   monitor/retraindialog.h monitor/retraindialog.cpp monitor/retraindialogrun.cpp
-  monitor/monitorview.h monitor/monitorview.cpp monitor/monitorviewcheck.cpp
+  monitor/monitorview.h monitor/monitorview.cpp monitor/monitorviewcheck.cpp monitor/monitorviewactions.cpp
 )
