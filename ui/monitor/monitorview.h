@@ -79,6 +79,8 @@ public:
     QTableView *explanationTable() const { return m_explanation; }
     ChartPanel *trendChart() const { return m_trendChart; }
     QScrollArea *scrollArea() const { return m_scroll; }
+    //! True when the check shown is of the data and the model in use now.
+    bool reportIsCurrent() const;
     //! True while the page says what to do instead of showing a check.
     bool showsPlaceholder() const;
     QString placeholderText() const;

@@ -331,9 +331,15 @@ void MonitorView::updateHeader()
     updatePlaceholder();
 }
 
+bool MonitorView::reportIsCurrent() const
+{
+    return m_report && m_reportTable.lock() == m_workspace->table() && m_reportModel == m_context->model();
+}
+
 void MonitorView::updatePlaceholder()
 {
-    if (m_report) {
+    // A check of other data or another model is not shown under a headline naming these.
+    if (reportIsCurrent()) {
         m_stack->setCurrentIndex(1);
         return;
     }

@@ -60,6 +60,8 @@ RetrainDialog::RetrainDialog(Inputs inputs, QWidget *parent)
             m_runningText->setText(text);
         m_eta->setText(format::eta(m_runner->etaSeconds()));
     });
+    if (m_inputs.workspace)
+        connect(m_inputs.workspace, &Workspace::projectChanged, this, &RetrainDialog::updateSetup);
     updateSetup();
     resize(std::max(sizeHint().width(), 640), sizeHint().height());
 }

@@ -35,8 +35,10 @@ struct RetrainDialog::Outcome
 
 void RetrainDialog::start()
 {
-    if (!m_start->isEnabled() || m_runner->isRunning())
+    if (!m_start->isEnabled() || m_runner->isRunning() || !m_project) {
+        updateSetup();
         return;
+    }
     const bool combined = m_combined->isChecked();
     const bool fromProject = combined && m_useEmbedded;
     const QString projectPath = m_project->path();
