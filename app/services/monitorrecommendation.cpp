@@ -99,4 +99,11 @@ MonitorRecommendation MonitorService::recommend(const MonitorReport &report, con
     return r;
 }
 
+void MonitorService::reapply(MonitorReport &report, const MonitorSettings &settings)
+{
+    report.settings = settings;
+    report.drift.applyThresholds(settings.drift);
+    report.recommendation = recommend(report, settings);
+}
+
 } // namespace churnlens

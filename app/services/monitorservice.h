@@ -93,6 +93,8 @@ public:
     static Result<MonitorReport> check(const MonitorRequest &request, Progress *progress = nullptr);
     //! The recommendation for \a report's measurements under \a settings (re-run when settings change).
     static MonitorRecommendation recommend(const MonitorReport &report, const MonitorSettings &settings);
+    //! \a report under other \a settings: its fields flagged again and a new recommendation, without a new check.
+    static void reapply(MonitorReport &report, const MonitorSettings &settings);
 };
 
 } // namespace churnlens

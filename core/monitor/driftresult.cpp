@@ -127,7 +127,7 @@ FeatureDrift referenceSide(const FeatureReference &reference)
 struct NumericTally
 {
     std::vector<double> bins;
-    std::array<qint64, 2 * Percentiles + 1> slots{};
+    std::array<qint64, 2 * Percentiles + 1> percentileSlots{};
     qint64 present = 0;
     qint64 missing = 0;
     double sum = 0.0;
@@ -166,7 +166,7 @@ NumericTally tally(const FeatureReference &reference, std::span<const double> va
                 n -= half;
             }
             const size_t j = size_t(base - x.data()) + (*base < v);
-            ++t.slots[2 * j + (x[j] == v)];
+            ++t.percentileSlots[2 * j + (x[j] == v)];
         }
     }
     for (size_t i = 0; i < bins.size(); ++i) {
@@ -191,7 +191,7 @@ double ksStatistic(const FeatureReference &reference, const NumericTally &t)
     std::array<double, 2 * Percentiles + 1> cumulative{};
     qint64 running = 0;
     for (size_t s = 0; s < cumulative.size(); ++s) {
-        running += t.slots[s];
+        running += t.percentileSlots[s];
         cumulative[s] = double(running) / double(t.present);
     }
     double d = 0.0;
@@ -496,17 +496,27 @@ Result<DriftResult> DriftResult::compute(const DriftReference &reference, const 
 
     result.predictionCompared = predictions;
     result.prediction.name = Tr::tr("Predicted probability");
-    for (const FeatureDrift &f : result.features) {
-        if (f.missingColumn)
-            continue;
-        ++result.comparedFeatures;
-        result.driftedFeatures += f.flagged;
-    }
-    result.driftedShare = result.comparedFeatures > 0 ? double(result.driftedFeatures) / result.comparedFeatures : 0.0;
-    result.drifted = (predictions && result.prediction.flagged)
-                     || (result.comparedFeatures > 0 && result.driftedShare >= thresholds.featureShare);
+    result.applyThresholds(thresholds);
     result.explanation = explanationDrift(reference, shapFields, shapMeanAbs);
     return result;
+}
+
+void DriftResult::applyThresholds(const DriftThresholds &t)
+{
+    thresholds = t;
+    comparedFeatures = 0;
+    driftedFeatures = 0;
+    for (FeatureDrift &f : features) {
+        if (f.missingColumn)
+            continue;
+        flag(&f, t);
+        ++comparedFeatures;
+        driftedFeatures += f.flagged;
+    }
+    if (predictionCompared)
+        flag(&prediction, t);
+    driftedShare = comparedFeatures > 0 ? double(driftedFeatures) / comparedFeatures : 0.0;
+    drifted = (predictionCompared && prediction.flagged) || (comparedFeatures > 0 && driftedShare >= t.featureShare);
 }
 
 QJsonObject FeatureDrift::toJson() const

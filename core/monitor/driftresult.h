@@ -96,7 +96,8 @@ struct DriftResult
     /*!
      * Compares \a table (and its \a probabilities, one per row, may be empty) with \a reference.
      * \a shapFields / \a shapMeanAbs: mean |SHAP| per field in the new file (may be empty).
-     * Runs on the shared thread pool; cancels with Error::canceled().
+     * Compares the fields in parallel with core's parallelFor (its own threads, never a pool's,
+     * so a pool thread may call it); progress and cancel per field; cancels with Error::canceled().
      */
     static Result<DriftResult> compute(const DriftReference &reference, const DataTable &table,
                                        std::span<const double> probabilities, const QStringList &shapFields,
@@ -105,9 +106,20 @@ struct DriftResult
     //! One field's values (NaN = missing) against its Numeric reference; flags per \a thresholds.
     static FeatureDrift compareNumeric(const FeatureReference &reference, std::span<const double> values,
                                        const DriftThresholds &thresholds);
-    //! One field's level counts against its Levels reference.
+    /*!
+     * One field's level counts against its Levels reference. A text that is not a reference
+     * level but reads as a number is matched through FeatureReference::levelText ("2.0" → "2").
+     * When the reference pooled rare levels (otherCount > 0), a level it did not keep may be one
+     * of those: it goes to the "Other levels" bin, not to the unseen ones.
+     */
     static FeatureDrift compareLevels(const FeatureReference &reference, const QStringList &levels,
                                       std::span<const double> counts, qint64 missing, const DriftThresholds &thresholds);
+
+    /*!
+     * Flags every compared field and the predictions again under \a thresholds, and with them the
+     * counts, the share and the verdict: new thresholds need no new pass over the file.
+     */
+    void applyThresholds(const DriftThresholds &thresholds);
 
     QJsonObject toJson() const;
     static DriftResult fromJson(const QJsonObject &json);

@@ -20,7 +20,6 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -217,6 +216,19 @@ private Q_SLOTS:
         // Re-deciding under other settings needs no new check.
         const MonitorRecommendation relaxed = MonitorService::recommend(*report, MonitorSettings{});
         QCOMPARE(relaxed.level, MonitorRecommendation::Level::NoAction);
+        // Stricter drift thresholds flag fields again from the stored measures, without a new pass.
+        MonitorReport strict = *report;
+        MonitorSettings tight;
+        tight.drift.psi = 0.0;
+        tight.drift.kl = 1.0;
+        tight.drift.js = 1.0;
+        MonitorService::reapply(strict, tight);
+        QCOMPARE(strict.drift.driftedFeatures, strict.drift.comparedFeatures);
+        QVERIFY(strict.drift.drifted);
+        QCOMPARE(strict.recommendation.level, MonitorRecommendation::Level::Retrain);
+        MonitorService::reapply(strict, MonitorSettings{});
+        QCOMPARE(strict.drift.driftedFeatures, 0);
+        QCOMPARE(strict.recommendation.level, MonitorRecommendation::Level::NoAction);
         auto json = MonitorSettings::fromJson(settings.toJson());
         QVERIFY(json);
         QVERIFY(*json == settings);
@@ -303,7 +315,7 @@ private Q_SLOTS:
         MonitorStore store(**project);
         for (int month = 0; month < 3; ++month) {
             MonitorCheckRecord record;
-            record.at = QDateTime(QDate(2026, 9 + month, 1), QTime(8, 0), QTimeZone::UTC);
+            record.at = QDateTime(QDate(2026, 9 + month, 1), QTime(8, 0), Qt::UTC);
             record.dataName = QStringLiteral("month %1").arg(month + 1);
             record.dataFingerprint = report->dataFingerprint;
             record.rows = report->drift.rows;
