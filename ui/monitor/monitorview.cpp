@@ -204,12 +204,6 @@ QWidget *MonitorView::buildContent()
 QWidget *MonitorView::buildFieldsSection()
 {
     QFrame *fields = section(QStringLiteral("monitorFields"), &m_fieldsTitle);
-    m_fieldsNote = new QLabel(fields);
-    m_fieldsNote->setObjectName(QStringLiteral("staleFlagsNote"));
-    m_fieldsNote->setWordWrap(true);
-    m_fieldsNote->setForegroundRole(QPalette::PlaceholderText);
-    m_fieldsNote->hide();
-    fields->layout()->addWidget(m_fieldsNote);
     m_driftModel = new DriftTableModel(this);
     m_driftProxy = new QSortFilterProxyModel(this);
     m_driftProxy->setSourceModel(m_driftModel);

@@ -55,7 +55,7 @@ public:
     ~MonitorView() override;
 
     Workspace *workspace() const { return m_workspace; }
-    //! The check shown (its recommendation follows settings()); null before the first one.
+    //! The check shown, flagged and recommended under settings(); null before the first one.
     std::shared_ptr<const MonitorReport> report() const { return m_report; }
     //! Checks shown so far (tests wait for it to move).
     quint64 checkCount() const { return m_checkCount; }
@@ -90,11 +90,9 @@ public:
 
     /*!
      * Uses \a settings from now on: saved in the open project (when writable), and the shown
-     * check's recommendation is worked out again under them (no new check).
+     * check's fields are flagged and its recommendation worked out again under them (no new check).
      */
     void setSettings(const MonitorSettings &settings);
-    //! Said when the fields were flagged under other drift thresholds than the settings' (empty otherwise).
-    QString staleFlagsNote() const;
     //! The field whose distribution the chart shows; selects its row.
     void selectField(const QString &name);
     QString selectedField() const;
@@ -122,7 +120,11 @@ private:
     QWidget *buildLowerSection();
     void scheduleCheck();
     void startCheck(bool byUser);
+    //! A new check: shown, stored in the project, counted.
     void apply(std::shared_ptr<const MonitorReport> report, std::shared_ptr<const ModelBundle> model, bool byUser);
+    //! The shown check under the settings in force (MonitorService::reapply), when they differ from its own.
+    void reapplySettings();
+    void showReport(const QString &keepField);
     void store(const MonitorReport &report, bool byUser);
     void onProjectChanged();
     void reloadTrend();
@@ -131,7 +133,6 @@ private:
     void updateHeader();
     void updatePlaceholder();
     void updateRetrain();
-    void updateFieldsNote();
     QString dataName() const;
     QString modelName() const;
 
@@ -144,7 +145,6 @@ private:
     //! The model the shown check was made with (its test metrics), and the data.
     std::shared_ptr<const ModelBundle> m_reportModel;
     std::weak_ptr<const DataTable> m_reportTable;
-    MonitorRecommendation m_recommendation;
     QList<MonitorCheckRecord> m_trend;
     QString m_trendProblem;
     QPointer<Project> m_project;
@@ -168,7 +168,6 @@ private:
     RecommendationBanner *m_banner = nullptr;
     QLabel *m_notes = nullptr;
     QLabel *m_fieldsTitle = nullptr;
-    QLabel *m_fieldsNote = nullptr;
     QTableView *m_fields = nullptr;
     DriftTableModel *m_driftModel = nullptr;
     QSortFilterProxyModel *m_driftProxy = nullptr;

@@ -28,11 +28,7 @@ void MonitorView::onProjectChanged()
         else
             m_trendProblem = tr("The project's Monitor settings could not be read (%1); the defaults are used.").arg(saved.error().message);
     }
-    if (m_report) {
-        m_recommendation = MonitorService::recommend(*m_report, m_settings);
-        m_banner->setRecommendation(m_recommendation);
-    }
-    updateFieldsNote();
+    reapplySettings();
     reloadTrend();
 }
 
@@ -43,31 +39,7 @@ void MonitorView::setSettings(const MonitorSettings &settings)
         if (auto saved = settings.save(m_project->file()); !saved)
             ErrorPresenter::show(this, tr("Could not keep the Monitor settings in the project"), saved.error());
     }
-    if (m_report) {
-        // The measurements stay; only what they mean for retraining is worked out again.
-        m_recommendation = MonitorService::recommend(*m_report, m_settings);
-        m_banner->setRecommendation(m_recommendation);
-        updateRetrain();
-    }
-    updateFieldsNote();
-}
-
-QString MonitorView::staleFlagsNote() const
-{
-    return m_fieldsNote->isHidden() ? QString() : m_fieldsNote->text();
-}
-
-void MonitorView::updateFieldsNote()
-{
-    // Which fields are flagged was decided by the check; new thresholds take effect with the next one.
-    const bool stale = m_report && !(m_report->settings.drift == m_settings.drift);
-    if (stale) {
-        const DriftThresholds &t = m_report->settings.drift;
-        m_fieldsNote->setText(tr("Flagged with the thresholds of this check (PSI %1, KL %2, JS %3); press Check Now to flag "
-                                 "the fields with the new ones.")
-                                  .arg(MonitorText::measure(t.psi, 2), MonitorText::measure(t.kl, 2), MonitorText::measure(t.js, 2)));
-    }
-    m_fieldsNote->setVisible(stale);
+    reapplySettings();
 }
 
 void MonitorView::openSettings()

@@ -113,6 +113,28 @@ void MonitorView::apply(std::shared_ptr<const MonitorReport> report, std::shared
     m_report = std::move(report);
     m_reportModel = std::move(model);
     m_reportTable = m_report ? m_workspace->table() : nullptr;
+    showReport(keepField);
+    if (!m_report)
+        return;
+    store(*m_report, byUser);
+    ++m_checkCount;
+    updateHeader();
+    Q_EMIT checkShown();
+}
+
+void MonitorView::reapplySettings()
+{
+    if (!m_report || m_report->settings == m_settings)
+        return;
+    // The measurements stay; the fields are flagged again and the recommendation worked out again.
+    auto again = std::make_shared<MonitorReport>(*m_report);
+    MonitorService::reapply(*again, m_settings);
+    m_report = std::move(again);
+    showReport(selectedField());
+}
+
+void MonitorView::showReport(const QString &keepField)
+{
     m_driftModel->setReport(m_report);
     m_explanationModel->setReport(m_report);
     if (!m_report) {
@@ -121,8 +143,7 @@ void MonitorView::apply(std::shared_ptr<const MonitorReport> report, std::shared
         return;
     }
     const MonitorReport &r = *m_report;
-    m_recommendation = MonitorService::recommend(r, m_settings);
-    m_banner->setRecommendation(m_recommendation);
+    m_banner->setRecommendation(r.recommendation);
     updateRetrain();
 
     // Notes: the training data itself, and what scoring noticed.
@@ -141,7 +162,6 @@ void MonitorView::apply(std::shared_ptr<const MonitorReport> report, std::shared
 
     m_fieldsTitle->setText(tr("Fields: %1 of %2 drifted").arg(r.drift.driftedFeatures).arg(r.drift.comparedFeatures));
     m_fieldsTitle->setToolTip(MonitorText::flagHelp());
-    updateFieldsNote();
     const QJsonObject meta = m_reportModel->meta();
     m_performance->setReport(m_report, meta.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("test")).toObject(),
                              meta.value(QStringLiteral("train_churn_rate")).toDouble(std::nan("")),
@@ -165,11 +185,7 @@ void MonitorView::apply(std::shared_ptr<const MonitorReport> report, std::shared
         selectField(m_driftModel->feature(m_driftProxy->mapToSource(m_driftProxy->index(0, 0)).row())->name);
     else
         m_fieldChart->setMessage(tr("The model's reference has no fields."));
-
-    store(r, byUser);
-    ++m_checkCount;
     updateHeader();
-    Q_EMIT checkShown();
 }
 
 void MonitorView::store(const MonitorReport &r, bool byUser)
