@@ -5,6 +5,7 @@
 // project's copy of the training data plus the new file, compares it, and Promote makes it the
 // champion in use. Plus the empty states (no data, no model, a model without a reference).
 #include "common/chartpanel.h"
+#include "jobtesting.h"
 #include "data/dataloader.h"
 #include "data/datatable.h"
 #include "jobs/taskrunner.h"
@@ -390,6 +391,36 @@ private Q_SLOTS:
         QVERIFY(!dialog->startButton()->isEnabled());
         QVERIFY2(dialog->message().contains(QStringLiteral("project")), qPrintable(dialog->message()));
         dialog->reject();
+    }
+
+    void cancelStopsTheCheck()
+    {
+        App app;
+        app.workspace->scoring()->setModel(bundle(), ScoringContext::Origin::Trained, {});
+        QVERIFY(app.check(Telco));
+        MonitorView *view = app.view;
+        const quint64 checks = view->checkCount();
+        const auto shown = view->report();
+        // Every worker busy: the check waits in line, and the page says it is working, with Cancel.
+        testing::JobBlocker blocker;
+        QVERIFY(blocker.holdsAll());
+        QTest::mouseClick(view->checkButton(), Qt::LeftButton);
+        QVERIFY(view->isChecking());
+        QVERIFY(view->runner()->isRunning());
+        auto *cancel = view->findChild<QPushButton *>(QStringLiteral("cancelCheck"));
+        QVERIFY(cancel);
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        blocker.release();
+        QVERIFY(blocker.released());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isChecking(), Wait);
+        // Nothing landed: the check shown is still the one before, and nothing was counted.
+        QCOMPARE(view->checkCount(), checks);
+        QCOMPARE(view->report(), shown);
+        QVERIFY(!cancel->isVisible());
+        // Check Now works again.
+        QTest::mouseClick(view->checkButton(), Qt::LeftButton);
+        QVERIFY(app.waitForCheck(checks));
     }
 
     void withoutOutcomesPerformanceIsEstimated()
