@@ -3,7 +3,7 @@
 # figures next to the Python reference stack measured in the same run (pandas, scikit-learn,
 # imbalanced-learn, xgboost from Debian's packages, installed here) and the ratio.
 #   scripts/bench.sh                      every benchmark
-#   scripts/bench.sh load smote grid      only these (load prep smote xgb grid profile shap score runs auto)
+#   scripts/bench.sh load smote grid      only these (load prep smote xgb grid profile shap score drift runs auto)
 #   scripts/bench.sh --no-install load    without installing the Python stack: the ratios then use
 #                                         the stored figures of benchmarks/anchors.json (printed as such)
 # Everything comes from the repository: the 1M-row Telco-schema file is grown from
@@ -24,7 +24,7 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHURNLENS_BUI
 cmake --build "$build" --target benchmarks -j 2
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
-  names=(load prep smote xgb grid profile shap score runs auto)
+  names=(load prep smote xgb grid profile shap score drift runs auto)
 fi
 for n in "${names[@]}"; do
   if [ "$n" = auto ]; then
@@ -35,7 +35,7 @@ for n in "${names[@]}"; do
   fi
   exe="$build/benchmarks/bench_$n"
   if [ ! -x "$exe" ]; then
-    echo "bench.sh: no benchmark \"$n\" (have: load prep smote xgb grid profile shap score runs auto)" >&2
+    echo "bench.sh: no benchmark \"$n\" (have: load prep smote xgb grid profile shap score drift runs auto)" >&2
     exit 2
   fi
   echo "== bench_$n"

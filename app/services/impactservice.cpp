@@ -1,5 +1,6 @@
 #include "impactservice.h"
 
+#include "common/jsonnumber.h"
 #include "common/progress.h"
 #include "data/datatable.h"
 #include "ml/modelbundle.h"
@@ -18,10 +19,7 @@ namespace churnlens {
 
 namespace {
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
+using json::number;
 
 // Monthly charges per row (NaN = unknown), from the named or mapped column, or the fixed value.
 Result<std::vector<double>> monthlyCharges(const ImpactRequest &r, QString *column, QList<Issue> *issues)

@@ -1,5 +1,6 @@
 #include "monitorservice.h"
 
+#include "common/jsonnumber.h"
 #include "trainingreference.h"
 
 #include "common/progress.h"
@@ -17,10 +18,7 @@ namespace churnlens {
 
 namespace {
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
-}
+using json::number;
 
 double number(const QJsonValue &v)
 {

@@ -1,13 +1,11 @@
 #include "campaigneconomics.h"
 
+#include "common/jsonnumber.h"
 namespace churnlens {
 
 namespace {
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
+using json::number;
 
 } // namespace
 

@@ -1,15 +1,14 @@
 #include "impactkpis.h"
 
+#include "common/jsonnumber.h"
+
 #include <cmath>
 
 namespace churnlens {
 
 namespace {
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
+using json::number;
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "profitcurve.h"
 
+#include "common/jsonnumber.h"
 #include "common/progress.h"
 
 #include <QJsonArray>
@@ -11,10 +12,7 @@ namespace churnlens {
 
 namespace {
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
+using json::number;
 
 // Prefix sums over the ranked customers: enough for every figure of every prefix.
 struct Prefix

@@ -1,5 +1,6 @@
 #include "segmentbreakdown.h"
 
+#include "common/jsonnumber.h"
 #include "data/datatable.h"
 
 #include <QJsonArray>
@@ -13,10 +14,7 @@ namespace churnlens {
 
 namespace {
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
+using json::number;
 
 // Running sums of one segment.
 struct Acc

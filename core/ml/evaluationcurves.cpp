@@ -1,5 +1,6 @@
 #include "evaluationcurves.h"
 
+#include "common/jsonnumber.h"
 #include "rankedscores.h"
 
 #include <QJsonArray>
@@ -25,10 +26,7 @@ std::vector<T> thin(std::vector<T> points, int maxPoints)
     return out;
 }
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
-}
+using json::number;
 
 } // namespace
 

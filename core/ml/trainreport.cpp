@@ -1,5 +1,7 @@
 #include "trainreport.h"
 
+#include "common/jsonnumber.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -8,10 +10,7 @@ namespace churnlens {
 
 namespace {
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
-}
+using json::number;
 
 QJsonObject issueJson(const Issue &issue)
 {

@@ -1,5 +1,6 @@
 #include "driftreference.h"
 
+#include "common/jsonnumber.h"
 #include "common/parallel.h"
 #include "common/progress.h"
 #include "data/datatable.h"
@@ -20,26 +21,9 @@ namespace {
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonArray numbers(const std::vector<double> &v)
-{
-    QJsonArray a;
-    for (double x : v)
-        a.append(number(x));
-    return a;
-}
-
-std::vector<double> readNumbers(const QJsonValue &value)
-{
-    std::vector<double> out;
-    for (const QJsonValue &x : value.toArray())
-        out.push_back(x.isDouble() ? x.toDouble() : NaN);
-    return out;
-}
+using json::number;
+using json::numbers;
+using json::toNumbers;
 
 /*!
  * numpy.quantile(sorted, q) with its default 'linear' method, to the bit: virtual index
@@ -322,7 +306,7 @@ Result<FeatureReference> FeatureReference::fromJson(const QJsonObject &json)
         f.kind = Kind::Levels;
     else
         return std::unexpected(damaged(f.name, Tr::tr("unknown kind \"%1\"").arg(kind)));
-    f.counts = readNumbers(json.value(QStringLiteral("counts")));
+    f.counts = toNumbers(json.value(QStringLiteral("counts")));
     f.present = qint64(json.value(QStringLiteral("present")).toDouble());
     f.missing = qint64(json.value(QStringLiteral("missing")).toDouble());
     if (f.present < 0 || f.missing < 0)
@@ -332,10 +316,10 @@ Result<FeatureReference> FeatureReference::fromJson(const QJsonObject &json)
             return std::unexpected(damaged(f.name, Tr::tr("a negative or empty count")));
     }
     if (f.kind == Kind::Numeric) {
-        f.edges = readNumbers(json.value(QStringLiteral("edges")));
-        f.percentiles = readNumbers(json.value(QStringLiteral("percentiles")));
-        f.belowPercentile = readNumbers(json.value(QStringLiteral("below_percentiles")));
-        f.atOrBelowPercentile = readNumbers(json.value(QStringLiteral("at_or_below_percentiles")));
+        f.edges = toNumbers(json.value(QStringLiteral("edges")));
+        f.percentiles = toNumbers(json.value(QStringLiteral("percentiles")));
+        f.belowPercentile = toNumbers(json.value(QStringLiteral("below_percentiles")));
+        f.atOrBelowPercentile = toNumbers(json.value(QStringLiteral("at_or_below_percentiles")));
         const QJsonValue mean = json.value(QStringLiteral("mean"));
         f.mean = mean.isDouble() ? mean.toDouble() : NaN;
         f.dates = json.value(QStringLiteral("dates")).toBool();
@@ -482,7 +466,7 @@ Result<DriftReference> DriftReference::fromJson(const QJsonObject &json)
     }
     for (const QJsonValue &v : json.value(QStringLiteral("shap_fields")).toArray())
         r.shapFields.append(v.toString());
-    r.shapMeanAbs = readNumbers(json.value(QStringLiteral("shap_mean_abs")));
+    r.shapMeanAbs = toNumbers(json.value(QStringLiteral("shap_mean_abs")));
     if (r.shapMeanAbs.size() != size_t(r.shapFields.size()))
         return std::unexpected(damaged(Tr::tr("the explanations"), Tr::tr("%1 values for %2 fields")
                                                                        .arg(r.shapMeanAbs.size()).arg(r.shapFields.size())));

@@ -1,5 +1,6 @@
 #include "driftresult.h"
 
+#include "common/jsonnumber.h"
 #include "driftreference.h"
 #include "driftstatistics.h"
 
@@ -26,10 +27,7 @@ constexpr size_t Percentiles = 101;
 //! Unseen levels shown one by one in a result's bins; the rest are pooled (the measures use them all).
 constexpr int MaxUnseenBins = 200;
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
+using json::number;
 
 double readNumber(const QJsonObject &o, const char *key, double fallback = NaN)
 {
@@ -37,21 +35,9 @@ double readNumber(const QJsonObject &o, const char *key, double fallback = NaN)
     return v.isDouble() ? v.toDouble() : fallback;
 }
 
-QJsonArray numbers(const std::vector<double> &v)
-{
-    QJsonArray a;
-    for (double x : v)
-        a.append(number(x));
-    return a;
-}
+using json::numbers;
+using json::toNumbers;
 
-std::vector<double> readNumbers(const QJsonValue &value)
-{
-    std::vector<double> out;
-    for (const QJsonValue &x : value.toArray())
-        out.push_back(x.isDouble() ? x.toDouble() : NaN);
-    return out;
-}
 
 QStringList readStrings(const QJsonValue &value)
 {
@@ -572,8 +558,8 @@ FeatureDrift FeatureDrift::fromJson(const QJsonObject &json)
     d.referenceMean = readNumber(json, "reference_mean");
     d.newMean = readNumber(json, "new_mean");
     d.binLabels = readStrings(json.value(QLatin1String("bins")));
-    d.referenceShares = readNumbers(json.value(QLatin1String("reference_shares")));
-    d.newShares = readNumbers(json.value(QLatin1String("new_shares")));
+    d.referenceShares = toNumbers(json.value(QLatin1String("reference_shares")));
+    d.newShares = toNumbers(json.value(QLatin1String("new_shares")));
     d.flagged = json.value(QLatin1String("flagged")).toBool();
     d.reasons = readStrings(json.value(QLatin1String("reasons")));
     return d;

@@ -1,5 +1,7 @@
 #include "modelcomparison.h"
 
+#include "common/jsonnumber.h"
+#include "eda/statistics.h"
 #include "common/parallel.h"
 #include "common/xoshiro.h"
 #include "ml/rankedscores.h"
@@ -21,21 +23,13 @@ constexpr double Infinity = std::numeric_limits<double>::infinity();
 constexpr double Z = 1.96;
 constexpr qsizetype ResamplesPerBlock = 16;
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
-}
+using json::number;
 
 //! The q-quantile (numpy's default linear interpolation) of \a values, which it sorts.
 double quantile(std::vector<double> &values, double q)
 {
-    if (values.empty())
-        return NaN;
     std::sort(values.begin(), values.end());
-    const double h = q * double(values.size() - 1);
-    const size_t low = size_t(std::floor(h));
-    const size_t high = std::min(low + 1, values.size() - 1);
-    return values[low] + (h - double(low)) * (values[high] - values[low]);
+    return stats::quantileSorted(values, q);
 }
 
 /*!

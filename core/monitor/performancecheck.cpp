@@ -1,5 +1,7 @@
 #include "performancecheck.h"
 
+#include "common/jsonnumber.h"
+#include "eda/statistics.h"
 #include "common/parallel.h"
 #include "common/xoshiro.h"
 #include "ml/rankedscores.h"
@@ -22,10 +24,7 @@ constexpr int Resamples = 200;                 // F1 and PR AUC bootstrap
 constexpr qsizetype MaxBootstrapRows = 100000;
 constexpr qsizetype ResamplesPerBlock = 8;
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
-}
+using json::number;
 
 double ratio(double a, double b)
 {
@@ -38,31 +37,21 @@ Interval clipped(double low, double high)
     return {std::clamp(low, 0.0, 1.0), std::clamp(high, 0.0, 1.0)};
 }
 
-//! Wilson's score interval of \a k successes in \a n trials.
+//! Wilson's score interval of \a k successes in \a n trials (NaN ends without trials).
 Interval wilson(qint64 k, qint64 n)
 {
     if (n <= 0)
         return {};
-    const double nn = double(n);
-    const double p = double(k) / nn;
-    const double z2 = Z * Z;
-    const double denominator = 1.0 + z2 / nn;
-    const double centre = (p + z2 / (2.0 * nn)) / denominator;
-    const double half = Z / denominator * std::sqrt(p * (1.0 - p) / nn + z2 / (4.0 * nn * nn));
-    return clipped(centre - half, centre + half);
+    const stats::Interval w = stats::wilson(k, n, Z);
+    return clipped(w.low, w.high);
 }
 
 //! The q-quantile of the finite values (numpy's default linear interpolation); NaN when none.
 double quantile(std::vector<double> values, double q)
 {
     std::erase_if(values, [](double v) { return !std::isfinite(v); });
-    if (values.empty())
-        return NaN;
     std::sort(values.begin(), values.end());
-    const double h = q * double(values.size() - 1);
-    const size_t low = size_t(std::floor(h));
-    const size_t high = std::min(low + 1, values.size() - 1);
-    return values[low] + (h - double(low)) * (values[high] - values[low]);
+    return stats::quantileSorted(values, q);
 }
 
 /*!

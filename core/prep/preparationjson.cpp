@@ -1,5 +1,6 @@
 #include "fittedpreparation.h"
 
+#include "common/jsonnumber.h"
 #include "preparationstate.h"
 
 #include <QJsonArray>
@@ -36,10 +37,7 @@ bool encodingFromName(const QString &name, ColumnEncoding *e)
     return false;
 }
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
+using json::number;
 
 QJsonArray intArray(const std::vector<int> &v)
 {
