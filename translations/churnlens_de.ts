@@ -3927,6 +3927,519 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <source>Simulating the campaign</source>
         <translation>Kampagne wird simuliert</translation>
     </message>
+    <message>
+        <source>The model&apos;s training reference of &quot;%1&quot; is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the model again from its training data to rebuild the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a negative count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a negative or empty count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its bin edges are not ascending numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts for %2 bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 percentiles instead of 101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its percentiles are not ascending numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its percentile shares do not match its percentiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its percentile shares are not shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts for %2 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training reference got row %1 of a table of %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training reference could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s training reference was written by a newer ChurnLens (format %1, this one reads %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update ChurnLens to compare files with this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the predictions are not stored as numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values for %2 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 &gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drift threshold &quot;%1&quot; must be a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other new level(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The drift check got %1 probabilities for %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drift check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 customers) against %3
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KS / chi²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1 of %2 fields drifted (%3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance on this file&apos;s outcomes (95% intervals), the model&apos;s test figures in brackets:
+  accuracy %1 (%2) [%3], ROC AUC %4 [%5], recall %6 (%7), precision %8 (%9)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated performance (the file has no outcomes; assumes customers with the same features behave as in training), the model&apos;s test figures in brackets:
+  accuracy %1 (%2) [%3], ROC AUC %4 [%5], recall %6, precision %7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accuracy-floor must be a share such as 0.85 or a percentage such as 85</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new customer file: CSV/TSV, or a SQLite file (.sqlite, .db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check against this project&apos;s champion (unless --model is given), with the project&apos;s monitor settings, and keep the check in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field drifts when its PSI passes this (default 0.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... or its KL divergence passes this (default 0.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... or its Jensen-Shannon distance passes this (default 0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain when at least this share of the fields drift (default 0.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain when accuracy falls below this fixed floor (e.g. 0.85) instead of 3 points below the model&apos;s own test accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a new customer file against the data the model was trained on: drift of every field, of the predictions and of the explanations, performance (realised when the file has outcomes, estimated otherwise) and whether to retrain. Exit code 0: no retraining needed; 4: retraining recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenger v%1 registered (not promoted), compared with %2 on %3 held-out customers of %4:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation type="unfinished">Champion</translation>
+    </message>
+    <message>
+        <source>Challenger</source>
+        <translation type="unfinished">Herausforderer</translation>
+    </message>
+    <message>
+        <source>Promote it with: churnlens-cli promote PROJECT %1 --reason &quot;...&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new labelled customer file (it has the churn column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project whose champion is challenged; the challenger and the comparison are kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The champion&apos;s training file (default: the project&apos;s copy of its data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the challenger on the new file alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the new file kept aside to compare the two on (default 0.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of contacted churners a campaign keeps, for the campaign value (default 0.24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of one contact (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months of charges a saved customer is worth (default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trains a challenger with the champion&apos;s settings on the champion&apos;s training data plus the new file (or the new file alone), registers it as a challenger and compares both on held-out rows of the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--project is required: the challenger is registered in a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --reference-data or --new-only, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--holdout must be between 0.05 and 0.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--acceptance must be from 0 to 1, --contact-cost not negative and --months above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no monitor check %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no comparison %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored comparison is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retraining needs the champion and the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new file has no &quot;%1&quot; column: a challenger can only learn from customers whose outcome is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The champion&apos;s training data is needed to train on it plus the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the training file, or train on the new file alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new file needs at least 10 churners and 10 customers who stayed (it has %1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting aside part of the new file for the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training data has no &quot;%1&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The churn column &quot;%1&quot; is written differently in the training data and the new file, so their outcomes cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the challenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the champion and the challenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC AUC %1 vs %2 (%3, 95% interval %4 to %5, p = %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The challenger is better: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The champion is better: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No significant difference: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign value on the %1 held-out customers: challenger %2, champion %3 (difference %4, 95% interval %5 to %6; the challenger was better in %7 of the resamples).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their top %1 lists share %2 customers (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy %1 vs %2, recall %3 vs %4, precision %5 vs %6 (challenger vs champion, each at its own threshold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training data + %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenger to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenger to %1, trained on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the champion&apos;s training file, or train the challenger on the new file alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project keeps no copy of the champion&apos;s training data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the training data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s copy of the data (%1) is not the data the champion was trained on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished">Genauigkeit</translation>
+    </message>
+    <message>
+        <source>estimated ROC AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation type="unfinished">ROC AUC</translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt; %3 (the model&apos;s test accuracy %4 minus %5 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt; %3 (the model&apos;s test ROC AUC %4 minus %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt; %3 (the fixed floor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the predicted probabilities shifted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields drifted (%3 ≥ %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drifted (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of the values are categories the model never saw (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing from the file: the model scores as if it were unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is the model&apos;s own training data: the comparison is in-sample and says little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain recommended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep an eye on it: %n field(s) drifted, below the %1 of fields that calls for retraining</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (the model&apos;s test accuracy %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action needed: no field drifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action needed: no field drifted; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored monitor check is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drift check needs a customer file and a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model was saved before ChurnLens kept a summary of its training data, so there is nothing to compare the file with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the model again (Train area, or churnlens-cli train): new models keep the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no customers to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explaining a sample of customers</source>
+        <translation type="unfinished">Eine Stichprobe von Kunden wird erklärt</translation>
+    </message>
+    <message>
+        <source>Comparing every field with the training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring how well the model does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitor setting &quot;%1&quot; must be a number from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitor rule must be &quot;relative&quot; or &quot;absolute&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembering the training data for drift checks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>churnlens::AnnotateDialog</name>
@@ -4496,6 +5009,89 @@ SHAP-Wert %4</translation>
     </message>
 </context>
 <context>
+    <name>churnlens::ComparisonPanel</name>
+    <message>
+        <source>Both compared on %1 customers of %2 that neither model was trained on. The challenger learned from %3 customers (%4), with the champion&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training data and this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation type="unfinished">Champion</translation>
+    </message>
+    <message>
+        <source>Champion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenger v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenger</source>
+        <translation type="unfinished">Herausforderer</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right calls (accuracy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged who left (precision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leavers caught (recall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance of both (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking (ROC AUC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision–recall area (PR AUC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ranking (ROC AUC):&lt;/b&gt; %1 → %2, a difference of %3 (95% interval %4 to %5, %6; DeLong&apos;s test on %7 who left and %8 who stayed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeLong&apos;s test compares the two models&apos; ROC AUC on the same customers. A p-value below 0.05 and an interval that does not include 0 mean the difference is unlikely to be chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Campaign value&lt;/b&gt; on these customers, contacting each model&apos;s list at its threshold: champion %1 (%2 contacted), challenger %3 (%4 contacted), difference %5 (95% interval %6 to %7). The challenger&apos;s list was worth more in %8 of %9 resamples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each saved customer is worth %1 (monthly charge times months, or a fixed value); acceptance %2, contact cost %3, offer cost %4. The interval comes from resampling the customers 1,000 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top lists:&lt;/b&gt; of the %1 customers each model ranks highest, %2 are on both lists (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small overlap means switching models changes who gets contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>churnlens::ConfusionPanel</name>
     <message>
         <source>Back to chosen</source>
@@ -4968,6 +5564,111 @@ Fehlend: %4 · Ausprägungen: %5</translation>
     </message>
 </context>
 <context>
+    <name>churnlens::DriftTableModel</name>
+    <message>
+        <source>Not in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KS %1</source>
+        <extracomment>&quot;KS 0.12&quot; for a numeric field, &quot;χ² 35.2&quot; for a field with levels.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>χ² %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a number, compared in %2 bins of the training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: levels, compared level by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average: %1 in training → %2 in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in training, text in this file: only the values that read as numbers are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no such column: the model treats every value as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New levels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Training vs now</source>
+        <extracomment>Column header: the two distributions drawn small.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KS / χ²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <extracomment>Column header: share of missing values, training → this file.</extracomment>
+        <translation type="unfinished">Fehlend</translation>
+    </message>
+    <message>
+        <source>New levels</source>
+        <extracomment>Column header: share of values in levels the training data never had.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>churnlens::DriversChart</name>
     <message>
         <source>Higher values go with more churn.</source>
@@ -5289,6 +5990,48 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     <message>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 · predicts churn from %2</source>
         <translation>&lt;b&gt;Modell:&lt;/b&gt; %1 · sagt Abwanderung ab %2 voraus</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ExplanationDriftModel</name>
+    <message>
+        <source>%1 → %2 %3%4</source>
+        <extracomment>A field&apos;s rank in training → now, and how many places it moved (▲ up, ▼ down): &quot;4 → 7 ▼3&quot;.</extracomment>
+        <translation type="unfinished">%1 → %2 %3%4 {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1 matters more to the model&apos;s answers on this file than in training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matters less to the model&apos;s answers on this file than in training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <extracomment>Column header: mean |SHAP| in the training data.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <extracomment>Column header: mean |SHAP| in this file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean |SHAP|: how far this field pushes a customer&apos;s churn score on average (in the model&apos;s log-odds), either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field&apos;s place among all fields by mean |SHAP| (1 = matters most): in training → in this file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6395,6 +7138,10 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <source>Impact</source>
         <translation>Wirkung</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>churnlens::MissingChart</name>
@@ -6822,6 +7569,519 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     </message>
 </context>
 <context>
+    <name>churnlens::MonitorCharts</name>
+    <message>
+        <source>Other levels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Training data: %2&lt;br&gt;This file: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Short date on the Monitor trend&apos;s axis (QDate::toString syntax).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields drifted (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions&apos; PSI (right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields drifted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions&apos; PSI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy (estimated): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy (measured): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::MonitorSettingsDialog</name>
+    <message>
+        <source>Compared with the model&apos;s own test figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to Retrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file counts as drifted when at least this share of the fields is flagged (or the predictions are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field has drifted when any of these is passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSI above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL divergence above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JS distance above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has drifted from this share of fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has become worse when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy falls by more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or ROC AUC falls by more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured accuracy when the file has the outcomes, estimated otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::MonitorText</name>
+    <message>
+        <source>p &lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <extracomment>A value with its 95% interval: &quot;74.2% (71.0% – 77.1%)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 points</source>
+        <extracomment>A difference in percentage points, signed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population stability index: how much the distribution moved between the training data and this file. Below 0.1 little has changed; above 0.2 is a big shift. Empty bins count as 0.01%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kullback–Leibler divergence of this file from the training data: how surprising the new values are to someone who knows the training data. 0 means the same; the original system retrained above 0.3. Empty bins count as 0.01%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jensen–Shannon distance between the two distributions, from 0 (the same) to 1 (nothing in common). Symmetric, and never infinite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolmogorov–Smirnov statistic: the largest gap between the share of customers below a value in the training data and in this file, from 0 to 1. Computed on the training data&apos;s percentiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi-square statistic of the level counts (training data against this file): larger when the shares of the levels differ more. Grows with the number of customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely a difference this large would be by chance alone if nothing had changed. With thousands of customers even tiny shifts get tiny p-values, so the flag uses the size of the shift instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers without a value in this field: in the training data → in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of this file&apos;s values in levels the training data never had; the model treats them as unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field is flagged as drifted when its PSI, KL or JS passes its threshold (Settings…). p-values are shown but never decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers per bin: training data (grey) and this file (colour), side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::MonitorView</name>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a field counts as drifted and when to retrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the data in use with what the model was trained on, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Predicted churn probability</source>
+        <translation type="unfinished">Vorhergesagte Abwanderungswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>How the model&apos;s churn probabilities are spread: on its test rows in training, and on this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What drives the model&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s Monitor settings could not be read (%1); the defaults are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the Monitor settings in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open: these settings last until ChurnLens is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is read-only: these settings are used but not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retraining needs the outcomes: this file has no column saying who left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a challenger and compare it with the model in use (needs a project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a challenger on this file and compare it with the model in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the default model)</source>
+        <translation type="unfinished">%1 (das Standardmodell)</translation>
+    </message>
+    <message>
+        <source>%1 (folder %2)</source>
+        <translation type="unfinished">%1 (Ordner %2)</translation>
+    </message>
+    <message>
+        <source>Checking the data against the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note:&lt;/b&gt; this is the data the model was trained on, so little drift is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: %1 of %2 drifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: this model kept no record of what drove its answers in training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean |SHAP|: how far each field pushes a customer&apos;s score on average, in training → in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s reference has no fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check could not be kept in the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks are kept in a project: save your work as a project (File ▸ New Project…) to follow drift and accuracy from one month&apos;s file to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s checks could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check is stored in this project yet. Each check is kept here, so drift and accuracy can be followed over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this file: there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: training data vs this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSI %1 · KL %2 · JS %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model kept no record of its predictions in training, so they cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSI %1 · average %2 → %3</source>
+        <extracomment>Chart title: the predictions&apos; PSI and their average, in training → in this file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking &lt;b&gt;%1&lt;/b&gt; (%2 customers) against &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Is the model still right for your customers?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this month&apos;s customer file (File ▸ Open Data…) to check it against the model in use: whether the customers still look like the ones it learned from, how well it does on them, and whether it is time to retrain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no model to check against yet.
+
+Train one in the Train area, or open a saved model folder (File ▸ Open Model…); this page then compares your data with what the model was trained on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the model again (Train area) and put it in use: a model trained with this version of ChurnLens keeps what its training data looked like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 against %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Check Now to compare %1 with what %2 was trained on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::PerformancePanel</name>
+    <message>
+        <source>Right calls (accuracy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers the model called right: leaves or stays, at its decision threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged who left (precision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the customers the model flags as leaving, the share who actually leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leavers caught (recall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the customers who leave, the share the model flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance of both (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One number for precision and recall together (their harmonic mean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking (ROC AUC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chance that a customer who leaves gets a higher score than one who stays: 0.5 is a coin toss, 1 is perfect. Does not depend on the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well the model does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the model&apos;s own test rows when it was trained (meta.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well the model does on this file: measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation type="unfinished">Abwanderungsrate</translation>
+    </message>
+    <message>
+        <source>Share of customers who left: in this file, and in the training data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on the %1 customers whose outcome this file has, at the model&apos;s threshold of %2. In brackets: the range the true value lies in with 95% confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well the model does on this file: estimated (no outcomes in this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from the model&apos;s own probabilities (confidence-based performance estimation): each customer is taken to leave with the probability the model gives. This assumes that customers who look alike behave as they did in training, and it is only as good as the model&apos;s calibration. When the outcomes are known, open the file with them to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn rate (expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average predicted probability in this file, and the share who left in the training data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated: this file has no outcomes (no %1 column). It assumes customers who look alike behave as in training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>churnlens::PreviewModel</name>
     <message>
         <source>This row has fewer fields than the header</source>
@@ -7125,6 +8385,13 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     <message>
         <source>The reason is kept in the registry&apos;s history with the time and your user name.</source>
         <translation>Der Grund wird mit Uhrzeit und Ihrem Benutzernamen im Verlauf des Modellregisters gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::RecommendationBanner</name>
+    <message>
+        <source>Retrain…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7702,6 +8969,161 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     <message>
         <source>The PDF could not be finished.</source>
         <translation>Das PDF konnte nicht fertiggestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::RetrainDialog</name>
+    <message>
+        <source>Retrain the Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a challenger with the same settings as %1 (same kind of model and parameters, no new search), then compare both on part of %2 that neither has seen. Nothing changes for your customers until you promote the challenger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on the training data and this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on this file alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Training File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The File the Model Was Trained On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer data (*.csv *.tsv *.txt *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learns this file&apos;s customers only: use it when the old data no longer describes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30% of this file, with the same share of leavers as the rest, is kept aside to compare both models fairly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train and Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the challenger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Promote Challenger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retraining needs a project: the challenger, its comparison with the champion and a promotion are kept there. Save your work as a project first (File ▸ New Project…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only, so the challenger cannot be kept in it. Open it for writing, or save a copy (File ▸ Save Project As…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no model or no data to retrain with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the training data kept in the project (%1), after checking it is the data %2 was trained on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file %1 was trained on; the project keeps no copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retraining the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose the training file, or train on this file alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retraining was canceled; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The challenger could not be trained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not retrain the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was closed while the challenger was trained; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The challenger could not be kept in the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the challenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the challenger the champion: the model the project scores customers with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The challenger is not clearly better; you can still promote it, giving your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make v%1 the champion: the model the project scores customers with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current champion, v%1, is archived; Roll Back in the Models area brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation type="unfinished">Befördern</translation>
+    </message>
+    <message>
+        <source>Retrained on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (comparison %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not promote the model version</source>
+        <translation type="unfinished">Die Modellversion konnte nicht befördert werden</translation>
+    </message>
+    <message>
+        <source>v%1 is the champion now, and in use for scoring.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
