@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>churnlens</name>
@@ -52,33 +53,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Column "%1": %n value(s) are not numbers and are treated as missing.</source>
+        <source>Column &quot;%1&quot;: %n value(s) are not numbers and are treated as missing.</source>
         <translation>
-            <numerusform>Column "%1": %n value is not a number and is treated as missing.</numerusform>
-            <numerusform>Column "%1": %n values are not numbers and are treated as missing.</numerusform>
+            <numerusform>Column &quot;%1&quot;: %n value is not a number and is treated as missing.</numerusform>
+            <numerusform>Column &quot;%1&quot;: %n values are not numbers and are treated as missing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Column "%1": %n row(s) have a category not seen in training; %2.</source>
+        <source>Column &quot;%1&quot;: %n row(s) have a category not seen in training; %2.</source>
         <translation>
-            <numerusform>Column "%1": %n row has a category not seen in training; %2.</numerusform>
-            <numerusform>Column "%1": %n rows have a category not seen in training; %2.</numerusform>
+            <numerusform>Column &quot;%1&quot;: %n row has a category not seen in training; %2.</numerusform>
+            <numerusform>Column &quot;%1&quot;: %n rows have a category not seen in training; %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Column "%1": %n row(s) have a category not seen in training (e.g. "%2"); %3.</source>
+        <source>Column &quot;%1&quot;: %n row(s) have a category not seen in training (e.g. &quot;%2&quot;); %3.</source>
         <translation>
-            <numerusform>Column "%1": %n row has a category not seen in training (e.g. "%2"); %3.</numerusform>
-            <numerusform>Column "%1": %n rows have a category not seen in training (e.g. "%2"); %3.</numerusform>
+            <numerusform>Column &quot;%1&quot;: %n row has a category not seen in training (e.g. &quot;%2&quot;); %3.</numerusform>
+            <numerusform>Column &quot;%1&quot;: %n rows have a category not seen in training (e.g. &quot;%2&quot;); %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other new level(s)</source>
-        <translation><numerusform>%n other new level</numerusform><numerusform>%n other new levels</numerusform></translation>
+        <translation>
+            <numerusform>%n other new level</numerusform>
+            <numerusform>%n other new levels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Keep an eye on it: %n field(s) drifted, below the %1 of fields that calls for retraining</source>
-        <translation><numerusform>Keep an eye on it: %n field drifted, below the %1 of fields that calls for retraining</numerusform><numerusform>Keep an eye on it: %n fields drifted, below the %1 of fields that calls for retraining</numerusform></translation>
+        <translation>
+            <numerusform>Keep an eye on it: %n field drifted, below the %1 of fields that calls for retraining</numerusform>
+            <numerusform>Keep an eye on it: %n fields drifted, below the %1 of fields that calls for retraining</numerusform>
+        </translation>
     </message>
 </context>
 <context>

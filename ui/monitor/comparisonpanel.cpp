@@ -61,10 +61,8 @@ ComparisonPanel::ComparisonPanel(QWidget *parent)
 
 void ComparisonPanel::setComparison(const ChallengerComparison &c)
 {
-    QStringList lines;
-    for (int i = 0; i < c.summary.size(); ++i)
-        lines << (i == 0 ? QStringLiteral("<b>%1</b>").arg(c.summary[i].toHtmlEscaped()) : c.summary[i].toHtmlEscaped());
-    m_summary->setText(lines.join(QStringLiteral("<br>")));
+    // The verdict only: the rest of the service's summary is what the sections below show, formatted.
+    m_summary->setText(c.summary.isEmpty() ? QString() : QStringLiteral("<b>%1</b>").arg(c.summary.first().toHtmlEscaped()));
     m_data->setText(tr("Both compared on %1 customers of %2 that neither model was trained on. The challenger learned from "
                        "%3 customers (%4), with the champion's settings.")
                         .arg(format::count(c.holdoutRows), c.dataName.toHtmlEscaped(),
