@@ -10,6 +10,7 @@
 #include "jobs/taskrunner.h"
 #include "ml/modelbundle.h"
 #include "ml/modelspec.h"
+#include "score/scoreresult.h"
 #include "monitorcharts.h"
 #include "monitortext.h"
 #include "performancepanel.h"
@@ -79,11 +80,19 @@ void MonitorView::startCheck(bool byUser)
     request.modelName = modelName();
     request.modelVersion = m_context->origin() == ScoringContext::Origin::Version ? m_context->version() : 0;
     request.settings = m_settings;
+    // The customers the Score area scored with this model already: their probabilities are reused.
+    std::shared_ptr<const ScoreResult> scores;
+    if (m_context->scoredTable() == table && !m_context->isBusy())
+        scores = m_context->scores();
     m_runner->startLatest<Result<MonitorReport>>(
         tr("Checking the data against the model"),
-        [table, model, request](Progress &progress) mutable {
+        [table, model, scores, request](Progress &progress) mutable {
             request.table = table.get();
             request.model = model.get();
+            if (scores) {
+                request.probabilities = scores->probabilities;
+                request.scoringIssues = scores->issues;
+            }
             return MonitorService::check(request, &progress);
         },
         [this, table, model, byUser](Result<MonitorReport> &&report) {
