@@ -19,4 +19,10 @@ if "$CLI" --help | grep -q '^  score'; then
   echo "== Scoring the customers and exporting the 500 most at risk"
   "$CLI" score "$OUT/customers.csv" --model "$OUT/model" --top 500 --out "$OUT/campaign.csv" --project "$OUT/demo.churnlens"
 fi
+if "$CLI" --help | grep -q '^  drift'; then
+  echo "== Checking next month's customers (another sample) against the champion: drift, performance, recommendation"
+  "$CLI" generate --rows 100000 --seed 43 --out "$OUT/next-month.csv" --quiet
+  # Exit code 4 means "retraining recommended": a finding, not a failure of the demo.
+  "$CLI" drift "$OUT/next-month.csv" --project "$OUT/demo.churnlens" || [ $? -eq 4 ]
+fi
 echo "Done. Results are in $OUT/"

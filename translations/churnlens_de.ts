@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>churnlens</name>
@@ -80,11 +79,11 @@
         <translation>Zusatzdienst</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot;: %2</source>
+        <source>Column "%1": %2</source>
         <translation>Spalte „%1“: %2</translation>
     </message>
     <message>
-        <source>%1 values could not be read as %2 and are now missing (first: &quot;%3&quot; in row %4).</source>
+        <source>%1 values could not be read as %2 and are now missing (first: "%3" in row %4).</source>
         <translation>%1 Werte konnten nicht als %2 gelesen werden und fehlen jetzt (erster: „%3“ in Zeile %4).</translation>
     </message>
     <message>
@@ -108,11 +107,11 @@
         <translation>Behalten Sie sie als Kategorie oder führen Sie Werte in der Quelle zusammen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is read as No and &quot;%2&quot; as Yes.</source>
+        <source>"%1" is read as No and "%2" as Yes.</source>
         <translation>„%1“ wird als Nein und „%2“ als Ja gelesen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is read as Yes.</source>
+        <source>"%1" is read as Yes.</source>
         <translation>„%1“ wird als Ja gelesen.</translation>
     </message>
     <message>
@@ -144,11 +143,11 @@
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <source>Column %1 has no name; it is called &quot;%2&quot;.</source>
+        <source>Column %1 has no name; it is called "%2".</source>
         <translation>Spalte %1 hat keinen Namen; sie heißt jetzt „%2“.</translation>
     </message>
     <message>
-        <source>The column name &quot;%1&quot; appears more than once; column %2 is called &quot;%3&quot;.</source>
+        <source>The column name "%1" appears more than once; column %2 is called "%3".</source>
         <translation>Der Spaltenname „%1“ kommt mehrfach vor; Spalte %2 heißt jetzt „%3“.</translation>
     </message>
     <message>
@@ -172,7 +171,7 @@
         <translation>Wählen Sie eine Datei mit Kundenzeilen unter der Kopfzeile.</translation>
     </message>
     <message>
-        <source>This line is not valid UTF-8; characters that cannot be read are shown as �. Choose the file&apos;s encoding (for example Latin-1) in the import options.</source>
+        <source>This line is not valid UTF-8; characters that cannot be read are shown as �. Choose the file's encoding (for example Latin-1) in the import options.</source>
         <translation>Diese Zeile ist kein gültiges UTF-8; nicht lesbare Zeichen werden als � angezeigt. Wählen Sie die Kodierung der Datei (zum Beispiel Latin-1) in den Importoptionen.</translation>
     </message>
     <message>
@@ -196,8 +195,8 @@
         <translation>Ein Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen.</translation>
     </message>
     <message>
-        <source>Add the closing quote (&quot;), or double quotes that are part of the text (&quot;&quot;).</source>
-        <translation>Ergänzen Sie das schließende Anführungszeichen (&quot;) oder verdoppeln Sie Anführungszeichen, die zum Text gehören (&quot;&quot;).</translation>
+        <source>Add the closing quote ("), or double quotes that are part of the text ("").</source>
+        <translation>Ergänzen Sie das schließende Anführungszeichen (") oder verdoppeln Sie Anführungszeichen, die zum Text gehören ("").</translation>
     </message>
     <message>
         <source>A field on this line is longer than the limit of %1 MB.</source>
@@ -456,11 +455,11 @@
         <translation>%1 Zeilen hatten die falsche Anzahl an Werten.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number; it is treated as a missing value.</source>
+        <source>"%1" is not a number; it is treated as a missing value.</source>
         <translation>„%1“ ist keine Zahl; der Wert wird als fehlend behandelt.</translation>
     </message>
     <message>
-        <source>Row %1: &quot;%2&quot; is not a number; it is treated as a missing value.</source>
+        <source>Row %1: "%2" is not a number; it is treated as a missing value.</source>
         <translation>Zeile %1: „%2“ ist keine Zahl; der Wert wird als fehlend behandelt.</translation>
     </message>
     <message>
@@ -499,7 +498,7 @@
         <translation>über 24 Monate</translation>
     </message>
     <message>
-        <source>Features are ranked by Cramér&apos;s V (bias-corrected, 0 = no association, 1 = perfect) between churn and the feature&apos;s groups: category levels, or deciles for numbers; missing values count as a group of their own.</source>
+        <source>Features are ranked by Cramér's V (bias-corrected, 0 = no association, 1 = perfect) between churn and the feature's groups: category levels, or deciles for numbers; missing values count as a group of their own.</source>
         <translation>Merkmale werden nach Cramérs V geordnet (verzerrungskorrigiert, 0 = kein Zusammenhang, 1 = vollständiger Zusammenhang) zwischen Abwanderung und den Gruppen des Merkmals: Kategorien, bei Zahlen Dezile; fehlende Werte bilden eine eigene Gruppe.</translation>
     </message>
     <message>
@@ -518,7 +517,7 @@
         <translation>Die Analyse ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Check when this value is recorded. If it is only known once a customer has left, set the column&apos;s role to Ignored before training.</source>
+        <source>Check when this value is recorded. If it is only known once a customer has left, set the column's role to Ignored before training.</source>
         <translation>Prüfen Sie, wann dieser Wert erfasst wird. Ist er erst bekannt, nachdem ein Kunde gekündigt hat, setzen Sie die Rolle der Spalte vor dem Training auf Ignoriert.</translation>
     </message>
     <message>
@@ -654,7 +653,7 @@
         <translation>Die Zeilenzuordnung passt nicht zu den SHAP-Werten.</translation>
     </message>
     <message>
-        <source>Row %1 is not in column &quot;%2&quot;.</source>
+        <source>Row %1 is not in column "%2".</source>
         <translation>Zeile %1 ist nicht in Spalte „%2“.</translation>
     </message>
     <message>
@@ -709,7 +708,7 @@
         <translation>Das Modell ist kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
-        <source>The model has no &quot;learner&quot; object; it is not an XGBoost JSON model.</source>
+        <source>The model has no "learner" object; it is not an XGBoost JSON model.</source>
         <translation>Das Modell hat kein „learner“-Objekt; es ist kein XGBoost-JSON-Modell.</translation>
     </message>
     <message>
@@ -725,7 +724,7 @@
         <translation>base_score %1 ist keine Wahrscheinlichkeit.</translation>
     </message>
     <message>
-        <source>The objective &quot;%1&quot; is not supported.</source>
+        <source>The objective "%1" is not supported.</source>
         <translation>Die Zielfunktion „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
@@ -733,7 +732,7 @@
         <translation>Ein DART-Baumgewicht ist keine Zahl.</translation>
     </message>
     <message>
-        <source>The booster &quot;%1&quot; has no trees (gbtree or dart expected).</source>
+        <source>The booster "%1" has no trees (gbtree or dart expected).</source>
         <translation>Der Booster „%1“ hat keine Bäume (gbtree oder dart erwartet).</translation>
     </message>
     <message>
@@ -741,7 +740,7 @@
         <translation>Das Modell hat keine Bäume.</translation>
     </message>
     <message>
-        <source>The model&apos;s tree_info does not match its trees.</source>
+        <source>The model's tree_info does not match its trees.</source>
         <translation>tree_info des Modells passt nicht zu seinen Bäumen.</translation>
     </message>
     <message>
@@ -841,7 +840,7 @@
         <translation>Die Daten haben keine Zielspalte.</translation>
     </message>
     <message>
-        <source>None of the %1 test ids was found in column &quot;%2&quot;.</source>
+        <source>None of the %1 test ids was found in column "%2".</source>
         <translation>Keine der %1 Test-IDs wurde in Spalte „%2“ gefunden.</translation>
     </message>
     <message>
@@ -981,15 +980,15 @@
         <translation>Das Modell wurde von einer neueren ChurnLens-Version gespeichert (Format %1).</translation>
     </message>
     <message>
-        <source>Unknown model kind &quot;%1&quot;.</source>
+        <source>Unknown model kind "%1".</source>
         <translation>Unbekannte Modellart „%1“.</translation>
     </message>
     <message>
-        <source>Parameter &quot;%1&quot; is not a number.</source>
+        <source>Parameter "%1" is not a number.</source>
         <translation>Der Parameter „%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>Unknown parameter &quot;%1&quot;.</source>
+        <source>Unknown parameter "%1".</source>
         <translation>Unbekannter Parameter „%1“.</translation>
     </message>
     <message>
@@ -1001,7 +1000,7 @@
         <translation>Die Aufbereitung erzeugt andere Merkmale, als das Modell erwartet.</translation>
     </message>
     <message>
-        <source>Unknown or invalid parameter &quot;%1&quot; for %2.</source>
+        <source>Unknown or invalid parameter "%1" for %2.</source>
         <translation>Unbekannter oder ungültiger Parameter „%1“ für %2.</translation>
     </message>
     <message>
@@ -1165,7 +1164,7 @@
         <translation>Wählen Sie die Spalte, die angibt, ob ein Kunde gekündigt hat.</translation>
     </message>
     <message>
-        <source>The test file has no target column &quot;%1&quot;.</source>
+        <source>The test file has no target column "%1".</source>
         <translation>Die Testdatei hat keine Zielspalte „%1“.</translation>
     </message>
     <message>
@@ -1261,7 +1260,7 @@
         <translation>Die Aufbereitung wurde noch nicht angepasst.</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; has no values in the training rows and is not used.</source>
+        <source>Column "%1" has no values in the training rows and is not used.</source>
         <translation>Spalte „%1“ hat in den Trainingszeilen keine Werte und wird nicht verwendet.</translation>
     </message>
     <message>
@@ -1281,7 +1280,7 @@
         <translation>Die Aufbereitung wird gelernt</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; is free text (%2 distinct values) and is not used as a feature; set its type to Category to use it.</source>
+        <source>Column "%1" is free text (%2 distinct values) and is not used as a feature; set its type to Category to use it.</source>
         <translation>Spalte „%1“ ist Freitext (%2 verschiedene Werte) und wird nicht als Merkmal verwendet; setzen Sie ihren Typ auf Kategorie, um sie zu verwenden.</translation>
     </message>
     <message>
@@ -1321,27 +1320,27 @@
         <translation>eine Spalte hat keinen Namen</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; has an unknown type, meaning or encoding</source>
+        <source>column "%1" has an unknown type, meaning or encoding</source>
         <translation>Spalte „%1“ hat einen unbekannten Typ, eine unbekannte Bedeutung oder Kodierung</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; has no levels</source>
+        <source>column "%1" has no levels</source>
         <translation>Spalte „%1“ hat keine Kategorien</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; has a wrong fill level</source>
+        <source>column "%1" has a wrong fill level</source>
         <translation>Spalte „%1“ hat einen falschen Füllwert</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; needs two levels</source>
+        <source>column "%1" needs two levels</source>
         <translation>Spalte „%1“ braucht zwei Kategorien</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; has wrong pooled levels</source>
+        <source>column "%1" has wrong pooled levels</source>
         <translation>Spalte „%1“ hat falsch zusammengefasste Kategorien</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; has no median</source>
+        <source>column "%1" has no median</source>
         <translation>Spalte „%1“ hat keinen Median</translation>
     </message>
     <message>
@@ -1377,35 +1376,35 @@
         <translation>sie nennt %1 Merkmale, ihre Spalten ergeben %2</translation>
     </message>
     <message>
-        <source>feature %1 is &quot;%2&quot;, expected &quot;%3&quot;</source>
+        <source>feature %1 is "%2", expected "%3"</source>
         <translation>Merkmal %1 ist „%2“, erwartet „%3“</translation>
     </message>
     <message>
-        <source>feature &quot;%1&quot; has no scaling</source>
+        <source>feature "%1" has no scaling</source>
         <translation>Merkmal „%1“ hat keine Skalierung</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; is missing: its values are treated as missing and filled in as in training.</source>
+        <source>Column "%1" is missing: its values are treated as missing and filled in as in training.</source>
         <translation>Spalte „%1“ fehlt: ihre Werte werden als fehlend behandelt und wie im Training aufgefüllt.</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; is missing: its values are treated as missing.</source>
+        <source>Column "%1" is missing: its values are treated as missing.</source>
         <translation>Spalte „%1“ fehlt: ihre Werte werden als fehlend behandelt.</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; was a number column in training and is %2 here: values that read as numbers are used.</source>
+        <source>Column "%1" was a number column in training and is %2 here: values that read as numbers are used.</source>
         <translation>Spalte „%1“ war im Training eine Zahlenspalte und ist hier %2: Werte, die sich als Zahlen lesen lassen, werden verwendet.</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; was %2 in training and is %3 here: values are matched by their text.</source>
+        <source>Column "%1" was %2 in training and is %3 here: values are matched by their text.</source>
         <translation>Spalte „%1“ war im Training %2 und ist hier %3: Werte werden über ihren Text zugeordnet.</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; was %2 in training and holds numbers here: numbers are matched to the training categories.</source>
+        <source>Column "%1" was %2 in training and holds numbers here: numbers are matched to the training categories.</source>
         <translation>Spalte „%1“ war im Training %2 und enthält hier Zahlen: Zahlen werden den Trainingskategorien zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <source>Column &quot;%1&quot;: %n value(s) are not numbers and are treated as missing.</source>
+        <source>Column "%1": %n value(s) are not numbers and are treated as missing.</source>
         <translation>
             <numerusform>Spalte „%1“: %n Wert ist keine Zahl und wird als fehlend behandelt.</numerusform>
             <numerusform>Spalte „%1“: %n Werte sind keine Zahlen und werden als fehlend behandelt.</numerusform>
@@ -1420,14 +1419,14 @@
         <translation>sie werden als fehlend behandelt</translation>
     </message>
     <message numerus="yes">
-        <source>Column &quot;%1&quot;: %n row(s) have a category not seen in training; %2.</source>
+        <source>Column "%1": %n row(s) have a category not seen in training; %2.</source>
         <translation>
             <numerusform>Spalte „%1“: %n Zeile hat eine Kategorie, die im Training nicht vorkam; %2.</numerusform>
             <numerusform>Spalte „%1“: %n Zeilen haben eine Kategorie, die im Training nicht vorkam; %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Column &quot;%1&quot;: %n row(s) have a category not seen in training (e.g. &quot;%2&quot;); %3.</source>
+        <source>Column "%1": %n row(s) have a category not seen in training (e.g. "%2"); %3.</source>
         <translation>
             <numerusform>Spalte „%1“: %n Zeile hat eine Kategorie, die im Training nicht vorkam (z. B. „%2“); %3.</numerusform>
             <numerusform>Spalte „%1“: %n Zeilen haben eine Kategorie, die im Training nicht vorkam (z. B. „%2“); %3.</numerusform>
@@ -1454,7 +1453,7 @@
         <translation>Anzahl genutzter Dienste</translation>
     </message>
     <message>
-        <source>Preparation options: &quot;%1&quot; has a wrong value.</source>
+        <source>Preparation options: "%1" has a wrong value.</source>
         <translation>Aufbereitungsoptionen: „%1“ hat einen falschen Wert.</translation>
     </message>
     <message>
@@ -1494,7 +1493,7 @@
         <translation>Budget %1 bei %2 pro Kontakt</translation>
     </message>
     <message>
-        <source>Unknown campaign selection mode &quot;%1&quot;.</source>
+        <source>Unknown campaign selection mode "%1".</source>
         <translation>Unbekannte Auswahlart der Kampagne „%1“.</translation>
     </message>
     <message>
@@ -1538,11 +1537,11 @@
         <translation>Der Zeitraum für den Kundenwert muss eine positive Anzahl von Monaten sein (erhalten: %1).</translation>
     </message>
     <message>
-        <source>There is no column called &quot;%1&quot; for the customer value.</source>
+        <source>There is no column called "%1" for the customer value.</source>
         <translation>Es gibt keine Spalte „%1“ für den Kundenwert.</translation>
     </message>
     <message>
-        <source>The customer value needs a numeric column; &quot;%1&quot; is %2.</source>
+        <source>The customer value needs a numeric column; "%1" is %2.</source>
         <translation>Der Kundenwert braucht eine Zahlenspalte; „%1“ ist %2.</translation>
     </message>
     <message>
@@ -1795,7 +1794,7 @@
         <translation>Die Risikoschwellen müssen 0 &lt;= mittel &lt;= hoch &lt;= 1 erfüllen (erhalten: mittel %1, hoch %2).</translation>
     </message>
     <message>
-        <source>Risk thresholds need numbers &quot;medium&quot; and &quot;high&quot;.</source>
+        <source>Risk thresholds need numbers "medium" and "high".</source>
         <translation>Die Risikoschwellen brauchen die Zahlen „medium“ und „high“.</translation>
     </message>
     <message>
@@ -1815,7 +1814,7 @@
         <translation>Spalten, die das Modell nicht verwendet (ignoriert): %1.</translation>
     </message>
     <message>
-        <source>None of the model&apos;s columns are in this file (it expects %1).</source>
+        <source>None of the model's columns are in this file (it expects %1).</source>
         <translation>Keine der Spalten des Modells ist in dieser Datei (es erwartet %1).</translation>
     </message>
     <message>
@@ -1831,7 +1830,7 @@
         <translation>Diese logistische Regression wurde ohne Auffüllen fehlender Werte gespeichert und kann sie daher nicht ergänzen; fügen Sie die Spalten der Datei hinzu.</translation>
     </message>
     <message>
-        <source>%1 of the model&apos;s %2 columns are missing: %3.</source>
+        <source>%1 of the model's %2 columns are missing: %3.</source>
         <translation>%1 der %2 Spalten des Modells fehlen: %3.</translation>
     </message>
     <message>
@@ -1843,7 +1842,7 @@
         <translation>Die Anzahl der Faktoren darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>There is no column called &quot;%1&quot; for the customer ids.</source>
+        <source>There is no column called "%1" for the customer ids.</source>
         <translation>Es gibt keine Spalte „%1“ für die Kunden-IDs.</translation>
     </message>
     <message>
@@ -1875,7 +1874,7 @@
         <translation>Wählen Sie mindestens eine Spalte zum Exportieren.</translation>
     </message>
     <message>
-        <source>Export column &quot;%1&quot; has no way to read its cells.</source>
+        <source>Export column "%1" has no way to read its cells.</source>
         <translation>Die Exportspalte „%1“ kann ihre Zellen nicht lesen.</translation>
     </message>
     <message>
@@ -1891,11 +1890,11 @@
         <translation>In Zeile %1 gibt es keinen Kunden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a column the model uses in this file.</source>
+        <source>"%1" is not a column the model uses in this file.</source>
         <translation>„%1“ ist keine Spalte, die das Modell in dieser Datei verwendet.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for %2.</source>
+        <source>"%1" is not a valid value for %2.</source>
         <translation>„%1“ ist kein gültiger Wert für %2.</translation>
     </message>
     <message>
@@ -1991,21 +1990,21 @@
         <translation>fehlendes Argument</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>Run &quot;churnlens-cli %1 --help&quot; for usage.
+        <source>Run "churnlens-cli %1 --help" for usage.
 </source>
-        <translation>Hinweise zur Verwendung: &quot;churnlens-cli %1 --help&quot;.
+        <translation>Hinweise zur Verwendung: "churnlens-cli %1 --help".
 </translation>
     </message>
     <message>
-        <source>--%1 expects a whole number, got &quot;%2&quot;</source>
+        <source>--%1 expects a whole number, got "%2"</source>
         <translation>--%1 erwartet eine ganze Zahl, erhalten: „%2“</translation>
     </message>
     <message>
-        <source>--%1 expects a number, got &quot;%2&quot;</source>
+        <source>--%1 expects a number, got "%2"</source>
         <translation>--%1 erwartet eine Zahl, erhalten: „%2“</translation>
     </message>
     <message>
@@ -2041,7 +2040,7 @@
         <translation>Nur lesendes SELECT, das auf einer SQLite-Datei ausgeführt wird.</translation>
     </message>
     <message>
-        <source>Explain even when most of the model&apos;s columns are missing.</source>
+        <source>Explain even when most of the model's columns are missing.</source>
         <translation>Auch erklären, wenn die meisten Spalten des Modells fehlen.</translation>
     </message>
     <message>
@@ -2057,7 +2056,7 @@
         <translation>Kein Fortschritt auf stderr.</translation>
     </message>
     <message>
-        <source>Explain a saved model on a customer file: which fields matter most (mean |SHAP| and the model&apos;s gain), and why given customers are at risk.</source>
+        <source>Explain a saved model on a customer file: which fields matter most (mean |SHAP| and the model's gain), and why given customers are at risk.</source>
         <translation>Ein gespeichertes Modell auf einer Kundendatei erklären: welche Felder am meisten zählen (mittleres |SHAP| und der Gain des Modells) und warum bestimmte Kunden gefährdet sind.</translation>
     </message>
     <message>
@@ -2077,7 +2076,7 @@
         <translation>Kein Kunde mit der ID %1.</translation>
     </message>
     <message>
-        <source>Ids are read from column &quot;%1&quot;.</source>
+        <source>Ids are read from column "%1".</source>
         <translation>IDs werden aus Spalte „%1“ gelesen.</translation>
     </message>
     <message>
@@ -2148,7 +2147,7 @@ Warnungen:
     </message>
     <message>
         <source>
-  What goes with churn (Cramér&apos;s V: 0 = no link, 1 = decides churn):
+  What goes with churn (Cramér's V: 0 = no link, 1 = decides churn):
 </source>
         <translation>
   Was mit Abwanderung zusammenhängt (Cramérs V: 0 = kein Zusammenhang, 1 = entscheidet über Abwanderung):
@@ -2179,7 +2178,7 @@ Warnungen:
 </translation>
     </message>
     <message>
-        <source>  Churn column: %1 (churned = &quot;%2&quot;), churn rate %3
+        <source>  Churn column: %1 (churned = "%2"), churn rate %3
 </source>
         <translation>  Abwanderungsspalte: %1 (abgewandert = „%2“), Abwanderungsrate %3
 </translation>
@@ -2249,7 +2248,7 @@ Warnungen:
         <translation>--table und --query gelten nur für SQLite-Dateien</translation>
     </message>
     <message>
-        <source>no column called &quot;%1&quot;</source>
+        <source>no column called "%1"</source>
         <translation>keine Spalte „%1“</translation>
     </message>
     <message>
@@ -2341,11 +2340,11 @@ Höchstes Abwanderungsrisiko:
         <translation>Faktoren pro Kunde (Standard 3; 0 = keine, schneller).</translation>
     </message>
     <message>
-        <source>High risk from this probability (default: the model&apos;s threshold).</source>
+        <source>High risk from this probability (default: the model's threshold).</source>
         <translation>Hohes Risiko ab dieser Wahrscheinlichkeit (Standard: Schwellenwert des Modells).</translation>
     </message>
     <message>
-        <source>Medium risk from this probability (default: half the model&apos;s threshold).</source>
+        <source>Medium risk from this probability (default: half the model's threshold).</source>
         <translation>Mittleres Risiko ab dieser Wahrscheinlichkeit (Standard: halber Schwellenwert des Modells).</translation>
     </message>
     <message>
@@ -2357,7 +2356,7 @@ Höchstes Abwanderungsrisiko:
         <translation>Exportprotokoll (JSON Lines), in dem der Export vermerkt wird (Standard: %1).</translation>
     </message>
     <message>
-        <source>Score even when most of the model&apos;s columns are missing.</source>
+        <source>Score even when most of the model's columns are missing.</source>
         <translation>Auch bewerten, wenn die meisten Spalten des Modells fehlen.</translation>
     </message>
     <message>
@@ -2381,7 +2380,7 @@ Höchstes Abwanderungsrisiko:
         <translation>Wird exportiert</translation>
     </message>
     <message>
-        <source>There is no column &quot;%1&quot;.</source>
+        <source>There is no column "%1".</source>
         <translation>Es gibt keine Spalte „%1“.</translation>
     </message>
     <message>
@@ -2389,7 +2388,7 @@ Höchstes Abwanderungsrisiko:
         <translation>Spalten: %1</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; does not look like a churn flag (two values such as Yes/No or 1/0).</source>
+        <source>Column "%1" does not look like a churn flag (two values such as Yes/No or 1/0).</source>
         <translation>Spalte „%1“ sieht nicht wie ein Abwanderungskennzeichen aus (zwei Werte wie Yes/No oder 1/0).</translation>
     </message>
     <message>
@@ -2479,12 +2478,12 @@ Höchstes Abwanderungsrisiko:
         <translation>verwenden Sie entweder --test-file oder --test-ids, nicht beides</translation>
     </message>
     <message>
-        <source>unknown --model &quot;%1&quot; (xgboost, logistic, forest, auto)</source>
-        <translation>unbekanntes --model &quot;%1&quot; (xgboost, logistic, forest, auto)</translation>
+        <source>unknown --model "%1" (xgboost, logistic, forest, auto)</source>
+        <translation>unbekanntes --model "%1" (xgboost, logistic, forest, auto)</translation>
     </message>
     <message>
-        <source>unknown --imbalance &quot;%1&quot; (none, weights, undersample, smote)</source>
-        <translation>unbekanntes --imbalance &quot;%1&quot; (none, weights, undersample, smote)</translation>
+        <source>unknown --imbalance "%1" (none, weights, undersample, smote)</source>
+        <translation>unbekanntes --imbalance "%1" (none, weights, undersample, smote)</translation>
     </message>
     <message>
         <source>--threshold must be f1, profit or a probability between 0 and 1</source>
@@ -2537,7 +2536,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>kein --model DIR angegeben, und das mitgelieferte Modell ist nicht installiert (gesucht in %1)</translation>
     </message>
     <message>
-        <source>Model folder saved by &quot;churnlens-cli train --out&quot; (default: the model shipped with ChurnLens).</source>
+        <source>Model folder saved by "churnlens-cli train --out" (default: the model shipped with ChurnLens).</source>
         <translation>Modellordner, gespeichert mit „churnlens-cli train --out“ (Standard: das mit ChurnLens gelieferte Modell).</translation>
     </message>
     <message>
@@ -2597,7 +2596,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Warten Sie, bis das Programm, das sie schreibt, fertig ist, und öffnen Sie sie dann erneut.</translation>
     </message>
     <message>
-        <source>The header names more than one column &quot;%1&quot;; column %2 is used as the churn column, not %3. Choose the churn column (--target) if that is wrong.</source>
+        <source>The header names more than one column "%1"; column %2 is used as the churn column, not %3. Choose the churn column (--target) if that is wrong.</source>
         <translation>Die Kopfzeile nennt mehr als eine Spalte „%1“; Spalte %2 wird als Abwanderungsspalte verwendet, nicht %3. Wählen Sie die Abwanderungsspalte (--target), falls das falsch ist.</translation>
     </message>
     <message>
@@ -2605,11 +2604,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Spalten von „%1“ konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
+        <source>"%1" is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
         <translation>„%1“ ist zu groß (jenseits von ±10^15; Summen und Verhältnisse damit würden überlaufen); der Wert wird als fehlend behandelt.</translation>
     </message>
     <message>
-        <source>Row %1: &quot;%2&quot; is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
+        <source>Row %1: "%2" is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
         <translation>Zeile %1: „%2“ ist zu groß (jenseits von ±10^15; Summen und Verhältnisse damit würden überlaufen); der Wert wird als fehlend behandelt.</translation>
     </message>
     <message>
@@ -2617,7 +2616,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Korrelationen werden nur für die ersten %1 von %2 numerischen Spalten gezeigt: die Matrix wächst mit dem Quadrat der Spaltenzahl.</translation>
     </message>
     <message>
-        <source>Set the other columns&apos; role to Ignore to correlate the ones that matter.</source>
+        <source>Set the other columns' role to Ignore to correlate the ones that matter.</source>
         <translation>Setzen Sie die Rolle der übrigen Spalten auf „Ignoriert“, um die wichtigen zu korrelieren.</translation>
     </message>
     <message>
@@ -2629,11 +2628,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Merkmalsnamen sind leer oder kommen mehrfach vor.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must name a file in the model&apos;s folder, not &quot;%2&quot;.</source>
+        <source>"%1" must name a file in the model's folder, not "%2".</source>
         <translation>„%1“ muss eine Datei im Ordner des Modells angeben, nicht „%2“.</translation>
     </message>
     <message>
-        <source>The churn column &quot;%1&quot; has %2 different values; &quot;%3&quot; is trained as churn and all the others as staying.</source>
+        <source>The churn column "%1" has %2 different values; "%3" is trained as churn and all the others as staying.</source>
         <translation>Die Abwanderungsspalte „%1“ hat %2 verschiedene Werte; „%3“ wird als Abwanderung trainiert, alle anderen als geblieben.</translation>
     </message>
     <message>
@@ -2641,8 +2640,8 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Der Export wurde geschrieben, konnte aber nicht im Exportprotokoll vermerkt werden: %1</translation>
     </message>
     <message>
-        <source>--threads must be 0 (all cores) or a positive number of threads, got &quot;%1&quot;</source>
-        <translation>--threads muss 0 (alle Kerne) oder eine positive Anzahl von Threads sein, nicht &quot;%1&quot;</translation>
+        <source>--threads must be 0 (all cores) or a positive number of threads, got "%1"</source>
+        <translation>--threads muss 0 (alle Kerne) oder eine positive Anzahl von Threads sein, nicht "%1"</translation>
     </message>
     <message>
         <source>churnlens-cli %1: --threads %2 is more than %3 per core; using %4.
@@ -2693,7 +2692,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Merkmale atomar in FILE.csv (oder FILE.xlsx) schreiben.</translation>
     </message>
     <message>
-        <source>Write the features a saved model reads for each customer: one column per feature, named as the model names it, and the churn label (0/1) as the last column &quot;__label&quot; when the file has the model&apos;s churn column.</source>
+        <source>Write the features a saved model reads for each customer: one column per feature, named as the model names it, and the churn label (0/1) as the last column "__label" when the file has the model's churn column.</source>
         <translation>Die Merkmale schreiben, die ein gespeichertes Modell für jeden Kunden liest: eine Spalte pro Merkmal, benannt wie im Modell, und das Abwanderungslabel (0/1) als letzte Spalte „__label“, wenn die Datei die Abwanderungsspalte des Modells enthält.</translation>
     </message>
     <message>
@@ -2701,7 +2700,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>--out FILE ist erforderlich</translation>
     </message>
     <message>
-        <source>The model has a feature called &quot;%1&quot;, the name of the label column.</source>
+        <source>The model has a feature called "%1", the name of the label column.</source>
         <translation>Das Modell hat ein Merkmal namens „%1“, den Namen der Label-Spalte.</translation>
     </message>
     <message>
@@ -2709,7 +2708,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Aufbereitung</translation>
     </message>
     <message>
-        <source>The feature &quot;%1&quot; starts like a spreadsheet formula and is written with a leading quote; a model trained on this file will not match the preparation&apos;s name.</source>
+        <source>The feature "%1" starts like a spreadsheet formula and is written with a leading quote; a model trained on this file will not match the preparation's name.</source>
         <translation>Das Merkmal „%1“ beginnt wie eine Tabellenformel und wird mit einem führenden Hochkomma geschrieben; ein mit dieser Datei trainiertes Modell passt nicht zum Namen in der Aufbereitung.</translation>
     </message>
     <message>
@@ -2729,7 +2728,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </translation>
     </message>
     <message>
-        <source>No label column: the file has no column &quot;%1&quot;.
+        <source>No label column: the file has no column "%1".
 </source>
         <translation>Keine Label-Spalte: Die Datei hat keine Spalte „%1“.
 </translation>
@@ -2741,7 +2740,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; is in use: another ChurnLens window or command has it open for writing.</source>
+        <source>The project "%1" is in use: another ChurnLens window or command has it open for writing.</source>
         <translation>Das Projekt „%1“ wird gerade verwendet: Ein anderes ChurnLens-Fenster oder ein anderer Befehl hat es zum Schreiben geöffnet.</translation>
     </message>
     <message>
@@ -2749,15 +2748,15 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Führen Sie dies erneut aus, sobald der andere Vorgang fertig ist; die Befehle runs, models und history können das Projekt währenddessen lesen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a model version: give its number, such as 3 or v3</source>
+        <source>"%1" is not a model version: give its number, such as 3 or v3</source>
         <translation>„%1“ ist keine Modellversion: Geben Sie ihre Nummer an, etwa 3 oder v3</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; has no champion model yet.</source>
+        <source>The project "%1" has no champion model yet.</source>
         <translation>Das Projekt „%1“ hat noch kein Champion-Modell.</translation>
     </message>
     <message>
-        <source>Train with &quot;churnlens-cli train FILE --project %1 --register --reason TEXT&quot;, or add a model folder with &quot;churnlens-cli model-import %1 DIR --reason TEXT&quot;; or score with --model DIR.</source>
+        <source>Train with "churnlens-cli train FILE --project %1 --register --reason TEXT", or add a model folder with "churnlens-cli model-import %1 DIR --reason TEXT"; or score with --model DIR.</source>
         <translation>Trainieren Sie mit „churnlens-cli train FILE --project %1 --register --reason TEXT“ oder fügen Sie mit „churnlens-cli model-import %1 DIR --reason TEXT“ einen Modellordner hinzu; oder bewerten Sie mit --model DIR.</translation>
     </message>
     <message>
@@ -2793,7 +2792,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die zu archivierende Version: 3 oder v3.</translation>
     </message>
     <message>
-        <source>Why (required; the registry&apos;s history keeps it).</source>
+        <source>Why (required; the registry's history keeps it).</source>
         <translation>Begründung (erforderlich; wird im Verlauf des Modellregisters gespeichert).</translation>
     </message>
     <message>
@@ -2805,7 +2804,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>geben Sie mit --reason TEXT eine kurze Begründung an</translation>
     </message>
     <message>
-        <source>Explain this project&apos;s champion (unless --model is given); the project is only read.</source>
+        <source>Explain this project's champion (unless --model is given); the project is only read.</source>
         <translation>Erklärt den Champion dieses Projekts (sofern --model nicht angegeben ist); das Projekt wird nur gelesen.</translation>
     </message>
     <message>
@@ -2825,11 +2824,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Welche Version zu einem Zeitpunkt Champion war: ein ISO-Datum (Ende dieses Tages, Ortszeit) oder ein Datum mit Uhrzeit wie 2026-03-03T14:00 oder 2026-03-03T13:00:00Z.</translation>
     </message>
     <message>
-        <source>Show the model registry&apos;s history (who changed what, when and why) and the champion now or at a date.</source>
+        <source>Show the model registry's history (who changed what, when and why) and the champion now or at a date.</source>
         <translation>Zeigt den Verlauf des Modellregisters (wer wann was warum geändert hat) und den Champion jetzt oder zu einem Datum.</translation>
     </message>
     <message>
-        <source>--at expects an ISO date or date-time such as 2026-03-03 or 2026-03-03T14:00, got &quot;%1&quot;</source>
+        <source>--at expects an ISO date or date-time such as 2026-03-03 or 2026-03-03T14:00, got "%1"</source>
         <translation>--at erwartet ein ISO-Datum oder ein Datum mit Uhrzeit wie 2026-03-03 oder 2026-03-03T14:00, erhalten: „%1“</translation>
     </message>
     <message>
@@ -2905,7 +2904,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Der zu schreibende Ordner (wird angelegt; ein vorhandener Modellordner wird ersetzt).</translation>
     </message>
     <message>
-        <source>Write a model version as a folder: XGBoost&apos;s own JSON model (or the coefficients), the preparation, the metadata and a model card (MODEL_CARD.md) with data, metrics, threshold and intended use.</source>
+        <source>Write a model version as a folder: XGBoost's own JSON model (or the coefficients), the preparation, the metadata and a model card (MODEL_CARD.md) with data, metrics, threshold and intended use.</source>
         <translation>Schreibt eine Modellversion als Ordner: das eigene JSON-Modell von XGBoost (oder die Koeffizienten), die Aufbereitung, die Metadaten und eine Modellkarte (MODEL_CARD.md) mit Daten, Kennzahlen, Schwelle und vorgesehenem Einsatzzweck.</translation>
     </message>
     <message>
@@ -2919,15 +2918,15 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Der Ordner enthält nur ein XGBoost-Modell, und das Projekt hat keinen Champion, dessen Aufbereitung es verwenden könnte.</translation>
     </message>
     <message>
-        <source>A model folder: one exported by ChurnLens, or one holding XGBoost&apos;s own model.json (Python: booster.save_model(&quot;model.json&quot;)).</source>
-        <translation>Ein Modellordner: einer, der von ChurnLens exportiert wurde, oder einer mit der eigenen model.json von XGBoost (Python: booster.save_model(&quot;model.json&quot;)).</translation>
+        <source>A model folder: one exported by ChurnLens, or one holding XGBoost's own model.json (Python: booster.save_model("model.json")).</source>
+        <translation>Ein Modellordner: einer, der von ChurnLens exportiert wurde, oder einer mit der eigenen model.json von XGBoost (Python: booster.save_model("model.json")).</translation>
     </message>
     <message>
-        <source>Why the model is added (required; kept in the registry&apos;s history).</source>
+        <source>Why the model is added (required; kept in the registry's history).</source>
         <translation>Warum das Modell hinzugefügt wird (erforderlich; wird im Verlauf des Modellregisters gespeichert).</translation>
     </message>
     <message>
-        <source>For an XGBoost model.json only: the version (3, v3) or model folder whose preparation makes its features (default: the champion&apos;s). The feature names must match.</source>
+        <source>For an XGBoost model.json only: the version (3, v3) or model folder whose preparation makes its features (default: the champion's). The feature names must match.</source>
         <translation>Nur für eine model.json von XGBoost: die Version (3, v3) oder der Modellordner, dessen Aufbereitung die Merkmale erzeugt (Standard: die des Champions). Die Merkmalsnamen müssen übereinstimmen.</translation>
     </message>
     <message>
@@ -2951,7 +2950,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>--threshold muss zwischen 0 und 1 liegen</translation>
     </message>
     <message>
-        <source>There is no model folder &quot;%1&quot;.</source>
+        <source>There is no model folder "%1".</source>
         <translation>Es gibt keinen Modellordner „%1“.</translation>
     </message>
     <message>
@@ -3021,7 +3020,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Version, die Champion werden soll: 3 oder v3.</translation>
     </message>
     <message>
-        <source>Make a model version the project&apos;s champion; the champion until now is archived.</source>
+        <source>Make a model version the project's champion; the champion until now is archived.</source>
         <translation>Macht eine Modellversion zum Champion des Projekts; der bisherige Champion wird archiviert.</translation>
     </message>
     <message>
@@ -3083,7 +3082,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>Score with this project&apos;s champion (unless --model is given) and record the scoring and the export in it.</source>
+        <source>Score with this project's champion (unless --model is given) and record the scoring and the export in it.</source>
         <translation>Bewertet mit dem Champion dieses Projekts (sofern --model nicht angegeben ist) und speichert die Bewertung und den Export darin.</translation>
     </message>
     <message>
@@ -3105,7 +3104,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Speichert den Lauf (jedes Modell, den Bericht und die Spaltenrollen) in diesem Projekt; es wird angelegt, falls es nicht existiert.</translation>
     </message>
     <message>
-        <source>With --project: register the best model as a new version (the project&apos;s first version becomes champion).</source>
+        <source>With --project: register the best model as a new version (the project's first version becomes champion).</source>
         <translation>Mit --project: registriert das beste Modell als neue Version (die erste Version des Projekts wird Champion).</translation>
     </message>
     <message>
@@ -3143,7 +3142,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </translation>
     </message>
     <message>
-        <source>Give a short reason: the registry&apos;s history records why every change was made.</source>
+        <source>Give a short reason: the registry's history records why every change was made.</source>
         <translation>Geben Sie eine kurze Begründung an: Der Verlauf des Modellregisters hält fest, warum jede Änderung vorgenommen wurde.</translation>
     </message>
     <message>
@@ -3151,7 +3150,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <source>The project&apos;s first model version becomes champion.</source>
+        <source>The project's first model version becomes champion.</source>
         <translation>Die erste Modellversion des Projekts wird Champion.</translation>
     </message>
     <message>
@@ -3187,7 +3186,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>v%1 ist bereits archiviert.</translation>
     </message>
     <message>
-        <source>The project could not be written to &quot;%1&quot; (%2).</source>
+        <source>The project could not be written to "%1" (%2).</source>
         <translation>Das Projekt konnte nicht nach „%1“ geschrieben werden (%2).</translation>
     </message>
     <message>
@@ -3199,11 +3198,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>A new project cannot be made in &quot;%1&quot;.</source>
+        <source>A new project cannot be made in "%1".</source>
         <translation>In „%1“ kann kein neues Projekt angelegt werden.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; does not exist.</source>
+        <source>The project "%1" does not exist.</source>
         <translation>Das Projekt „%1“ existiert nicht.</translation>
     </message>
     <message>
@@ -3211,11 +3210,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Prüfen Sie Namen und Ordner oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a file.</source>
+        <source>"%1" is not a file.</source>
         <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; is open in another ChurnLens window or command.</source>
+        <source>The project "%1" is open in another ChurnLens window or command.</source>
         <translation>Das Projekt „%1“ ist in einem anderen ChurnLens-Fenster oder von einem anderen Befehl geöffnet.</translation>
     </message>
     <message>
@@ -3223,7 +3222,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie es schreibgeschützt, um es anzusehen, oder schließen Sie das andere Fenster bzw. den anderen Befehl und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; is read-only: it or its folder cannot be written.</source>
+        <source>The project "%1" is read-only: it or its folder cannot be written.</source>
         <translation>Das Projekt „%1“ ist schreibgeschützt: Die Datei oder ihr Ordner ist nicht beschreibbar.</translation>
     </message>
     <message>
@@ -3231,7 +3230,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie es schreibgeschützt oder kopieren Sie es in einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; is damaged: %2</source>
+        <source>The project "%1" is damaged: %2</source>
         <translation>Das Projekt „%1“ ist beschädigt: %2</translation>
     </message>
     <message>
@@ -3239,7 +3238,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie die Sicherungskopie des Projekts, falls vorhanden (eine Datei daneben, die auf -backup.churnlens endet), oder beginnen Sie ein neues Projekt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ChurnLens project, or it is damaged.</source>
+        <source>"%1" is not a ChurnLens project, or it is damaged.</source>
         <translation>„%1“ ist kein ChurnLens-Projekt oder ist beschädigt.</translation>
     </message>
     <message>
@@ -3247,7 +3246,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie eine von ChurnLens gespeicherte Datei (.churnlens) oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a database, but not a ChurnLens project.</source>
+        <source>"%1" is a database, but not a ChurnLens project.</source>
         <translation>„%1“ ist eine Datenbank, aber kein ChurnLens-Projekt.</translation>
     </message>
     <message>
@@ -3255,7 +3254,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Um Kundendaten daraus zu lesen, öffnen Sie sie als Daten (Datei → Daten öffnen), nicht als Projekt.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; was saved by a newer ChurnLens (project format %2; this version reads up to %3).</source>
+        <source>The project "%1" was saved by a newer ChurnLens (project format %2; this version reads up to %3).</source>
         <translation>Das Projekt „%1“ wurde mit einer neueren ChurnLens-Version gespeichert (Projektformat %2; diese Version liest bis Format %3).</translation>
     </message>
     <message>
@@ -3263,7 +3262,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie es mit der neueren ChurnLens-Version oder aktualisieren Sie diese.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; was saved by an older ChurnLens and must be upgraded before it can be read.</source>
+        <source>The project "%1" was saved by an older ChurnLens and must be upgraded before it can be read.</source>
         <translation>Das Projekt „%1“ wurde mit einer älteren ChurnLens-Version gespeichert und muss aktualisiert werden, bevor es gelesen werden kann.</translation>
     </message>
     <message>
@@ -3271,7 +3270,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie es einmal zum Schreiben: Vor der Aktualisierung wird eine Sicherungskopie angelegt.</translation>
     </message>
     <message>
-        <source>The project must be upgraded to this version&apos;s format, but its backup copy could not be written: %1</source>
+        <source>The project must be upgraded to this version's format, but its backup copy could not be written: %1</source>
         <translation>Das Projekt muss auf das Format dieser Version aktualisiert werden, aber seine Sicherungskopie konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
@@ -3299,7 +3298,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie stattdessen die Datendatei selbst.</translation>
     </message>
     <message>
-        <source>The data could not be written to &quot;%1&quot;: %2</source>
+        <source>The data could not be written to "%1": %2</source>
         <translation>Die Daten konnten nicht nach „%1“ geschrieben werden: %2</translation>
     </message>
     <message>
@@ -3331,7 +3330,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Geben Sie Speicherplatz auf dem Laufwerk frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; cannot be changed: the file or its folder is read-only.</source>
+        <source>The project "%1" cannot be changed: the file or its folder is read-only.</source>
         <translation>Das Projekt „%1“ kann nicht geändert werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
@@ -3339,7 +3338,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Speichern Sie das Projekt unter einem anderen Namen oder machen Sie die Datei beschreibbar.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged or is not a ChurnLens project (%2).</source>
+        <source>"%1" is damaged or is not a ChurnLens project (%2).</source>
         <translation>„%1“ ist beschädigt oder kein ChurnLens-Projekt (%2).</translation>
     </message>
     <message>
@@ -3347,7 +3346,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie eine Sicherungskopie des Projekts oder beginnen Sie ein neues Projekt.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; is busy: another program is writing to it.</source>
+        <source>The project "%1" is busy: another program is writing to it.</source>
         <translation>Das Projekt „%1“ ist belegt: Ein anderes Programm schreibt gerade hinein.</translation>
     </message>
     <message>
@@ -3355,7 +3354,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Warten Sie, bis das andere Programm fertig ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; cannot be opened (%2).</source>
+        <source>The project "%1" cannot be opened (%2).</source>
         <translation>Das Projekt „%1“ kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
@@ -3363,7 +3362,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <source>Reading or writing the project &quot;%1&quot; failed while %2 (%3).</source>
+        <source>Reading or writing the project "%1" failed while %2 (%3).</source>
         <translation>Das Lesen oder Schreiben des Projekts „%1“ ist %2 fehlgeschlagen (%3).</translation>
     </message>
     <message>
@@ -3371,7 +3370,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Prüfen Sie das Laufwerk; das Projekt behält seinen letzten vollständigen Stand.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; failed while %2: %3.</source>
+        <source>The project "%1" failed while %2: %3.</source>
         <translation>Fehler im Projekt „%1“ %2: %3.</translation>
     </message>
     <message>
@@ -3383,7 +3382,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>beim Speichern im Projekt</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; was saved as %2 but can no longer be read that way: %3</source>
+        <source>The column "%1" was saved as %2 but can no longer be read that way: %3</source>
         <translation>Die Spalte „%1“ wurde als %2 gespeichert, kann aber nicht mehr so gelesen werden: %3</translation>
     </message>
     <message>
@@ -3391,7 +3390,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Den Daten fehlen jetzt diese Spalten, mit denen das Projekt eingerichtet wurde: %1.</translation>
     </message>
     <message>
-        <source>The saved model in use is of an unknown kind &quot;%1&quot;.</source>
+        <source>The saved model in use is of an unknown kind "%1".</source>
         <translation>Das verwendete gespeicherte Modell ist von unbekannter Art „%1“.</translation>
     </message>
     <message>
@@ -3399,7 +3398,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Das verwendete gespeicherte Modell ist unvollständig.</translation>
     </message>
     <message>
-        <source>The project&apos;s data source is incomplete.</source>
+        <source>The project's data source is incomplete.</source>
         <translation>Die Datenquelle des Projekts ist unvollständig.</translation>
     </message>
     <message>
@@ -3411,7 +3410,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie das Projekt mit der neueren ChurnLens-Version oder aktualisieren Sie diese.</translation>
     </message>
     <message>
-        <source>Name the model version or model folder whose preparation makes the model&apos;s features.</source>
+        <source>Name the model version or model folder whose preparation makes the model's features.</source>
         <translation>Geben Sie die Modellversion oder den Modellordner an, dessen Aufbereitung die Merkmale des Modells erzeugt.</translation>
     </message>
     <message>
@@ -3419,7 +3418,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Schwelle muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <source>A preparation and a threshold are given only for a folder with just XGBoost&apos;s model.json; this folder is a complete ChurnLens model.</source>
+        <source>A preparation and a threshold are given only for a folder with just XGBoost's model.json; this folder is a complete ChurnLens model.</source>
         <translation>Aufbereitung und Schwelle werden nur für einen Ordner angegeben, der allein XGBoosts model.json enthält; dieser Ordner ist ein vollständiges ChurnLens-Modell.</translation>
     </message>
     <message>
@@ -3465,39 +3464,39 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </translation>
     </message>
     <message>
-        <source>The model&apos;s calibration map is damaged; retrain the model.</source>
+        <source>The model's calibration map is damaged; retrain the model.</source>
         <translation>Die Kalibrierung des Modells ist beschädigt; trainieren Sie das Modell neu.</translation>
     </message>
     <message>
-        <source>The isotonic calibration has no &quot;%1&quot; list of numbers.</source>
+        <source>The isotonic calibration has no "%1" list of numbers.</source>
         <translation>Der isotonen Kalibrierung fehlt die Zahlenliste „%1“.</translation>
     </message>
     <message>
-        <source>Value %1 of the isotonic calibration&apos;s &quot;%2&quot; is not a finite number.</source>
+        <source>Value %1 of the isotonic calibration's "%2" is not a finite number.</source>
         <translation>Wert %1 von „%2“ der isotonen Kalibrierung ist keine endliche Zahl.</translation>
     </message>
     <message>
-        <source>Value %1 of the isotonic calibration&apos;s &quot;%2&quot; (%3) is outside [0, 1].</source>
+        <source>Value %1 of the isotonic calibration's "%2" (%3) is outside [0, 1].</source>
         <translation>Wert %1 von „%2“ der isotonen Kalibrierung (%3) liegt außerhalb von [0, 1].</translation>
     </message>
     <message>
-        <source>The calibration has no &quot;method&quot; text (none, platt or isotonic).</source>
+        <source>The calibration has no "method" text (none, platt or isotonic).</source>
         <translation>Der Kalibrierung fehlt der Text „method“ (none, platt oder isotonic).</translation>
     </message>
     <message>
-        <source>Unknown calibration method &quot;%1&quot; (expected none, platt or isotonic).</source>
+        <source>Unknown calibration method "%1" (expected none, platt or isotonic).</source>
         <translation>Unbekannte Kalibrierungsmethode „%1“ (erwartet: none, platt oder isotonic).</translation>
     </message>
     <message>
-        <source>The Platt calibration needs finite numbers &quot;a&quot; and &quot;b&quot;.</source>
+        <source>The Platt calibration needs finite numbers "a" and "b".</source>
         <translation>Die Platt-Kalibrierung braucht endliche Zahlen „a“ und „b“.</translation>
     </message>
     <message>
-        <source>The Platt calibration&apos;s slope &quot;a&quot; must be positive (got %1).</source>
+        <source>The Platt calibration's slope "a" must be positive (got %1).</source>
         <translation>Die Steigung „a“ der Platt-Kalibrierung muss positiv sein (erhalten: %1).</translation>
     </message>
     <message>
-        <source>The isotonic calibration has %1 &quot;x&quot; values but %2 &quot;y&quot; values.</source>
+        <source>The isotonic calibration has %1 "x" values but %2 "y" values.</source>
         <translation>Die isotone Kalibrierung hat %1 „x“-Werte, aber %2 „y“-Werte.</translation>
     </message>
     <message>
@@ -3505,11 +3504,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die isotone Kalibrierung hat keine Punkte.</translation>
     </message>
     <message>
-        <source>The isotonic calibration&apos;s &quot;x&quot; values are not strictly ascending (value %1).</source>
+        <source>The isotonic calibration's "x" values are not strictly ascending (value %1).</source>
         <translation>Die „x“-Werte der isotonen Kalibrierung steigen nicht streng an (Wert %1).</translation>
     </message>
     <message>
-        <source>The isotonic calibration&apos;s &quot;y&quot; values decrease (value %1).</source>
+        <source>The isotonic calibration's "y" values decrease (value %1).</source>
         <translation>Die „y“-Werte der isotonen Kalibrierung fallen (Wert %1).</translation>
     </message>
     <message>
@@ -3533,11 +3532,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Mit --tune auto: die Suche beenden, wenn der Lauf länger als diese Zeit dauern würde (Standard: keine Grenze).</translation>
     </message>
     <message>
-        <source>unknown --tune &quot;%1&quot; (auto, none, grid, random)</source>
+        <source>unknown --tune "%1" (auto, none, grid, random)</source>
         <translation>unbekanntes --tune „%1“ (auto, none, grid, random)</translation>
     </message>
     <message>
-        <source>unknown --effort &quot;%1&quot; (quick, thorough)</source>
+        <source>unknown --effort "%1" (quick, thorough)</source>
         <translation>unbekanntes --effort „%1“ (quick, thorough)</translation>
     </message>
     <message>
@@ -3585,7 +3584,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Segmente haben %1 Wahrscheinlichkeiten für %2 Zeilen erhalten.</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; holds %2: pick a column with categories or numbers.</source>
+        <source>The column "%1" holds %2: pick a column with categories or numbers.</source>
         <translation>Die Spalte „%1“ enthält %2: Wählen Sie eine Spalte mit Kategorien oder Zahlen.</translation>
     </message>
     <message>
@@ -3601,7 +3600,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Erstellt mit ChurnLens</translation>
     </message>
     <message>
-        <source>A chart is saved as .png or .svg, not &quot;%1&quot;.</source>
+        <source>A chart is saved as .png or .svg, not "%1".</source>
         <translation>Ein Diagramm wird als .png oder .svg gespeichert, nicht als „%1“.</translation>
     </message>
     <message>
@@ -3695,7 +3694,7 @@ Kampagne: %1 Kunden kontaktieren (%2): %3 erwartete Abwanderer erreicht, %4 geha
     </message>
     <message>
         <source>
-Warning: the model&apos;s probabilities are not known to be calibrated; treat the money figures as rough.
+Warning: the model's probabilities are not known to be calibrated; treat the money figures as rough.
 </source>
         <translation>
 Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibriert sind; betrachten Sie die Geldbeträge nur als grobe Schätzung.
@@ -3708,7 +3707,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
 </translation>
     </message>
     <message>
-        <source>Use this project&apos;s champion (unless --model is given) and its scorings for the trend; the project is only read.</source>
+        <source>Use this project's champion (unless --model is given) and its scorings for the trend; the project is only read.</source>
         <translation>Verwendet den Champion dieses Projekts (sofern --model nicht angegeben ist) und seine Bewertungen für den Verlauf; das Projekt wird nur gelesen.</translation>
     </message>
     <message>
@@ -3720,7 +3719,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Segmentiert nach diesen Spalten (durch Kommas getrennt; Standard: Vertrag, Kundendauer und die Spalten, die das Risiko am stärksten trennen).</translation>
     </message>
     <message>
-        <source>Currency symbol for the PDF&apos;s money figures, such as $ or € (default: none).</source>
+        <source>Currency symbol for the PDF's money figures, such as $ or € (default: none).</source>
         <translation>Währungssymbol für die Geldbeträge im PDF, etwa $ oder € (Standard: keines).</translation>
     </message>
     <message>
@@ -3736,7 +3735,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>--out braucht einen Dateinamen</translation>
     </message>
     <message>
-        <source>--out must name a file, not a folder: &quot;%1&quot;</source>
+        <source>--out must name a file, not a folder: "%1"</source>
         <translation>--out muss eine Datei angeben, keinen Ordner: „%1“</translation>
     </message>
     <message>
@@ -3772,11 +3771,11 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>PDF wird geschrieben</translation>
     </message>
     <message>
-        <source>--%1 expects a positive number, got &quot;%2&quot;</source>
+        <source>--%1 expects a positive number, got "%2"</source>
         <translation>--%1 erwartet eine positive Zahl, angegeben: „%2“</translation>
     </message>
     <message>
-        <source>--%1 expects a number of 0 or more, got &quot;%2&quot;</source>
+        <source>--%1 expects a number of 0 or more, got "%2"</source>
         <translation>--%1 erwartet eine Zahl ab 0, angegeben: „%2“</translation>
     </message>
     <message>
@@ -3800,11 +3799,11 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Wie viele Monatsgebühren ein gehaltener Kunde wert ist, und der Zeitraum für den gefährdeten Umsatz (Standard %1).</translation>
     </message>
     <message>
-        <source>--acceptance expects a share from 0 to 1 or a percentage (0.24 or 24%), or a range from low to high (0.15-0.35 or 15-35%), got &quot;%1&quot;</source>
+        <source>--acceptance expects a share from 0 to 1 or a percentage (0.24 or 24%), or a range from low to high (0.15-0.35 or 15-35%), got "%1"</source>
         <translation>--acceptance erwartet einen Anteil von 0 bis 1 oder einen Prozentwert (0.24 oder 24%) oder einen Bereich von niedrig nach hoch (0.15-0.35 oder 15-35%), angegeben: „%1“</translation>
     </message>
     <message>
-        <source>the monthly charges in the column &quot;%1&quot;</source>
+        <source>the monthly charges in the column "%1"</source>
         <translation>die Monatsgebühren in der Spalte „%1“</translation>
     </message>
     <message>
@@ -3892,7 +3891,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Sind die Geldbeträge verlässlich?</translation>
     </message>
     <message>
-        <source>Only as far as the probabilities are right. On its test customers this model&apos;s probabilities were off by %1 on average (calibration error, 10 bins); above 5% the figures get a warning.</source>
+        <source>Only as far as the probabilities are right. On its test customers this model's probabilities were off by %1 on average (calibration error, 10 bins); above 5% the figures get a warning.</source>
         <translation>Nur so weit, wie die Wahrscheinlichkeiten stimmen. Bei seinen Testkunden lagen die Wahrscheinlichkeiten dieses Modells im Mittel um %1 daneben (Kalibrierungsfehler, 10 Gruppen); über 5% erhalten die Zahlen eine Warnung.</translation>
     </message>
     <message>
@@ -3904,7 +3903,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Der Monatswert je Kunde darf nicht negativ sein (angegeben: %1).</translation>
     </message>
     <message>
-        <source>No monthly charges column, so there are no money figures: map a column to &quot;monthly charges&quot;, choose a value column, or give a monthly value per customer.</source>
+        <source>No monthly charges column, so there are no money figures: map a column to "monthly charges", choose a value column, or give a monthly value per customer.</source>
         <translation>Keine Spalte mit Monatsgebühren, daher gibt es keine Geldbeträge: Ordnen Sie eine Spalte „Monatsgebühren“ zu, wählen Sie eine Wertspalte oder geben Sie einen Monatswert je Kunde an.</translation>
     </message>
     <message>
@@ -3920,12 +3919,530 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Gefährdeter Umsatz wird summiert</translation>
     </message>
     <message>
-        <source>There is no column called &quot;%1&quot; to break the customers down by.</source>
+        <source>There is no column called "%1" to break the customers down by.</source>
         <translation>Es gibt keine Spalte namens „%1“, nach der die Kunden aufgeschlüsselt werden können.</translation>
     </message>
     <message>
         <source>Simulating the campaign</source>
         <translation>Kampagne wird simuliert</translation>
+    </message>
+    <message>
+        <source>The model's training reference of "%1" is damaged: %2.</source>
+        <translation>Die Trainingsreferenz des Modells „%1“ ist beschädigt: %2.</translation>
+    </message>
+    <message>
+        <source>Save the model again from its training data to rebuild the reference.</source>
+        <translation>Speichern Sie das Modell erneut aus seinen Trainingsdaten, um die Referenz neu aufzubauen.</translation>
+    </message>
+    <message>
+        <source>Other levels</source>
+        <translation>Weitere Ausprägungen</translation>
+    </message>
+    <message>
+        <source>All values</source>
+        <translation>Alle Werte</translation>
+    </message>
+    <message>
+        <source>a field has no name</source>
+        <translation>ein Feld hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1"</source>
+        <translation>unbekannte Art „%1“</translation>
+    </message>
+    <message>
+        <source>a negative count</source>
+        <translation>eine negative Anzahl</translation>
+    </message>
+    <message>
+        <source>a negative or empty count</source>
+        <translation>eine negative oder leere Anzahl</translation>
+    </message>
+    <message>
+        <source>its bin edges are not ascending numbers</source>
+        <translation>seine Intervallgrenzen sind keine aufsteigenden Zahlen</translation>
+    </message>
+    <message>
+        <source>%1 counts for %2 bins</source>
+        <translation>%1 Häufigkeiten für %2 Intervalle</translation>
+    </message>
+    <message>
+        <source>%1 percentiles instead of 101</source>
+        <translation>%1 Perzentile statt 101</translation>
+    </message>
+    <message>
+        <source>its percentiles are not ascending numbers</source>
+        <translation>seine Perzentile sind keine aufsteigenden Zahlen</translation>
+    </message>
+    <message>
+        <source>its percentile shares do not match its percentiles</source>
+        <translation>seine Perzentilanteile passen nicht zu seinen Perzentilen</translation>
+    </message>
+    <message>
+        <source>its percentile shares are not shares</source>
+        <translation>seine Perzentilanteile sind keine Anteile</translation>
+    </message>
+    <message>
+        <source>%1 counts for %2 levels</source>
+        <translation>%1 Häufigkeiten für %2 Ausprägungen</translation>
+    </message>
+    <message>
+        <source>The training reference got row %1 of a table of %2 rows.</source>
+        <translation>Die Trainingsreferenz hat Zeile %1 einer Tabelle mit %2 Zeilen erhalten.</translation>
+    </message>
+    <message>
+        <source>The training reference could not be built: %1</source>
+        <translation>Die Trainingsreferenz konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The model's training reference was written by a newer ChurnLens (format %1, this one reads %2).</source>
+        <translation>Die Trainingsreferenz des Modells wurde von einer neueren ChurnLens-Version geschrieben (Format %1, diese Version liest %2).</translation>
+    </message>
+    <message>
+        <source>Update ChurnLens to compare files with this model.</source>
+        <translation>Aktualisieren Sie ChurnLens, um Dateien mit diesem Modell zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>the predictions are not stored as numbers</source>
+        <translation>die Vorhersagen sind nicht als Zahlen gespeichert</translation>
+    </message>
+    <message>
+        <source>the explanations</source>
+        <translation>die Erklärungen</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 fields</source>
+        <translation>%1 Werte für %2 Felder</translation>
+    </message>
+    <message>
+        <source>%1 %2 &gt; %3</source>
+        <translation>%1 %2 &gt; %3</translation>
+    </message>
+    <message>
+        <source>The drift threshold "%1" must be a number of 0 or more.</source>
+        <translation>Die Drift-Schwelle „%1“ muss eine Zahl ab 0 sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other new level(s)</source>
+        <translation><numerusform>%n weitere neue Ausprägung</numerusform><numerusform>%n weitere neue Ausprägungen</numerusform></translation>
+    </message>
+    <message>
+        <source>The drift check got %1 probabilities for %2 rows.</source>
+        <translation>Die Drift-Prüfung hat %1 Wahrscheinlichkeiten für %2 Zeilen erhalten.</translation>
+    </message>
+    <message>
+        <source>The drift check failed: %1</source>
+        <translation>Die Drift-Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Predicted probability</source>
+        <translation>Vorhergesagte Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>%1 (%2 customers) against %3
+
+</source>
+        <translation>%1 (%2 Kunden) verglichen mit %3
+
+</translation>
+    </message>
+    <message>
+        <source>missing from the file</source>
+        <translation>fehlt in der Datei</translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation>gedriftet</translation>
+    </message>
+    <message>
+        <source>KS / chi²</source>
+        <translation>KS / chi²</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-Wert</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>
+%1 of %2 fields drifted (%3).
+</source>
+        <translation>
+%1 von %2 Feldern sind gedriftet (%3).
+</translation>
+    </message>
+    <message>
+        <source>Performance on this file's outcomes (95% intervals), the model's test figures in brackets:
+  accuracy %1 (%2) [%3], ROC AUC %4 [%5], recall %6 (%7), precision %8 (%9)
+</source>
+        <translation>Leistung auf den Ergebnissen dieser Datei (95-%-Intervalle), die Testwerte des Modells in eckigen Klammern:
+  Genauigkeit %1 (%2) [%3], ROC AUC %4 [%5], Trefferquote %6 (%7), Präzision %8 (%9)
+</translation>
+    </message>
+    <message>
+        <source>Estimated performance (the file has no outcomes; assumes customers with the same features behave as in training), the model's test figures in brackets:
+  accuracy %1 (%2) [%3], ROC AUC %4 [%5], recall %6, precision %7
+</source>
+        <translation>Geschätzte Leistung (die Datei hat keine Ergebnisse; angenommen wird, dass sich Kunden mit gleichen Merkmalen wie im Training verhalten), die Testwerte des Modells in eckigen Klammern:
+  Genauigkeit %1 (%2) [%3], ROC AUC %4 [%5], Trefferquote %6, Präzision %7
+</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be negative</source>
+        <translation>--%1 darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>--accuracy-floor must be a share such as 0.85 or a percentage such as 85</source>
+        <translation>--accuracy-floor muss ein Anteil wie 0.85 oder ein Prozentwert wie 85 sein</translation>
+    </message>
+    <message>
+        <source>The new customer file: CSV/TSV, or a SQLite file (.sqlite, .db).</source>
+        <translation>Die neue Kundendatei: CSV/TSV oder eine SQLite-Datei (.sqlite, .db).</translation>
+    </message>
+    <message>
+        <source>Check against this project's champion (unless --model is given), with the project's monitor settings, and keep the check in the project.</source>
+        <translation>Gegen den Champion dieses Projekts prüfen (sofern --model nicht angegeben ist), mit den Überwachungseinstellungen des Projekts, und die Prüfung im Projekt speichern.</translation>
+    </message>
+    <message>
+        <source>A field drifts when its PSI passes this (default 0.2).</source>
+        <translation>Ein Feld gilt als gedriftet, wenn sein PSI diesen Wert überschreitet (Standard 0.2).</translation>
+    </message>
+    <message>
+        <source>... or its KL divergence passes this (default 0.3).</source>
+        <translation>... oder wenn seine KL-Divergenz diesen Wert überschreitet (Standard 0.3).</translation>
+    </message>
+    <message>
+        <source>... or its Jensen-Shannon distance passes this (default 0.1).</source>
+        <translation>... oder wenn seine Jensen-Shannon-Distanz diesen Wert überschreitet (Standard 0.1).</translation>
+    </message>
+    <message>
+        <source>Retrain when at least this share of the fields drift (default 0.3).</source>
+        <translation>Neu trainieren, wenn mindestens dieser Anteil der Felder driftet (Standard 0.3).</translation>
+    </message>
+    <message>
+        <source>Retrain when accuracy falls below this fixed floor (e.g. 0.85) instead of 3 points below the model's own test accuracy.</source>
+        <translation>Neu trainieren, wenn die Genauigkeit unter diese feste Untergrenze fällt (z. B. 0.85), statt 3 Punkte unter die eigene Testgenauigkeit des Modells.</translation>
+    </message>
+    <message>
+        <source>Checks a new customer file against the data the model was trained on: drift of every field, of the predictions and of the explanations, performance (realised when the file has outcomes, estimated otherwise) and whether to retrain. Exit code 0: no retraining needed; 4: retraining recommended.</source>
+        <translation>Prüft eine neue Kundendatei gegen die Daten, auf denen das Modell trainiert wurde: Drift jedes Felds, der Vorhersagen und der Erklärungen, Leistung (gemessen, wenn die Datei Ergebnisse enthält, sonst geschätzt) und ob neu trainiert werden sollte. Exit-Code 0: kein neues Training nötig; 4: neues Training empfohlen.</translation>
+    </message>
+    <message>
+        <source>Challenger v%1 registered (not promoted), compared with %2 on %3 held-out customers of %4:
+
+</source>
+        <translation>Herausforderer v%1 registriert (nicht befördert), verglichen mit %2 an %3 zurückgehaltenen Kunden aus %4:
+
+</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Challenger</source>
+        <translation>Herausforderer</translation>
+    </message>
+    <message>
+        <source>Promote it with: churnlens-cli promote PROJECT %1 --reason "..."
+</source>
+        <translation>Zum Champion befördern mit: churnlens-cli promote PROJECT %1 --reason "..."
+</translation>
+    </message>
+    <message>
+        <source>The new labelled customer file (it has the churn column).</source>
+        <translation>Die neue Kundendatei mit bekanntem Ausgang (sie enthält die Abwanderungsspalte).</translation>
+    </message>
+    <message>
+        <source>The project whose champion is challenged; the challenger and the comparison are kept in it.</source>
+        <translation>Das Projekt, dessen Champion herausgefordert wird; Herausforderer und Vergleich werden darin gespeichert.</translation>
+    </message>
+    <message>
+        <source>The champion's training file (default: the project's copy of its data).</source>
+        <translation>Die Trainingsdatei des Champions (Standard: die Kopie seiner Daten im Projekt).</translation>
+    </message>
+    <message>
+        <source>Train the challenger on the new file alone.</source>
+        <translation>Den Herausforderer nur mit der neuen Datei trainieren.</translation>
+    </message>
+    <message>
+        <source>Share of the new file kept aside to compare the two on (default 0.3).</source>
+        <translation>Anteil der neuen Datei, der für den Vergleich der beiden zurückgehalten wird (Standard 0.3).</translation>
+    </message>
+    <message>
+        <source>Share of contacted churners a campaign keeps, for the campaign value (default 0.24).</source>
+        <translation>Anteil der kontaktierten Abwanderer, den eine Kampagne hält, für den Kampagnenwert (Standard 0.24).</translation>
+    </message>
+    <message>
+        <source>Cost of one contact (default 5).</source>
+        <translation>Kosten eines Kontakts (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Months of charges a saved customer is worth (default 12).</source>
+        <translation>Wie viele Monatsgebühren ein gehaltener Kunde wert ist (Standard 12).</translation>
+    </message>
+    <message>
+        <source>Trains a challenger with the champion's settings on the champion's training data plus the new file (or the new file alone), registers it as a challenger and compares both on held-out rows of the new file.</source>
+        <translation>Trainiert einen Herausforderer mit den Einstellungen des Champions auf dessen Trainingsdaten plus der neuen Datei (oder nur auf der neuen Datei), registriert ihn als Herausforderer und vergleicht beide an zurückgehaltenen Zeilen der neuen Datei.</translation>
+    </message>
+    <message>
+        <source>--project is required: the challenger is registered in a project</source>
+        <translation>--project ist erforderlich: Der Herausforderer wird in einem Projekt registriert</translation>
+    </message>
+    <message>
+        <source>give --reference-data or --new-only, not both</source>
+        <translation>geben Sie --reference-data oder --new-only an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--holdout must be between 0.05 and 0.9</source>
+        <translation>--holdout muss zwischen 0.05 und 0.9 liegen</translation>
+    </message>
+    <message>
+        <source>--acceptance must be from 0 to 1, --contact-cost not negative and --months above 0</source>
+        <translation>--acceptance muss zwischen 0 und 1 liegen, --contact-cost darf nicht negativ und --months muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>The project has no monitor check %1.</source>
+        <translation>Das Projekt hat keine Überwachungsprüfung %1.</translation>
+    </message>
+    <message>
+        <source>The project has no comparison %1.</source>
+        <translation>Das Projekt hat keinen Vergleich %1.</translation>
+    </message>
+    <message>
+        <source>The stored comparison is incomplete.</source>
+        <translation>Der gespeicherte Vergleich ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Retraining needs the champion and the new file.</source>
+        <translation>Für das neue Training werden der Champion und die neue Datei benötigt.</translation>
+    </message>
+    <message>
+        <source>The new file has no "%1" column: a challenger can only learn from customers whose outcome is known.</source>
+        <translation>Die neue Datei hat keine Spalte „%1“: Ein Herausforderer kann nur von Kunden lernen, deren Ausgang bekannt ist.</translation>
+    </message>
+    <message>
+        <source>The champion's training data is needed to train on it plus the new file.</source>
+        <translation>Um auf den Trainingsdaten des Champions plus der neuen Datei zu trainieren, werden diese Trainingsdaten benötigt.</translation>
+    </message>
+    <message>
+        <source>Give the training file, or train on the new file alone.</source>
+        <translation>Geben Sie die Trainingsdatei an, oder trainieren Sie nur mit der neuen Datei.</translation>
+    </message>
+    <message>
+        <source>The new file needs at least 10 churners and 10 customers who stayed (it has %1 and %2).</source>
+        <translation>Die neue Datei braucht mindestens 10 Abwanderer und 10 Kunden, die geblieben sind (sie hat %1 und %2).</translation>
+    </message>
+    <message>
+        <source>Setting aside part of the new file for the comparison</source>
+        <translation>Ein Teil der neuen Datei wird für den Vergleich zurückgehalten</translation>
+    </message>
+    <message>
+        <source>The training data has no "%1" column.</source>
+        <translation>Die Trainingsdaten haben keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>The churn column "%1" is written differently in the training data and the new file, so their outcomes cannot be combined.</source>
+        <translation>Die Abwanderungsspalte „%1“ ist in den Trainingsdaten und der neuen Datei unterschiedlich geschrieben, daher lassen sich ihre Ergebnisse nicht zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Training the challenger</source>
+        <translation>Herausforderer wird trainiert</translation>
+    </message>
+    <message>
+        <source>Comparing the champion and the challenger</source>
+        <translation>Champion und Herausforderer werden verglichen</translation>
+    </message>
+    <message>
+        <source>The challenger is better: %1.</source>
+        <translation>Der Herausforderer ist besser: %1.</translation>
+    </message>
+    <message>
+        <source>The champion is better: %1.</source>
+        <translation>Der Champion ist besser: %1.</translation>
+    </message>
+    <message>
+        <source>No significant difference: %1.</source>
+        <translation>Kein signifikanter Unterschied: %1.</translation>
+    </message>
+    <message>
+        <source>Campaign value on the %1 held-out customers: challenger %2, champion %3 (difference %4, 95% interval %5 to %6; the challenger was better in %7 of the resamples).</source>
+        <translation>Kampagnenwert auf den %1 zurückgehaltenen Kunden: Herausforderer %2, Champion %3 (Differenz %4, 95-%-Intervall %5 bis %6; der Herausforderer war in %7 der Wiederholungsstichproben besser).</translation>
+    </message>
+    <message>
+        <source>Their top %1 lists share %2 customers (%3).</source>
+        <translation>Ihre Top-%1-Listen haben %2 Kunden gemeinsam (%3).</translation>
+    </message>
+    <message>
+        <source>Accuracy %1 vs %2, recall %3 vs %4, precision %5 vs %6 (challenger vs champion, each at its own threshold).</source>
+        <translation>Genauigkeit %1 vs. %2, Trefferquote %3 vs. %4, Präzision %5 vs. %6 (Herausforderer vs. Champion, jeweils bei der eigenen Schwelle).</translation>
+    </message>
+    <message>
+        <source>training data + %1</source>
+        <translation>Trainingsdaten + %1</translation>
+    </message>
+    <message>
+        <source>Challenger to %1</source>
+        <translation>Herausforderer für %1</translation>
+    </message>
+    <message>
+        <source>Challenger to %1, trained on %2</source>
+        <translation>Herausforderer für %1, trainiert auf %2</translation>
+    </message>
+    <message>
+        <source>Give the champion's training file, or train the challenger on the new file alone.</source>
+        <translation>Geben Sie die Trainingsdatei des Champions an, oder trainieren Sie den Herausforderer nur mit der neuen Datei.</translation>
+    </message>
+    <message>
+        <source>The project keeps no copy of the champion's training data.</source>
+        <translation>Das Projekt enthält keine Kopie der Trainingsdaten des Champions.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the training data.</source>
+        <translation>Für die Trainingsdaten kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The project's copy of the data (%1) is not the data the champion was trained on.</source>
+        <translation>Die Datenkopie des Projekts (%1) entspricht nicht den Daten, auf denen der Champion trainiert wurde.</translation>
+    </message>
+    <message>
+        <source>estimated accuracy</source>
+        <translation>geschätzte Genauigkeit</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>estimated ROC AUC</source>
+        <translation>geschätzte ROC AUC</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt; %3 (the model's test accuracy %4 minus %5 points)</source>
+        <translation>%1 %2 &lt; %3 (Testgenauigkeit des Modells %4 minus %5 Punkte)</translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt; %3 (the model's test ROC AUC %4 minus %5)</source>
+        <translation>%1 %2 &lt; %3 (ROC AUC des Modells im Test %4 minus %5)</translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt; %3 (the fixed floor)</source>
+        <translation>%1 %2 &lt; %3 (feste Untergrenze)</translation>
+    </message>
+    <message>
+        <source>the predicted probabilities shifted (%1)</source>
+        <translation>die vorhergesagten Wahrscheinlichkeiten haben sich verschoben (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields drifted (%3 ≥ %4)</source>
+        <translation>%1 von %2 Feldern sind gedriftet (%3 ≥ %4)</translation>
+    </message>
+    <message>
+        <source>%1 drifted (%2)</source>
+        <translation>%1 ist gedriftet (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the values are categories the model never saw (%3)</source>
+        <translation>%1: %2 der Werte sind Ausprägungen, die das Modell nie gesehen hat (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the file: the model scores as if it were unknown</source>
+        <translation>%1 fehlt in der Datei: Das Modell bewertet, als wäre der Wert unbekannt</translation>
+    </message>
+    <message>
+        <source>This file is the model's own training data: the comparison is in-sample and says little.</source>
+        <translation>Diese Datei sind die eigenen Trainingsdaten des Modells: Der Vergleich erfolgt innerhalb der Stichprobe und ist wenig aussagekräftig.</translation>
+    </message>
+    <message>
+        <source>Retrain recommended: %1</source>
+        <translation>Neu trainieren empfohlen: %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Außerdem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep an eye on it: %n field(s) drifted, below the %1 of fields that calls for retraining</source>
+        <translation><numerusform>Im Auge behalten: %n Feld ist gedriftet, weniger als die %1 der Felder, ab denen neu trainiert werden sollte</numerusform><numerusform>Im Auge behalten: %n Felder sind gedriftet, weniger als die %1 der Felder, ab denen neu trainiert werden sollte</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2 (the model's test accuracy %3)</source>
+        <translation>%1 %2 (Testgenauigkeit des Modells %3)</translation>
+    </message>
+    <message>
+        <source>No action needed: no field drifted.</source>
+        <translation>Kein Handlungsbedarf: Kein Feld ist gedriftet.</translation>
+    </message>
+    <message>
+        <source>No action needed: no field drifted; %1.</source>
+        <translation>Kein Handlungsbedarf: Kein Feld ist gedriftet; %1.</translation>
+    </message>
+    <message>
+        <source>The stored monitor check is incomplete.</source>
+        <translation>Die gespeicherte Überwachungsprüfung ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The drift check needs a customer file and a model.</source>
+        <translation>Die Drift-Prüfung braucht eine Kundendatei und ein Modell.</translation>
+    </message>
+    <message>
+        <source>This model was saved before ChurnLens kept a summary of its training data, so there is nothing to compare the file with.</source>
+        <translation>Dieses Modell wurde gespeichert, bevor ChurnLens eine Zusammenfassung seiner Trainingsdaten aufbewahrte; daher gibt es nichts, womit die Datei verglichen werden kann.</translation>
+    </message>
+    <message>
+        <source>Train the model again (Train area, or churnlens-cli train): new models keep the summary.</source>
+        <translation>Trainieren Sie das Modell erneut (Bereich Trainieren oder churnlens-cli train): Neue Modelle speichern die Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>The file has no customers to check.</source>
+        <translation>Die Datei enthält keine Kunden zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Scoring the customers</source>
+        <translation>Kunden werden bewertet</translation>
+    </message>
+    <message>
+        <source>Explaining a sample of customers</source>
+        <translation>Eine Stichprobe der Kunden wird erklärt</translation>
+    </message>
+    <message>
+        <source>Comparing every field with the training data</source>
+        <translation>Jedes Feld wird mit den Trainingsdaten verglichen</translation>
+    </message>
+    <message>
+        <source>Measuring how well the model does</source>
+        <translation>Die Leistung des Modells wird gemessen</translation>
+    </message>
+    <message>
+        <source>The monitor setting "%1" must be a number from 0 to 1.</source>
+        <translation>Die Überwachungseinstellung „%1“ muss eine Zahl von 0 bis 1 sein.</translation>
+    </message>
+    <message>
+        <source>The monitor rule must be "relative" or "absolute", not "%1".</source>
+        <translation>Die Überwachungsregel muss „relative“ oder „absolute“ sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Remembering the training data for drift checks</source>
+        <translation>Trainingsdaten werden für Drift-Prüfungen gespeichert</translation>
+    </message>
+    <message>
+        <source>ROC AUC %1 vs %2 (%3, 95% interval %4 to %5, p %6)</source>
+        <translation>ROC AUC %1 gegenüber %2 (%3, 95-%-Intervall %4 bis %5, p %6)</translation>
     </message>
 </context>
 <context>
@@ -4040,7 +4557,7 @@ SHAP-Wert %4</translation>
         <translation>Kosten eines Kontakts: ein Anruf, eine E-Mail, das Angebot selbst</translation>
     </message>
     <message>
-        <source>Share of would-be churners who accept the offer and stay. 30 % is a common planning figure; use your own campaigns&apos; rate.</source>
+        <source>Share of would-be churners who accept the offer and stay. 30 % is a common planning figure; use your own campaigns' rate.</source>
         <translation>Anteil der Abwanderungswilligen, die das Angebot annehmen und bleiben. 30 % ist ein üblicher Planwert; verwenden Sie die Quote Ihrer eigenen Kampagnen.</translation>
     </message>
     <message>
@@ -4318,7 +4835,7 @@ SHAP-Wert %4</translation>
         <translation>Wie Zahlenwerte für die Abwanderungsrate gruppiert werden</translation>
     </message>
     <message>
-        <source> · Cramér&apos;s V %1</source>
+        <source> · Cramér's V %1</source>
         <translation> · Cramérs V %1</translation>
     </message>
     <message>
@@ -4437,7 +4954,7 @@ SHAP-Wert %4</translation>
         <translation>(Die ersten %1 der %2 ausgewählten Läufe werden verglichen.)</translation>
     </message>
     <message>
-        <source>None of these runs tried different model settings. Choose Tuning: &quot;Automatic&quot;, &quot;Grid search&quot; or &quot;Random search&quot; in the Train area to see here how each setting changes the result.</source>
+        <source>None of these runs tried different model settings. Choose Tuning: "Automatic", "Grid search" or "Random search" in the Train area to see here how each setting changes the result.</source>
         <translation>Keiner dieser Läufe hat verschiedene Modelleinstellungen ausprobiert. Wählen Sie im Bereich Trainieren bei Tuning „Automatisch“, „Rastersuche“ oder „Zufallssuche“, um hier zu sehen, wie jede Einstellung das Ergebnis verändert.</translation>
     </message>
 </context>
@@ -4493,6 +5010,89 @@ SHAP-Wert %4</translation>
     <message>
         <source>Setting or result</source>
         <translation>Einstellung oder Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ComparisonPanel</name>
+    <message>
+        <source>Both compared on %1 customers of %2 that neither model was trained on. The challenger learned from %3 customers (%4), with the champion's settings.</source>
+        <translation>Beide wurden an %1 Kunden aus %2 verglichen, auf denen keines der beiden Modelle trainiert wurde. Der Herausforderer hat von %3 Kunden gelernt (%4), mit den Einstellungen des Champions.</translation>
+    </message>
+    <message>
+        <source>this file alone</source>
+        <translation>nur diese Datei</translation>
+    </message>
+    <message>
+        <source>the training data and this file</source>
+        <translation>die Trainingsdaten und diese Datei</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Champion %1</source>
+        <translation>Champion %1</translation>
+    </message>
+    <message>
+        <source>Challenger v%1</source>
+        <translation>Herausforderer v%1</translation>
+    </message>
+    <message>
+        <source>Challenger</source>
+        <translation>Herausforderer</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Right calls (accuracy)</source>
+        <translation>Richtige Vorhersagen (Genauigkeit)</translation>
+    </message>
+    <message>
+        <source>Flagged who left (precision)</source>
+        <translation>Markierte, die abwanderten (Präzision)</translation>
+    </message>
+    <message>
+        <source>Leavers caught (recall)</source>
+        <translation>Erkannte Abwanderer (Trefferquote)</translation>
+    </message>
+    <message>
+        <source>Balance of both (F1)</source>
+        <translation>Ausgewogenheit beider (F1)</translation>
+    </message>
+    <message>
+        <source>Ranking (ROC AUC)</source>
+        <translation>Rangfolge (ROC AUC)</translation>
+    </message>
+    <message>
+        <source>Precision–recall area (PR AUC)</source>
+        <translation>Fläche Präzision–Trefferquote (PR AUC)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ranking (ROC AUC):&lt;/b&gt; %1 → %2, a difference of %3 (95% interval %4 to %5, %6; DeLong's test on %7 who left and %8 who stayed).</source>
+        <translation>&lt;b&gt;Rangfolge (ROC AUC):&lt;/b&gt; %1 → %2, eine Differenz von %3 (95-%-Intervall %4 bis %5, %6; DeLong-Test an %7 Abwanderern und %8 gebliebenen Kunden).</translation>
+    </message>
+    <message>
+        <source>DeLong's test compares the two models' ROC AUC on the same customers. A p-value below 0.05 and an interval that does not include 0 mean the difference is unlikely to be chance.</source>
+        <translation>Der DeLong-Test vergleicht die ROC AUC der beiden Modelle an denselben Kunden. Ein p-Wert unter 0,05 und ein Intervall, das 0 nicht enthält, bedeuten, dass der Unterschied wahrscheinlich kein Zufall ist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Campaign value&lt;/b&gt; on these customers, contacting each model's list at its threshold: champion %1 (%2 contacted), challenger %3 (%4 contacted), difference %5 (95% interval %6 to %7). The challenger's list was worth more in %8 of %9 resamples.</source>
+        <translation>&lt;b&gt;Kampagnenwert&lt;/b&gt; bei diesen Kunden, wenn die Liste jedes Modells bei seiner Schwelle kontaktiert wird: Champion %1 (%2 kontaktiert), Herausforderer %3 (%4 kontaktiert), Differenz %5 (95-%-Intervall %6 bis %7). Die Liste des Herausforderers war in %8 von %9 Wiederholungsstichproben mehr wert.</translation>
+    </message>
+    <message>
+        <source>Each saved customer is worth %1 (monthly charge times months, or a fixed value); acceptance %2, contact cost %3, offer cost %4. The interval comes from resampling the customers 1,000 times.</source>
+        <translation>Jeder gehaltene Kunde ist %1 wert (Monatsgebühr mal Monate oder ein fester Wert); Annahmequote %2, Kontaktkosten %3, Angebotskosten %4. Das Intervall ergibt sich aus 1.000-maligem Neuziehen der Kunden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top lists:&lt;/b&gt; of the %1 customers each model ranks highest, %2 are on both lists (%3).</source>
+        <translation>&lt;b&gt;Top-Listen:&lt;/b&gt; Von den %1 Kunden, die jedes Modell am höchsten einstuft, stehen %2 auf beiden Listen (%3).</translation>
+    </message>
+    <message>
+        <source>A small overlap means switching models changes who gets contacted.</source>
+        <translation>Eine geringe Überschneidung bedeutet, dass ein Modellwechsel ändert, wer kontaktiert wird.</translation>
     </message>
 </context>
 <context>
@@ -4968,6 +5568,113 @@ Fehlend: %4 · Ausprägungen: %5</translation>
     </message>
 </context>
 <context>
+    <name>churnlens::DriftTableModel</name>
+    <message>
+        <source>Not in this file</source>
+        <translation>Nicht in dieser Datei</translation>
+    </message>
+    <message>
+        <source>No values</source>
+        <translation>Keine Werte</translation>
+    </message>
+    <message>
+        <source>Drifted</source>
+        <translation>Gedriftet</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stabil</translation>
+    </message>
+    <message>
+        <source>KS %1</source>
+        <extracomment>"KS 0.12" for a numeric field, "χ² 35.2" for a field with levels.</extracomment>
+        <translation>KS %1</translation>
+    </message>
+    <message>
+        <source>χ² %1</source>
+        <translation>χ² %1</translation>
+    </message>
+    <message>
+        <source>%1: a number, compared in %2 bins of the training data</source>
+        <translation>%1: eine Zahl, verglichen in %2 Intervallen der Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>%1: levels, compared level by level</source>
+        <translation>%1: Ausprägungen, verglichen Ausprägung für Ausprägung</translation>
+    </message>
+    <message>
+        <source>Average: %1 in training → %2 in this file</source>
+        <translation>Durchschnitt: %1 im Training → %2 in dieser Datei</translation>
+    </message>
+    <message>
+        <source>A number in training, text in this file: only the values that read as numbers are compared.</source>
+        <translation>Im Training eine Zahl, in dieser Datei Text: Nur die Werte, die sich als Zahlen lesen lassen, werden verglichen.</translation>
+    </message>
+    <message>
+        <source>This file has no such column: the model treats every value as missing.</source>
+        <translation>Diese Datei hat keine solche Spalte: Das Modell behandelt jeden Wert als fehlend.</translation>
+    </message>
+    <message>
+        <source>New levels: %1</source>
+        <translation>Neue Ausprägungen: %1</translation>
+    </message>
+    <message>
+        <source>Drifted: %1</source>
+        <translation>Gedriftet: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Training vs now</source>
+        <extracomment>Column header: the two distributions drawn small.</extracomment>
+        <translation>Training vs. jetzt</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>KL</source>
+        <translation>KL</translation>
+    </message>
+    <message>
+        <source>JS</source>
+        <translation>JS</translation>
+    </message>
+    <message>
+        <source>KS / χ²</source>
+        <translation>KS / χ²</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-Wert</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <extracomment>Column header: share of missing values, training → this file.</extracomment>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>New levels</source>
+        <extracomment>Column header: share of values in levels the training data never had.</extracomment>
+        <translation>Neue Ausprägungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>churnlens::DriversChart</name>
     <message>
         <source>Higher values go with more churn.</source>
@@ -4978,7 +5685,7 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>Höhere Werte gehen mit weniger Abwanderung einher.</translation>
     </message>
     <message>
-        <source>Bar length: Cramér&apos;s V between churn and the feature&apos;s groups (category levels, or deciles for numbers), corrected for chance; 0 = no association, 1 = the feature alone decides churn. Association is not cause. Click a bar to open the column.</source>
+        <source>Bar length: Cramér's V between churn and the feature's groups (category levels, or deciles for numbers), corrected for chance; 0 = no association, 1 = the feature alone decides churn. Association is not cause. Click a bar to open the column.</source>
         <translation>Balkenlänge: Cramérs V zwischen Abwanderung und den Gruppen des Merkmals (Kategorien, bei Zahlen Dezile), um Zufall bereinigt; 0 = kein Zusammenhang, 1 = das Merkmal allein entscheidet über Abwanderung. Zusammenhang ist keine Ursache. Klicken Sie auf einen Balken, um die Spalte zu öffnen.</translation>
     </message>
     <message>
@@ -4986,15 +5693,15 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>Was mit Abwanderung zusammenhängt</translation>
     </message>
     <message>
-        <source>Association with churn (Cramér&apos;s V)</source>
+        <source>Association with churn (Cramér's V)</source>
         <translation>Zusammenhang mit Abwanderung (Cramérs V)</translation>
     </message>
     <message>
-        <source>Cramér&apos;s V (0 = none, 1 = decides churn)</source>
+        <source>Cramér's V (0 = none, 1 = decides churn)</source>
         <translation>Cramérs V (0 = keiner, 1 = entscheidet über Abwanderung)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cramér&apos;s V %2 (bias-corrected)&lt;br&gt;mutual information %3 bits&lt;br&gt;single-feature AUC %4</source>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cramér's V %2 (bias-corrected)&lt;br&gt;mutual information %3 bits&lt;br&gt;single-feature AUC %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cramérs V %2 (verzerrungskorrigiert)&lt;br&gt;Transinformation %3 Bit&lt;br&gt;AUC des Einzelmerkmals %4</translation>
     </message>
 </context>
@@ -5048,7 +5755,7 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>Mit sinkendem Schwellenwert werden mehr Abwanderer erkannt (nach rechts), aber ein kleinerer Anteil der markierten Kunden wandert tatsächlich ab (nach unten). Die gestrichelte Linie ist die Abwanderungsrate: das, was Raten ergibt.</translation>
     </message>
     <message>
-        <source>How many times more churners the model&apos;s top customers hold than a random pick of the same size. A lift of 3 at 10% means the riskiest tenth holds three times the average churn.</source>
+        <source>How many times more churners the model's top customers hold than a random pick of the same size. A lift of 3 at 10% means the riskiest tenth holds three times the average churn.</source>
         <translation>Wie viel mehr Abwanderer die riskantesten Kunden des Modells enthalten als eine gleich große Zufallsauswahl. Ein Lift von 3 bei 10 % bedeutet, dass das riskanteste Zehntel die dreifache durchschnittliche Abwanderung aufweist.</translation>
     </message>
     <message>
@@ -5267,16 +5974,16 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Kein Abhängigkeitsdiagramm für dieses Feld.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:%1&quot;&gt;No customer with the id “%2”.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:%1&quot;&gt;Kein Kunde mit der ID „%2“.&lt;/span&gt;</translation>
+        <source>&lt;span style="color:%1"&gt;No customer with the id “%2”.&lt;/span&gt;</source>
+        <translation>&lt;span style="color:%1"&gt;Kein Kunde mit der ID „%2“.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>This customer could not be scored.</source>
         <translation>Dieser Kunde konnte nicht bewertet werden.</translation>
     </message>
     <message>
-        <source>Churn probability &lt;b&gt;%1&lt;/b&gt; · &lt;span style=&quot;background-color:%2; color:%3;&quot;&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</source>
-        <translation>Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt; · &lt;span style=&quot;background-color:%2; color:%3;&quot;&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</translation>
+        <source>Churn probability &lt;b&gt;%1&lt;/b&gt; · &lt;span style="background-color:%2; color:%3;"&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</source>
+        <translation>Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt; · &lt;span style="background-color:%2; color:%3;"&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Explaining the customer</source>
@@ -5289,6 +5996,48 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     <message>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 · predicts churn from %2</source>
         <translation>&lt;b&gt;Modell:&lt;/b&gt; %1 · sagt Abwanderung ab %2 voraus</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ExplanationDriftModel</name>
+    <message>
+        <source>%1 → %2 %3%4</source>
+        <extracomment>A field's rank in training → now, and how many places it moved (▲ up, ▼ down): "4 → 7 ▼3".</extracomment>
+        <translation>%1 → %2 %3%4</translation>
+    </message>
+    <message>
+        <source>%1 matters more to the model's answers on this file than in training.</source>
+        <translation>%1 ist für die Antworten des Modells bei dieser Datei wichtiger als im Training.</translation>
+    </message>
+    <message>
+        <source>%1 matters less to the model's answers on this file than in training.</source>
+        <translation>%1 ist für die Antworten des Modells bei dieser Datei weniger wichtig als im Training.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <extracomment>Column header: mean |SHAP| in the training data.</extracomment>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <extracomment>Column header: mean |SHAP| in this file.</extracomment>
+        <translation>Diese Datei</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Mean |SHAP|: how far this field pushes a customer's churn score on average (in the model's log-odds), either way.</source>
+        <translation>Mittleres |SHAP|: wie stark dieses Feld den Abwanderungs-Score eines Kunden im Durchschnitt verschiebt (in den Log-Odds des Modells), in beide Richtungen.</translation>
+    </message>
+    <message>
+        <source>The field's place among all fields by mean |SHAP| (1 = matters most): in training → in this file.</source>
+        <translation>Platz des Felds unter allen Feldern nach mittlerem |SHAP| (1 = am wichtigsten): im Training → in dieser Datei.</translation>
     </message>
 </context>
 <context>
@@ -5621,7 +6370,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>der Monatswert × %1</translation>
     </message>
     <message>
-        <source>Revenue at risk per month (%1) × %2 months: what the customers likely to leave would pay over that time if they stayed. The months are the simulator&apos;s “months a kept customer is worth”.</source>
+        <source>Revenue at risk per month (%1) × %2 months: what the customers likely to leave would pay over that time if they stayed. The months are the simulator's “months a kept customer is worth”.</source>
         <translation>Gefährdeter Umsatz pro Monat (%1) × %2 Monate: was die Kunden, die wohl gehen, in dieser Zeit zahlen würden, wenn sie blieben. Die Monate sind die des Kampagnenrechners („ein gehaltener Kunde ist wert“).</translation>
     </message>
 </context>
@@ -5809,15 +6558,15 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>&lt;b&gt;⚠ Die Geldbeträge setzen voraus, dass die Wahrscheinlichkeiten stimmen&lt;/b&gt;, und dieses Modell hat nicht festgehalten, wie gut sie zum Geschehenen passen (kein Kalibrierungsfehler auf seinen Testzeilen). Nehmen Sie gefährdeten Umsatz und Ersparnis als grobe Schätzung.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;⚠ The money figures assume the probabilities are right&lt;/b&gt;, but on its test rows this model&apos;s probabilities were off by %1 on average — more than the %2 that can be trusted. Treat the revenue at risk and the savings as rough estimates; a model trained with calibration (Train area) gives figures you can rely on.</source>
+        <source>&lt;b&gt;⚠ The money figures assume the probabilities are right&lt;/b&gt;, but on its test rows this model's probabilities were off by %1 on average — more than the %2 that can be trusted. Treat the revenue at risk and the savings as rough estimates; a model trained with calibration (Train area) gives figures you can rely on.</source>
         <translation>&lt;b&gt;⚠ Die Geldbeträge setzen voraus, dass die Wahrscheinlichkeiten stimmen&lt;/b&gt;, doch auf seinen Testzeilen lagen die Wahrscheinlichkeiten dieses Modells im Mittel um %1 daneben – mehr als die %2, denen man trauen kann. Nehmen Sie gefährdeten Umsatz und Ersparnis als grobe Schätzung; ein mit Kalibrierung trainiertes Modell (Bereich Trainieren) liefert verlässliche Zahlen.</translation>
     </message>
     <message>
-        <source>✓ &lt;b&gt;Probabilities checked:&lt;/b&gt; on its test rows this model&apos;s probabilities were off by %1 on average, so the money figures can be read as expected values. They still rest on the assumptions below.</source>
+        <source>✓ &lt;b&gt;Probabilities checked:&lt;/b&gt; on its test rows this model's probabilities were off by %1 on average, so the money figures can be read as expected values. They still rest on the assumptions below.</source>
         <translation>✓ &lt;b&gt;Wahrscheinlichkeiten geprüft:&lt;/b&gt; Auf seinen Testzeilen lagen die Wahrscheinlichkeiten dieses Modells im Mittel um %1 daneben; die Geldbeträge sind also Erwartungswerte. Sie beruhen weiterhin auf den Annahmen unten.</translation>
     </message>
     <message>
-        <source>Calibration error: customers grouped by predicted probability; on average, how far the predicted churn rate of a group is from the share that actually left. Measured on the model&apos;s test rows when it was trained.</source>
+        <source>Calibration error: customers grouped by predicted probability; on average, how far the predicted churn rate of a group is from the share that actually left. Measured on the model's test rows when it was trained.</source>
         <translation>Kalibrierungsfehler: Kunden nach vorhergesagter Wahrscheinlichkeit gruppiert; wie weit die vorhergesagte Abwanderung einer Gruppe im Mittel vom tatsächlich gegangenen Anteil entfernt ist. Gemessen beim Training auf den Testzeilen des Modells.</translation>
     </message>
     <message>
@@ -6007,7 +6756,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Komma  1234,56</translation>
     </message>
     <message>
-        <source>Cell values that mean &quot;unknown&quot;, separated by commas</source>
+        <source>Cell values that mean "unknown", separated by commas</source>
         <translation>Zellwerte, die „unbekannt“ bedeuten, durch Kommas getrennt</translation>
     </message>
     <message>
@@ -6395,6 +7144,10 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <source>Impact</source>
         <translation>Wirkung</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Überwachung</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::MissingChart</name>
@@ -6437,7 +7190,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Wählen Sie einen neuen Ordnernamen; ein Modell wird als eigener Ordner gespeichert.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be a file of the model folder.</source>
+        <source>"%1" cannot be a file of the model folder.</source>
         <translation>„%1“ kann keine Datei des Modellordners sein.</translation>
     </message>
     <message>
@@ -6449,7 +7202,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>The model&apos;s files name other files than they come with.</source>
+        <source>The model's files name other files than they come with.</source>
         <translation>Die Dateien des Modells nennen andere Dateien als die mitgelieferten.</translation>
     </message>
     <message>
@@ -6472,7 +7225,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Balkenlänge: wie stark sich die Abwanderungschance verändert, wenn das Merkmal um eine typische Streuung steigt (standardisierter Koeffizient). Nach rechts erhöhen höhere Werte das Abwanderungsrisiko, nach links senken sie es.</translation>
     </message>
     <message>
-        <source>Bar length: how much the trees&apos; splits on the feature improve their predictions on average (gain). Longer = the model relies on it more; the bars do not say in which direction.</source>
+        <source>Bar length: how much the trees' splits on the feature improve their predictions on average (gain). Longer = the model relies on it more; the bars do not say in which direction.</source>
         <translation>Balkenlänge: wie sehr die Teilungen der Bäume nach diesem Merkmal ihre Vorhersagen im Durchschnitt verbessern (Gain). Länger = das Modell stützt sich stärker darauf; die Balken sagen nichts über die Richtung.</translation>
     </message>
     <message>
@@ -6511,15 +7264,15 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <source>Train the model on the features that &quot;churnlens-cli prepare&quot; writes with this preparation (same names, same order), or import it with the preparation it was trained with.</source>
+        <source>Train the model on the features that "churnlens-cli prepare" writes with this preparation (same names, same order), or import it with the preparation it was trained with.</source>
         <translation>Trainieren Sie das Modell mit den Merkmalen, die „churnlens-cli prepare“ mit dieser Aufbereitung schreibt (gleiche Namen, gleiche Reihenfolge), oder importieren Sie es mit der Aufbereitung, mit der es trainiert wurde.</translation>
     </message>
     <message>
-        <source>The model&apos;s features do not match the preparation&apos;s.</source>
+        <source>The model's features do not match the preparation's.</source>
         <translation>Die Merkmale des Modells passen nicht zu denen der Aufbereitung.</translation>
     </message>
     <message>
-        <source>Feature %1 is &quot;%2&quot; in the model but &quot;%3&quot; in the preparation.</source>
+        <source>Feature %1 is "%2" in the model but "%3" in the preparation.</source>
         <translation>Merkmal %1 ist „%2“ im Modell, aber „%3“ in der Aufbereitung.</translation>
     </message>
     <message>
@@ -6543,19 +7296,19 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Der Modellordner existiert nicht.</translation>
     </message>
     <message>
-        <source>The folder holds no model: neither meta.json (a ChurnLens model) nor model.json (XGBoost&apos;s own JSON model).</source>
+        <source>The folder holds no model: neither meta.json (a ChurnLens model) nor model.json (XGBoost's own JSON model).</source>
         <translation>Der Ordner enthält kein Modell: weder meta.json (ein ChurnLens-Modell) noch model.json (das eigene JSON-Modell von XGBoost).</translation>
     </message>
     <message>
-        <source>Save a model trained elsewhere with Booster.save_model(&quot;model.json&quot;) into the folder.</source>
-        <translation>Speichern Sie ein anderswo trainiertes Modell mit Booster.save_model(&quot;model.json&quot;) in den Ordner.</translation>
+        <source>Save a model trained elsewhere with Booster.save_model("model.json") into the folder.</source>
+        <translation>Speichern Sie ein anderswo trainiertes Modell mit Booster.save_model("model.json") in den Ordner.</translation>
     </message>
     <message>
         <source>The folder holds an XGBoost model without ChurnLens metadata, and no preparation was given.</source>
         <translation>Der Ordner enthält ein XGBoost-Modell ohne ChurnLens-Metadaten, und es wurde keine Aufbereitung angegeben.</translation>
     </message>
     <message>
-        <source>Choose the preparation that makes the model&apos;s features (that of another model version, say).</source>
+        <source>Choose the preparation that makes the model's features (that of another model version, say).</source>
         <translation>Wählen Sie die Aufbereitung, die die Merkmale des Modells erzeugt (etwa die einer anderen Modellversion).</translation>
     </message>
     <message>
@@ -6571,31 +7324,31 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Der Schwellenwert %1 ist keine Wahrscheinlichkeit zwischen 0 und 1.</translation>
     </message>
     <message>
-        <source>Save the model with Booster.save_model(&quot;model.json&quot;): XGBoost&apos;s JSON format.</source>
-        <translation>Speichern Sie das Modell mit Booster.save_model(&quot;model.json&quot;): im JSON-Format von XGBoost.</translation>
+        <source>Save the model with Booster.save_model("model.json"): XGBoost's JSON format.</source>
+        <translation>Speichern Sie das Modell mit Booster.save_model("model.json"): im JSON-Format von XGBoost.</translation>
     </message>
     <message>
         <source>The model is not valid JSON: %1.</source>
         <translation>Das Modell ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
-        <source>The file has no &quot;learner&quot;: it is not an XGBoost JSON model.</source>
+        <source>The file has no "learner": it is not an XGBoost JSON model.</source>
         <translation>Die Datei hat keinen „learner“: Sie ist kein XGBoost-JSON-Modell.</translation>
     </message>
     <message>
-        <source>The model&apos;s objective is &quot;%1&quot;; ChurnLens imports churn classifiers trained with &quot;binary:logistic&quot;.</source>
+        <source>The model's objective is "%1"; ChurnLens imports churn classifiers trained with "binary:logistic".</source>
         <translation>Das Ziel (objective) des Modells ist „%1“; ChurnLens importiert Abwanderungsklassifikatoren, die mit „binary:logistic“ trainiert wurden.</translation>
     </message>
     <message>
-        <source>Train the model with objective &quot;binary:logistic&quot; (XGBClassifier does for two classes) and save it again.</source>
+        <source>Train the model with objective "binary:logistic" (XGBClassifier does for two classes) and save it again.</source>
         <translation>Trainieren Sie das Modell mit objective „binary:logistic“ (XGBClassifier tut das bei zwei Klassen) und speichern Sie es erneut.</translation>
     </message>
     <message>
-        <source>The model uses the booster &quot;%1&quot;; ChurnLens imports tree models (gbtree, dart).</source>
+        <source>The model uses the booster "%1"; ChurnLens imports tree models (gbtree, dart).</source>
         <translation>Das Modell verwendet den Booster „%1“; ChurnLens importiert Baummodelle (gbtree, dart).</translation>
     </message>
     <message>
-        <source>Train the model with booster &quot;gbtree&quot; and save it again.</source>
+        <source>Train the model with booster "gbtree" and save it again.</source>
         <translation>Trainieren Sie das Modell mit dem Booster „gbtree“ und speichern Sie es erneut.</translation>
     </message>
     <message>
@@ -6607,7 +7360,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Das Modell benennt seine Merkmale nicht und hat %1, wo die Aufbereitung %2 erzeugt.</translation>
     </message>
     <message>
-        <source>The model does not name its features: they are taken to be the preparation&apos;s %1 features, in its order. Save the model with feature names so that the import can check them.</source>
+        <source>The model does not name its features: they are taken to be the preparation's %1 features, in its order. Save the model with feature names so that the import can check them.</source>
         <translation>Das Modell benennt seine Merkmale nicht: Sie werden als die %1 Merkmale der Aufbereitung in deren Reihenfolge angenommen. Speichern Sie das Modell mit Merkmalsnamen, damit der Import sie prüfen kann.</translation>
     </message>
     <message>
@@ -6670,7 +7423,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>Date format for sentences such as &quot;On 3 March 2026 the champion was v2&quot; (QDate::toString syntax).</extracomment>
+        <extracomment>Date format for sentences such as "On 3 March 2026 the champion was v2" (QDate::toString syntax).</extracomment>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
@@ -6822,13 +7575,528 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     </message>
 </context>
 <context>
+    <name>churnlens::MonitorCharts</name>
+    <message>
+        <source>Other levels: %1</source>
+        <translation>Weitere Ausprägungen: %1</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation>Diese Datei</translation>
+    </message>
+    <message>
+        <source>Share of customers (%)</source>
+        <translation>Anteil der Kunden (%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Training data: %2&lt;br&gt;This file: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Trainingsdaten: %2&lt;br&gt;Diese Datei: %3</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Short date on the Monitor trend's axis (QDate::toString syntax).</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>Checks over time</source>
+        <translation>Prüfungen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Fields drifted (%)</source>
+        <translation>Felder mit Drift (%)</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>Predictions' PSI (right axis)</source>
+        <translation>PSI der Vorhersagen (rechte Achse)</translation>
+    </message>
+    <message>
+        <source>Accuracy measured</source>
+        <translation>Genauigkeit gemessen</translation>
+    </message>
+    <message>
+        <source>Accuracy estimated</source>
+        <translation>Genauigkeit geschätzt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 customers</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 Kunden</translation>
+    </message>
+    <message>
+        <source>Model v%1</source>
+        <translation>Modell v%1</translation>
+    </message>
+    <message>
+        <source>Fields drifted: %1</source>
+        <translation>Felder mit Drift: %1</translation>
+    </message>
+    <message>
+        <source>Predictions' PSI: %1</source>
+        <translation>PSI der Vorhersagen: %1</translation>
+    </message>
+    <message>
+        <source>Accuracy (estimated): %1</source>
+        <translation>Genauigkeit (geschätzt): %1</translation>
+    </message>
+    <message>
+        <source>Accuracy (measured): %1</source>
+        <translation>Genauigkeit (gemessen): %1</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::MonitorSettingsDialog</name>
+    <message>
+        <source>Compared with the model's own test figures</source>
+        <translation>Im Vergleich zu den eigenen Testwerten des Modells</translation>
+    </message>
+    <message>
+        <source>A fixed accuracy</source>
+        <translation>Eine feste Genauigkeit</translation>
+    </message>
+    <message>
+        <source>When to Retrain</source>
+        <translation>Wann neu trainieren</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>The file counts as drifted when at least this share of the fields is flagged (or the predictions are).</source>
+        <translation>Die Datei gilt als gedriftet, wenn mindestens dieser Anteil der Felder markiert ist (oder die Vorhersagen markiert sind).</translation>
+    </message>
+    <message>
+        <source>A field has drifted when any of these is passed</source>
+        <translation>Ein Feld gilt als gedriftet, wenn einer dieser Werte überschritten wird</translation>
+    </message>
+    <message>
+        <source>PSI above:</source>
+        <translation>PSI über:</translation>
+    </message>
+    <message>
+        <source>KL divergence above:</source>
+        <translation>KL-Divergenz über:</translation>
+    </message>
+    <message>
+        <source>JS distance above:</source>
+        <translation>JS-Distanz über:</translation>
+    </message>
+    <message>
+        <source>The file has drifted from this share of fields:</source>
+        <translation>Die Datei gilt als gedriftet ab diesem Anteil der Felder:</translation>
+    </message>
+    <message>
+        <source>The model has become worse when</source>
+        <translation>Das Modell gilt als schlechter geworden, wenn</translation>
+    </message>
+    <message>
+        <source>Accuracy falls by more than:</source>
+        <translation>Genauigkeit um mehr als … sinkt:</translation>
+    </message>
+    <message>
+        <source>or ROC AUC falls by more than:</source>
+        <translation>oder ROC AUC um mehr als … sinkt:</translation>
+    </message>
+    <message>
+        <source>Accuracy below:</source>
+        <translation>Genauigkeit unter:</translation>
+    </message>
+    <message>
+        <source>Measured accuracy when the file has the outcomes, estimated otherwise.</source>
+        <translation>Gemessene Genauigkeit, wenn die Datei die Ergebnisse enthält, sonst geschätzte.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::MonitorText</name>
+    <message>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <extracomment>A value with its 95% interval: "74.2% (71.0% – 77.1%)".</extracomment>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>+%1 points</source>
+        <extracomment>A difference in percentage points, signed.</extracomment>
+        <translation>+%1 Punkte</translation>
+    </message>
+    <message>
+        <source>−%1 points</source>
+        <translation>−%1 Punkte</translation>
+    </message>
+    <message>
+        <source>Population stability index: how much the distribution moved between the training data and this file. Below 0.1 little has changed; above 0.2 is a big shift. Empty bins count as 0.01%.</source>
+        <translation>Populationsstabilitätsindex (PSI): wie stark sich die Verteilung zwischen den Trainingsdaten und dieser Datei verschoben hat. Unter 0,1 hat sich wenig geändert; über 0,2 ist eine große Verschiebung. Leere Intervalle zählen als 0,01 %.</translation>
+    </message>
+    <message>
+        <source>Kullback–Leibler divergence of this file from the training data: how surprising the new values are to someone who knows the training data. 0 means the same; the original system retrained above 0.3. Empty bins count as 0.01%.</source>
+        <translation>Kullback–Leibler-Divergenz dieser Datei von den Trainingsdaten: wie überraschend die neuen Werte für jemanden sind, der die Trainingsdaten kennt. 0 bedeutet gleich; das ursprüngliche System hat ab 0,3 neu trainiert. Leere Intervalle zählen als 0,01 %.</translation>
+    </message>
+    <message>
+        <source>Jensen–Shannon distance between the two distributions, from 0 (the same) to 1 (nothing in common). Symmetric, and never infinite.</source>
+        <translation>Jensen–Shannon-Distanz zwischen den beiden Verteilungen, von 0 (gleich) bis 1 (nichts gemeinsam). Symmetrisch und nie unendlich.</translation>
+    </message>
+    <message>
+        <source>Kolmogorov–Smirnov statistic: the largest gap between the share of customers below a value in the training data and in this file, from 0 to 1. Computed on the training data's percentiles.</source>
+        <translation>Kolmogorov–Smirnov-Statistik: der größte Abstand zwischen dem Anteil der Kunden unterhalb eines Werts in den Trainingsdaten und in dieser Datei, von 0 bis 1. Berechnet auf den Perzentilen der Trainingsdaten.</translation>
+    </message>
+    <message>
+        <source>Chi-square statistic of the level counts (training data against this file): larger when the shares of the levels differ more. Grows with the number of customers.</source>
+        <translation>Chi-Quadrat-Statistik der Häufigkeiten je Ausprägung (Trainingsdaten gegenüber dieser Datei): größer, je stärker sich die Anteile der Ausprägungen unterscheiden. Wächst mit der Anzahl der Kunden.</translation>
+    </message>
+    <message>
+        <source>How likely a difference this large would be by chance alone if nothing had changed. With thousands of customers even tiny shifts get tiny p-values, so the flag uses the size of the shift instead.</source>
+        <translation>Wie wahrscheinlich ein so großer Unterschied allein durch Zufall wäre, wenn sich nichts geändert hätte. Bei Tausenden von Kunden ergeben selbst winzige Verschiebungen winzige p-Werte, daher stützt sich die Markierung stattdessen auf die Größe der Verschiebung.</translation>
+    </message>
+    <message>
+        <source>Share of customers without a value in this field: in the training data → in this file.</source>
+        <translation>Anteil der Kunden ohne Wert in diesem Feld: in den Trainingsdaten → in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Share of this file's values in levels the training data never had; the model treats them as unknown.</source>
+        <translation>Anteil der Werte dieser Datei in Ausprägungen, die es in den Trainingsdaten nie gab; das Modell behandelt sie als unbekannt.</translation>
+    </message>
+    <message>
+        <source>A field is flagged as drifted when its PSI, KL or JS passes its threshold (Settings…). p-values are shown but never decide.</source>
+        <translation>Ein Feld wird als gedriftet markiert, wenn sein PSI, KL oder JS die Schwelle überschreitet (Einstellungen…). p-Werte werden angezeigt, entscheiden aber nie.</translation>
+    </message>
+    <message>
+        <source>Share of customers per bin: training data (grey) and this file (colour), side by side.</source>
+        <translation>Anteil der Kunden je Intervall: Trainingsdaten (grau) und diese Datei (farbig), nebeneinander.</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>Kein Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Im Auge behalten</translation>
+    </message>
+    <message>
+        <source>Retrain</source>
+        <translation>Neu trainieren</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::MonitorView</name>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>When a field counts as drifted and when to retrain</source>
+        <translation>Wann ein Feld als gedriftet gilt und wann neu trainiert werden sollte</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Compare the data in use with what the model was trained on, now</source>
+        <translation>Die aktuell verwendeten Daten jetzt mit den Daten vergleichen, mit denen das Modell trainiert wurde</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Predicted churn probability</source>
+        <translation>Vorhergesagte Abwanderungswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>How the model's churn probabilities are spread: on its test rows in training, and on this file.</source>
+        <translation>Wie sich die Abwanderungswahrscheinlichkeiten des Modells verteilen: auf seinen Testzeilen im Training und in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>What drives the model's answers</source>
+        <translation>Was die Antworten des Modells bestimmt</translation>
+    </message>
+    <message>
+        <source>The project's Monitor settings could not be read (%1); the defaults are used.</source>
+        <translation>Die Überwachungseinstellungen des Projekts konnten nicht gelesen werden (%1); die Standardwerte werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Could not keep the Monitor settings in the project</source>
+        <translation>Die Überwachungseinstellungen konnten nicht im Projekt gespeichert werden</translation>
+    </message>
+    <message>
+        <source>No project is open: these settings last until ChurnLens is closed.</source>
+        <translation>Kein Projekt geöffnet: Diese Einstellungen gelten, bis ChurnLens geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>The project is read-only: these settings are used but not kept.</source>
+        <translation>Das Projekt ist schreibgeschützt: Diese Einstellungen werden verwendet, aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Kept in the project %1.</source>
+        <translation>Im Projekt %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Retraining needs the outcomes: this file has no column saying who left.</source>
+        <translation>Zum neu Trainieren werden die Ergebnisse benötigt: Diese Datei hat keine Spalte, die angibt, wer abgewandert ist.</translation>
+    </message>
+    <message>
+        <source>Train a challenger and compare it with the model in use (needs a project).</source>
+        <translation>Einen Herausforderer trainieren und mit dem verwendeten Modell vergleichen (erfordert ein Projekt).</translation>
+    </message>
+    <message>
+        <source>Train a challenger on this file and compare it with the model in use</source>
+        <translation>Einen Herausforderer mit dieser Datei trainieren und mit dem verwendeten Modell vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 (the default model)</source>
+        <translation>%1 (das Standardmodell)</translation>
+    </message>
+    <message>
+        <source>%1 (folder %2)</source>
+        <translation>%1 (Ordner %2)</translation>
+    </message>
+    <message>
+        <source>Checking the data against the model</source>
+        <translation>Daten werden mit dem Modell abgeglichen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note:&lt;/b&gt; this is the data the model was trained on, so little drift is expected.</source>
+        <translation>&lt;b&gt;Hinweis:&lt;/b&gt; Dies sind die Daten, mit denen das Modell trainiert wurde, daher ist wenig Drift zu erwarten.</translation>
+    </message>
+    <message>
+        <source>Fields: %1 of %2 drifted</source>
+        <translation>Felder: %1 von %2 mit Drift</translation>
+    </message>
+    <message>
+        <source>Not available: this model kept no record of what drove its answers in training.</source>
+        <translation>Nicht verfügbar: Dieses Modell hat nicht festgehalten, was seine Antworten im Training bestimmt hat.</translation>
+    </message>
+    <message>
+        <source>Mean |SHAP|: how far each field pushes a customer's score on average, in training → in this file.</source>
+        <translation>Mittleres |SHAP|: wie stark jedes Feld den Score eines Kunden im Durchschnitt verschiebt, im Training → in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>The model's reference has no fields.</source>
+        <translation>Die Referenz des Modells enthält keine Felder.</translation>
+    </message>
+    <message>
+        <source>This check could not be kept in the project: %1</source>
+        <translation>Diese Prüfung konnte nicht im Projekt gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Checks are kept in a project: save your work as a project (File ▸ New Project…) to follow drift and accuracy from one month's file to the next.</source>
+        <translation>Prüfungen werden in einem Projekt gespeichert: Speichern Sie Ihre Arbeit als Projekt (Datei ▸ Neues Projekt…), um Drift und Genauigkeit von einer Monatsdatei zur nächsten zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>The project's checks could not be read: %1</source>
+        <translation>Die Prüfungen des Projekts konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No check is stored in this project yet. Each check is kept here, so drift and accuracy can be followed over time.</source>
+        <translation>In diesem Projekt ist noch keine Prüfung gespeichert. Jede Prüfung wird hier abgelegt, sodass sich Drift und Genauigkeit über die Zeit verfolgen lassen.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this file: there is nothing to compare.</source>
+        <translation>%1 ist nicht in dieser Datei enthalten: Es gibt nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1: training data vs this file</source>
+        <translation>%1: Trainingsdaten vs. diese Datei</translation>
+    </message>
+    <message>
+        <source>PSI %1 · KL %2 · JS %3</source>
+        <translation>PSI %1 · KL %2 · JS %3</translation>
+    </message>
+    <message>
+        <source>The model kept no record of its predictions in training, so they cannot be compared.</source>
+        <translation>Das Modell hat seine Vorhersagen im Training nicht festgehalten, daher können sie nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <source>PSI %1 · average %2 → %3</source>
+        <extracomment>Chart title: the predictions' PSI and their average, in training → in this file.</extracomment>
+        <translation>PSI %1 · Durchschnitt %2 → %3</translation>
+    </message>
+    <message>
+        <source>Checking &lt;b&gt;%1&lt;/b&gt; (%2 customers) against &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Prüfung von &lt;b&gt;%1&lt;/b&gt; (%2 Kunden) gegen &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Is the model still right for your customers?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Passt das Modell noch zu Ihren Kunden?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open this month's customer file (File ▸ Open Data…) to check it against the model in use: whether the customers still look like the ones it learned from, how well it does on them, and whether it is time to retrain.</source>
+        <translation>Öffnen Sie die Kundendatei dieses Monats (Datei ▸ Daten öffnen…), um sie mit dem verwendeten Modell abzugleichen: ob die Kunden noch denen ähneln, von denen es gelernt hat, wie gut es bei ihnen abschneidet und ob es Zeit ist, neu zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Reading the model…</source>
+        <translation>Modell wird gelesen…</translation>
+    </message>
+    <message>
+        <source>There is no model to check against yet.
+
+Train one in the Train area, or open a saved model folder (File ▸ Open Model…); this page then compares your data with what the model was trained on.</source>
+        <translation>Es gibt noch kein Modell zum Abgleichen.
+
+Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten Modellordner (Datei ▸ Modell öffnen…); diese Seite vergleicht dann Ihre Daten mit denen, mit denen das Modell trainiert wurde.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked</source>
+        <translation>%1 kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>The check did not work</source>
+        <translation>Die Prüfung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Train the model again (Train area) and put it in use: a model trained with this version of ChurnLens keeps what its training data looked like.</source>
+        <translation>Trainieren Sie das Modell erneut (Bereich Trainieren) und setzen Sie es ein: Ein mit dieser Version von ChurnLens trainiertes Modell hält fest, wie seine Trainingsdaten aussahen.</translation>
+    </message>
+    <message>
+        <source>Checking %1 against %2…</source>
+        <translation>%1 wird mit %2 abgeglichen…</translation>
+    </message>
+    <message>
+        <source>Press Check Now to compare %1 with what %2 was trained on.</source>
+        <translation>Klicken Sie auf „Jetzt prüfen“, um %1 mit den Daten zu vergleichen, mit denen %2 trainiert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::PerformancePanel</name>
+    <message>
+        <source>Right calls (accuracy)</source>
+        <translation>Richtige Vorhersagen (Genauigkeit)</translation>
+    </message>
+    <message>
+        <source>Share of customers the model called right: leaves or stays, at its decision threshold.</source>
+        <translation>Anteil der Kunden, die das Modell bei seiner Entscheidungsschwelle richtig vorhersagt: Abwanderung oder Verbleib.</translation>
+    </message>
+    <message>
+        <source>Flagged who left (precision)</source>
+        <translation>Markierte, die abwanderten (Präzision)</translation>
+    </message>
+    <message>
+        <source>Of the customers the model flags as leaving, the share who actually leave.</source>
+        <translation>Von den Kunden, die das Modell als abwandernd markiert, der Anteil, der tatsächlich abwandert.</translation>
+    </message>
+    <message>
+        <source>Leavers caught (recall)</source>
+        <translation>Erkannte Abwanderer (Trefferquote)</translation>
+    </message>
+    <message>
+        <source>Of the customers who leave, the share the model flags.</source>
+        <translation>Von den abwandernden Kunden der Anteil, den das Modell markiert.</translation>
+    </message>
+    <message>
+        <source>Balance of both (F1)</source>
+        <translation>Ausgewogenheit beider (F1)</translation>
+    </message>
+    <message>
+        <source>One number for precision and recall together (their harmonic mean).</source>
+        <translation>Eine Kennzahl für Präzision und Trefferquote zusammen (ihr harmonisches Mittel).</translation>
+    </message>
+    <message>
+        <source>Ranking (ROC AUC)</source>
+        <translation>Rangfolge (ROC AUC)</translation>
+    </message>
+    <message>
+        <source>The chance that a customer who leaves gets a higher score than one who stays: 0.5 is a coin toss, 1 is perfect. Does not depend on the threshold.</source>
+        <translation>Die Wahrscheinlichkeit, dass ein abwandernder Kunde einen höheren Score erhält als ein bleibender: 0,5 ist ein Münzwurf, 1 ist perfekt. Hängt nicht von der Schwelle ab.</translation>
+    </message>
+    <message>
+        <source>How well the model does</source>
+        <translation>Wie gut das Modell abschneidet</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation>Diese Datei</translation>
+    </message>
+    <message>
+        <source>This file (estimated)</source>
+        <translation>Diese Datei (geschätzt)</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>Im Training</translation>
+    </message>
+    <message>
+        <source>On the model's own test rows when it was trained (meta.json).</source>
+        <translation>Auf den eigenen Testzeilen des Modells beim Training (meta.json).</translation>
+    </message>
+    <message>
+        <source>How well the model does on this file: measured</source>
+        <translation>Wie gut das Modell bei dieser Datei abschneidet: gemessen</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <source>Share of customers who left: in this file, and in the training data.</source>
+        <translation>Anteil der abgewanderten Kunden: in dieser Datei und in den Trainingsdaten.</translation>
+    </message>
+    <message>
+        <source>Measured on the %1 customers whose outcome this file has, at the model's threshold of %2. In brackets: the range the true value lies in with 95% confidence.</source>
+        <translation>Gemessen an den %1 Kunden, deren Ergebnis diese Datei enthält, bei der Modellschwelle von %2. In Klammern: der Bereich, in dem der wahre Wert mit 95 % Sicherheit liegt.</translation>
+    </message>
+    <message>
+        <source>How well the model does on this file: estimated (no outcomes in this file)</source>
+        <translation>Wie gut das Modell bei dieser Datei abschneidet: geschätzt (keine Ergebnisse in dieser Datei)</translation>
+    </message>
+    <message>
+        <source>Estimated from the model's own probabilities (confidence-based performance estimation): each customer is taken to leave with the probability the model gives. This assumes that customers who look alike behave as they did in training, and it is only as good as the model's calibration. When the outcomes are known, open the file with them to measure.</source>
+        <translation>Geschätzt aus den eigenen Wahrscheinlichkeiten des Modells (konfidenzbasierte Leistungsschätzung): Für jeden Kunden wird angenommen, dass er mit der vom Modell angegebenen Wahrscheinlichkeit abwandert. Das setzt voraus, dass sich ähnliche Kunden so verhalten wie im Training, und ist nur so gut wie die Kalibrierung des Modells. Sobald die Ergebnisse bekannt sind, öffnen Sie die Datei mit ihnen, um zu messen.</translation>
+    </message>
+    <message>
+        <source>Churn rate (expected)</source>
+        <translation>Abwanderungsrate (erwartet)</translation>
+    </message>
+    <message>
+        <source>The average predicted probability in this file, and the share who left in the training data.</source>
+        <translation>Die durchschnittliche vorhergesagte Wahrscheinlichkeit in dieser Datei und der Anteil der Abgewanderten in den Trainingsdaten.</translation>
+    </message>
+    <message>
+        <source>Estimated: this file has no outcomes (no %1 column). It assumes customers who look alike behave as in training.</source>
+        <translation>Geschätzt: Diese Datei enthält keine Ergebnisse (keine Spalte „%1“). Es wird angenommen, dass sich ähnliche Kunden wie im Training verhalten.</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>Abwanderung</translation>
+    </message>
+</context>
+<context>
     <name>churnlens::PreviewModel</name>
     <message>
         <source>This row has fewer fields than the header</source>
         <translation>Diese Zeile hat weniger Felder als die Kopfzeile</translation>
     </message>
     <message>
-        <source>Read as a missing value: &quot;%1&quot;</source>
+        <source>Read as a missing value: "%1"</source>
         <translation>Als fehlender Wert gelesen: „%1“</translation>
     </message>
     <message>
@@ -6866,7 +8134,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Die Daten haben sich geändert, seit das Projekt gespeichert wurde.</translation>
     </message>
     <message>
-        <source>The project&apos;s runs and scorings were made on the data as it was then. Save the project to go on with the data as it is now.</source>
+        <source>The project's runs and scorings were made on the data as it was then. Save the project to go on with the data as it is now.</source>
         <translation>Die Läufe und Bewertungen des Projekts wurden mit den Daten in ihrem damaligen Stand erstellt. Speichern Sie das Projekt, um mit den Daten im jetzigen Stand weiterzuarbeiten.</translation>
     </message>
     <message>
@@ -7010,7 +8278,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Datendatei nicht gefunden</translation>
     </message>
     <message>
-        <source>The project&apos;s data file “%1” was not found.</source>
+        <source>The project's data file “%1” was not found.</source>
         <translation>Die Datendatei „%1“ des Projekts wurde nicht gefunden.</translation>
     </message>
     <message>
@@ -7060,7 +8328,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; is open read-only.</source>
+        <source>The project "%1" is open read-only.</source>
         <translation>Das Projekt „%1“ ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
@@ -7100,7 +8368,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Daten werden geprüft</translation>
     </message>
     <message>
-        <source>The project&apos;s data could not be read: %1</source>
+        <source>The project's data could not be read: %1</source>
         <translation>Die Daten des Projekts konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -7115,7 +8383,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
 <context>
     <name>churnlens::ReasonDialog</name>
     <message>
-        <source>For example: higher ROC AUC on this month&apos;s customers</source>
+        <source>For example: higher ROC AUC on this month's customers</source>
         <translation>Zum Beispiel: höhere ROC AUC bei den Kunden dieses Monats</translation>
     </message>
     <message>
@@ -7123,8 +8391,15 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Grund:</translation>
     </message>
     <message>
-        <source>The reason is kept in the registry&apos;s history with the time and your user name.</source>
+        <source>The reason is kept in the registry's history with the time and your user name.</source>
         <translation>Der Grund wird mit Uhrzeit und Ihrem Benutzernamen im Verlauf des Modellregisters gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::RecommendationBanner</name>
+    <message>
+        <source>Retrain…</source>
+        <translation>Neu trainieren…</translation>
     </message>
 </context>
 <context>
@@ -7174,7 +8449,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Champion (vorher → nachher)</translation>
     </message>
     <message>
-        <source>No model version is registered yet. Select a run above and press Register Selected Run: its best model becomes version v1 and the project&apos;s champion.</source>
+        <source>No model version is registered yet. Select a run above and press Register Selected Run: its best model becomes version v1 and the project's champion.</source>
         <translation>Es ist noch keine Modellversion registriert. Wählen Sie oben einen Lauf aus und klicken Sie auf „Ausgewählten Lauf registrieren“: Sein bestes Modell wird Version v1 und der Champion des Projekts.</translation>
     </message>
     <message>
@@ -7246,7 +8521,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Am %1 war %2 der Champion.</translation>
     </message>
     <message>
-        <source>On %1 %2 became the project&apos;s first champion.</source>
+        <source>On %1 %2 became the project's first champion.</source>
         <translation>Am %1 wurde %2 der erste Champion des Projekts.</translation>
     </message>
     <message>
@@ -7262,7 +8537,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Nehmen Sie das beste Modell aus Lauf %1 (%2) als Version v%3 in das Modellregister auf. %4</translation>
     </message>
     <message>
-        <source>As the project&apos;s first version it becomes the champion.</source>
+        <source>As the project's first version it becomes the champion.</source>
         <translation>Als erste Version des Projekts wird sie zum Champion.</translation>
     </message>
     <message>
@@ -7334,11 +8609,11 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Ordner importieren…</translation>
     </message>
     <message>
-        <source>Write %1 as a folder: XGBoost&apos;s own model file, the preparation, the metadata and a model card</source>
+        <source>Write %1 as a folder: XGBoost's own model file, the preparation, the metadata and a model card</source>
         <translation>%1 als Ordner schreiben: XGBoosts eigene Modelldatei, die Aufbereitung, die Metadaten und eine Modellkarte</translation>
     </message>
     <message>
-        <source>Add a model folder as a new version: one exported by ChurnLens, or XGBoost&apos;s own model.json trained elsewhere (its features must match the champion&apos;s preparation)</source>
+        <source>Add a model folder as a new version: one exported by ChurnLens, or XGBoost's own model.json trained elsewhere (its features must match the champion's preparation)</source>
         <translation>Einen Modellordner als neue Version hinzufügen: einen von ChurnLens exportierten oder XGBoosts eigene model.json, anderswo trainiert (ihre Merkmale müssen zur Aufbereitung des Champions passen)</translation>
     </message>
     <message>
@@ -7437,7 +8712,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>%1 der Kunden · Wahrscheinlichkeit ≥ %2</translation>
     </message>
     <message>
-        <source>Customers whose churn probability is at least the high-risk threshold (the model&apos;s decision threshold).</source>
+        <source>Customers whose churn probability is at least the high-risk threshold (the model's decision threshold).</source>
         <translation>Kunden, deren Abwanderungswahrscheinlichkeit mindestens die Schwelle für hohes Risiko erreicht (die Entscheidungsschwelle des Modells).</translation>
     </message>
     <message>
@@ -7493,7 +8768,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Achtung: Dieses Modell hat nicht festgehalten, wie gut seine Wahrscheinlichkeiten zur Wirklichkeit passen. Die Geldbeträge beruhen darauf: Betrachten Sie sie als grobe Schätzung.</translation>
     </message>
     <message>
-        <source>Caution: on the model&apos;s test customers its probabilities were off by %1 percentage points on average (more than %2). The money figures rest on them: treat them as rough.</source>
+        <source>Caution: on the model's test customers its probabilities were off by %1 percentage points on average (more than %2). The money figures rest on them: treat them as rough.</source>
         <translation>Achtung: Auf den Testkunden des Modells lagen seine Wahrscheinlichkeiten im Mittel um %1 Prozentpunkte daneben (mehr als %2). Die Geldbeträge beruhen darauf: Betrachten Sie sie als grobe Schätzung.</translation>
     </message>
     <message>
@@ -7505,7 +8780,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation> (isotone Regression)</translation>
     </message>
     <message>
-        <source>Probabilities calibrated%1: on the model&apos;s test customers they were within %2 percentage points of the observed churn on average.</source>
+        <source>Probabilities calibrated%1: on the model's test customers they were within %2 percentage points of the observed churn on average.</source>
         <translation>Wahrscheinlichkeiten kalibriert%1: Auf den Testkunden des Modells wichen sie im Mittel um höchstens %2 Prozentpunkte von der beobachteten Abwanderung ab.</translation>
     </message>
     <message>
@@ -7660,7 +8935,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <source>Trend over the project&apos;s scorings</source>
+        <source>Trend over the project's scorings</source>
         <translation>Verlauf über die Bewertungen des Projekts</translation>
     </message>
     <message>
@@ -7688,7 +8963,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>A PDF report needs the application&apos;s fonts (a QGuiApplication).</source>
+        <source>A PDF report needs the application's fonts (a QGuiApplication).</source>
         <translation>Ein PDF-Bericht braucht die Schriftarten der Anwendung (eine QGuiApplication).</translation>
     </message>
     <message>
@@ -7702,6 +8977,161 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     <message>
         <source>The PDF could not be finished.</source>
         <translation>Das PDF konnte nicht fertiggestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::RetrainDialog</name>
+    <message>
+        <source>Retrain the Model</source>
+        <translation>Modell neu trainieren</translation>
+    </message>
+    <message>
+        <source>Train a challenger with the same settings as %1 (same kind of model and parameters, no new search), then compare both on part of %2 that neither has seen. Nothing changes for your customers until you promote the challenger.</source>
+        <translation>Trainieren Sie einen Herausforderer mit denselben Einstellungen wie %1 (gleiche Modellart und Parameter, keine neue Suche) und vergleichen Sie dann beide auf einem Teil von %2, den keines der beiden Modelle kennt. Für Ihre Kunden ändert sich nichts, bis Sie den Herausforderer befördern.</translation>
+    </message>
+    <message>
+        <source>Train on the training data and this file</source>
+        <translation>Mit den Trainingsdaten und dieser Datei trainieren</translation>
+    </message>
+    <message>
+        <source>Train on this file alone</source>
+        <translation>Nur mit dieser Datei trainieren</translation>
+    </message>
+    <message>
+        <source>Choose the Training File…</source>
+        <translation>Trainingsdatei auswählen…</translation>
+    </message>
+    <message>
+        <source>The File the Model Was Trained On</source>
+        <translation>Datei, mit der das Modell trainiert wurde</translation>
+    </message>
+    <message>
+        <source>Customer data (*.csv *.tsv *.txt *.sqlite *.db);;All files (*)</source>
+        <translation>Kundendaten (*.csv *.tsv *.txt *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Learns this file's customers only: use it when the old data no longer describes them.</source>
+        <translation>Lernt nur die Kunden dieser Datei: Verwenden Sie dies, wenn die alten Daten sie nicht mehr beschreiben.</translation>
+    </message>
+    <message>
+        <source>30% of this file, with the same share of leavers as the rest, is kept aside to compare both models fairly.</source>
+        <translation>30 % dieser Datei, mit demselben Anteil an Abwanderern wie im Rest, werden zurückgehalten, um beide Modelle fair zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Train and Compare</source>
+        <translation>Trainieren und vergleichen</translation>
+    </message>
+    <message>
+        <source>Training the challenger…</source>
+        <translation>Herausforderer wird trainiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Promote Challenger…</source>
+        <translation>Herausforderer befördern…</translation>
+    </message>
+    <message>
+        <source>Retraining needs a project: the challenger, its comparison with the champion and a promotion are kept there. Save your work as a project first (File ▸ New Project…).</source>
+        <translation>Zum neu Trainieren ist ein Projekt nötig: Der Herausforderer, sein Vergleich mit dem Champion und eine Beförderung werden dort gespeichert. Speichern Sie Ihre Arbeit zuerst als Projekt (Datei ▸ Neues Projekt…).</translation>
+    </message>
+    <message>
+        <source>This project is open read-only, so the challenger cannot be kept in it. Open it for writing, or save a copy (File ▸ Save Project As…).</source>
+        <translation>Dieses Projekt ist schreibgeschützt geöffnet, daher kann der Herausforderer nicht darin gespeichert werden. Öffnen Sie es mit Schreibzugriff oder speichern Sie eine Kopie (Datei ▸ Projekt speichern unter…).</translation>
+    </message>
+    <message>
+        <source>There is no model or no data to retrain with.</source>
+        <translation>Es gibt kein Modell oder keine Daten zum neu Trainieren.</translation>
+    </message>
+    <message>
+        <source>Uses the training data kept in the project (%1), after checking it is the data %2 was trained on.</source>
+        <translation>Verwendet die im Projekt gespeicherten Trainingsdaten (%1), nachdem geprüft wurde, dass %2 mit diesen Daten trainiert wurde.</translation>
+    </message>
+    <message>
+        <source>Training data: %1</source>
+        <translation>Trainingsdaten: %1</translation>
+    </message>
+    <message>
+        <source>Choose the file %1 was trained on; the project keeps no copy of it.</source>
+        <translation>Wählen Sie die Datei aus, mit der %1 trainiert wurde; das Projekt speichert keine Kopie davon.</translation>
+    </message>
+    <message>
+        <source>Retraining the model</source>
+        <translation>Modell wird neu trainiert</translation>
+    </message>
+    <message>
+        <source>Reading the training data</source>
+        <translation>Trainingsdaten werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1 Choose the training file, or train on this file alone.</source>
+        <translation>%1 Wählen Sie die Trainingsdatei aus oder trainieren Sie nur mit dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Retraining was canceled; nothing was recorded.</source>
+        <translation>Das neue Training wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The challenger could not be trained: %1</source>
+        <translation>Der Herausforderer konnte nicht trainiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not retrain the model</source>
+        <translation>Modell konnte nicht neu trainiert werden</translation>
+    </message>
+    <message>
+        <source>The project was closed while the challenger was trained; nothing was recorded.</source>
+        <translation>Das Projekt wurde geschlossen, während der Herausforderer trainiert wurde; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The challenger could not be kept in the project: %1</source>
+        <translation>Der Herausforderer konnte nicht im Projekt gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the challenger</source>
+        <translation>Herausforderer konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Make the challenger the champion: the model the project scores customers with</source>
+        <translation>Den Herausforderer zum Champion machen: zu dem Modell, mit dem das Projekt Kunden bewertet</translation>
+    </message>
+    <message>
+        <source>The challenger is not clearly better; you can still promote it, giving your reason.</source>
+        <translation>Der Herausforderer ist nicht eindeutig besser; Sie können ihn trotzdem befördern, wenn Sie eine Begründung angeben.</translation>
+    </message>
+    <message>
+        <source>Make v%1 the champion: the model the project scores customers with.</source>
+        <translation>v%1 zum Champion machen: zu dem Modell, mit dem das Projekt Kunden bewertet.</translation>
+    </message>
+    <message>
+        <source>The current champion, v%1, is archived; Roll Back in the Models area brings it back.</source>
+        <translation>Der aktuelle Champion v%1 wird archiviert; mit „Zurückrollen“ im Bereich Modelle lässt er sich wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Promote v%1</source>
+        <translation>v%1 befördern</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Befördern</translation>
+    </message>
+    <message>
+        <source>Retrained on %1</source>
+        <translation>Neu trainiert mit %1</translation>
+    </message>
+    <message>
+        <source>%1 (comparison %2)</source>
+        <translation>%1 (Vergleich %2)</translation>
+    </message>
+    <message>
+        <source>Could not promote the model version</source>
+        <translation>Modellversion konnte nicht befördert werden</translation>
+    </message>
+    <message>
+        <source>v%1 is the champion now, and in use for scoring.</source>
+        <translation>v%1 ist jetzt der Champion und wird zum Bewerten verwendet.</translation>
     </message>
 </context>
 <context>
@@ -8227,7 +9657,7 @@ Fingerabdruck des Inhalts %2…</translation>
 <context>
     <name>churnlens::SampleExplanation</name>
     <message>
-        <source>This model&apos;s scores come without explanations.</source>
+        <source>This model's scores come without explanations.</source>
         <translation>Die Scores dieses Modells enthalten keine Erklärungen.</translation>
     </message>
     <message>
@@ -8239,7 +9669,7 @@ Fingerabdruck des Inhalts %2…</translation>
         <translation>Eine Stichprobe von Kunden wird erklärt</translation>
     </message>
     <message>
-        <source>The explanation&apos;s fields do not match the scores.</source>
+        <source>The explanation's fields do not match the scores.</source>
         <translation>Die Felder der Erklärung passen nicht zu den Scores.</translation>
     </message>
 </context>
@@ -8349,7 +9779,7 @@ Fingerabdruck des Inhalts %2…</translation>
         <translation>Diese Kunden in der Tabelle ein- oder ausblenden</translation>
     </message>
     <message>
-        <source>Customers from this churn probability up are high risk (default: the model&apos;s threshold)</source>
+        <source>Customers from this churn probability up are high risk (default: the model's threshold)</source>
         <translation>Kunden ab dieser Abwanderungswahrscheinlichkeit haben ein hohes Risiko (Standard: Schwellenwert des Modells)</translation>
     </message>
     <message>
@@ -8417,7 +9847,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Kunden werden bewertet…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Missing columns:&lt;/b&gt; %1 — the model filled them in with typical training values, so these customers&apos; scores are less precise.</source>
+        <source>&lt;b&gt;Missing columns:&lt;/b&gt; %1 — the model filled them in with typical training values, so these customers' scores are less precise.</source>
         <translation>&lt;b&gt;Fehlende Spalten:&lt;/b&gt; %1 — das Modell hat sie mit typischen Trainingswerten aufgefüllt, daher sind die Scores dieser Kunden weniger genau.</translation>
     </message>
     <message numerus="yes">
@@ -8591,7 +10021,7 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
         <translation>Es wurde kein Standardmodell gefunden.</translation>
     </message>
     <message>
-        <source>v%1 (%2) from this project&apos;s models</source>
+        <source>v%1 (%2) from this project's models</source>
         <translation>v%1 (%2) aus den Modellen dieses Projekts</translation>
     </message>
     <message>
@@ -8614,7 +10044,7 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
 <context>
     <name>churnlens::ShapImportanceChart</name>
     <message>
-        <source>Mean |SHAP|: how far a field moves a customer&apos;s churn score on average, over every scored customer. Gain: how much the model leaned on the field while training. Both as a share of their total.</source>
+        <source>Mean |SHAP|: how far a field moves a customer's churn score on average, over every scored customer. Gain: how much the model leaned on the field while training. Both as a share of their total.</source>
         <translation>Mittleres |SHAP|: wie weit ein Feld den Abwanderungsscore eines Kunden im Durchschnitt über alle bewerteten Kunden verschiebt. Gain: wie stark sich das Modell beim Training auf das Feld gestützt hat. Beides als Anteil an ihrer Summe.</translation>
     </message>
     <message>
@@ -8661,7 +10091,7 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
         <translation>Was es kostet, einen Kunden zu erreichen (ein Anruf, ein Brief), ob er annimmt oder nicht</translation>
     </message>
     <message>
-        <source>Of the contacted customers who would have left, the share who accept the offer and stay. Not sure? Give a range (from 15 to 35 %): the figures then show what is likely (10–90 % of the range). 24 % is what the system ChurnLens grew from measured; use your own campaigns&apos; figure when you have one.</source>
+        <source>Of the contacted customers who would have left, the share who accept the offer and stay. Not sure? Give a range (from 15 to 35 %): the figures then show what is likely (10–90 % of the range). 24 % is what the system ChurnLens grew from measured; use your own campaigns' figure when you have one.</source>
         <translation>Von den kontaktierten Kunden, die gegangen wären, der Anteil, der das Angebot annimmt und bleibt. Unsicher? Geben Sie eine Spanne an (von 15 bis 35 %): Die Zahlen zeigen dann, was wahrscheinlich ist (10–90 % der Spanne). 24 % hat das System gemessen, aus dem ChurnLens hervorging; nehmen Sie den Wert Ihrer eigenen Kampagnen, wenn Sie einen haben.</translation>
     </message>
     <message>
@@ -8677,7 +10107,7 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
         <translation>Was die Kampagne höchstens kosten darf (Kontakte und angenommene Angebote, erwartet). Bei „unbegrenzt“ wird jeder kontaktiert, bei dem es sich lohnt.</translation>
     </message>
     <message>
-        <source>Where a customer&apos;s monthly value comes from: the monthly charges column, another numeric column, or one amount for everyone</source>
+        <source>Where a customer's monthly value comes from: the monthly charges column, another numeric column, or one amount for everyone</source>
         <translation>Woher der Monatswert eines Kunden kommt: die Spalte der Monatsgebühren, eine andere Zahlenspalte oder ein Betrag für alle</translation>
     </message>
     <message>
@@ -8977,7 +10407,7 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
         <translation>Zeilen mit fehlenden Werten</translation>
     </message>
     <message>
-        <source>No churn column is chosen. Pick one in the column list (role &quot;Target&quot;).</source>
+        <source>No churn column is chosen. Pick one in the column list (role "Target").</source>
         <translation>Keine Abwanderungsspalte gewählt. Wählen Sie eine in der Spaltenliste (Rolle „Ziel“).</translation>
     </message>
     <message>
@@ -9196,7 +10626,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Logistische Regression</translation>
     </message>
     <message>
-        <source>A weighted sum of the customer&apos;s features turned into a probability. Fast, stable and easy to explain; on customer data often as good as trees.</source>
+        <source>A weighted sum of the customer's features turned into a probability. Fast, stable and easy to explain; on customer data often as good as trees.</source>
         <translation>Eine gewichtete Summe der Kundenmerkmale, in eine Wahrscheinlichkeit umgerechnet. Schnell, stabil und leicht zu erklären; bei Kundendaten oft so gut wie Bäume.</translation>
     </message>
     <message>
@@ -9308,7 +10738,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Zehn Durchläufe; die zuverlässigste Schätzung, doppelt so lange wie fünf.</translation>
     </message>
     <message>
-        <source>Cross-validation: the training customers are split into k parts (&quot;folds&quot;); each model is trained k times, each time tested on the part it did not see. The mean shows how good the model is, the ± how much that varies.</source>
+        <source>Cross-validation: the training customers are split into k parts ("folds"); each model is trained k times, each time tested on the part it did not see. The mean shows how good the model is, the ± how much that varies.</source>
         <translation>Kreuzvalidierung: Die Trainingskunden werden in k Teile („Folds“) aufgeteilt; jedes Modell wird k-mal trainiert und jedes Mal an dem Teil getestet, den es nicht gesehen hat. Der Mittelwert zeigt, wie gut das Modell ist, das ± wie stark das schwankt.</translation>
     </message>
     <message>
@@ -9340,7 +10770,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Probiert eine Anzahl zufälliger Kombinationen aus breiteren Bereichen aus; gut, wenn das Raster zu grob ist.</translation>
     </message>
     <message>
-        <source>Tuning: trying different model settings (&quot;hyper-parameters&quot; such as tree depth) and keeping the ones that do best on the validation folds — never on the test rows.</source>
+        <source>Tuning: trying different model settings ("hyper-parameters" such as tree depth) and keeping the ones that do best on the validation folds — never on the test rows.</source>
         <translation>Tuning: verschiedene Modelleinstellungen („Hyperparameter“ wie die Baumtiefe) ausprobieren und die behalten, die auf den Validierungs-Folds am besten abschneiden – nie auf den Testzeilen.</translation>
     </message>
     <message>
@@ -9368,7 +10798,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Startwert:</translation>
     </message>
     <message>
-        <source>Who counts as &quot;will churn&quot;</source>
+        <source>Who counts as "will churn"</source>
         <translation>Wer als „wird abwandern“ gilt</translation>
     </message>
     <message>
@@ -9667,7 +11097,7 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
 <context>
     <name>churnlens::WaterfallWidget</name>
     <message>
-        <source>Starting point: the model&apos;s average customer</source>
+        <source>Starting point: the model's average customer</source>
         <translation>Ausgangspunkt: der durchschnittliche Kunde des Modells</translation>
     </message>
     <message numerus="yes">
@@ -9760,7 +11190,7 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <translation>(fehlend)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What if…&lt;/b&gt; change this customer&apos;s fields and see the churn probability follow. &lt;b&gt;✎ Bold fields&lt;/b&gt; are ones a retention team can change.</source>
+        <source>&lt;b&gt;What if…&lt;/b&gt; change this customer's fields and see the churn probability follow. &lt;b&gt;✎ Bold fields&lt;/b&gt; are ones a retention team can change.</source>
         <translation>&lt;b&gt;Was wäre, wenn…&lt;/b&gt; ändern Sie die Felder dieses Kunden und sehen Sie, wie die Abwanderungswahrscheinlichkeit folgt. &lt;b&gt;✎ Fett gedruckte Felder&lt;/b&gt; kann ein Kundenbindungsteam ändern.</translation>
     </message>
     <message>
@@ -9772,7 +11202,7 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <source>Back to the customer&apos;s own values</source>
+        <source>Back to the customer's own values</source>
         <translation>Zurück zu den eigenen Werten des Kunden</translation>
     </message>
     <message>
@@ -9816,19 +11246,19 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <translation>Die kleinste Änderung wird gesucht</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;font-size:large&quot;&gt;Churn probability &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Change a field above to see what it does.</source>
-        <translation>&lt;span style=&quot;font-size:large&quot;&gt;Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Ändern Sie oben ein Feld, um zu sehen, was es bewirkt.</translation>
+        <source>&lt;span style="font-size:large"&gt;Churn probability &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Change a field above to see what it does.</source>
+        <translation>&lt;span style="font-size:large"&gt;Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Ändern Sie oben ein Feld, um zu sehen, was es bewirkt.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;font-size:large&quot;&gt;Churn probability %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 pts) %4 → %5</source>
-        <translation>&lt;span style=&quot;font-size:large&quot;&gt;Abwanderungswahrscheinlichkeit %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 Pp.) %4 → %5</translation>
+        <source>&lt;span style="font-size:large"&gt;Churn probability %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 pts) %4 → %5</source>
+        <translation>&lt;span style="font-size:large"&gt;Abwanderungswahrscheinlichkeit %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 Pp.) %4 → %5</translation>
     </message>
     <message>
         <source>&lt;b&gt;What moved:&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Was sich bewegt hat:&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <source>No change of %1 lowers this customer&apos;s risk.</source>
+        <source>No change of %1 lowers this customer's risk.</source>
         <translation>Keine Änderung von %1 senkt das Risiko dieses Kunden.</translation>
     </message>
     <message>

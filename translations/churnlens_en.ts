@@ -73,6 +73,20 @@
             <numerusform>Column &quot;%1&quot;: %n rows have a category not seen in training (e.g. &quot;%2&quot;); %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n other new level(s)</source>
+        <translation>
+            <numerusform>%n other new level</numerusform>
+            <numerusform>%n other new levels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep an eye on it: %n field(s) drifted, below the %1 of fields that calls for retraining</source>
+        <translation>
+            <numerusform>Keep an eye on it: %n field drifted, below the %1 of fields that calls for retraining</numerusform>
+            <numerusform>Keep an eye on it: %n fields drifted, below the %1 of fields that calls for retraining</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>churnlens::ChurnRateChart</name>

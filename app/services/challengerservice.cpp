@@ -338,9 +338,10 @@ Result<ChallengerResult> ChallengerService::run(const ChallengerRequest &request
 
     const DeLongTest &d = c.deLong;
     c.challengerBetter = d.difference > 0 && d.pValue < 0.05;
-    const QString aucs = Tr::tr("ROC AUC %1 vs %2 (%3, 95% interval %4 to %5, p = %6)")
+    const QString aucs = Tr::tr("ROC AUC %1 vs %2 (%3, 95% interval %4 to %5, p %6)")
                              .arg(QString::number(d.aucB, 'f', 3), QString::number(d.aucA, 'f', 3), signedNumber(d.difference),
-                                  signedNumber(d.interval.low), signedNumber(d.interval.high), QString::number(d.pValue, 'g', 2));
+                                  signedNumber(d.interval.low), signedNumber(d.interval.high),
+                                  d.pValue < 0.001 ? QStringLiteral("< 0.001") : QStringLiteral("= %1").arg(d.pValue, 0, 'f', 3));
     if (c.challengerBetter)
         c.summary << Tr::tr("The challenger is better: %1.").arg(aucs);
     else if (d.difference < 0 && d.pValue < 0.05)

@@ -219,11 +219,17 @@ Result<MonitorReport> MonitorService::check(const MonitorRequest &request, Progr
     report.hasReference = true;
     report.settings = request.settings;
 
-    SubProgress scoring(progress, 0.0, 0.25);
-    scoring.setText(Tr::tr("Scoring the customers"));
-    auto probabilities = model.predictProba(table, &report.issues, &scoring);
-    if (!probabilities)
-        return std::unexpected(probabilities.error());
+    Result<std::vector<double>> probabilities;
+    if (!request.probabilities.empty() && qsizetype(request.probabilities.size()) == table.rowCount()) {
+        probabilities = std::vector<double>(request.probabilities.begin(), request.probabilities.end());
+        report.issues = request.scoringIssues;
+    } else {
+        SubProgress scoring(progress, 0.0, 0.25);
+        scoring.setText(Tr::tr("Scoring the customers"));
+        probabilities = model.predictProba(table, &report.issues, &scoring);
+        if (!probabilities)
+            return std::unexpected(probabilities.error());
+    }
     SubProgress explaining(progress, 0.25, 0.55);
     explaining.setText(Tr::tr("Explaining a sample of customers"));
     auto shap = TrainingReference::meanAbsShap(model, table, request.threads, &explaining);

@@ -11,6 +11,7 @@
 
 #include <limits>
 #include <optional>
+#include <span>
 
 namespace churnlens {
 
@@ -73,6 +74,10 @@ struct MonitorRequest
 {
     const DataTable *table = nullptr;   //!< the new file (the caller keeps it alive)
     const ModelBundle *model = nullptr;
+    //! The table's probabilities from this model when it was scored already (one per row), with
+    //! that scoring's issues; empty = the check scores the table itself.
+    std::span<const double> probabilities;
+    QList<Issue> scoringIssues;
     QString dataName;
     QString modelName;
     int modelVersion = 0;
@@ -82,7 +87,7 @@ struct MonitorRequest
 
 /*!
  * The Monitor pipeline, written once for the GUI and the CLI: scores the file (probabilities
- * for every row, explanations of up to 5,000 evenly spread rows for the mean |SHAP|), computes
+ * for every row, unless the request brings them, explanations of up to 5,000 evenly spread rows for the mean |SHAP|), computes
  * drift against the model's stored reference, performance and the recommendation. A model
  * without a stored reference fails with a message saying to retrain it. Synchronous and
  * thread-safe; progress and cancel (Error::canceled()).

@@ -162,6 +162,29 @@ private Q_SLOTS:
         QVERIFY(!report->drift.explanation.empty());
     }
 
+    void probabilitiesAlreadyScoredAreReused()
+    {
+        auto own = check(*m_halfB);
+        QVERIFY(own);
+        auto probabilities = m_model->predictProba(*m_halfB);
+        QVERIFY(probabilities);
+        MonitorRequest request;
+        request.table = m_halfB.get();
+        request.model = &*m_model;
+        request.probabilities = *probabilities;
+        auto reused = MonitorService::check(request);
+        QVERIFY(reused);
+        QCOMPARE(reused->drift.prediction.psi, own->drift.prediction.psi);
+        QCOMPARE(reused->estimated.accuracy, own->estimated.accuracy);
+        QCOMPARE(reused->accuracy(), own->accuracy());
+        // Probabilities of another length are not this table's: the check scores it itself.
+        std::vector<double> wrong(10, 0.5);
+        request.probabilities = wrong;
+        auto rescored = MonitorService::check(request);
+        QVERIFY(rescored);
+        QCOMPARE(rescored->drift.prediction.psi, own->drift.prediction.psi);
+    }
+
     void estimateWithoutOutcomesIsCloseToRealised()
     {
         auto realised = check(*m_halfB);

@@ -5,7 +5,7 @@
 namespace churnlens {
 
 namespace {
-constexpr std::array<std::pair<AreaId, const char *>, 7> Names{{
+constexpr std::array<std::pair<AreaId, const char *>, 8> Names{{
     {AreaId::Data, "data"},
     {AreaId::Explore, "explore"},
     {AreaId::Train, "train"},
@@ -13,6 +13,7 @@ constexpr std::array<std::pair<AreaId, const char *>, 7> Names{{
     {AreaId::Explain, "explain"},
     {AreaId::Impact, "impact"},
     {AreaId::Models, "models"},
+    {AreaId::Monitor, "monitor"},
 }};
 } // namespace
 

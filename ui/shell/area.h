@@ -11,9 +11,9 @@
 namespace churnlens {
 
 //! The product's areas, in navigation order.
-enum class AreaId { Data, Explore, Train, Score, Explain, Impact, Models };
+enum class AreaId { Data, Explore, Train, Score, Explain, Impact, Models, Monitor };
 
-//! "data", "explore", "train", "score", "explain", "impact", "models": for command-line options and settings.
+//! "data", "explore", "train", "score", "explain", "impact", "models", "monitor": for command-line options and settings.
 QString machineName(AreaId id);
 std::optional<AreaId> areaFromName(const QString &name);
 QStringList areaNames();

@@ -8,6 +8,7 @@
 #include "workspace/workspace.h"
 #include "explore/exploreview.h"
 #include "models/modelsview.h"
+#include "monitor/monitorview.h"
 #include "mainwindow.h"
 #include "train/trainview.h"
 
@@ -40,6 +41,8 @@ void installAreas(MainWindow &window)
                    new ExplainView(scoring));
     window.addArea(AreaId::Impact, MainWindow::tr("Impact"), QIcon(QStringLiteral(":/icons/impact.svg")), new ImpactView(scoring));
     window.addArea(AreaId::Models, MainWindow::tr("Models"), QIcon(QStringLiteral(":/icons/models.svg")), new ModelsView(workspace));
+    window.addArea(AreaId::Monitor, MainWindow::tr("Monitor"), QIcon(QStringLiteral(":/icons/monitor.svg")),
+                   new MonitorView(workspace));
     // A customer double-clicked in the risk table is explained in the Explain area.
     QObject::connect(scoring, &ScoringContext::customerRequested, &window, [&window]() { window.setCurrentArea(AreaId::Explain); });
 }
