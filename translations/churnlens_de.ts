@@ -4024,7 +4024,10 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
     </message>
     <message numerus="yes">
         <source>%n other new level(s)</source>
-        <translation><numerusform>%n weitere neue Ausprägung</numerusform><numerusform>%n weitere neue Ausprägungen</numerusform></translation>
+        <translation>
+            <numerusform>%n weitere neue Ausprägung</numerusform>
+            <numerusform>%n weitere neue Ausprägungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The drift check got %1 probabilities for %2 rows.</source>
@@ -4378,7 +4381,10 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
     </message>
     <message numerus="yes">
         <source>Keep an eye on it: %n field(s) drifted, below the %1 of fields that calls for retraining</source>
-        <translation><numerusform>Im Auge behalten: %n Feld ist gedriftet, weniger als die %1 der Felder, ab denen neu trainiert werden sollte</numerusform><numerusform>Im Auge behalten: %n Felder sind gedriftet, weniger als die %1 der Felder, ab denen neu trainiert werden sollte</numerusform></translation>
+        <translation>
+            <numerusform>Im Auge behalten: %n Feld ist gedriftet, weniger als die %1 der Felder, ab denen neu trainiert werden sollte</numerusform>
+            <numerusform>Im Auge behalten: %n Felder sind gedriftet, weniger als die %1 der Felder, ab denen neu trainiert werden sollte</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 (the model's test accuracy %3)</source>
@@ -4443,6 +4449,262 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
     <message>
         <source>ROC AUC %1 vs %2 (%3, 95% interval %4 to %5, p %6)</source>
         <translation>ROC AUC %1 gegenüber %2 (%3, 95-%-Intervall %4 bis %5, p %6)</translation>
+    </message>
+    <message>
+        <source>--%1 must be between 1 and 3600000 milliseconds</source>
+        <translation>--%1 muss zwischen 1 und 3600000 Millisekunden liegen</translation>
+    </message>
+    <message>
+        <source>Serve this project's champion, and switch to a new champion as soon as one is promoted.</source>
+        <translation>Stellt den Champion dieses Projekts bereit und wechselt zu einem neuen, sobald einer zum Champion gemacht wird.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1: this machine only).</source>
+        <translation>Adresse, an der der Dienst Anfragen annimmt (Standard 127.0.0.1: nur dieser Rechner).</translation>
+    </message>
+    <message>
+        <source>Port (default 8080; 0 = any free port, printed at start).</source>
+        <translation>Port (Standard 8080; 0 = beliebiger freier Port, wird beim Start ausgegeben).</translation>
+    </message>
+    <message>
+        <source>Worker threads answering requests (default: one per core).</source>
+        <translation>Worker-Threads, die Anfragen beantworten (Standard: einer pro Kern).</translation>
+    </message>
+    <message>
+        <source>Require "Authorization: Bearer TOKEN" with the token on the first line of FILE (all endpoints but /health); enables POST /admin/reload.</source>
+        <translation>Verlangt „Authorization: Bearer TOKEN“ mit dem Token aus der ersten Zeile von FILE (alle Endpunkte außer /health); aktiviert POST /admin/reload.</translation>
+    </message>
+    <message>
+        <source>Most customers in one /predict-batch request (default 10000).</source>
+        <translation>Höchstzahl an Kunden in einer Anfrage an /predict-batch (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>Largest request body in bytes (default 33554432).</source>
+        <translation>Maximale Größe des Anfragekörpers in Bytes (Standard 33554432).</translation>
+    </message>
+    <message>
+        <source>Top factors per customer (default 3; 0 = none, faster).</source>
+        <translation>Wichtigste Einflussfaktoren pro Kunde (Standard 3; 0 = keine, schneller).</translation>
+    </message>
+    <message>
+        <source>A category the model has never seen: "reject" (422, the default) or "score" (scored by the model's rule, noted in the answer).</source>
+        <translation>Eine Ausprägung, die das Modell nie gesehen hat: „reject“ (422, Standard) oder „score“ (nach der Regel des Modells bewertet, in der Antwort vermerkt).</translation>
+    </message>
+    <message>
+        <source>Milliseconds a client has to send a whole request (default 10000).</source>
+        <translation>Millisekunden, die ein Client zum Senden einer ganzen Anfrage hat (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>Milliseconds a kept-alive connection may stay idle (default 30000).</source>
+        <translation>Millisekunden, die eine Keep-alive-Verbindung untätig bleiben darf (Standard 30000).</translation>
+    </message>
+    <message>
+        <source>With --project: milliseconds between checks for a new champion (default 1000).</source>
+        <translation>Mit --project: Millisekunden zwischen den Prüfungen auf einen neuen Champion (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Log events as JSON lines on stderr (instead of text).</source>
+        <translation>Protokolliert Ereignisse als JSON-Zeilen auf stderr (statt als Text).</translation>
+    </message>
+    <message>
+        <source>Also log every request as one JSON line on stderr.</source>
+        <translation>Protokolliert zusätzlich jede Anfrage als eine JSON-Zeile auf stderr.</translation>
+    </message>
+    <message>
+        <source>Serve churn predictions over HTTP (JSON): POST /predict, POST /predict-batch, GET /health, GET /metrics (Prometheus), POST /admin/reload.</source>
+        <translation>Stellt Abwanderungsvorhersagen über HTTP (JSON) bereit: POST /predict, POST /predict-batch, GET /health, GET /metrics (Prometheus), POST /admin/reload.</translation>
+    </message>
+    <message>
+        <source>use --model or --project, not both</source>
+        <translation>verwenden Sie --model oder --project, nicht beides</translation>
+    </message>
+    <message>
+        <source>--port must be between 0 and 65535</source>
+        <translation>--port muss zwischen 0 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>--threads must be between 0 (one per core) and %1</source>
+        <translation>--threads muss zwischen 0 (einer pro Kern) und %1 liegen</translation>
+    </message>
+    <message>
+        <source>--max-batch must be between 1 and 10000000</source>
+        <translation>--max-batch muss zwischen 1 und 10000000 liegen</translation>
+    </message>
+    <message>
+        <source>--max-body must be between 1024 and 4294967296 bytes</source>
+        <translation>--max-body muss zwischen 1024 und 4294967296 Bytes liegen</translation>
+    </message>
+    <message>
+        <source>--unseen must be "reject" or "score"</source>
+        <translation>--unseen muss „reject“ oder „score“ sein</translation>
+    </message>
+    <message>
+        <source>--host must be an IP address, such as 127.0.0.1 or 0.0.0.0, not "%1"</source>
+        <translation>--host muss eine IP-Adresse wie 127.0.0.1 oder 0.0.0.0 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3.</source>
+        <translation>An %1:%2 können keine Verbindungen angenommen werden: %3.</translation>
+    </message>
+    <message>
+        <source>Choose another --port, or stop the program that uses it.</source>
+        <translation>Wählen Sie einen anderen --port oder beenden Sie das Programm, das ihn belegt.</translation>
+    </message>
+    <message>
+        <source>Cannot set up signal handling.</source>
+        <translation>Die Signalbehandlung kann nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>worker %1 could not take its listening socket</source>
+        <translation>Worker %1 konnte seinen Listen-Socket nicht übernehmen</translation>
+    </message>
+    <message>
+        <source>stopping (%1): no new connections; requests under way finish</source>
+        <translation>wird beendet (%1): keine neuen Verbindungen; laufende Anfragen werden abgeschlossen</translation>
+    </message>
+    <message>
+        <source>listening on %1 with model %2 (%3), %4 worker threads</source>
+        <translation>nimmt Anfragen an auf %1 mit Modell %2 (%3), %4 Worker-Threads</translation>
+    </message>
+    <message>
+        <source>listening beyond this machine (%1): requests need the token</source>
+        <translation>nimmt Anfragen auch von anderen Rechnern an (%1): Anfragen benötigen das Token</translation>
+    </message>
+    <message>
+        <source>listening beyond this machine (%1) without --token-file: anyone who reaches it can score</source>
+        <translation>nimmt Anfragen auch von anderen Rechnern an (%1) ohne --token-file: Jeder, der den Dienst erreicht, kann Kunden bewerten lassen</translation>
+    </message>
+    <message>
+        <source>stopped after %1 requests</source>
+        <translation>nach %1 Anfragen beendet</translation>
+    </message>
+    <message>
+        <source>The request body (%1 bytes) is over the limit of %2 bytes.</source>
+        <translation>Der Anfragekörper (%1 Bytes) überschreitet die Grenze von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The request line and headers are over the limit of %1 bytes.</source>
+        <translation>Anfragezeile und Header überschreiten die Grenze von %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The request is over the limit of %1 bytes.</source>
+        <translation>Die Anfrage überschreitet die Grenze von %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive within %1 ms.</source>
+        <translation>Die Anfrage ist nicht innerhalb von %1 ms eingetroffen.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at character %2.</source>
+        <translation>Der Anfragekörper ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>No such endpoint: %1. The service answers POST /predict, POST /predict-batch, GET /health, GET /metrics and POST /admin/reload.</source>
+        <translation>Unbekannter Endpunkt: %1. Der Dienst beantwortet POST /predict, POST /predict-batch, GET /health, GET /metrics und POST /admin/reload.</translation>
+    </message>
+    <message>
+        <source>%1 takes %2.</source>
+        <translation>%1 erwartet %2.</translation>
+    </message>
+    <message>
+        <source>POST /admin/reload needs a token: start the service with --token-file (or send it SIGHUP).</source>
+        <translation>POST /admin/reload benötigt ein Token: Starten Sie den Dienst mit --token-file (oder senden Sie ihm SIGHUP).</translation>
+    </message>
+    <message>
+        <source>A valid token is required: send "Authorization: Bearer &lt;token&gt;".</source>
+        <translation>Ein gültiges Token ist erforderlich: Senden Sie „Authorization: Bearer &lt;token&gt;“.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Es ist kein Modell geladen.</translation>
+    </message>
+    <message>
+        <source>POST /predict takes one customer as a JSON object; send CSV to /predict-batch.</source>
+        <translation>POST /predict erwartet einen Kunden als JSON-Objekt; senden Sie CSV an /predict-batch.</translation>
+    </message>
+    <message>
+        <source>%1 customers in one request; the limit is %2 (--max-batch).</source>
+        <translation>%1 Kunden in einer Anfrage; die Grenze liegt bei %2 (--max-batch).</translation>
+    </message>
+    <message>
+        <source>POST /predict takes one customer as a JSON object; send arrays to /predict-batch.</source>
+        <translation>POST /predict erwartet einen Kunden als JSON-Objekt; senden Sie Arrays an /predict-batch.</translation>
+    </message>
+    <message>
+        <source>POST /predict-batch takes a JSON array of customers (or CSV with Content-Type: text/csv).</source>
+        <translation>POST /predict-batch erwartet ein JSON-Array von Kunden (oder CSV mit Content-Type: text/csv).</translation>
+    </message>
+    <message>
+        <source>The field "%1" is missing: the model needs it (give null for an unknown value).</source>
+        <translation>Das Feld „%1“ fehlt: Das Modell benötigt es (geben Sie null für einen unbekannten Wert an).</translation>
+    </message>
+    <message>
+        <source>The field "%1" must be a category (text), not %2.</source>
+        <translation>Das Feld „%1“ muss eine Kategorie (Text) sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The field "%1" must be a number, not %2.</source>
+        <translation>Das Feld „%1“ muss eine Zahl sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The field "%1" has no value, and this model cannot fill it in: give a value.</source>
+        <translation>Das Feld „%1“ hat keinen Wert, und dieses Modell kann ihn nicht ergänzen: Geben Sie einen Wert an.</translation>
+    </message>
+    <message>
+        <source>"%1" has no value: filled in as in training.</source>
+        <translation>„%1“ hat keinen Wert: wie im Training ergänzt.</translation>
+    </message>
+    <message>
+        <source>The field "%1" must be a number, not the text "%2".</source>
+        <translation>Das Feld „%1“ muss eine Zahl sein, nicht der Text „%2“.</translation>
+    </message>
+    <message>
+        <source>The field "%1" has the category "%2", which the model has never seen.</source>
+        <translation>Das Feld „%1“ hat die Ausprägung „%2“, die das Modell nie gesehen hat.</translation>
+    </message>
+    <message>
+        <source>"%1" has the category "%2", which the model has never seen: scored as none of the known categories.</source>
+        <translation>„%1“ hat die Ausprägung „%2“, die das Modell nie gesehen hat: als keine der bekannten Ausprägungen bewertet.</translation>
+    </message>
+    <message>
+        <source>Customer %1 of the array is not a JSON object.</source>
+        <translation>Kunde %1 des Arrays ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>reload (%1) failed, still serving %2: %3</source>
+        <translation>Neuladen (%1) fehlgeschlagen, %2 bleibt weiter aktiv: %3</translation>
+    </message>
+    <message>
+        <source>reload (%1): %2 is already in use</source>
+        <translation>Neuladen (%1): %2 wird bereits verwendet</translation>
+    </message>
+    <message>
+        <source>model swapped (%1): %2 -&gt; %3</source>
+        <translation>Modell gewechselt (%1): %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>cannot read the project's champion: %1</source>
+        <translation>der Champion des Projekts kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Register a model in it (churnlens-cli train --register, or model-import), or serve a model folder with --model DIR.</source>
+        <translation>Registrieren Sie darin ein Modell (churnlens-cli train --register oder model-import) oder stellen Sie mit --model DIR einen Modellordner bereit.</translation>
+    </message>
+    <message>
+        <source>The model has no saved preparation.</source>
+        <translation>Das Modell hat keine gespeicherte Aufbereitung.</translation>
+    </message>
+    <message>
+        <source>The model gave no probability for customer %1.</source>
+        <translation>Das Modell hat für Kunde %1 keine Wahrscheinlichkeit geliefert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file "%1": %2.</source>
+        <translation>Die Token-Datei „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The token file "%1" is empty: write the token on its first line.</source>
+        <translation>Die Token-Datei „%1“ ist leer: Schreiben Sie das Token in ihre erste Zeile.</translation>
     </message>
 </context>
 <context>
