@@ -7,5 +7,6 @@ list(APPEND CHURNLENS_APP_SOURCES
   workspace/columnroles.h workspace/columnroles.cpp
   workspace/workspacestate.h workspace/workspacestate.cpp
   workspace/impactassumptions.h workspace/impactassumptions.cpp
+  workspace/preferences.h workspace/preferences.cpp
   workspace/projectsession.h workspace/projectsession.cpp
 )

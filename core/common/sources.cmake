@@ -1,6 +1,7 @@
 list(APPEND CHURNLENS_CORE_SOURCES
   common/error.h common/error.cpp
   common/parallel.h common/parallel.cpp
+  common/currency.h common/currency.cpp
   common/jsonnumber.h
   common/progress.h common/progress.cpp
   common/threads.h common/threads.cpp
