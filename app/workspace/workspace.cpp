@@ -12,6 +12,8 @@
 
 #include <QJsonDocument>
 #include <QSet>
+#include "common/currency.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -57,8 +59,10 @@ Workspace::Workspace(QObject *parent)
     , m_editor(new TaskRunner(this))
     , m_fingerprinter(new TaskRunner(this))
     , m_training(new TrainRun(this))
+    , m_preferences(Preferences::load())
     , m_scoring(nullptr)
 {
+    Currency::setCurrent(Currency::fromCode(m_preferences.currency));
     // Every snapshot a run publishes is the run's latest state: replace it, or add a new run.
     connect(m_training, &TrainRun::resultsChanged, this, [this]() {
         std::shared_ptr<const TrainResults> results = m_training->results();
@@ -410,6 +414,16 @@ void Workspace::setProject(std::unique_ptr<Project> project)
         m_project->setParent(this);
     updateFingerprint();
     Q_EMIT projectChanged();
+}
+
+void Workspace::setPreferences(const Preferences &preferences)
+{
+    if (preferences == m_preferences)
+        return;
+    m_preferences = preferences;
+    m_preferences.save();
+    Currency::setCurrent(Currency::fromCode(m_preferences.currency));
+    Q_EMIT preferencesChanged();
 }
 
 } // namespace churnlens

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "data/datasource.h"
 #include "data/datatable.h"
+#include "preferences.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -157,6 +158,14 @@ public:
     //! Puts settings saved in a project back; the views re-read them (settingsRestored()).
     void restoreSettings(const QJsonObject &train, const QJsonObject &campaign);
 
+    /*!
+     * The user's preferences (language, theme, currency, threads, risk levels, campaign
+     * defaults): read from QSettings when the workspace is made; setPreferences() saves them,
+     * makes their currency Currency::current() and emits preferencesChanged().
+     */
+    const Preferences &preferences() const { return m_preferences; }
+    void setPreferences(const Preferences &preferences);
+
 Q_SIGNALS:
     //! A new source replaced the data (views reset their scroll position, selection…).
     void dataLoaded();
@@ -174,6 +183,8 @@ Q_SIGNALS:
     void settingsChanged();
     //! restoreSettings() replaced the settings: views showing them read them again.
     void settingsRestored();
+    //! preferences() changed: views re-format money, re-read risk levels and defaults.
+    void preferencesChanged();
 
 private:
     void refreshQualityWarnings();
@@ -198,6 +209,7 @@ private:
     std::shared_ptr<const Profile> m_profile;
     std::shared_ptr<const DataTable> m_profileOf;
     TrainRun *m_training;
+    Preferences m_preferences;
     QList<std::shared_ptr<const TrainResults>> m_runs;
     ScoringContext *m_scoring;
     Project *m_project = nullptr;
