@@ -1,5 +1,6 @@
 #include "challengerservice.h"
 
+#include "common/currency.h"
 #include "common/progress.h"
 #include "data/datatable.h"
 #include "ml/datasplit.h"
@@ -16,6 +17,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QLocale>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -143,12 +145,12 @@ void useChampionRoles(DataTable &table, const ModelBundle &champion, const QStri
 
 QString percent(double share)
 {
-    return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 1);
+    return QLocale().toString(share * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
 QString signedNumber(double v)
 {
-    return (v >= 0 ? QStringLiteral("+") : QString()) + QString::number(v, 'f', 3);
+    return (v >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(v, 'f', 3);
 }
 
 } // namespace
@@ -339,9 +341,9 @@ Result<ChallengerResult> ChallengerService::run(const ChallengerRequest &request
     const DeLongTest &d = c.deLong;
     c.challengerBetter = d.difference > 0 && d.pValue < 0.05;
     const QString aucs = Tr::tr("ROC AUC %1 vs %2 (%3, 95% interval %4 to %5, p %6)")
-                             .arg(QString::number(d.aucB, 'f', 3), QString::number(d.aucA, 'f', 3), signedNumber(d.difference),
+                             .arg(QLocale().toString(d.aucB, 'f', 3), QLocale().toString(d.aucA, 'f', 3), signedNumber(d.difference),
                                   signedNumber(d.interval.low), signedNumber(d.interval.high),
-                                  d.pValue < 0.001 ? QStringLiteral("< 0.001") : QStringLiteral("= %1").arg(d.pValue, 0, 'f', 3));
+                                  d.pValue < 0.001 ? QStringLiteral("< 0.001") : QStringLiteral("= %1").arg(QLocale().toString(d.pValue, 'f', 3)));
     if (c.challengerBetter)
         c.summary << Tr::tr("The challenger is better: %1.").arg(aucs);
     else if (d.difference < 0 && d.pValue < 0.05)
@@ -351,11 +353,11 @@ Result<ChallengerResult> ChallengerService::run(const ChallengerRequest &request
     c.summary << Tr::tr("Campaign value on the %1 held-out customers: challenger %2, champion %3 (difference %4, 95% interval "
                         "%5 to %6; the challenger was better in %7 of the resamples).")
                      .arg(c.holdoutRows)
-                     .arg(c.campaign.valueB, 0, 'f', 0)
-                     .arg(c.campaign.valueA, 0, 'f', 0)
-                     .arg(c.campaign.difference, 0, 'f', 0)
-                     .arg(c.campaign.interval.low, 0, 'f', 0)
-                     .arg(c.campaign.interval.high, 0, 'f', 0)
+                     .arg(Currency::current().format(c.campaign.valueB, 0))
+                     .arg(Currency::current().format(c.campaign.valueA, 0))
+                     .arg(Currency::current().format(c.campaign.difference, 0))
+                     .arg(Currency::current().format(c.campaign.interval.low, 0))
+                     .arg(Currency::current().format(c.campaign.interval.high, 0))
                      .arg(percent(c.campaign.shareBBetter));
     c.summary << Tr::tr("Their top %1 lists share %2 customers (%3).").arg(c.overlap.n).arg(c.overlap.common).arg(percent(c.overlap.share));
     c.summary << Tr::tr("Accuracy %1 vs %2, recall %3 vs %4, precision %5 vs %6 (challenger vs champion, each at its own threshold).")

@@ -1,5 +1,7 @@
 #include "monitorservice.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -9,12 +11,12 @@ namespace {
 
 QString percent(double share)
 {
-    return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 1);
+    return QLocale().toString(share * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
 QString auc(double value)
 {
-    return QString::number(value, 'f', 3);
+    return QLocale().toString(value, 'f', 3);
 }
 
 } // namespace

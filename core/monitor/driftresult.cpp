@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -53,7 +54,7 @@ QString reason(const QString &measure, double value, double threshold)
     int decimals = 2;
     while (decimals < 6 && QString::number(value, 'f', decimals).toDouble() <= threshold)
         ++decimals;
-    return Tr::tr("%1 %2 > %3").arg(measure, QString::number(value, 'f', decimals), QString::number(threshold));
+    return Tr::tr("%1 %2 > %3").arg(measure, QLocale().toString(value, 'f', decimals), QLocale().toString(threshold, 'g', 6));
 }
 
 void flag(FeatureDrift *d, const DriftThresholds &t)
