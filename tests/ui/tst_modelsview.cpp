@@ -22,6 +22,7 @@
 #include "shell/dataopener.h"
 #include "shell/mainwindow.h"
 #include "shell/theme.h"
+#include "workspace/scoringcontext.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -546,6 +547,8 @@ private Q_SLOTS:
         QCOMPARE(VersionStatus(versions->index(versions->rowOf(1), 0).data(VersionTableModel::StatusRole).toInt()), VersionStatus::Archived);
         QVERIFY(!panel->promoteButton()->isEnabled()); // v2 is selected and champion now
         QVERIFY(!panel->archiveButton()->isEnabled());
+        // … and the model in use for scoring.
+        QTRY_COMPARE(workspace.scoring()->version(), 2);
 
         // Roll back: v1 again.
         QVERIFY(panel->rollbackButton()->isEnabled());
@@ -555,6 +558,7 @@ private Q_SLOTS:
         QCOMPARE(VersionStatus(versions->index(versions->rowOf(1), 0).data(VersionTableModel::StatusRole).toInt()), VersionStatus::Champion);
         QCOMPARE(VersionStatus(versions->index(versions->rowOf(2), 0).data(VersionTableModel::StatusRole).toInt()), VersionStatus::Archived);
         QVERIFY(!panel->rollbackButton()->isEnabled());
+        QTRY_COMPARE(workspace.scoring()->version(), 1);
 
         // A canceled dialog changes nothing.
         panel->selectVersion(2);

@@ -10,6 +10,7 @@
 #include "runfiltermodel.h"
 #include "runtablemodel.h"
 #include "shell/errorpresenter.h"
+#include "workspace/scoringcontext.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -151,6 +152,9 @@ void ModelsView::buildUi()
     m_compare = new ComparePanel(this);
     m_registry = new RegistryPanel(this);
     m_registry->setVerificationData([workspace = m_workspace]() { return workspace->table(); });
+    // The champion is the model the project scores with: promoting or rolling back puts it in use.
+    connect(m_registry, &RegistryPanel::championChanged, this,
+            [workspace = m_workspace](int version) { workspace->scoring()->useVersion(version); });
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("modelsTabs"));
     m_tabs->addTab(m_compare, tr("Compare Runs"));

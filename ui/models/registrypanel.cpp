@@ -368,8 +368,11 @@ void RegistryPanel::promoteSelected()
     ask(tr("Promote %1").arg(v->label()), what, tr("Promote"), [this, version](const QString &reason) {
         if (!m_project)
             return;
-        if (auto e = m_project->promote(version, reason); !e)
+        if (auto e = m_project->promote(version, reason); !e) {
             showError(tr("Could not promote the model version"), e.error());
+            return;
+        }
+        Q_EMIT championChanged(version);
     });
 }
 
@@ -388,11 +391,14 @@ void RegistryPanel::rollback()
             current = c.label();
     }
     ask(tr("Roll Back"), tr("Make v%1 the champion again, as it was before %2. %2 is archived.").arg(*target).arg(current),
-        tr("Roll Back"), [this](const QString &reason) {
+        tr("Roll Back"), [this, version = *target](const QString &reason) {
             if (!m_project)
                 return;
-            if (auto e = m_project->rollback(reason); !e)
+            if (auto e = m_project->rollback(reason); !e) {
                 showError(tr("Could not roll back"), e.error());
+                return;
+            }
+            Q_EMIT championChanged(version);
         });
 }
 

@@ -62,6 +62,10 @@ public:
     //! Selects version \a version in the versions table.
     void selectVersion(int version);
 
+Q_SIGNALS:
+    //! Version \a version became the champion here (promoted or rolled back to): the model in use.
+    void championChanged(int version);
+
 public Q_SLOTS:
     void registerSelectedRun();
     void promoteSelected();
