@@ -33,7 +33,8 @@ step "Building the package"
 if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
   BUILD_DIR="$BUILD_DIR" bash scripts/build.sh
 fi
-cmake --build "$BUILD_DIR" -j"$(nproc)" >/dev/null # up to date after scripts/build.sh: nothing to do
+# What the package holds (after scripts/build.sh there is nothing left to do).
+cmake --build "$BUILD_DIR" -j"$(nproc)" --target churnlens churnlens-cli churnlens_package_files >/dev/null
 rm -f "$BUILD_DIR"/churnlens_*.deb
 (cd "$BUILD_DIR" && cpack -G DEB >"$WORK/cpack.log" 2>&1) || { cat "$WORK/cpack.log"; fail "cpack"; }
 DEB=$(ls "$ROOT/$BUILD_DIR"/churnlens_*.deb 2>/dev/null || true)
