@@ -16,6 +16,7 @@ PKGS=(
   xvfb xauth imagemagick fonts-dejavu-core unzip
   poppler-utils
   qt6-httpserver-dev qt6-websockets-dev wrk
+  lintian appstream desktop-file-utils man-db
 )
 # --bench: also the Python reference stack (Debian's own packages) that the benchmarks compare against.
 if [ "${1:-}" = "--bench" ]; then

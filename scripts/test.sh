@@ -2,7 +2,8 @@
 # Quick start, command 2: install what is needed, build with warnings as errors, and run
 # the whole test suite through CTest: unit and offscreen GUI tests (with a real PostgreSQL
 # server on loopback), then the core tests again under AddressSanitizer and
-# UndefinedBehaviorSanitizer, then a short fuzzing run of the CSV reader.
+# UndefinedBehaviorSanitizer, then a short fuzzing run of the CSV reader, then the Debian
+# package (scripts/package-check.sh: lintian, install, the installed programs on sample data).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -28,4 +29,6 @@ if [ -f scripts/fuzz-csv.sh ]; then
   echo "== Fuzzing the CSV reader briefly"
   FUZZ_SECONDS=${FUZZ_SECONDS:-60} bash scripts/fuzz-csv.sh
 fi
+echo "== The .deb: build, lintian, install, run the installed churnlens-cli"
+BUILD_DIR=build bash scripts/package-check.sh
 echo "All test stages passed."

@@ -3,6 +3,7 @@
 #include "common/threads.h"
 #include "ml/modellocator.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -75,7 +76,14 @@ int parseCommand(QCommandLineParser &parser, const QString &command, const QStri
     if (!parser.parse(argv))
         return usageError(command, parser.errorText());
     if (parser.isSet(help)) {
-        printOut(parser.helpText());
+        // QCommandLineParser names the program as it was started ("./churnlens-cli", a full
+        // path) and without the command; the usage line and the man page want both, plainly.
+        QString text = parser.helpText();
+        const QString started = QCoreApplication::arguments().value(0);
+        const qsizetype at = started.isEmpty() ? -1 : text.indexOf(started);
+        if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+            text.replace(at, started.size(), QStringLiteral("churnlens-cli %1").arg(command));
+        printOut(text);
         return ExitOk;
     }
     const qsizetype n = parser.positionalArguments().size();

@@ -27,8 +27,16 @@ QString overview()
     std::sort(list.begin(), list.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
     for (const Command &c : list)
         s += QStringLiteral("  %1 %2\n").arg(c.name.leftJustified(10), c.summary);
-    s += QStringLiteral("\nRun \"churnlens-cli <command> --help\" for a command's options.\n"
-                        "Exit codes: 0 success, 1 failure, 2 usage error, 3 bad input data.\n");
+    s += QStringLiteral("\nRun \"churnlens-cli <command> --help\" for a command's options.\n\n"
+                        "Exit codes:\n"
+                        "  0  success (warnings, if any, on stderr)\n"
+                        "  1  an unexpected failure\n"
+                        "  2  usage error: a wrong command, option or value\n"
+                        "  3  bad input data (the message names the file, line and column)\n"
+                        "  4  drift: the check recommends retraining\n"
+                        "  5  canceled (Ctrl+C, SIGTERM)\n"
+                        "  6  a file could not be read or written, or a database not reached\n"
+                        "  7  a model could not be trained, read or applied\n");
     return s;
 }
 /*!

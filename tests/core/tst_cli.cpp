@@ -40,6 +40,10 @@ private Q_SLOTS:
             const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QVERIFY2(help.exitCode == 0, command);
             QVERIFY2(help.out.contains("Usage:"), command);
+            // The usage line names the command as it is typed, not the path the test started.
+            const QString usage = QString::fromUtf8(help.out).section(QLatin1Char('\n'), 0, 0);
+            QVERIFY2(usage.contains(QStringLiteral("churnlens-cli %1 [options]").arg(QString::fromLatin1(command))), qPrintable(usage));
+            QVERIFY2(!usage.contains(QLatin1Char('/')), qPrintable(usage));
         }
         const Run unknown = cli({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
