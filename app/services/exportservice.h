@@ -6,11 +6,13 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace churnlens {
 
 class DataTable;
+class ModelBundle;
 class Progress;
 struct ExportRecord;
 struct ScoreResult;
@@ -43,6 +45,13 @@ public:
     static Result<qsizetype> write(const ScoreResult &scores, const DataTable &table, std::vector<qsizetype> rows,
                                    const ExportRequest &request, Progress *progress = nullptr,
                                    QList<Issue> *logWarnings = nullptr, ExportRecord *record = nullptr);
+    /*!
+     * Whether \a table holds exactly the customers \a model was trained on (its fingerprint
+     * equals meta.json "data_fingerprint"): then its scores are in-sample and look better than
+     * they will on new customers. Unset when the model does not record its training data.
+     * Reads the whole table (a SHA-256 over it): run it off the GUI thread for big tables.
+     */
+    static std::optional<bool> inSample(const ModelBundle &model, const DataTable &table);
     //! The log request.logPath names (ExportLog::defaultPath() when empty).
     static QString logPath(const ExportRequest &request);
 };
