@@ -278,15 +278,8 @@ int runScore(const QStringList &arguments)
         if (version)
             request.context.modelVersion = Tr::tr("version %1 of project %2").arg(*version).arg(project->name());
         request.context.inSample = inSample;
-        // The money columns and the Campaign sheet: the values the list was ranked with. Without a
-        // campaign a value column that cannot serve only costs those columns.
-        const int valueColumn = CustomerValue::valueColumn(table, valueOptions);
-        if (auto values = CustomerValue::fromTable(table, valueOptions); values && !values->empty()) {
-            request.columns.values = std::move(*values);
-            request.context.valueRule = Tr::tr("%1 × %2 months").arg(table.column(valueColumn).name()).arg(months);
-            request.context.months = months;
-        }
-        request.columns.campaign = campaign;
+        // The money columns and the Campaign sheet: the values the list was ranked with.
+        ExportService::setCampaign(&request, table, campaign, valueOptions);
         request.columns.modelKind = model->kind();
         if (selection)
             request.context.summary = selection->summary;

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "export/exportoptions.h"
 #include "export/scoreexport.h"
+#include "score/customervalue.h"
 
 #include <QString>
 
@@ -45,6 +46,15 @@ public:
     static Result<qsizetype> write(const ScoreResult &scores, const DataTable &table, std::vector<qsizetype> rows,
                                    const ExportRequest &request, Progress *progress = nullptr,
                                    QList<Issue> *logWarnings = nullptr, ExportRecord *record = nullptr);
+    /*!
+     * Makes \a request carry the campaign's ranking: each customer's value as the campaign list
+     * ranks with it (CustomerValue from \a value: charges x months; or \a fixedValue for everyone),
+     * the assumptions of \a campaign, and how the value was made. Without a usable charges column
+     * and without \a fixedValue the export has no money columns and ranks by probability.
+     * Reads a column of \a table: O(rows).
+     */
+    static void setCampaign(ExportRequest *request, const DataTable &table, const CampaignOptions &campaign,
+                            const CustomerValue::Options &value, std::optional<double> fixedValue = std::nullopt);
     /*!
      * Whether \a table holds exactly the customers \a model was trained on (its fingerprint
      * equals meta.json "data_fingerprint"): then its scores are in-sample and look better than

@@ -6,7 +6,6 @@
 #include "campaignpanel.h"
 #include "data/datatable.h"
 #include "shell/dataopener.h"
-#include "common/currency.h"
 #include "common/format.h"
 #include "ml/modelbundle.h"
 #include "score/customervalue.h"
@@ -114,7 +113,6 @@ bool ScoreView::exportTo(const QString &path, bool confirm)
     request.context.selection = campaign.describe();
     // The figures the panel shows, so the Campaign sheet says the same.
     request.context.summary = m_campaign->summary();
-    request.columns.campaign = campaign;
     std::shared_ptr<const ModelBundle> model = m_context->model();
     if (model)
         request.columns.modelKind = model->kind();
@@ -122,15 +120,11 @@ bool ScoreView::exportTo(const QString &path, bool confirm)
         request.context.modelVersion = tr("version %1 of project %2").arg(m_context->version()).arg(m_context->workspace()->project()->name());
     // The customer value as the panel ranks with it: charges x months, or one amount for everyone.
     const QJsonObject panel = m_campaign->state();
-    const double months = panel.value(QStringLiteral("months")).toDouble(12.0);
-    const double fixedValue = panel.value(QStringLiteral("fixed_value")).toDouble(0.0);
+    CustomerValue::Options value;
+    value.horizonMonths = panel.value(QStringLiteral("months")).toDouble(12.0);
     const bool chargesValue = valueColumn >= 0 && table->column(valueColumn).type() == ColumnType::Numeric;
-    if (chargesValue) {
-        request.context.valueRule = tr("%1 × %2 months").arg(table->column(valueColumn).name()).arg(months);
-        request.context.months = months;
-    } else {
-        request.context.valueRule = tr("%1 per customer (no monthly charges column)").arg(Currency::current().format(fixedValue, 0));
-    }
+    const std::optional<double> fixedValue = chargesValue ? std::nullopt
+                                                          : std::optional<double>(panel.value(QStringLiteral("fixed_value")).toDouble(0.0));
     const QString target = QFileInfo(path).absoluteFilePath();
     request.path = target;
     // Excel reads a CSV's accents right only with a byte order mark.
@@ -145,16 +139,9 @@ bool ScoreView::exportTo(const QString &path, bool confirm)
     };
     m_exportRunner->start<Written>(
         tr("Exporting %n customers", nullptr, int(std::min<size_t>(rows.size(), INT_MAX))),
-        [scores, table, model, rows = std::move(rows), request, chargesValue, months, fixedValue](Progress &progress) mutable {
+        [scores, table, model, rows = std::move(rows), request, campaign, value, fixedValue](Progress &progress) mutable {
             Written out;
-            if (chargesValue) {
-                CustomerValue::Options value;
-                value.horizonMonths = months;
-                if (auto values = CustomerValue::fromTable(*table, value))
-                    request.columns.values = std::move(*values);
-            } else {
-                request.columns.values.assign(size_t(table->rowCount()), fixedValue);
-            }
+            ExportService::setCampaign(&request, *table, campaign, value, fixedValue);
             if (model)
                 request.context.inSample = ExportService::inSample(*model, *table);
             out.rows = ExportService::write(*scores, *table, std::move(rows), request, &progress, &out.logWarnings, &out.record);
