@@ -231,10 +231,10 @@ int runScore(const QStringList &arguments)
             highlights = s->rows;
     }
 
-    // Scoring the very customers the model learnt from flatters it: say so.
-    const QString fingerprint = Trainer::fingerprint(table);
-    const QString trainedOn = model->meta().value(QLatin1String("data_fingerprint")).toString();
-    const std::optional<bool> inSample = trainedOn.isEmpty() ? std::nullopt : std::optional<bool>(fingerprint == trainedOn);
+    // Scoring the very customers the model learnt from flatters it: say so. (The project records
+    // the fingerprint anyway; without one, a file of another size is told without reading it.)
+    const QString fingerprint = project ? Trainer::fingerprint(table) : QString();
+    const std::optional<bool> inSample = ExportService::inSample(*model, table, fingerprint);
 
     // The scoring is recorded before the export, which links to it.
     std::optional<qint64> scoringId;

@@ -5,6 +5,8 @@
 #include "ml/modelbundle.h"
 #include "ml/trainer.h"
 
+#include <QJsonObject>
+
 namespace churnlens {
 
 QString ExportService::logPath(const ExportRequest &request)
@@ -35,11 +37,18 @@ void ExportService::setCampaign(ExportRequest *request, const DataTable &table, 
     request->context.months = value.horizonMonths;
 }
 
-std::optional<bool> ExportService::inSample(const ModelBundle &model, const DataTable &table)
+std::optional<bool> ExportService::inSample(const ModelBundle &model, const DataTable &table, const QString &fingerprint)
 {
     const QString trained = model.meta().value(QLatin1String("data_fingerprint")).toString();
     if (trained.isEmpty())
         return std::nullopt;
+    if (!fingerprint.isEmpty())
+        return fingerprint == trained;
+    // The drift reference is built over every training row: another row count is other data,
+    // and hashing a million rows costs seconds.
+    const QJsonValue rows = model.meta().value(QLatin1String("reference")).toObject().value(QLatin1String("rows"));
+    if (rows.isDouble() && qint64(rows.toDouble()) != qint64(table.rowCount()))
+        return false;
     return Trainer::fingerprint(table) == trained;
 }
 

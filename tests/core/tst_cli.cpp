@@ -260,6 +260,13 @@ private Q_SLOTS:
         const Run other = cli({QStringLiteral("score"), fresh, QStringLiteral("--model"), model, QStringLiteral("--json"), QStringLiteral("--quiet")});
         QCOMPARE(other.exitCode, 0);
         QCOMPARE(json(other).value(QStringLiteral("in_sample")).toBool(true), false);
+        // Same size as the training data, other customers: told by the fingerprint.
+        const QString twin = path(QStringLiteral("twin.csv"));
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("8"),
+                      QStringLiteral("--out"), twin}).exitCode, 0);
+        const Run sameSize = cli({QStringLiteral("score"), twin, QStringLiteral("--model"), model, QStringLiteral("--json"), QStringLiteral("--quiet")});
+        QCOMPARE(sameSize.exitCode, 0);
+        QCOMPARE(json(sameSize).value(QStringLiteral("in_sample")).toBool(true), false);
         const Run again = cli({QStringLiteral("score"), data, QStringLiteral("--model"), model, QStringLiteral("--top"), QStringLiteral("3"),
                                QStringLiteral("--quiet")});
         QVERIFY(again.out.contains("In-sample"));

@@ -114,6 +114,9 @@ bool ScoreView::exportTo(const QString &path, bool confirm)
     // The figures the panel shows, so the Campaign sheet says the same.
     request.context.summary = m_campaign->summary();
     std::shared_ptr<const ModelBundle> model = m_context->model();
+    // The workspace may know the data's fingerprint already (a project works it out).
+    const Workspace *session = m_context->workspace();
+    const QString fingerprint = table == session->table() ? session->dataFingerprint() : QString();
     if (model)
         request.columns.modelKind = model->kind();
     if (m_context->origin() == ScoringContext::Origin::Version && m_context->workspace()->project())
@@ -139,11 +142,11 @@ bool ScoreView::exportTo(const QString &path, bool confirm)
     };
     m_exportRunner->start<Written>(
         tr("Exporting %n customers", nullptr, int(std::min<size_t>(rows.size(), INT_MAX))),
-        [scores, table, model, rows = std::move(rows), request, campaign, value, fixedValue](Progress &progress) mutable {
+        [scores, table, model, rows = std::move(rows), request, campaign, value, fixedValue, fingerprint](Progress &progress) mutable {
             Written out;
             ExportService::setCampaign(&request, *table, campaign, value, fixedValue);
             if (model)
-                request.context.inSample = ExportService::inSample(*model, *table);
+                request.context.inSample = ExportService::inSample(*model, *table, fingerprint);
             out.rows = ExportService::write(*scores, *table, std::move(rows), request, &progress, &out.logWarnings, &out.record);
             return out;
         },
