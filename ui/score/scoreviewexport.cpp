@@ -45,12 +45,12 @@ QString settingsDir(const QString &key, QStandardPaths::StandardLocation fallbac
 
 QString excelFilter()
 {
-    return ScoreView::tr("Excel workbook, to read: percentages, currency, a Campaign sheet (*.xlsx)");
+    return ScoreView::tr("Excel workbook, formatted to read (*.xlsx)");
 }
 
 QString csvFilter()
 {
-    return ScoreView::tr("CSV, plain machine-readable form: raw numbers, fixed column names (*.csv)");
+    return ScoreView::tr("CSV, plain data for other programs (*.csv)");
 }
 } // namespace
 
