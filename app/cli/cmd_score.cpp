@@ -103,8 +103,8 @@ int runScore(const QStringList &arguments)
     p.addOption({QStringLiteral("high"), Tr::tr("High risk from this probability (default: the model's threshold)."), QStringLiteral("P")});
     p.addOption({QStringLiteral("medium"), Tr::tr("Medium risk from this probability (default: half the model's threshold)."), QStringLiteral("P")});
     p.addOption({QStringLiteral("columns"), Tr::tr("Also export these columns of the file (comma-separated)."), QStringLiteral("COLS")});
-    p.addOption({QStringLiteral("currency"), Tr::tr("Currency of the money figures and the Excel headers, as an ISO code such as "
-                                                    "EUR or USD (default: the locale's)."), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("currency"), Tr::tr("Currency of the money figures and the Excel headers: a code such as EUR or "
+                                                    "USD, or a symbol such as € (default: the locale's)."), QStringLiteral("CODE")});
     addIdOption(p);
     addSqliteOptions(p);
     p.addOption({QStringLiteral("log"), Tr::tr("Export log (JSON lines) to record the export in (default: %1).").arg(ExportLog::defaultPath()),
@@ -143,11 +143,16 @@ int runScore(const QStringList &arguments)
     if (!(months > 0.0) || !std::isfinite(months))
         return usageError(command, Tr::tr("--months must be a positive number of months"));
     if (p.isSet(QStringLiteral("currency"))) {
+        // An ISO code ("EUR"), or a symbol as `report --currency` takes it ("$", "€").
         static const QRegularExpression iso(QStringLiteral("^[A-Za-z]{3}$"));
-        const QString code = p.value(QStringLiteral("currency")).trimmed();
-        if (!iso.match(code).hasMatch())
-            return usageError(command, Tr::tr("--currency must be a three-letter currency code such as EUR or USD"));
-        Currency::setCurrent(Currency::fromCode(code));
+        static const QRegularExpression symbol(QStringLiteral("^(?=.*[^A-Za-z0-9])[^0-9\\s]{1,3}$"));
+        const QString given = p.value(QStringLiteral("currency")).trimmed();
+        if (iso.match(given).hasMatch())
+            Currency::setCurrent(Currency::fromCode(given));
+        else if (symbol.match(given).hasMatch())
+            Currency::setCurrent(Currency{QString(), given});
+        else
+            return usageError(command, Tr::tr("--currency must be a currency code such as EUR or USD, or a symbol such as € or $"));
     }
 
     CampaignOptions campaign;
@@ -320,7 +325,7 @@ int runScore(const QStringList &arguments)
         o.insert(QStringLiteral("source"), table.sourceName());
         o.insert(QStringLiteral("model"), chosenModel->title);
         o.insert(QStringLiteral("in_sample"), inSample ? QJsonValue(*inSample) : QJsonValue());
-        o.insert(QStringLiteral("currency"), Currency::current().code);
+        o.insert(QStringLiteral("currency"), Currency::current().code.isEmpty() ? Currency::current().symbol : Currency::current().code);
         if (!out.isEmpty()) {
             o.insert(QStringLiteral("out"), QFileInfo(out).absoluteFilePath());
             o.insert(QStringLiteral("log"), project ? project->path() : logPath);

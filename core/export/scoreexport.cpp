@@ -201,7 +201,7 @@ std::vector<ExportNote> ScoreExport::campaignNotes(const ScoreResult &result, co
                              : Tr::tr("no: the model was trained on other data"));
     text(Tr::tr("Churn threshold of the model"), QLocale().toString(result.threshold * 100.0, 'f', 1) + QLatin1Char('%'));
     text(Tr::tr("Reason effects"), Tr::tr("percentage points of churn probability the reason adds (+) or takes away (−)"));
-    text(Tr::tr("Currency"), currency.code);
+    text(Tr::tr("Currency"), currency.code.isEmpty() ? currency.symbol : currency.code);
     return notes;
 }
 

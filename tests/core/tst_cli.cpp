@@ -275,6 +275,12 @@ private Q_SLOTS:
                                      QStringLiteral("euro"), QStringLiteral("--quiet")});
         QCOMPARE(badCurrency.exitCode, 2);
         QVERIFY(badCurrency.err.contains(QStringLiteral("--currency")));
+        // A symbol, as `report --currency` takes it, heads the money columns too.
+        const QString dollars = path(QStringLiteral("dollars.xlsx"));
+        const Run symbol = cli({QStringLiteral("score"), data, QStringLiteral("--model"), model, QStringLiteral("--top"), QStringLiteral("5"),
+                                QStringLiteral("--currency"), QStringLiteral("$"), QStringLiteral("--out"), dollars, QStringLiteral("--quiet")});
+        QVERIFY2(symbol.exitCode == 0, qPrintable(symbol.err));
+        QVERIFY(xlsxtest::headers(xlsxtest::readSheet(dollars, 1)).contains(QStringLiteral("Expected value ($)")));
 
         // A model folder that is not there is an error naming it, not a crash.
         const Run noModel = cli({QStringLiteral("score"), data, QStringLiteral("--model"), path(QStringLiteral("nomodel")),
