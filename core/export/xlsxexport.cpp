@@ -157,7 +157,8 @@ Result<void> writeNotes(lxw_workbook *workbook, const ExportTable &table, lxw_fo
         valueWidth = std::max(valueWidth, std::isfinite(note.number) ? qsizetype(16) : note.text.size() + 2);
     }
     worksheet_set_column(ws, 0, 0, std::clamp(double(labelWidth), MinWidth, MaxWidth), nullptr);
-    worksheet_set_column(ws, 1, 1, std::clamp(double(valueWidth), MinWidth, 2 * MaxWidth), nullptr);
+    // Longer values run on into the empty column beside them.
+    worksheet_set_column(ws, 1, 1, std::clamp(double(valueWidth), MinWidth, 1.5 * MaxWidth), nullptr);
     lxw_row_t row = 0;
     for (const ExportNote &note : table.notes) {
         lxw_error e = worksheet_write_string(ws, row, 0, cellText(note.label).constData(), labelFormat);
