@@ -11,10 +11,12 @@
 #include "ml/modelbundle.h"
 #include "ml/trainer.h"
 #include "export/exportlog.h"
+#include "common/currency.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <numeric>
@@ -23,7 +25,8 @@ namespace churnlens::cli {
 namespace {
 
 QString textSummary(const ScoreResult &r, const DataTable &t, const std::vector<qsizetype> &list,
-                    const CampaignSelection *campaign, qsizetype exported, const QString &out, double seconds, const QString &model)
+                    const CampaignSelection *campaign, qsizetype exported, const QString &out, double seconds, const QString &model,
+                    std::optional<bool> inSample)
 {
     QString s;
     const double n = std::max<double>(1.0, double(r.rows));
@@ -32,6 +35,9 @@ QString textSummary(const ScoreResult &r, const DataTable &t, const std::vector<
              .arg(seconds, 0, 'f', 2)
              .arg(r.threshold, 0, 'f', 3);
     s += Tr::tr("Model: %1\n").arg(model);
+    if (inSample.value_or(false))
+        s += Tr::tr("In-sample: these customers are the model's training data, so the scores look better than they "
+                    "will on new customers.\n");
     s += Tr::tr("  High risk   %1 (%2)  probability >= %3\n").arg(formatCount(r.counts.high).rightJustified(9),
                                                                   formatPercent(double(r.counts.high) / n, 1))
              .arg(r.riskThresholds.high, 0, 'f', 3);
@@ -41,12 +47,13 @@ QString textSummary(const ScoreResult &r, const DataTable &t, const std::vector<
     s += Tr::tr("  Low risk    %1 (%2)\n").arg(formatCount(r.counts.low).rightJustified(9), formatPercent(double(r.counts.low) / n, 1));
     if (campaign) {
         const CampaignSummary &c = campaign->summary;
+        const Currency currency = Currency::current();
         s += Tr::tr("\nCampaign list: %1 customers, %2 expected churners, cost %3")
                  .arg(formatCount(c.customers))
                  .arg(c.expectedChurners, 0, 'f', 1)
-                 .arg(c.cost, 0, 'f', 2);
+                 .arg(currency.format(c.cost));
         if (c.hasValue)
-            s += Tr::tr(", expected value %1").arg(c.expectedValue, 0, 'f', 2);
+            s += Tr::tr(", expected value %1").arg(currency.format(c.expectedValue));
         s += QLatin1Char('\n');
     }
     if (!out.isEmpty())
@@ -96,6 +103,8 @@ int runScore(const QStringList &arguments)
     p.addOption({QStringLiteral("high"), Tr::tr("High risk from this probability (default: the model's threshold)."), QStringLiteral("P")});
     p.addOption({QStringLiteral("medium"), Tr::tr("Medium risk from this probability (default: half the model's threshold)."), QStringLiteral("P")});
     p.addOption({QStringLiteral("columns"), Tr::tr("Also export these columns of the file (comma-separated)."), QStringLiteral("COLS")});
+    p.addOption({QStringLiteral("currency"), Tr::tr("Currency of the money figures and the Excel headers: a code such as EUR or "
+                                                    "USD, or a symbol such as € (default: the locale's)."), QStringLiteral("CODE")});
     addIdOption(p);
     addSqliteOptions(p);
     p.addOption({QStringLiteral("log"), Tr::tr("Export log (JSON lines) to record the export in (default: %1).").arg(ExportLog::defaultPath()),
@@ -133,6 +142,18 @@ int runScore(const QStringList &arguments)
         return usageError(command, Tr::tr("--factors must be between 0 and 50"));
     if (!(months > 0.0) || !std::isfinite(months))
         return usageError(command, Tr::tr("--months must be a positive number of months"));
+    if (p.isSet(QStringLiteral("currency"))) {
+        // An ISO code ("EUR"), or a symbol as `report --currency` takes it ("$", "€").
+        static const QRegularExpression iso(QStringLiteral("^[A-Za-z]{3}$"));
+        static const QRegularExpression symbol(QStringLiteral("^(?=.*[^A-Za-z0-9])[^0-9\\s]{1,3}$"));
+        const QString given = p.value(QStringLiteral("currency")).trimmed();
+        if (iso.match(given).hasMatch())
+            Currency::setCurrent(Currency::fromCode(given));
+        else if (symbol.match(given).hasMatch())
+            Currency::setCurrent(Currency{QString(), given});
+        else
+            return usageError(command, Tr::tr("--currency must be a currency code such as EUR or USD, or a symbol such as € or $"));
+    }
 
     CampaignOptions campaign;
     campaign.contactCost = cost;
@@ -215,13 +236,18 @@ int runScore(const QStringList &arguments)
             highlights = s->rows;
     }
 
+    // Scoring the very customers the model learnt from flatters it: say so. (The project records
+    // the fingerprint anyway; without one, a file of another size is told without reading it.)
+    const QString fingerprint = project ? Trainer::fingerprint(table) : QString();
+    const std::optional<bool> inSample = ExportService::inSample(*model, table, fingerprint);
+
     // The scoring is recorded before the export, which links to it.
     std::optional<qint64> scoringId;
     if (project) {
         ScoringRecord scoring;
         scoring.at = QDateTime::currentDateTimeUtc();
         scoring.source = table.sourceName();
-        scoring.fingerprint = Trainer::fingerprint(table);
+        scoring.fingerprint = fingerprint;
         scoring.version = version;
         scoring.model = chosenModel->title;
         scoring.threshold = r.threshold;
@@ -254,6 +280,14 @@ int runScore(const QStringList &arguments)
         request.logPath = p.value(QStringLiteral("log"));
         request.context.model = chosenModel->title;
         request.context.selection = selection ? campaign.describe() : QString();
+        if (version)
+            request.context.modelVersion = Tr::tr("version %1 of project %2").arg(*version).arg(project->name());
+        request.context.inSample = inSample;
+        // The money columns and the Campaign sheet: the values the list was ranked with.
+        ExportService::setCampaign(&request, table, campaign, valueOptions);
+        request.columns.modelKind = model->kind();
+        if (selection)
+            request.context.summary = selection->summary;
         // With a project the export is recorded there, linked to the version and the scoring,
         // instead of in the global log.
         request.useLog = !project;
@@ -290,6 +324,8 @@ int runScore(const QStringList &arguments)
         o.insert(QStringLiteral("score_seconds"), r.seconds);
         o.insert(QStringLiteral("source"), table.sourceName());
         o.insert(QStringLiteral("model"), chosenModel->title);
+        o.insert(QStringLiteral("in_sample"), inSample ? QJsonValue(*inSample) : QJsonValue());
+        o.insert(QStringLiteral("currency"), Currency::current().code.isEmpty() ? Currency::current().symbol : Currency::current().code);
         if (!out.isEmpty()) {
             o.insert(QStringLiteral("out"), QFileInfo(out).absoluteFilePath());
             o.insert(QStringLiteral("log"), project ? project->path() : logPath);
@@ -311,7 +347,7 @@ int runScore(const QStringList &arguments)
         QString modelText = chosenModel->title;
         if (version)
             modelText = Tr::tr("%1, champion of project %2").arg(chosenModel->title, project->name());
-        QString text = textSummary(r, table, highlights, selection ? &*selection : nullptr, exported, out, seconds, modelText);
+        QString text = textSummary(r, table, highlights, selection ? &*selection : nullptr, exported, out, seconds, modelText, inSample);
         if (project)
             text += Tr::tr("Recorded as scoring %1 in project %2\n").arg(*scoringId).arg(project->path());
         printOut(text);

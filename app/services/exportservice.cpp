@@ -1,12 +1,55 @@
 #include "exportservice.h"
 
+#include "common/currency.h"
 #include "export/exportlog.h"
+#include "ml/modelbundle.h"
+#include "ml/trainer.h"
+
+#include <QJsonObject>
 
 namespace churnlens {
 
 QString ExportService::logPath(const ExportRequest &request)
 {
     return request.logPath.isEmpty() ? ExportLog::defaultPath() : request.logPath;
+}
+
+void ExportService::setCampaign(ExportRequest *request, const DataTable &table, const CampaignOptions &campaign,
+                                const CustomerValue::Options &value, std::optional<double> fixedValue)
+{
+    request->columns.campaign = campaign;
+    request->columns.values.clear();
+    request->context.valueRule.clear();
+    request->context.months = std::numeric_limits<double>::quiet_NaN();
+    if (fixedValue) {
+        request->columns.values.assign(size_t(table.rowCount()), *fixedValue);
+        request->context.valueRule = Tr::tr("%1 per customer (no monthly charges column)").arg(Currency::current().format(*fixedValue, 0));
+        return;
+    }
+    // A value column that cannot serve (not numeric) only costs the money columns here; choosing
+    // the list with it reports the problem (CampaignService::select).
+    auto values = CustomerValue::fromTable(table, value);
+    if (!values || values->empty())
+        return;
+    request->columns.values = std::move(*values);
+    request->context.valueRule = Tr::tr("%1 × %2 months").arg(table.column(CustomerValue::valueColumn(table, value)).name())
+                                     .arg(value.horizonMonths);
+    request->context.months = value.horizonMonths;
+}
+
+std::optional<bool> ExportService::inSample(const ModelBundle &model, const DataTable &table, const QString &fingerprint)
+{
+    const QString trained = model.meta().value(QLatin1String("data_fingerprint")).toString();
+    if (trained.isEmpty())
+        return std::nullopt;
+    if (!fingerprint.isEmpty())
+        return fingerprint == trained;
+    // The drift reference is built over every training row: another row count is other data,
+    // and hashing a million rows costs seconds.
+    const QJsonValue rows = model.meta().value(QLatin1String("reference")).toObject().value(QLatin1String("rows"));
+    if (rows.isDouble() && qint64(rows.toDouble()) != qint64(table.rowCount()))
+        return false;
+    return Trainer::fingerprint(table) == trained;
 }
 
 Result<qsizetype> ExportService::write(const ScoreResult &scores, const DataTable &table, std::vector<qsizetype> rows,

@@ -3,14 +3,17 @@
 #include "common/error.h"
 #include "export/exportoptions.h"
 #include "export/scoreexport.h"
+#include "score/customervalue.h"
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace churnlens {
 
 class DataTable;
+class ModelBundle;
 class Progress;
 struct ExportRecord;
 struct ScoreResult;
@@ -43,6 +46,24 @@ public:
     static Result<qsizetype> write(const ScoreResult &scores, const DataTable &table, std::vector<qsizetype> rows,
                                    const ExportRequest &request, Progress *progress = nullptr,
                                    QList<Issue> *logWarnings = nullptr, ExportRecord *record = nullptr);
+    /*!
+     * Makes \a request carry the campaign's ranking: each customer's value as the campaign list
+     * ranks with it (CustomerValue from \a value: charges x months; or \a fixedValue for everyone),
+     * the assumptions of \a campaign, and how the value was made. Without a usable charges column
+     * and without \a fixedValue the export has no money columns and ranks by probability.
+     * Reads a column of \a table: O(rows).
+     */
+    static void setCampaign(ExportRequest *request, const DataTable &table, const CampaignOptions &campaign,
+                            const CustomerValue::Options &value, std::optional<double> fixedValue = std::nullopt);
+    /*!
+     * Whether \a table holds exactly the customers \a model was trained on (its fingerprint
+     * equals meta.json "data_fingerprint"): then its scores are in-sample and look better than
+     * they will on new customers. Unset when the model does not record its training data.
+     * A table of another size than the training data's (meta.json "reference" rows) is told at
+     * once; otherwise the whole table is read (a SHA-256, about 2 s per million rows) unless its
+     * \a fingerprint (Trainer::fingerprint()) is known: run it off the GUI thread for big tables.
+     */
+    static std::optional<bool> inSample(const ModelBundle &model, const DataTable &table, const QString &fingerprint = {});
     //! The log request.logPath names (ExportLog::defaultPath() when empty).
     static QString logPath(const ExportRequest &request);
 };

@@ -12,6 +12,7 @@ list(APPEND CHURNLENS_CORE_SOURCES
   explain/fieldimportance.h explain/fieldimportance.cpp
   explain/modelexplainer.h explain/modelexplainer.cpp
   explain/factor.h
+  explain/factoreffect.h explain/factoreffect.cpp
   explain/factorwriter.h explain/factorwriter.cpp
   explain/whatif.h explain/whatif.cpp explain/whatifsearch.cpp
   explain/whatifbatch.h explain/whatifbatch.cpp

@@ -21,6 +21,23 @@ ExportColumn ExportColumn::texts(QString header, std::function<QString(qsizetype
     return c;
 }
 
+ExportNote ExportNote::ofText(QString label, QString text)
+{
+    ExportNote n;
+    n.label = std::move(label);
+    n.text = std::move(text);
+    return n;
+}
+
+ExportNote ExportNote::ofNumber(QString label, double number, QByteArray excelFormat)
+{
+    ExportNote n;
+    n.label = std::move(label);
+    n.number = number;
+    n.excelFormat = std::move(excelFormat);
+    return n;
+}
+
 void ExportTable::addTableColumn(const DataTable &table, int index, const QString &header)
 {
     const Column *column = &table.column(index);

@@ -17,7 +17,10 @@ class Progress;
  *    file and an existing file with the target's name untouched; an Excel file is read back
  *    (every part inflated and CRC-checked) before the rename, because libxlsxwriter does not
  *    notice failed writes to its temporary files (a full disk would otherwise pass as success);
- *  - progress is reported and cancel polled every few thousand rows.
+ *  - progress is reported and cancel polled every few thousand rows;
+ *  - Excel gets what people read (ExportColumn's label, excelFormat, excelText, excelNumber,
+ *    widths from the first rows' content, capped, and the table's notes as a second sheet); CSV
+ *    stays the plain machine form (header, raw numbers, text) and leaves the notes out.
  * Excel sheets hold at most 1,048,575 data rows: larger exports fail with a hint to use CSV.
  * Stateless; run it on a worker thread for big tables.
  */

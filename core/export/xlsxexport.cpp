@@ -14,7 +14,9 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <csignal>
 #include <cstring>
 #include <filesystem>
@@ -84,11 +86,93 @@ QByteArray cellText(const QString &text)
 }
 
 //! Excel number format for \a decimals ("0.0000"), or empty for General.
-QByteArray numberFormat(int decimals)
+QByteArray decimalsFormat(int decimals)
 {
     if (decimals < 0)
         return {};
     return decimals == 0 ? QByteArray("0") : QByteArray("0.") + QByteArray(std::min(decimals, 15), '0');
+}
+
+//! A cell format with \a excelFormat (or the one for \a decimals); null for General.
+lxw_format *numberFormat(lxw_workbook *workbook, const QByteArray &excelFormat, int decimals)
+{
+    const QByteArray fmt = excelFormat.isEmpty() ? decimalsFormat(decimals) : excelFormat;
+    if (fmt.isEmpty())
+        return nullptr;
+    lxw_format *format = workbook_add_format(workbook);
+    format_set_num_format(format, fmt.constData());
+    return format;
+}
+
+// Column widths in characters: from the header and the first rows' cells, within bounds, so
+// that ids, percentages and reasons read without widening columns by hand.
+constexpr qsizetype WidthSampleRows = 500;
+constexpr double MinWidth = 6.0;
+constexpr double MaxWidth = 60.0;
+
+//! Roughly how many characters Excel shows for \a v in \a column.
+qsizetype shownLength(const ExportColumn &column, double v)
+{
+    if (!std::isfinite(v))
+        return 0;
+    if (column.excelFormat.contains('%'))
+        return formatNumber(v * 100.0, 1).size() + 1;
+    const qsizetype digits = formatNumber(v, column.decimals < 0 ? -1 : column.decimals).size();
+    // Group separators of money formats ("#,##0.00").
+    return digits + (column.excelFormat.contains(',') ? digits / 4 : 0) + (column.excelFormat.startsWith('+') ? 1 : 0);
+}
+
+std::vector<double> columnWidths(const ExportTable &table)
+{
+    std::vector<double> widths(table.columns.size(), MinWidth);
+    const qsizetype sample = std::min<qsizetype>(WidthSampleRows, qsizetype(table.rows.size()));
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+        const ExportColumn &column = table.columns[c];
+        // The header is bold and carries the filter button.
+        qsizetype longest = (column.label.isEmpty() ? column.header : column.label).size() + 3;
+        for (qsizetype i = 0; i < sample; ++i) {
+            const qsizetype row = table.rows[size_t(i)];
+            if (column.kind == ExportColumn::Kind::Number)
+                longest = std::max(longest, shownLength(column, column.excelNumber ? column.excelNumber(row) : column.number(row)));
+            else
+                longest = std::max(longest, (column.excelText ? column.excelText(row) : column.text(row)).size());
+        }
+        widths[c] = std::clamp(double(longest) + 1.0, MinWidth, MaxWidth);
+    }
+    return widths;
+}
+
+//! The notes sheet: one bold label and its value per line.
+Result<void> writeNotes(lxw_workbook *workbook, const ExportTable &table, lxw_format *labelFormat)
+{
+    ExportOptions named;
+    named.sheetName = table.notesSheet.isEmpty() ? Tr::tr("About") : table.notesSheet;
+    const QByteArray name = sheetName(named).toUtf8();
+    lxw_worksheet *ws = workbook_add_worksheet(workbook, name.constData());
+    if (!ws)
+        return makeError(ErrorCode::Io, Tr::tr("Cannot add a sheet to the Excel file."));
+    qsizetype labelWidth = 10, valueWidth = 10;
+    for (const ExportNote &note : table.notes) {
+        labelWidth = std::max(labelWidth, note.label.size() + 2);
+        valueWidth = std::max(valueWidth, std::isfinite(note.number) ? qsizetype(16) : note.text.size() + 2);
+    }
+    worksheet_set_column(ws, 0, 0, std::clamp(double(labelWidth), MinWidth, MaxWidth), nullptr);
+    // Longer values run on into the empty column beside them.
+    worksheet_set_column(ws, 1, 1, std::clamp(double(valueWidth), MinWidth, 1.5 * MaxWidth), nullptr);
+    lxw_row_t row = 0;
+    for (const ExportNote &note : table.notes) {
+        lxw_error e = worksheet_write_string(ws, row, 0, cellText(note.label).constData(), labelFormat);
+        if (e == LXW_NO_ERROR) {
+            if (std::isfinite(note.number))
+                e = worksheet_write_number(ws, row, 1, note.number, numberFormat(workbook, note.excelFormat, -1));
+            else if (!note.text.isEmpty())
+                e = worksheet_write_string(ws, row, 1, cellText(note.text).constData(), nullptr);
+        }
+        if (e != LXW_NO_ERROR)
+            return makeError(ErrorCode::Io, Tr::tr("Writing the Excel file failed: %1.").arg(libraryMessage(e)));
+        ++row;
+    }
+    return {};
 }
 
 } // namespace
@@ -136,21 +220,18 @@ Result<qsizetype> writeXlsx(const ExportTable &table, const QString &path, const
     lxw_format *headerFormat = workbook_add_format(workbook);
     format_set_bold(headerFormat);
     std::vector<lxw_format *> formats(table.columns.size(), nullptr);
+    const std::vector<double> widths = columnWidths(table);
     for (size_t c = 0; c < table.columns.size(); ++c) {
         const ExportColumn &column = table.columns[c];
-        const QByteArray fmt = column.kind == ExportColumn::Kind::Number ? numberFormat(column.decimals) : QByteArray();
-        if (!fmt.isEmpty()) {
-            formats[c] = workbook_add_format(workbook);
-            format_set_num_format(formats[c], fmt.constData());
-        }
-        // Wider columns for text; factors and ids are long.
-        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), column.kind == ExportColumn::Kind::Text ? 24 : 12, nullptr);
+        formats[c] = column.kind == ExportColumn::Kind::Number ? numberFormat(workbook, column.excelFormat, column.decimals) : nullptr;
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
     }
     worksheet_freeze_panes(ws, 1, 0);
 
     for (size_t c = 0; c < table.columns.size(); ++c) {
-        const lxw_error e = worksheet_write_string(ws, 0, lxw_col_t(c), cellText(table.columns[c].header).constData(),
-                                                   headerFormat);
+        const ExportColumn &column = table.columns[c];
+        const QString header = column.label.isEmpty() ? column.header : column.label;
+        const lxw_error e = worksheet_write_string(ws, 0, lxw_col_t(c), cellText(header).constData(), headerFormat);
         if (e != LXW_NO_ERROR)
             return abandon(Error::make(ErrorCode::Io, Tr::tr("Writing the Excel file failed: %1.").arg(libraryMessage(e)), path));
     }
@@ -167,11 +248,11 @@ Result<qsizetype> writeXlsx(const ExportTable &table, const QString &path, const
             const ExportColumn &column = table.columns[c];
             lxw_error e = LXW_NO_ERROR;
             if (column.kind == ExportColumn::Kind::Number) {
-                const double v = column.number(row);
+                const double v = column.excelNumber ? column.excelNumber(row) : column.number(row);
                 if (std::isfinite(v))
                     e = worksheet_write_number(ws, sheetRow, lxw_col_t(c), v, formats[c]);
             } else {
-                const QString text = column.text(row);
+                const QString text = column.excelText ? column.excelText(row) : column.text(row);
                 if (!text.isEmpty())
                     e = worksheet_write_string(ws, sheetRow, lxw_col_t(c), cellText(text).constData(), nullptr);
             }
@@ -181,6 +262,10 @@ Result<qsizetype> writeXlsx(const ExportTable &table, const QString &path, const
     }
     if (table.rows.size() > 0)
         worksheet_autofilter(ws, 0, 0, lxw_row_t(total), lxw_col_t(table.columns.size() - 1));
+    if (!table.notes.empty()) {
+        if (auto written = writeNotes(workbook, table, headerFormat); !written)
+            return abandon(Error::make(ErrorCode::Io, written.error().message, path));
+    }
     if (isCanceled(progress))
         return abandon(Error::canceled());
     if (progress)

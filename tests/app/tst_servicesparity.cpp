@@ -222,6 +222,9 @@ private Q_SLOTS:
         request.path = path(QStringLiteral("all-gui.csv"));
         request.logPath = path(QStringLiteral("all-gui.jsonl"));
         request.context.model = ModelPath;
+        // The CLI's default assumptions (10 per contact, 30% acceptance, 12 months of charges).
+        ExportService::setCampaign(&request, m_loaded->table, CampaignOptions(), {});
+        QVERIFY(!request.columns.values.empty());
         auto written = ExportService::write(*m_scores, m_loaded->table, list->rows, request);
         QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
         QCOMPARE(*written, m_scores->rows);
@@ -264,10 +267,12 @@ private Q_SLOTS:
         request.columns.extraColumns << QStringLiteral("MonthlyCharges");
         request.context.model = ModelPath;
         request.context.selection = campaign.describe();
+        ExportService::setCampaign(&request, m_loaded->table, campaign, {});
         auto written = ExportService::write(*m_scores, m_loaded->table, list->rows, request);
         QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
         const QByteArray bytes = readAll(cliFile);
         QVERIFY(bytes.contains("MonthlyCharges"));
+        QVERIFY(bytes.startsWith("rank,") && bytes.contains(",expected_value,"));
         QVERIFY(bytes == readAll(request.path));
 
         // Both recorded the same export (but for the time and the file name).

@@ -1,6 +1,7 @@
 // churnlens-cli as a script sees it: exit codes, messages naming the file and line, and the
 // JSON keys README documents, through a whole generate → profile → train → score → explain run.
 #include "clirun.h"
+#include "xlsxread.h"
 #include "ml/modelbundle.h"
 
 #include <QDir>
@@ -195,8 +196,19 @@ private Q_SLOTS:
         const QList<QByteArray> lines = readAll(list).trimmed().split('\n');
         QCOMPARE(lines.size(), 26);
         QVERIFY(lines.first().contains("churn_probability") && lines.first().contains("factor_1"));
+        // Ranked: rank 1..n in file order, and the ranking key never rises down the list.
+        const QList<QByteArray> header = lines.first().trimmed().split(',');
+        QCOMPARE(header.first(), QByteArray("rank"));
+        const qsizetype keyAt = header.contains("expected_value") ? header.indexOf("expected_value") : header.indexOf("churn_probability");
+        QVERIFY(header.contains("expected_value") && header.contains("value_at_risk")); // the generator maps monthly charges
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> cells = lines.at(i).split(',');
+            QCOMPARE(cells.first().toInt(), int(i));
+            if (i > 1)
+                QVERIFY(cells.at(keyAt).toDouble() <= lines.at(i - 1).split(',').at(keyAt).toDouble());
+        }
 
-        const QString id = QString::fromUtf8(lines.at(1).split(',').first());
+        const QString id = QString::fromUtf8(lines.at(1).split(',').at(1));
         const Run explained = cli({QStringLiteral("explain"), data, QStringLiteral("--model"), model, QStringLiteral("--ids"), id,
                                    QStringLiteral("--json"), QStringLiteral("--quiet")});
         QCOMPARE(explained.exitCode, 0);
@@ -206,6 +218,73 @@ private Q_SLOTS:
         QCOMPARE(customers.size(), 1);
         QCOMPARE(customers.first().toObject().value(QStringLiteral("id")).toString(), id);
         QVERIFY(!customers.first().toObject().value(QStringLiteral("factors")).toArray().isEmpty());
+
+        // Excel, in euros: the Campaign sheet says the rule, the assumptions and the same figures
+        // as the command's own summary; the training data scored again is in-sample.
+        const QString book = path(QStringLiteral("list.xlsx"));
+        const Run excel = cli({QStringLiteral("score"), data, QStringLiteral("--model"), model, QStringLiteral("--top"), QStringLiteral("40"),
+                               QStringLiteral("--cost"), QStringLiteral("4"), QStringLiteral("--acceptance"), QStringLiteral("0.5"),
+                               QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--out"), book, QStringLiteral("--json"),
+                               QStringLiteral("--quiet")});
+        QVERIFY2(excel.exitCode == 0, qPrintable(excel.err));
+        const QJsonObject x = json(excel);
+        QCOMPARE(x.value(QStringLiteral("in_sample")).toBool(), true);
+        QCOMPARE(x.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+        const QJsonObject campaign = x.value(QStringLiteral("campaign")).toObject();
+        QCOMPARE(xlsxtest::sheetNames(book), (QStringList{QStringLiteral("Customers"), QStringLiteral("Campaign")}));
+        const xlsxtest::Sheet sheet = xlsxtest::readSheet(book, 1);
+        const QStringList labels = xlsxtest::headers(sheet);
+        QCOMPARE(labels.first(), QStringLiteral("Rank"));
+        QVERIFY(labels.contains(QStringLiteral("Expected value (€)")));
+        const int probabilityAt = int(labels.indexOf(QStringLiteral("Churn probability")));
+        const int expectedAt = int(labels.indexOf(QStringLiteral("Expected value (€)")));
+        for (int r = 1; r <= 40; ++r) {
+            QCOMPARE(sheet.at(r, 0).number(), double(r));
+            QCOMPARE(sheet.at(r, probabilityAt).format, QStringLiteral("0.0%"));
+            QVERIFY(sheet.at(r, probabilityAt).number() > 0.0 && sheet.at(r, probabilityAt).number() < 1.0);
+            if (r > 1)
+                QVERIFY(sheet.at(r, expectedAt).number() <= sheet.at(r - 1, expectedAt).number());
+        }
+        QVERIFY(!sheet.cells.contains(xlsxtest::Sheet::reference(41, 0)));
+        const auto notes = xlsxtest::notes(xlsxtest::readSheet(book, 2));
+        QCOMPARE(notes.value(QStringLiteral("Who is on the list")).text, QStringLiteral("top 40"));
+        QCOMPARE(notes.value(QStringLiteral("Contact cost per customer (€)")).number(), 4.0);
+        QCOMPARE(notes.value(QStringLiteral("Offer acceptance rate")).number(), 0.5);
+        QCOMPARE(notes.value(QStringLiteral("Months of charges a kept customer is worth")).number(), 12.0);
+        QCOMPARE(notes.value(QStringLiteral("Customers on the list")).number(), campaign.value(QStringLiteral("customers")).toDouble());
+        QCOMPARE(notes.value(QStringLiteral("Value at risk on the list (€)")).number(), campaign.value(QStringLiteral("value_at_risk")).toDouble());
+        QCOMPARE(notes.value(QStringLiteral("Expected net value (€)")).number(), campaign.value(QStringLiteral("expected_value")).toDouble());
+        QVERIFY(notes.value(QStringLiteral("Scores in-sample")).text.startsWith(QStringLiteral("yes")));
+        QCOMPARE(notes.value(QStringLiteral("Data file")).text, data);
+        QCOMPARE(notes.value(QStringLiteral("Currency")).text, QStringLiteral("EUR"));
+        // Other customers are not in-sample; the text output says nothing about it then.
+        const QString fresh = path(QStringLiteral("fresh.csv"));
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("7"),
+                      QStringLiteral("--out"), fresh}).exitCode, 0);
+        const Run other = cli({QStringLiteral("score"), fresh, QStringLiteral("--model"), model, QStringLiteral("--json"), QStringLiteral("--quiet")});
+        QCOMPARE(other.exitCode, 0);
+        QCOMPARE(json(other).value(QStringLiteral("in_sample")).toBool(true), false);
+        // Same size as the training data, other customers: told by the fingerprint.
+        const QString twin = path(QStringLiteral("twin.csv"));
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("8"),
+                      QStringLiteral("--out"), twin}).exitCode, 0);
+        const Run sameSize = cli({QStringLiteral("score"), twin, QStringLiteral("--model"), model, QStringLiteral("--json"), QStringLiteral("--quiet")});
+        QCOMPARE(sameSize.exitCode, 0);
+        QCOMPARE(json(sameSize).value(QStringLiteral("in_sample")).toBool(true), false);
+        const Run again = cli({QStringLiteral("score"), data, QStringLiteral("--model"), model, QStringLiteral("--top"), QStringLiteral("3"),
+                               QStringLiteral("--quiet")});
+        QVERIFY(again.out.contains("In-sample"));
+        QVERIFY(!cli({QStringLiteral("score"), fresh, QStringLiteral("--model"), model, QStringLiteral("--quiet")}).out.contains("In-sample"));
+        const Run badCurrency = cli({QStringLiteral("score"), data, QStringLiteral("--model"), model, QStringLiteral("--currency"),
+                                     QStringLiteral("euro"), QStringLiteral("--quiet")});
+        QCOMPARE(badCurrency.exitCode, 2);
+        QVERIFY(badCurrency.err.contains(QStringLiteral("--currency")));
+        // A symbol, as `report --currency` takes it, heads the money columns too.
+        const QString dollars = path(QStringLiteral("dollars.xlsx"));
+        const Run symbol = cli({QStringLiteral("score"), data, QStringLiteral("--model"), model, QStringLiteral("--top"), QStringLiteral("5"),
+                                QStringLiteral("--currency"), QStringLiteral("$"), QStringLiteral("--out"), dollars, QStringLiteral("--quiet")});
+        QVERIFY2(symbol.exitCode == 0, qPrintable(symbol.err));
+        QVERIFY(xlsxtest::headers(xlsxtest::readSheet(dollars, 1)).contains(QStringLiteral("Expected value ($)")));
 
         // A model folder that is not there is an error naming it, not a crash.
         const Run noModel = cli({QStringLiteral("score"), data, QStringLiteral("--model"), path(QStringLiteral("nomodel")),

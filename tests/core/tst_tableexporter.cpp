@@ -2,6 +2,7 @@
 #include "data/datatable.h"
 #include "export/spreadsheetsafety.h"
 #include "export/tableexporter.h"
+#include "xlsxread.h"
 
 #include <QDir>
 #include <QFile>
@@ -402,6 +403,58 @@ private Q_SLOTS:
         }
         QVERIFY(!TableExporter::write(ExportTable(), dir.filePath(QStringLiteral("x.csv"))));
         QVERIFY(filesIn(dir.path()).isEmpty());
+    }
+
+    // Excel is for people, CSV for programs: labels, formats, screen texts and units and the notes
+    // sheet go to Excel only; widths follow the content within bounds.
+    void excelFormsAndNotes()
+    {
+        QTemporaryDir dir;
+        const std::vector<double> p{0.734, 0.25};
+        const QStringList risk{QStringLiteral("high"), QStringLiteral("low")};
+        const QString longText(200, u'x');
+        ExportTable table;
+        ExportColumn probability = ExportColumn::numbers(QStringLiteral("p"), [&](qsizetype r) { return p[size_t(r)]; }, 4);
+        probability.label = QStringLiteral("Probability");
+        probability.excelFormat = "0.0%";
+        table.columns.push_back(probability);
+        ExportColumn level = ExportColumn::texts(QStringLiteral("risk"), [&](qsizetype r) { return risk[r]; });
+        level.excelText = [&](qsizetype r) { return risk[r].toUpper(); };
+        table.columns.push_back(level);
+        ExportColumn points = ExportColumn::numbers(QStringLiteral("c"), [&](qsizetype r) { return p[size_t(r)]; }, 2);
+        points.excelNumber = [&](qsizetype r) { return p[size_t(r)] * 100.0; };
+        table.columns.push_back(points);
+        table.columns.push_back(ExportColumn::texts(QStringLiteral("note"), [&](qsizetype r) { return r == 0 ? longText : QString(); }));
+        table.rows = {0, 1};
+        table.notesSheet = QStringLiteral("Notes");
+        table.notes = {ExportNote::ofText(QStringLiteral("Rule"), QStringLiteral("top 2")),
+                       ExportNote::ofNumber(QStringLiteral("Share"), 0.125, "0.0%")};
+
+        const QString csv = dir.filePath(QStringLiteral("t.csv"));
+        QVERIFY(TableExporter::write(table, csv));
+        QCOMPARE(readFile(csv), QByteArray("p,risk,c,note\r\n0.7340,high,0.73,") + longText.toLatin1()
+                                    + QByteArray("\r\n0.2500,low,0.25,\r\n"));
+
+        const QString xlsx = dir.filePath(QStringLiteral("t.xlsx"));
+        QVERIFY(TableExporter::write(table, xlsx));
+        QCOMPARE(xlsxtest::sheetNames(xlsx), (QStringList{QStringLiteral("Customers"), QStringLiteral("Notes")}));
+        const xlsxtest::Sheet sheet = xlsxtest::readSheet(xlsx, 1);
+        QCOMPARE(xlsxtest::headers(sheet), (QStringList{QStringLiteral("Probability"), QStringLiteral("risk"), QStringLiteral("c"),
+                                                       QStringLiteral("note")}));
+        QVERIFY(sheet.at(1, 0).isNumber());
+        QCOMPARE(sheet.at(1, 0).number(), 0.734);
+        QCOMPARE(sheet.at(1, 0).format, QStringLiteral("0.0%"));
+        QCOMPARE(sheet.at(1, 1).text, QStringLiteral("HIGH"));
+        QCOMPARE(sheet.at(2, 2).number(), 25.0);
+        QCOMPARE(sheet.at(2, 2).format, QStringLiteral("0.00"));
+        // The long text is capped; the short columns fit their header.
+        QVERIFY(sheet.widths.value(3) >= 59.0 && sheet.widths.value(3) <= 61.0);
+        QVERIFY(sheet.widths.value(1) >= 6.0 && sheet.widths.value(1) < 12.0);
+        QVERIFY(sheet.widths.value(0) >= double(QStringLiteral("Probability").size()));
+        const auto notes = xlsxtest::notes(xlsxtest::readSheet(xlsx, 2));
+        QCOMPARE(notes.value(QStringLiteral("Rule")).text, QStringLiteral("top 2"));
+        QCOMPARE(notes.value(QStringLiteral("Share")).number(), 0.125);
+        QCOMPARE(notes.value(QStringLiteral("Share")).format, QStringLiteral("0.0%"));
     }
 
     void xlsxRowLimit()

@@ -23,6 +23,7 @@
 #include "services/trainresults.h"
 #include "workspace/workspace.h"
 #include "jobs/taskrunner.h"
+#include "../core/xlsxread.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -243,7 +244,12 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 101); // header + 100 customers
         const QStringList header = csvFields(lines[0]);
         QVERIFY(header.contains(QStringLiteral("churn_probability")));
-        const int idAt = header.indexOf(QStringLiteral("id")) >= 0 ? int(header.indexOf(QStringLiteral("id"))) : 0;
+        // Ranked as the panel ranks: rank first, then the id, and the money columns of the key.
+        QCOMPARE(header.first(), QStringLiteral("rank"));
+        QVERIFY(header.contains(QStringLiteral("expected_value")) && header.contains(QStringLiteral("value_at_risk")));
+        const int idAt = int(header.indexOf(scores->idColumn >= 0 ? context->scoredTable()->column(scores->idColumn).name()
+                                                                   : QStringLiteral("row")));
+        QCOMPARE(idAt, 1);
         for (int i = 1; i < lines.size(); ++i) {
             const QStringList cells = csvFields(lines[i]);
             QCOMPARE(cells.size(), header.size());
@@ -271,6 +277,16 @@ private Q_SLOTS:
         QFile book(xlsx);
         QVERIFY(book.open(QIODevice::ReadOnly));
         QCOMPARE(book.read(2), QByteArray("PK"));
+        // Its Campaign sheet shows the panel's own figures.
+        const auto notes = xlsxtest::notes(xlsxtest::readSheet(xlsx, 2));
+        const CampaignSummary shown = campaign->summary();
+        QCOMPARE(notes.value(QStringLiteral("Who is on the list")).text, campaign->options().describe());
+        QCOMPARE(notes.value(QStringLiteral("Customers on the list")).number(), 100.0);
+        QCOMPARE(notes.value(QStringLiteral("Expected churners reached")).number(), shown.expectedChurners);
+        const QString net = notes.keys().filter(QStringLiteral("Expected net value")).value(0);
+        QVERIFY(!net.isEmpty());
+        QCOMPARE(notes.value(net).number(), shown.expectedValue);
+        QVERIFY(!notes.value(QStringLiteral("Scores in-sample")).text.isEmpty());
 
         // Only the list in the table.
         auto *only = view->campaignPanel()->findChild<QCheckBox *>();

@@ -7,6 +7,7 @@
 #include "data/datatable.h"
 #include "shell/dataopener.h"
 #include "common/format.h"
+#include "ml/modelbundle.h"
 #include "score/customervalue.h"
 #include "score/scoreresult.h"
 #include "services/exportservice.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -39,16 +41,27 @@ QString settingsDir(const QString &key, QStandardPaths::StandardLocation fallbac
     const QString dir = QSettings().value(key).toString();
     return !dir.isEmpty() && QDir(dir).exists() ? dir : QStandardPaths::writableLocation(fallback);
 }
+
+
+QString excelFilter()
+{
+    return ScoreView::tr("Excel workbook, formatted to read (*.xlsx)");
+}
+
+QString csvFilter()
+{
+    return ScoreView::tr("CSV, plain data for other programs (*.csv)");
+}
 } // namespace
 
 void ScoreView::exportCsv()
 {
-    exportWithDialog(QStringLiteral("csv"), tr("CSV files (*.csv)"));
+    exportWithDialog(QStringLiteral("csv"), csvFilter());
 }
 
 void ScoreView::exportExcel()
 {
-    exportWithDialog(QStringLiteral("xlsx"), tr("Excel workbooks (*.xlsx)"));
+    exportWithDialog(QStringLiteral("xlsx"), excelFilter());
 }
 
 void ScoreView::exportWithDialog(const QString &suffix, const QString &filter)
@@ -58,12 +71,21 @@ void ScoreView::exportWithDialog(const QString &suffix, const QString &filter)
         return;
     }
     const QString name = tr("campaign-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), suffix);
+    // Both forms are offered, the button's preselected; the chosen one decides the format.
+    QString chosen = filter;
     QString path = QFileDialog::getSaveFileName(this, tr("Export the Campaign List"),
-                                                QDir(settingsDir(ExportDirKey, QStandardPaths::DocumentsLocation)).filePath(name), filter);
+                                                QDir(settingsDir(ExportDirKey, QStandardPaths::DocumentsLocation)).filePath(name),
+                                                excelFilter() + QStringLiteral(";;") + csvFilter(), &chosen);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
+    const QString format = chosen == csvFilter() ? QStringLiteral("csv") : chosen == excelFilter() ? QStringLiteral("xlsx") : suffix;
+    if (QFileInfo(path).suffix().compare(format, Qt::CaseInsensitive) != 0) {
+        // "list" → "list.csv"; "list.xlsx" saved as CSV → "list.csv": the name tells the format.
+        const QString known = QFileInfo(path).suffix().toLower();
+        if (known == u"csv" || known == u"xlsx")
+            path.chop(known.size() + 1);
+        path += QLatin1Char('.') + format;
+    }
     QSettings().setValue(ExportDirKey, QFileInfo(path).absolutePath());
     exportTo(path);
 }
@@ -87,7 +109,25 @@ bool ScoreView::exportTo(const QString &path, bool confirm)
     const bool inProject = m_context->workspace()->project() != nullptr;
     request.useLog = !inProject;
     const quint64 scoring = m_context->scoringSerial();
-    request.context.selection = m_campaign->options().describe();
+    const CampaignOptions campaign = m_campaign->options();
+    request.context.selection = campaign.describe();
+    // The figures the panel shows, so the Campaign sheet says the same.
+    request.context.summary = m_campaign->summary();
+    std::shared_ptr<const ModelBundle> model = m_context->model();
+    // The workspace may know the data's fingerprint already (a project works it out).
+    const Workspace *session = m_context->workspace();
+    const QString fingerprint = table == session->table() ? session->dataFingerprint() : QString();
+    if (model)
+        request.columns.modelKind = model->kind();
+    if (m_context->origin() == ScoringContext::Origin::Version && m_context->workspace()->project())
+        request.context.modelVersion = tr("version %1 of project %2").arg(m_context->version()).arg(m_context->workspace()->project()->name());
+    // The customer value as the panel ranks with it: charges x months, or one amount for everyone.
+    const QJsonObject panel = m_campaign->state();
+    CustomerValue::Options value;
+    value.horizonMonths = panel.value(QStringLiteral("months")).toDouble(12.0);
+    const bool chargesValue = valueColumn >= 0 && table->column(valueColumn).type() == ColumnType::Numeric;
+    const std::optional<double> fixedValue = chargesValue ? std::nullopt
+                                                          : std::optional<double>(panel.value(QStringLiteral("fixed_value")).toDouble(0.0));
     const QString target = QFileInfo(path).absoluteFilePath();
     request.path = target;
     // Excel reads a CSV's accents right only with a byte order mark.
@@ -102,8 +142,11 @@ bool ScoreView::exportTo(const QString &path, bool confirm)
     };
     m_exportRunner->start<Written>(
         tr("Exporting %n customers", nullptr, int(std::min<size_t>(rows.size(), INT_MAX))),
-        [scores, table, rows = std::move(rows), request](Progress &progress) mutable {
+        [scores, table, model, rows = std::move(rows), request, campaign, value, fixedValue, fingerprint](Progress &progress) mutable {
             Written out;
+            ExportService::setCampaign(&request, *table, campaign, value, fixedValue);
+            if (model)
+                request.context.inSample = ExportService::inSample(*model, *table, fingerprint);
             out.rows = ExportService::write(*scores, *table, std::move(rows), request, &progress, &out.logWarnings, &out.record);
             return out;
         },
