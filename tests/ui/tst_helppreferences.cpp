@@ -188,6 +188,7 @@ private Q_SLOTS:
         // A currency that is no code is refused; the locale's default is "".
         dialog.currencyBox()->setCurrentIndex(0);
         QCOMPARE(dialog.currencyCode(), QString(""));
+        QVERIFY(!dialog.currencyCode().isNull()); // the system's currency is a valid choice
         dialog.currencyBox()->setEditText(QStringLiteral("12"));
         QVERIFY(dialog.currencyCode().isNull());
     }
@@ -292,6 +293,7 @@ private Q_SLOTS:
             QVERIFY(byKeys.contains(QStringLiteral("Ctrl+%1").arg(n)));
         QCOMPARE(byKeys.value(QStringLiteral("Ctrl+F")), QStringLiteral("Find…"));
         QCOMPARE(byKeys.value(QStringLiteral("Ctrl+S")), QStringLiteral("Save"));
+        QCOMPARE(byKeys.value(QStringLiteral("Ctrl+4")), QStringLiteral("Score & export")); // not "Score  export"
 
         // No two actions of the window share a shortcut.
         QHash<QString, QString> owner;

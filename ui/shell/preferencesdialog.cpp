@@ -103,9 +103,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     updateMoneyLabel();
     // Wide enough for the wrapped hints to take two lines at most (German included); the height
     // then follows the width.
-    setMinimumWidth(std::max(560, fontMetrics().averageCharWidth() * 80));
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
-    adjustSize();
+    const int width = std::max(600, fontMetrics().averageCharWidth() * 86);
+    setMinimumSize(width, layout->totalHeightForWidth(width));
+    resize(minimumSize());
 }
 
 QWidget *PreferencesDialog::buildGeneral()
@@ -140,11 +140,11 @@ QWidget *PreferencesDialog::buildGeneral()
     form->addRow(QString(), hint(tr("A new language shows after you restart ChurnLens."), box));
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Currency:"), m_currency);
-    form->addRow(QString(), hint(tr("Used for every amount of money on screen, in exports and in reports."), box));
     form->addRow(tr("T&hreads:"), m_threads);
-    form->addRow(QString(), hint(tr("How many processor cores long jobs (loading, training, scoring, explaining) may use. "
-                                    "Fewer keep the computer responsive for other work."),
-                                 box));
+    // The less surprising fields explain themselves in tooltips, so the dialog fits a laptop screen.
+    m_currency->setToolTip(tr("Used for every amount of money on screen, in exports and in reports."));
+    m_threads->setToolTip(tr("How many processor cores long jobs (loading, training, scoring, explaining) may use. "
+                             "Fewer keep the computer responsive for other work."));
     return box;
 }
 
@@ -196,9 +196,9 @@ QWidget *PreferencesDialog::buildCampaign()
     auto *form = new QFormLayout(box);
     form->addRow(m_contactCostLabel, m_contactCost);
     form->addRow(tr("&Acceptance rate:"), m_acceptance);
-    form->addRow(QString(), hint(tr("Of the contacted customers who would have left, the share who take the offer and stay."), box));
     form->addRow(tr("Months of &revenue:"), m_months);
-    form->addRow(QString(), hint(tr("How many months of charges a customer who stays is worth."), box));
+    m_acceptance->setToolTip(tr("Of the contacted customers who would have left, the share who take the offer and stay."));
+    m_months->setToolTip(tr("How many months of charges a customer who stays is worth."));
     return box;
 }
 

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -17,10 +18,11 @@ namespace {
 
 QString plainText(const QAction *action)
 {
-    // "&Save" → "Save", "Score && export" → "Score & export".
+    // "&Save" → "Save", "Score && export" → "Score & export"; a lone "& " is a word, not a mnemonic.
     QString text = action->text();
     text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
+    static const QRegularExpression mnemonic(QStringLiteral("&(?=\\S)"));
+    text.remove(mnemonic);
     text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
     return text;
 }
