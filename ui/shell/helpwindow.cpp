@@ -40,9 +40,10 @@ HelpWindow::HelpWindow(const QList<Topic> &topics, const QString &language, QWid
     int widest = 0;
     for (const Topic &topic : m_topics)
         widest = std::max(widest, m_contents->fontMetrics().horizontalAdvance(topic.title));
-    m_contents->setFixedWidth(widest + 48);
+    m_contents->setFixedWidth(widest + 56);
 
     m_contents->setFrameShape(QFrame::NoFrame);
+    m_contents->setSpacing(3); // a margin around each entry, as in the window's navigation
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::VLine);
     line->setFrameShadow(QFrame::Sunken);
