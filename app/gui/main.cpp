@@ -1,5 +1,8 @@
 // churnlens: the desktop application. Wiring only: options, translators, theme, window.
 #include "shell/areas.h"
+#include "shell/helpwindow.h"
+#include "shell/preferencesdialog.h"
+#include "shell/shortcutlist.h"
 #include "shell/dataopener.h"
 #include "data/importdialog.h"
 #include "data/databasedialog.h"
@@ -10,16 +13,16 @@
 #include "jobs/taskrunner.h"
 #include "workspace/workspace.h"
 #include "shell/theme.h"
+#include "shell/uilanguage.h"
+#include "workspace/preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -27,24 +30,6 @@
 using namespace churnlens;
 
 namespace {
-
-void installTranslators(QApplication &app)
-{
-    const QLocale locale;
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    // Built-in (resource) first, then next to the binary (build tree), then the installed share folder.
-    const QStringList dirs{QStringLiteral(":/i18n"), QCoreApplication::applicationDirPath() + QStringLiteral("/../translations"),
-                           QCoreApplication::applicationDirPath() + QStringLiteral("/../share/churnlens/translations")};
-    auto *own = new QTranslator(&app);
-    for (const QString &dir : dirs) {
-        if (own->load(locale, QStringLiteral("churnlens"), QStringLiteral("_"), dir)) {
-            QCoreApplication::installTranslator(own);
-            break;
-        }
-    }
-}
 
 // Saves a picture of \a widget and quits: for the docs and for looking at every screen.
 void saveScreenshot(QWidget *widget, const QString &path)
@@ -89,7 +74,8 @@ int main(int argc, char *argv[])
     // Without a configured locale (LANG=C), still show 7,043 rather than 7043.
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    installTranslators(app);
+    // The language chosen in Edit → Preferences (the system's when none): read before any window.
+    installTranslators(app, Preferences::load().language);
     initUiResources();
 
     QCommandLineParser parser;
@@ -106,7 +92,7 @@ int main(int argc, char *argv[])
                                         QCoreApplication::translate("main", "Save a PNG of the window to FILE once loaded, then quit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption dialogOption(QStringLiteral("dialog"),
-                                          QCoreApplication::translate("main", "With --screenshot: picture a dialog instead (import, database)."),
+                                          QCoreApplication::translate("main", "With --screenshot: picture a dialog instead (import, database, preferences, help, shortcuts)."),
                                           QStringLiteral("NAME"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QCoreApplication::translate("main", "Window size WIDTHxHEIGHT."),
                                         QStringLiteral("SIZE"));
@@ -162,18 +148,37 @@ int main(int argc, char *argv[])
         }
         return app.exec();
     }
-    if (!dialog.isEmpty() && !shot.isEmpty()) {
-        std::fprintf(stderr, "churnlens: unknown dialog \"%s\" (use import or database)\n", qPrintable(dialog));
+    // Dialogs of the window itself are pictured once the window shows its area (see finish).
+    const QStringList windowDialogs{QStringLiteral("preferences"), QStringLiteral("help"), QStringLiteral("shortcuts")};
+    if (!dialog.isEmpty() && !shot.isEmpty() && !windowDialogs.contains(dialog)) {
+        std::fprintf(stderr, "churnlens: unknown dialog \"%s\" (use import, database, preferences, help or shortcuts)\n",
+                     qPrintable(dialog));
         return 2;
     }
 
-    auto finish = [&window, area, shot]() {
+    auto finish = [&window, area, shot, dialog]() {
         const std::optional<AreaId> id = areaFromName(area);
         if (!area.isEmpty() && (!id || !window.setCurrentArea(*id)))
             std::fprintf(stderr, "churnlens: no area \"%s\" (have: %s)\n", qPrintable(area),
                          qPrintable(areaNames().join(QStringLiteral(", "))));
-        if (!shot.isEmpty())
+        if (shot.isEmpty())
+            return;
+        if (dialog.isEmpty()) {
             screenshotWhenIdle(&window, shot);
+            return;
+        }
+        QWidget *shown = nullptr;
+        if (dialog == QLatin1String("preferences")) {
+            window.showPreferences();
+            shown = window.preferencesDialog();
+        } else if (dialog == QLatin1String("help")) {
+            window.showUserGuide();
+            shown = window.helpWindow();
+        } else {
+            window.showShortcuts();
+            shown = window.shortcutsDialog();
+        }
+        QTimer::singleShot(500, shown, [shown, shot]() { saveScreenshot(shown, shot); });
     };
     if (!file.isEmpty() && ProjectController::isProjectFile(file)) {
         // A project: its data is read and scored again; the screenshot waits for that.

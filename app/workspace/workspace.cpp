@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include "common/currency.h"
+#include "common/threads.h"
 
 #include <QSettings>
 
@@ -63,6 +64,7 @@ Workspace::Workspace(QObject *parent)
     , m_scoring(nullptr)
 {
     Currency::setCurrent(Currency::fromCode(m_preferences.currency));
+    setDefaultThreads(m_preferences.threads);
     // Every snapshot a run publishes is the run's latest state: replace it, or add a new run.
     connect(m_training, &TrainRun::resultsChanged, this, [this]() {
         std::shared_ptr<const TrainResults> results = m_training->results();
@@ -423,6 +425,7 @@ void Workspace::setPreferences(const Preferences &preferences)
     m_preferences = preferences;
     m_preferences.save();
     Currency::setCurrent(Currency::fromCode(m_preferences.currency));
+    setDefaultThreads(m_preferences.threads); // jobs started from now on use it
     Q_EMIT preferencesChanged();
 }
 

@@ -161,7 +161,8 @@ public:
     /*!
      * The user's preferences (language, theme, currency, threads, risk levels, campaign
      * defaults): read from QSettings when the workspace is made; setPreferences() saves them,
-     * makes their currency Currency::current() and emits preferencesChanged().
+     * makes their currency Currency::current() and their thread count the default of long jobs
+     * (setDefaultThreads()), and emits preferencesChanged().
      */
     const Preferences &preferences() const { return m_preferences; }
     void setPreferences(const Preferences &preferences);

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <climits>
 #include <mutex>
+#include <set>
 #include <stdexcept>
 #include <thread>
 #include <utility>
@@ -281,6 +282,31 @@ private Q_SLOTS:
         QCOMPARE(threadCount(MaxThreadsPerCore * cores), MaxThreadsPerCore * cores);
         QCOMPARE(threadCount(MaxThreadsPerCore * cores + 1), MaxThreadsPerCore * cores);
         QCOMPARE(threadCount(INT_MAX), MaxThreadsPerCore * cores);
+    }
+
+    void defaultThreadsStandForZero()
+    {
+        // The user's preference (Edit → Preferences): a request of 0 means the default, not every core.
+        const int cores = coreCount();
+        setDefaultThreads(1);
+        QCOMPARE(defaultThreads(), 1);
+        QCOMPARE(threadCount(0), 1);
+        QCOMPARE(threadCount(-1), 1);
+        QCOMPARE(threadCount(3), std::min(3, MaxThreadsPerCore * cores)); // an explicit request still wins
+        QCOMPARE(parallelWorkers(1000, 10, 0), 1);
+        std::set<int> workers;
+        std::mutex lock;
+        QVERIFY(parallelFor(1000, 10, 0, nullptr, [&](qsizetype, qsizetype, int worker) {
+                    const std::lock_guard guard(lock);
+                    workers.insert(worker);
+                    return true;
+                }).has_value());
+        QCOMPARE(workers.size(), size_t(1));
+        setDefaultThreads(2 * MaxThreadsPerCore * cores);
+        QCOMPARE(threadCount(0), MaxThreadsPerCore * cores); // capped like any request
+        setDefaultThreads(-3);
+        QCOMPARE(defaultThreads(), 0);
+        QCOMPARE(threadCount(0), cores);
     }
 };
 

@@ -9,3 +9,7 @@ churnlens_add_test(tst_databasedialog SOURCES ui/tst_databasedialog.cpp LIBS chu
 # The File menu's project commands: new, save, modified marker, close, reopen, read-only, quit.
 churnlens_add_test(tst_projectmenu SOURCES ui/tst_projectmenu.cpp LIBS churnlens_ui GUI)
 set_tests_properties(tst_projectmenu PROPERTIES TIMEOUT 600)
+# Help (user guide, shortcut list, Ctrl+F/E) and Edit → Preferences; the translations for the
+# guide's language.
+churnlens_add_test(tst_helppreferences SOURCES ui/tst_helppreferences.cpp LIBS churnlens_ui churnlens_translations GUI)
+set_tests_properties(tst_helppreferences PROPERTIES TIMEOUT 300)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "shell/area.h"
 #include "workspace/impactassumptions.h"
 
 #include <QWidget>
@@ -37,7 +38,7 @@ struct ImpactRequest;
  * from. The assumptions live in the workspace's campaign settings ("impact"), so a project
  * saves them. Lives on the GUI thread.
  */
-class ImpactView : public QWidget
+class ImpactView : public QWidget, public AreaContributions
 {
     Q_OBJECT
 
@@ -75,6 +76,8 @@ public:
 
     //! Writes the report shown to \a path as PDF on a worker; false when there is none or an export runs.
     bool exportPdf(const QString &path);
+    //! File > Export: the report as PDF.
+    AreaCommand exportCommand() override;
 
 public Q_SLOTS:
     void exportPdfWithDialog();

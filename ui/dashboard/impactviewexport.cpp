@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -20,6 +21,23 @@ namespace churnlens {
 
 namespace {
 const QString ReportDirKey = QStringLiteral("impact/reportDir");
+}
+
+AreaCommand ImpactView::exportCommand()
+{
+    AreaCommand command;
+    command.text = tr("&Export Report (PDF)…");
+    command.statusTip = tr("Save this page as a one- or two-page PDF report to print or send");
+    command.run = [this]() {
+        if (!m_report) {
+            // The page says what is missing (no scores, no data); say it where the user looks now.
+            QMessageBox::information(this, tr("Export Report"), showsPlaceholder() ? placeholderText()
+                                                                                   : tr("The report is still being prepared."));
+            return;
+        }
+        exportPdfWithDialog();
+    };
+    return command;
 }
 
 void ImpactView::exportPdfWithDialog()

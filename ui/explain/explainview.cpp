@@ -182,6 +182,14 @@ void ExplainView::buildUi()
     layout->addWidget(m_stack, 1);
 }
 
+QWidget *ExplainView::showFindField()
+{
+    if (m_stack->currentWidget() != m_tabs)
+        return nullptr; // nothing explained yet: the page says why
+    m_tabs->setCurrentIndex(0);
+    return m_id;
+}
+
 QWidget *ExplainView::buildCustomerTab()
 {
     auto *page = new QWidget(this);

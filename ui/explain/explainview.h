@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "shell/area.h"
 
 #include <QWidget>
 
@@ -33,7 +34,7 @@ struct SampleExplanation;
  * all of them). Everything is computed off the GUI thread from the scores the "Score & export"
  * area shares (ScoringContext). Lives on the GUI thread.
  */
-class ExplainView : public QWidget
+class ExplainView : public QWidget, public AreaContributions
 {
     Q_OBJECT
 
@@ -58,6 +59,8 @@ public:
     //! The customer shown (row of the scored table), or -1.
     qsizetype customerRow() const { return m_row; }
     bool isBusy() const;
+    //! Edit > Find: the customer id field (its tab is shown), once there are scores to explain.
+    QWidget *showFindField() override;
 
 public Q_SLOTS:
     //! Shows the customer in \a row of the scored table on the "One customer" tab.

@@ -39,6 +39,8 @@ public:
     ChartPanel *statsPanel() const { return m_statsPanel; }
     QComboBox *binChoice() const { return m_bins; }
     QListWidget *columnList() const { return m_list; }
+    //! "Find a column": filters the column list.
+    QLineEdit *filterField() const { return m_filter; }
 
     //! Redraws the charts (after a palette change).
     void rebuild();

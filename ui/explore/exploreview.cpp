@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -150,6 +151,14 @@ void ExploreView::buildUi()
     layout->addWidget(m_cards);
     layout->addWidget(m_busy);
     layout->addWidget(m_stack, 1);
+}
+
+QWidget *ExploreView::showFindField()
+{
+    if (m_stack->currentWidget() != m_tabs)
+        return nullptr; // not profiled yet: the page says so
+    m_tabs->setCurrentWidget(m_columns);
+    return m_columns->filterField();
 }
 
 void ExploreView::onTableChanged()

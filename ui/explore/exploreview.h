@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "shell/area.h"
 
 #include <QWidget>
 
@@ -34,7 +35,7 @@ struct Profile;
  * itself is the Workspace's (Workspace::profile()); the view keeps no copy.
  * Lives on the GUI thread.
  */
-class ExploreView : public QWidget
+class ExploreView : public QWidget, public AreaContributions
 {
     Q_OBJECT
 
@@ -54,6 +55,8 @@ public:
     ChartPanel *missingPanel() const { return m_missing; }
     ChartPanel *correlationPanel() const { return m_correlation; }
     QListWidget *warningList() const { return m_warnings; }
+    //! Edit > Find: "Find a column" (its tab is shown), once the data is profiled.
+    QWidget *showFindField() override;
 
 public Q_SLOTS:
     //! Profiles the current table now (cancels and restarts a run in progress).

@@ -250,6 +250,11 @@ void ModelsView::updateCount()
     m_count->setText(all == 0 ? QString() : text);
 }
 
+QWidget *ModelsView::showFindField()
+{
+    return m_filterEdit;
+}
+
 QList<qint64> ModelsView::selectedRuns() const
 {
     QList<qint64> ids;

@@ -3,6 +3,7 @@
 #include "annotatedialog.h"
 #include "project/project.h"
 #include "project/runrecord.h"
+#include "shell/area.h"
 
 #include <QHash>
 #include <QMessageBox>
@@ -32,7 +33,7 @@ class Workspace;
  * Observes Workspace::projectChanged() and the project's runsChanged()/registryChanged(); every
  * change goes through Project. The chosen columns are remembered (QSettings). GUI thread only.
  */
-class ModelsView : public QWidget
+class ModelsView : public QWidget, public AreaContributions
 {
     Q_OBJECT
 
@@ -59,6 +60,9 @@ public:
     //! The dialogs open now, if any (for tests).
     AnnotateDialog *annotateDialog() const { return m_annotateDialog; }
     QMessageBox *deleteConfirmation() const { return m_confirm; }
+
+    //! Edit > Find: the runs table's filter.
+    QWidget *showFindField() override;
 
     //! Selected runs' ids, in table order.
     QList<qint64> selectedRuns() const;

@@ -203,6 +203,20 @@ QList<AreaCommand> ScoreView::openCommands()
     return {open};
 }
 
+QWidget *ScoreView::showFindField()
+{
+    return m_search;
+}
+
+AreaCommand ScoreView::exportCommand()
+{
+    AreaCommand command;
+    command.text = tr("&Export Campaign List…");
+    command.statusTip = tr("Save the campaign list as an Excel workbook (.xlsx)");
+    command.run = [this]() { exportExcel(); };
+    return command;
+}
+
 QWidget *ScoreView::buildHeader()
 {
     auto *header = new QWidget(this);

@@ -69,6 +69,10 @@ public Q_SLOTS:
     void openModel();
     //! File > Open Model…
     QList<AreaCommand> openCommands() override;
+    //! Edit > Find: the risk table's search field.
+    QWidget *showFindField() override;
+    //! File > Export: the campaign list as an Excel workbook.
+    AreaCommand exportCommand() override;
 
 Q_SIGNALS:
     //! An export finished: \a rows customers were written to \a path.

@@ -18,6 +18,7 @@
 static void initChurnLensResources()
 {
     Q_INIT_RESOURCE(churnlens);
+    Q_INIT_RESOURCE(churnlens_help);
 }
 
 namespace churnlens {

@@ -10,7 +10,7 @@ class MainWindow;
  */
 void installAreas(MainWindow &window);
 
-//! Makes the ui library's icons available (the library is static: its resources need a nudge).
+//! Makes the ui library's icons and user guide available (the library is static: its resources need a nudge).
 void initUiResources();
 
 } // namespace churnlens

@@ -3,14 +3,18 @@
 #include "dataopener.h"
 #include "errorpresenter.h"
 #include "common/format.h"
+#include "helpwindow.h"
+#include "preferencesdialog.h"
 #include "progresspanel.h"
 #include "projectcontroller.h"
 #include "workspace/projectsession.h"
 #include "recentfiles.h"
+#include "shortcutlist.h"
 #include "workspace/workspace.h"
 #include "jobs/jobmanager.h"
 #include "jobs/taskrunner.h"
 #include "theme.h"
+#include "uilanguage.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -23,6 +27,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -100,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         m_areas->setCurrentWidget(m_areaList[row].view);
         m_areaList[row].action->setChecked(true);
+        updateAreaCommands();
     });
     connect(m_welcome, &WelcomePage::openFileRequested, m_opener, &DataOpener::openWithDialog);
     connect(m_welcome, &WelcomePage::openDatabaseRequested, m_opener, [this]() { m_opener->openDatabase(); });
@@ -113,6 +119,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &Workspace::tableChanged, this, &MainWindow::onTableChanged);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
     connect(m_projects, &ProjectController::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::preferencesChanged, this, &MainWindow::onPreferencesChanged);
+    m_themePreference = m_workspace->preferences().theme;
 
     buildMenus();
     updateNavigationPalette();
@@ -225,6 +233,7 @@ void MainWindow::onTableChanged()
     const auto table = m_workspace->table();
     m_central->setCurrentWidget(table ? m_areaPage : static_cast<QWidget *>(m_welcome));
     m_areaMenu->setEnabled(bool(table));
+    updateAreaCommands();
     updateTitle();
     if (!table) {
         m_statusSummary->clear();
@@ -325,6 +334,12 @@ void MainWindow::buildMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     rebuildRecentMenu();
     m_fileOpenEnd = file->addSeparator(); // areas add their "open" entries before it
+    // One Export entry whose text and work follow the area shown (AreaContributions::exportCommand).
+    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportFromArea);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setEnabled(false);
+    file->addSeparator();
     QAction *close = file->addAction(tr("&Close Data"), this, [this]() {
         if (m_opener->confirmClosingData())
             m_workspace->clear();
@@ -334,6 +349,18 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_findAction = edit->addAction(tr("&Find…"), this, &MainWindow::findInArea);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Go to the search or filter field of the area shown"));
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Language, theme, currency, threads, risk levels and campaign defaults"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_areaMenu = view->addMenu(tr("&Go to"));
@@ -347,15 +374,27 @@ void MainWindow::buildMenus()
         a->setCheckable(true);
         a->setChecked(currentTheme() == value);
         a->setActionGroup(themes);
-        connect(a, &QAction::triggered, this, [value]() {
-            applyTheme(value);
-            saveTheme(value);
+        m_themeActions[size_t(value)] = a;
+        // The preference is the one place the theme is kept: the menu changes it like the dialog does.
+        connect(a, &QAction::triggered, this, [this, value]() {
+            Preferences p = m_workspace->preferences();
+            p.theme = themeMachineName(value);
+            if (p == m_workspace->preferences())
+                applyTheme(value); // the preference already says so (a --theme start showed another)
+            else
+                m_workspace->setPreferences(p); // saves and applies it (onPreferencesChanged)
         });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    guide->setStatusTip(tr("How to use the area shown, step by step"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About ChurnLens"), this, &MainWindow::showAbout);
-    about->setShortcut(QKeySequence(Qt::Key_F1));
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 
@@ -372,6 +411,115 @@ void MainWindow::buildMenus()
     connect(JobManager::instance(), &JobManager::jobFailed, this,
             [this](TaskRunner *runner, const Error &error) { ErrorPresenter::show(this, runner->title(), error); });
     connect(JobManager::instance(), &JobManager::jobFinished, this, arm, Qt::QueuedConnection);
+}
+
+HelpWindow *MainWindow::helpWindow() const
+{
+    return m_help;
+}
+
+PreferencesDialog *MainWindow::preferencesDialog() const
+{
+    return m_preferencesDialog;
+}
+
+ShortcutsDialog *MainWindow::shortcutsDialog() const
+{
+    return m_shortcuts;
+}
+
+AreaContributions *MainWindow::currentContributions() const
+{
+    const int row = m_nav->currentRow();
+    if (isShowingWelcome() || row < 0 || row >= m_areaList.size())
+        return nullptr;
+    return dynamic_cast<AreaContributions *>(m_areaList[row].view);
+}
+
+void MainWindow::updateAreaCommands()
+{
+    AreaContributions *area = currentContributions();
+    const AreaCommand command = area ? area->exportCommand() : AreaCommand{};
+    m_exportAction->setText(command.run ? command.text : tr("&Export…"));
+    m_exportAction->setStatusTip(command.run ? command.statusTip : tr("The area shown has nothing to export"));
+    m_exportAction->setEnabled(bool(command.run));
+}
+
+void MainWindow::exportFromArea()
+{
+    AreaContributions *area = currentContributions();
+    const AreaCommand command = area ? area->exportCommand() : AreaCommand{};
+    if (command.run)
+        command.run();
+}
+
+void MainWindow::findInArea()
+{
+    AreaContributions *area = currentContributions();
+    QWidget *field = area ? area->showFindField() : nullptr;
+    if (!field || !field->isVisibleTo(this)) {
+        statusBar()->showMessage(field ? tr("There is nothing to search here yet.") : tr("This area has no search field."), 4000);
+        return;
+    }
+    field->setFocus(Qt::ShortcutFocusReason);
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        line->selectAll();
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_help) {
+        QList<HelpWindow::Topic> topics;
+        for (int row = 0; row < m_areaList.size(); ++row)
+            topics.append({m_areaList[row].id, m_nav->item(row)->text()});
+        m_help = new HelpWindow(topics, uiLanguage(), this);
+        m_help->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    // On the welcome page the guide starts where the work does: with the data.
+    const std::optional<AreaId> area = isShowingWelcome() ? std::optional<AreaId>(AreaId::Data) : currentArea();
+    m_help->showArea(area.value_or(AreaId::Data));
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutsDialog(this);
+        m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+}
+
+void MainWindow::showPreferences()
+{
+    if (m_preferencesDialog) {
+        m_preferencesDialog->raise();
+        return;
+    }
+    m_preferencesDialog = new PreferencesDialog(m_workspace->preferences(), this);
+    m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_preferencesDialog, &QDialog::accepted, this, [this, dialog = m_preferencesDialog]() {
+        if (dialog)
+            m_workspace->setPreferences(dialog->preferences());
+    });
+    m_preferencesDialog->open();
+}
+
+void MainWindow::onPreferencesChanged()
+{
+    // The theme shows at once; only a change of the preference switches it, so a --theme start
+    // keeps its theme until the user picks one.
+    const QString wanted = m_workspace->preferences().theme;
+    Theme theme = Theme::System;
+    if (wanted != m_themePreference && themeFromMachineName(wanted, &theme))
+        applyTheme(theme);
+    m_themePreference = wanted;
+    if (QAction *checked = m_themeActions[size_t(currentTheme())])
+        checked->setChecked(true);
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -5,7 +5,9 @@
 
 #include <QIcon>
 #include <QMainWindow>
+#include <QPointer>
 
+#include <array>
 #include <optional>
 
 class QActionGroup;
@@ -17,9 +19,12 @@ class QStackedWidget;
 namespace churnlens {
 
 class DataOpener;
+class HelpWindow;
+class PreferencesDialog;
 class ProgressPanel;
 class ProjectController;
 class RecentFiles;
+class ShortcutsDialog;
 class Workspace;
 class WelcomePage;
 
@@ -62,9 +67,26 @@ public:
     //! True while the welcome page is shown (no data loaded).
     bool isShowingWelcome() const;
 
+    //! The user guide, once opened (nullptr before).
+    HelpWindow *helpWindow() const;
+    //! The Preferences dialog while it is open.
+    PreferencesDialog *preferencesDialog() const;
+    //! The shortcut list, once opened.
+    ShortcutsDialog *shortcutsDialog() const;
+
 public Q_SLOTS:
     //! A data source could not be opened (through the ErrorPresenter).
     void showError(const churnlens::Error &error);
+    //! Help → User Guide (F1): the guide at the page of the area shown.
+    void showUserGuide();
+    //! Help → Keyboard Shortcuts.
+    void showShortcuts();
+    //! Edit → Preferences (window-modal; OK applies them through Workspace::setPreferences()).
+    void showPreferences();
+    //! Edit → Find (Ctrl+F): focuses the search or filter field of the area shown.
+    void findInArea();
+    //! File → Export (Ctrl+E): the export of the area shown.
+    void exportFromArea();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -86,6 +108,9 @@ private:
     void showAbout();
     void restoreWindow();
     void updateNavigationPalette();
+    void updateAreaCommands();
+    void onPreferencesChanged();
+    AreaContributions *currentContributions() const;
 
     Workspace *m_workspace;
     RecentFiles *m_recent;
@@ -104,6 +129,13 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_fileOpenEnd = nullptr; //!< the separator after the File menu's "open" entries
     QMenu *m_fileMenu = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_findAction = nullptr;
+    std::array<QAction *, 3> m_themeActions{}; //!< System, Light, Dark
+    QString m_themePreference;                 //!< the theme preference last applied
+    QPointer<HelpWindow> m_help;
+    QPointer<PreferencesDialog> m_preferencesDialog;
+    QPointer<ShortcutsDialog> m_shortcuts;
     QList<Area> m_areaList;
 };
 

@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "workspace/preferences.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QSettings>
@@ -9,7 +11,8 @@
 namespace churnlens {
 
 namespace {
-const QString Key = QStringLiteral("view/theme");
+//! Where the theme was kept before it joined the preferences: read once, as the preferences' default.
+const QString OldKey = QStringLiteral("view/theme");
 
 struct SystemLook
 {
@@ -107,13 +110,20 @@ Theme currentTheme()
 Theme savedTheme()
 {
     Theme theme = Theme::System;
-    themeFromMachineName(QSettings().value(Key).toString(), &theme);
+    const QSettings settings;
+    if (!settings.contains(QStringLiteral("preferences")) && settings.contains(OldKey))
+        themeFromMachineName(settings.value(OldKey).toString(), &theme);
+    else
+        themeFromMachineName(Preferences::load().theme, &theme);
     return theme;
 }
 
 void saveTheme(Theme theme)
 {
-    QSettings().setValue(Key, themeMachineName(theme));
+    Preferences preferences = Preferences::load();
+    preferences.theme = themeMachineName(theme);
+    preferences.save();
+    QSettings().remove(OldKey);
 }
 
 QString themeMachineName(Theme theme)

@@ -7,7 +7,10 @@ namespace churnlens {
 /*!
  * Light and dark palettes. System keeps the platform's style and palette (so ChurnLens
  * follows the desktop's light or dark setting); Light and Dark use the Fusion style with
- * a fixed palette. The choice is kept in QSettings. GUI thread only.
+ * a fixed palette. The choice is kept in the preferences (Preferences::theme, the one source
+ * of truth): a window with a Workspace changes it through Workspace::setPreferences(), which
+ * saves it; savedTheme()/saveTheme() read and write it where there is none (start-up). GUI
+ * thread only.
  */
 enum class Theme { System, Light, Dark };
 
