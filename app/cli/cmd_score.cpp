@@ -11,6 +11,8 @@
 #include "ml/modelbundle.h"
 #include "ml/trainer.h"
 #include "export/exportlog.h"
+#include "score/riskdefaults.h"
+#include "workspace/preferences.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -23,7 +25,8 @@ namespace churnlens::cli {
 namespace {
 
 QString textSummary(const ScoreResult &r, const DataTable &t, const std::vector<qsizetype> &list,
-                    const CampaignSelection *campaign, qsizetype exported, const QString &out, double seconds, const QString &model)
+                    const CampaignSelection *campaign, qsizetype exported, const QString &out, double seconds, const QString &model,
+                    const QString &inSampleNote)
 {
     QString s;
     const double n = std::max<double>(1.0, double(r.rows));
@@ -39,6 +42,8 @@ QString textSummary(const ScoreResult &r, const DataTable &t, const std::vector<
                                                                   formatPercent(double(r.counts.medium) / n, 1))
              .arg(r.riskThresholds.medium, 0, 'f', 3);
     s += Tr::tr("  Low risk    %1 (%2)\n").arg(formatCount(r.counts.low).rightJustified(9), formatPercent(double(r.counts.low) / n, 1));
+    if (!inSampleNote.isEmpty())
+        s += Tr::tr("Note: %1\n").arg(inSampleNote);
     if (campaign) {
         const CampaignSummary &c = campaign->summary;
         s += Tr::tr("\nCampaign list: %1 customers, %2 expected churners, cost %3")
@@ -93,8 +98,12 @@ int runScore(const QStringList &arguments)
     p.addOption({QStringLiteral("value-column"), Tr::tr("Monthly charges column for the customer value (default: the mapped one)."), QStringLiteral("COL")});
     p.addOption({QStringLiteral("months"), Tr::tr("Months of charges a kept customer is worth (default 12)."), QStringLiteral("M"), QStringLiteral("12")});
     p.addOption({QStringLiteral("factors"), Tr::tr("Factors per customer (default 3; 0 = none, faster)."), QStringLiteral("N"), QStringLiteral("3")});
-    p.addOption({QStringLiteral("high"), Tr::tr("High risk from this probability (default: the model's threshold)."), QStringLiteral("P")});
-    p.addOption({QStringLiteral("medium"), Tr::tr("Medium risk from this probability (default: half the model's threshold)."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("high"), Tr::tr("High risk from this probability (default: the risk level rule of the "
+                                                "preferences; unless changed 0.5, more likely to leave than to stay)."),
+                 QStringLiteral("P")});
+    p.addOption({QStringLiteral("medium"), Tr::tr("Medium risk from this probability (default: the risk level rule of the "
+                                                  "preferences; unless changed the training data's churn rate)."),
+                 QStringLiteral("P")});
     p.addOption({QStringLiteral("columns"), Tr::tr("Also export these columns of the file (comma-separated)."), QStringLiteral("COLS")});
     addIdOption(p);
     addSqliteOptions(p);
@@ -172,8 +181,10 @@ int runScore(const QStringList &arguments)
     options.idColumn = p.value(QStringLiteral("id"));
     options.allowMostColumnsMissing = p.isSet(QStringLiteral("allow-missing-columns"));
     options.threads = threads;
+    // The same rule as the GUI's (Edit > Preferences > risk levels), unless cut points are given here.
+    options.risk = defaultRiskThresholds(*model, Preferences::load().riskTiers);
     if (p.isSet(QStringLiteral("high")) || p.isSet(QStringLiteral("medium"))) {
-        RiskThresholds risk = RiskThresholds::fromModelThreshold(model->threshold());
+        RiskThresholds risk = *options.risk;
         if (p.isSet(QStringLiteral("high")))
             risk.high = high;
         risk.medium = p.isSet(QStringLiteral("medium")) ? medium : std::min(risk.medium, risk.high);
@@ -195,6 +206,10 @@ int runScore(const QStringList &arguments)
     if (!scored)
         return fail(scored.error());
     ScoreResult &r = *scored;
+    // Scores of the very data the model learnt from look better than they will on new customers: say so.
+    const QString fingerprint = project ? Trainer::fingerprint(table) : QString();
+    const bool inSample = ScoringService::isTrainingData(*model, table, fingerprint);
+    const QString inSampleNote = inSample ? ScoringService::trainingDataNote(*model, table) : QString();
 
     // The list: a campaign selection, or everyone in file order.
     CustomerValue::Options valueOptions;
@@ -221,7 +236,7 @@ int runScore(const QStringList &arguments)
         ScoringRecord scoring;
         scoring.at = QDateTime::currentDateTimeUtc();
         scoring.source = table.sourceName();
-        scoring.fingerprint = Trainer::fingerprint(table);
+        scoring.fingerprint = fingerprint;
         scoring.version = version;
         scoring.model = chosenModel->title;
         scoring.threshold = r.threshold;
@@ -290,6 +305,9 @@ int runScore(const QStringList &arguments)
         o.insert(QStringLiteral("score_seconds"), r.seconds);
         o.insert(QStringLiteral("source"), table.sourceName());
         o.insert(QStringLiteral("model"), chosenModel->title);
+        o.insert(QStringLiteral("in_sample"), inSample);
+        if (inSample)
+            printErr(QStringLiteral("churnlens-cli: note: %1\n").arg(inSampleNote));
         if (!out.isEmpty()) {
             o.insert(QStringLiteral("out"), QFileInfo(out).absoluteFilePath());
             o.insert(QStringLiteral("log"), project ? project->path() : logPath);
@@ -311,7 +329,8 @@ int runScore(const QStringList &arguments)
         QString modelText = chosenModel->title;
         if (version)
             modelText = Tr::tr("%1, champion of project %2").arg(chosenModel->title, project->name());
-        QString text = textSummary(r, table, highlights, selection ? &*selection : nullptr, exported, out, seconds, modelText);
+        QString text = textSummary(r, table, highlights, selection ? &*selection : nullptr, exported, out, seconds, modelText,
+                                    inSampleNote);
         if (project)
             text += Tr::tr("Recorded as scoring %1 in project %2\n").arg(*scoringId).arg(project->path());
         printOut(text);
