@@ -73,7 +73,9 @@ class TestFactorWriter : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // Money in the sentences is in the currency of the preferences: dollars here.
+        // Money in the sentences is in the currency of the preferences: dollars here, written
+        // as English writes them (the C locale of a test run puts the symbol after the digits).
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         Currency::setCurrent(Currency::fromCode(QStringLiteral("USD")));
     }
 
