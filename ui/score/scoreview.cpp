@@ -367,7 +367,7 @@ void ScoreView::fitReasonColumns()
     int used = 0;
     for (int c = 0; c < RiskTableModel::FirstFactorColumn; ++c)
         used += header->sectionSize(c);
-    const int each = std::max(m_table->fontMetrics().averageCharWidth() * 32, (m_table->viewport()->width() - used) / reasons);
+    const int each = std::max(m_table->fontMetrics().averageCharWidth() * 46, (m_table->viewport()->width() - used) / reasons);
     for (int c = RiskTableModel::FirstFactorColumn; c < m_model->columnCount() - 1; ++c)
         header->resizeSection(c, each);
 }
