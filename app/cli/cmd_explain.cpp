@@ -6,6 +6,8 @@
 #include "services/scoringservice.h"
 #include "explain/fieldimportance.h"
 #include "ml/modelbundle.h"
+#include "score/riskdefaults.h"
+#include "workspace/preferences.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -73,6 +75,7 @@ int runExplain(const QStringList &arguments)
 
     ScoreOptions options;
     options.factors = int(factors);
+    options.risk = defaultRiskThresholds(*model, Preferences::load().riskTiers); // the levels the GUI shows
     options.idColumn = p.value(QStringLiteral("id"));
     options.allowMostColumnsMissing = p.isSet(QStringLiteral("allow-missing-columns"));
     options.threads = threads;

@@ -4,10 +4,14 @@
 #include "cliutil.h"
 #include "reportoptions.h"
 
+#include "common/currency.h"
+
 #include "project/activitylog.h"
 #include "services/impactservice.h"
 #include "services/loadservice.h"
 #include "services/scoringservice.h"
+#include "score/riskdefaults.h"
+#include "workspace/preferences.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -75,7 +79,8 @@ int runReport(const QStringList &arguments)
     p.addOption({QStringLiteral("value-column"), Tr::tr("Monthly charges column for the revenue figures (default: the mapped one)."), QStringLiteral("COL")});
     p.addOption({QStringLiteral("segments"), Tr::tr("Segment by these columns (comma-separated; default: contract, tenure and the columns that separate risk most)."),
                  QStringLiteral("COLS")});
-    p.addOption({QStringLiteral("currency"), Tr::tr("Currency symbol for the PDF's money figures, such as $ or € (default: none)."), QStringLiteral("SYMBOL")});
+    p.addOption({QStringLiteral("currency"), Tr::tr("Currency symbol for the PDF's money figures, such as $ or € (default: the currency set in "
+                                                          "Preferences, else the locale's; \"\" for none)."), QStringLiteral("SYMBOL")});
     p.addOption({QStringLiteral("out"), Tr::tr("Write the report as a PDF (A4, written atomically)."), QStringLiteral("FILE")});
     addIdOption(p);
     addSqliteOptions(p);
@@ -144,6 +149,7 @@ int runReport(const QStringList &arguments)
         return fail(loaded.error());
     ScoreOptions options;
     options.factors = 0; // the report needs probabilities only
+    options.risk = defaultRiskThresholds(chosen->bundle, Preferences::load().riskTiers); // as in the GUI
     options.idColumn = p.value(QStringLiteral("id"));
     options.allowMostColumnsMissing = p.isSet(QStringLiteral("allow-missing-columns"));
     options.threads = threads;
@@ -176,7 +182,9 @@ int runReport(const QStringList &arguments)
     if (!out.isEmpty()) {
         progress.setText(Tr::tr("Writing the PDF"));
         ReportOptions print;
-        print.currency = p.value(QStringLiteral("currency"));
+        // The currency of the preferences (the GUI's), else the locale's, unless one is given here.
+        print.currency = p.isSet(QStringLiteral("currency")) ? p.value(QStringLiteral("currency"))
+                                                             : Currency::fromCode(Preferences::load().currency).symbol;
         // On paper the file and the model folder by name; the JSON keeps the paths.
         ImpactReport printed = *report;
         if (source.table.isEmpty() && source.query.isEmpty() && QFileInfo(source.path).isFile())

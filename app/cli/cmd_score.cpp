@@ -12,6 +12,8 @@
 #include "ml/trainer.h"
 #include "export/exportlog.h"
 #include "common/currency.h"
+#include "score/riskdefaults.h"
+#include "workspace/preferences.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -26,7 +28,7 @@ namespace {
 
 QString textSummary(const ScoreResult &r, const DataTable &t, const std::vector<qsizetype> &list,
                     const CampaignSelection *campaign, qsizetype exported, const QString &out, double seconds, const QString &model,
-                    std::optional<bool> inSample)
+                    const QString &inSampleNote)
 {
     QString s;
     const double n = std::max<double>(1.0, double(r.rows));
@@ -35,9 +37,6 @@ QString textSummary(const ScoreResult &r, const DataTable &t, const std::vector<
              .arg(seconds, 0, 'f', 2)
              .arg(r.threshold, 0, 'f', 3);
     s += Tr::tr("Model: %1\n").arg(model);
-    if (inSample.value_or(false))
-        s += Tr::tr("In-sample: these customers are the model's training data, so the scores look better than they "
-                    "will on new customers.\n");
     s += Tr::tr("  High risk   %1 (%2)  probability >= %3\n").arg(formatCount(r.counts.high).rightJustified(9),
                                                                   formatPercent(double(r.counts.high) / n, 1))
              .arg(r.riskThresholds.high, 0, 'f', 3);
@@ -45,6 +44,8 @@ QString textSummary(const ScoreResult &r, const DataTable &t, const std::vector<
                                                                   formatPercent(double(r.counts.medium) / n, 1))
              .arg(r.riskThresholds.medium, 0, 'f', 3);
     s += Tr::tr("  Low risk    %1 (%2)\n").arg(formatCount(r.counts.low).rightJustified(9), formatPercent(double(r.counts.low) / n, 1));
+    if (!inSampleNote.isEmpty())
+        s += Tr::tr("Note: %1\n").arg(inSampleNote);
     if (campaign) {
         const CampaignSummary &c = campaign->summary;
         const Currency currency = Currency::current();
@@ -100,8 +101,12 @@ int runScore(const QStringList &arguments)
     p.addOption({QStringLiteral("value-column"), Tr::tr("Monthly charges column for the customer value (default: the mapped one)."), QStringLiteral("COL")});
     p.addOption({QStringLiteral("months"), Tr::tr("Months of charges a kept customer is worth (default 12)."), QStringLiteral("M"), QStringLiteral("12")});
     p.addOption({QStringLiteral("factors"), Tr::tr("Factors per customer (default 3; 0 = none, faster)."), QStringLiteral("N"), QStringLiteral("3")});
-    p.addOption({QStringLiteral("high"), Tr::tr("High risk from this probability (default: the model's threshold)."), QStringLiteral("P")});
-    p.addOption({QStringLiteral("medium"), Tr::tr("Medium risk from this probability (default: half the model's threshold)."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("high"), Tr::tr("High risk from this probability (default: the risk level rule of the "
+                                                "preferences; unless changed 0.5, more likely to leave than to stay)."),
+                 QStringLiteral("P")});
+    p.addOption({QStringLiteral("medium"), Tr::tr("Medium risk from this probability (default: the risk level rule of the "
+                                                  "preferences; unless changed the training data's churn rate)."),
+                 QStringLiteral("P")});
     p.addOption({QStringLiteral("columns"), Tr::tr("Also export these columns of the file (comma-separated)."), QStringLiteral("COLS")});
     p.addOption({QStringLiteral("currency"), Tr::tr("Currency of the money figures and the Excel headers: a code such as EUR or "
                                                     "USD, or a symbol such as € (default: the locale's)."), QStringLiteral("CODE")});
@@ -193,8 +198,10 @@ int runScore(const QStringList &arguments)
     options.idColumn = p.value(QStringLiteral("id"));
     options.allowMostColumnsMissing = p.isSet(QStringLiteral("allow-missing-columns"));
     options.threads = threads;
+    // The same rule as the GUI's (Edit > Preferences > risk levels), unless cut points are given here.
+    options.risk = defaultRiskThresholds(*model, Preferences::load().riskTiers);
     if (p.isSet(QStringLiteral("high")) || p.isSet(QStringLiteral("medium"))) {
-        RiskThresholds risk = RiskThresholds::fromModelThreshold(model->threshold());
+        RiskThresholds risk = *options.risk;
         if (p.isSet(QStringLiteral("high")))
             risk.high = high;
         risk.medium = p.isSet(QStringLiteral("medium")) ? medium : std::min(risk.medium, risk.high);
@@ -216,6 +223,10 @@ int runScore(const QStringList &arguments)
     if (!scored)
         return fail(scored.error());
     ScoreResult &r = *scored;
+    // Scores of the very data the model learnt from look better than they will on new customers: say so.
+    const QString fingerprint = project ? Trainer::fingerprint(table) : QString();
+    const bool inSample = ScoringService::isTrainingData(*model, table, fingerprint);
+    const QString inSampleNote = inSample ? ScoringService::trainingDataNote(*model, table) : QString();
 
     // The list: a campaign selection, or everyone in file order.
     CustomerValue::Options valueOptions;
@@ -235,11 +246,6 @@ int runScore(const QStringList &arguments)
         if (auto s = CampaignSelector::select(r.probabilities, {}, top10))
             highlights = s->rows;
     }
-
-    // Scoring the very customers the model learnt from flatters it: say so. (The project records
-    // the fingerprint anyway; without one, a file of another size is told without reading it.)
-    const QString fingerprint = project ? Trainer::fingerprint(table) : QString();
-    const std::optional<bool> inSample = ExportService::inSample(*model, table, fingerprint);
 
     // The scoring is recorded before the export, which links to it.
     std::optional<qint64> scoringId;
@@ -324,8 +330,10 @@ int runScore(const QStringList &arguments)
         o.insert(QStringLiteral("score_seconds"), r.seconds);
         o.insert(QStringLiteral("source"), table.sourceName());
         o.insert(QStringLiteral("model"), chosenModel->title);
-        o.insert(QStringLiteral("in_sample"), inSample ? QJsonValue(*inSample) : QJsonValue());
+        o.insert(QStringLiteral("in_sample"), inSample);
         o.insert(QStringLiteral("currency"), Currency::current().code.isEmpty() ? Currency::current().symbol : Currency::current().code);
+        if (inSample)
+            printErr(QStringLiteral("churnlens-cli: note: %1\n").arg(inSampleNote));
         if (!out.isEmpty()) {
             o.insert(QStringLiteral("out"), QFileInfo(out).absoluteFilePath());
             o.insert(QStringLiteral("log"), project ? project->path() : logPath);
@@ -347,7 +355,8 @@ int runScore(const QStringList &arguments)
         QString modelText = chosenModel->title;
         if (version)
             modelText = Tr::tr("%1, champion of project %2").arg(chosenModel->title, project->name());
-        QString text = textSummary(r, table, highlights, selection ? &*selection : nullptr, exported, out, seconds, modelText, inSample);
+        QString text = textSummary(r, table, highlights, selection ? &*selection : nullptr, exported, out, seconds, modelText,
+                                    inSampleNote);
         if (project)
             text += Tr::tr("Recorded as scoring %1 in project %2\n").arg(*scoringId).arg(project->path());
         printOut(text);

@@ -1,5 +1,7 @@
 #include "exportservice.h"
 
+#include "scoringservice.h"
+
 #include "common/currency.h"
 #include "export/exportlog.h"
 #include "ml/modelbundle.h"
@@ -39,17 +41,9 @@ void ExportService::setCampaign(ExportRequest *request, const DataTable &table, 
 
 std::optional<bool> ExportService::inSample(const ModelBundle &model, const DataTable &table, const QString &fingerprint)
 {
-    const QString trained = model.meta().value(QLatin1String("data_fingerprint")).toString();
-    if (trained.isEmpty())
-        return std::nullopt;
-    if (!fingerprint.isEmpty())
-        return fingerprint == trained;
-    // The drift reference is built over every training row: another row count is other data,
-    // and hashing a million rows costs seconds.
-    const QJsonValue rows = model.meta().value(QLatin1String("reference")).toObject().value(QLatin1String("rows"));
-    if (rows.isDouble() && qint64(rows.toDouble()) != qint64(table.rowCount()))
-        return false;
-    return Trainer::fingerprint(table) == trained;
+    if (model.meta().value(QLatin1String("data_fingerprint")).toString().isEmpty())
+        return std::nullopt; // a model that does not say what it was trained on
+    return ScoringService::isTrainingData(model, table, fingerprint);
 }
 
 Result<qsizetype> ExportService::write(const ScoreResult &scores, const DataTable &table, std::vector<qsizetype> rows,

@@ -2,6 +2,8 @@
 
 #include "impactservice.h"
 
+#include "common/currency.h"
+
 #include <QLocale>
 
 namespace churnlens {
@@ -15,7 +17,7 @@ QString percent(double share)
 
 QString money(double v)
 {
-    return QLocale().toString(v, 'f', 2);
+    return Currency::current().format(v, 2);
 }
 
 } // namespace

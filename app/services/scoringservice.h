@@ -36,6 +36,16 @@ public:
      * column, is dropped.
      */
     static QList<Issue> scoringIssues(const QList<Issue> &loadIssues, const QStringList &modelInputs);
+
+    /*!
+     * True when \a table is the very data \a model was trained on (Trainer::fingerprint() equals
+     * meta.json "data_fingerprint"): its scores are in-sample and look better than on new
+     * customers. \a fingerprint: the table's fingerprint when the caller knows it; else it is
+     * worked out here (one pass over the data) unless the table is too small to hold the training rows.
+     */
+    static bool isTrainingData(const ModelBundle &model, const DataTable &table, const QString &fingerprint = {});
+    //! The note on in-sample scores the GUI and the CLI show, in words.
+    static QString trainingDataNote(const ModelBundle &model, const DataTable &table);
 };
 
 } // namespace churnlens

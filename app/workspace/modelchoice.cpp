@@ -62,6 +62,10 @@ Result<ModelChoice> ModelChoice::fromJson(const QJsonObject &json)
     if (json.contains(QStringLiteral("risk_thresholds"))) {
         if (auto risk = RiskThresholds::fromJson(json.value(QStringLiteral("risk_thresholds")).toObject()))
             c.risk = *risk;
+        // Before the risk levels followed a rule (Preferences), every save wrote the cut points of
+        // the model's threshold even when nobody chose them: those are not a choice to keep.
+        if (c.risk && !std::isnan(c.threshold) && *c.risk == RiskThresholds::fromModelThreshold(c.threshold))
+            c.risk.reset();
     }
     if ((c.kind == Kind::Folder && c.folder.isEmpty()) || (c.kind == Kind::Version && c.version <= 0))
         return makeError(ErrorCode::BadInput, Tr::tr("The saved model in use is incomplete."));

@@ -29,7 +29,7 @@ struct ModelChoice
     int index = 0;       //!< Kind::Run: which model of the run
     QString family;      //!< Kind::Run: the model's family (machine name), to check and to name it
     double threshold = std::numeric_limits<double>::quiet_NaN(); //!< NaN: the model's own
-    std::optional<RiskThresholds> risk; //!< unset: follow the threshold
+    std::optional<RiskThresholds> risk; //!< cut points the user set; unset: the preferences' rule (RiskTierRule)
 
     QJsonObject toJson() const;
     static Result<ModelChoice> fromJson(const QJsonObject &json);

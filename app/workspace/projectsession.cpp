@@ -364,6 +364,9 @@ void ProjectSession::checkSettled()
             if (!model.contains(key) && nowModel.contains(key))
                 model.insert(key, nowModel.value(key));
         }
+        // Cut points an older version saved without anyone choosing them are not kept (ModelChoice::fromJson).
+        if (auto read = ModelChoice::fromJson(model); read && !read->risk)
+            model.remove(QStringLiteral("risk_thresholds"));
         m_saved.insert(QStringLiteral("model"), model);
     }
     updateModified();

@@ -4,6 +4,7 @@
 #include "ml/modelbundle.h"
 #include "ml/modellocator.h"
 #include "project/project.h"
+#include "score/riskdefaults.h"
 #include "services/loadservice.h"
 #include "services/scoringservice.h"
 #include "services/trainresults.h"
@@ -11,6 +12,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 #include <QTimer>
 
@@ -48,6 +50,10 @@ struct ScoringContext::Request
     bool fromWorkspace = false;
     QList<Issue> loadIssues; //!< the loader's notes on table (the workspace's data)
     std::optional<RiskThresholds> risk;
+    //! How cut points are chosen when none are given (the preferences' rule when submitted).
+    RiskTierRule rule;
+    //! The fingerprint of table when the workspace knows it (spares the job a pass over the data).
+    QString fingerprint;
 
     bool changesModel() const { return from != ModelFrom::Keep || !std::isnan(threshold); }
 };
@@ -76,6 +82,7 @@ struct ScoringContext::Outcome
     QString source;
     bool fromWorkspace = false;
     QList<Issue> loadIssues;
+    bool inSample = false;
     std::optional<Error> scoreError;
 };
 
@@ -85,6 +92,7 @@ ScoringContext::ScoringContext(Workspace *workspace, QObject *parent)
     , m_runner(new TaskRunner(this))
 {
     connect(workspace, &Workspace::tableChanged, this, &ScoringContext::onWorkspaceTableChanged);
+    connect(workspace, &Workspace::preferencesChanged, this, &ScoringContext::onPreferencesChanged);
     // Reading the model takes a moment: after the window is up, not in the constructor.
     QTimer::singleShot(0, this, [this]() {
         if (m_model || m_userChoseModel || m_inflight)
@@ -168,7 +176,7 @@ ModelChoice ScoringContext::modelChoice() const
     }
     if (m_model) {
         c.threshold = m_model->threshold();
-        c.risk = riskThresholds();
+        c.risk = m_risk; // only cut points that were given: the others follow the preferences
     }
     return c;
 }
@@ -184,7 +192,21 @@ RiskThresholds ScoringContext::riskThresholds() const
         return m_scores->riskThresholds;
     if (m_risk)
         return *m_risk;
-    return m_model ? RiskThresholds::fromModelThreshold(m_model->threshold()) : RiskThresholds();
+    return m_model ? defaultRiskThresholds(*m_model, m_workspace->preferences().riskTiers) : RiskThresholds();
+}
+
+QString ScoringContext::riskThresholdsDescription() const
+{
+    const RiskThresholds t = riskThresholds();
+    if (m_risk && (!m_model || *m_risk != defaultRiskThresholds(*m_model, m_workspace->preferences().riskTiers))) {
+        RiskTierRule fixed;
+        fixed.kind = RiskTierRule::Kind::Fixed;
+        return tr("High: probability of at least %1.\nMedium: at least %2.\nLow: below %2.\n"
+                  "(Cut points set for this work; the default rule is in Preferences.)")
+            .arg(QLocale().toString(100.0 * t.high, 'f', 1) + QLatin1Char('%'),
+                 QLocale().toString(100.0 * t.medium, 'f', 1) + QLatin1Char('%'));
+    }
+    return m_workspace->preferences().riskTiers.describe(t);
 }
 
 bool ScoringContext::isBusy() const
@@ -402,6 +424,32 @@ void ScoringContext::setRiskThresholds(const RiskThresholds &thresholds)
     submit(std::move(r));
 }
 
+void ScoringContext::useDefaultRiskThresholds()
+{
+    if (!m_risk)
+        return;
+    m_risk.reset();
+    if (m_model)
+        relabel(defaultRiskThresholds(*m_model, m_workspace->preferences().riskTiers));
+}
+
+void ScoringContext::onPreferencesChanged()
+{
+    // Cut points given by the user or the project stay; the others follow the new rule.
+    if (m_risk || !m_model)
+        return;
+    relabel(defaultRiskThresholds(*m_model, m_workspace->preferences().riskTiers));
+}
+
+void ScoringContext::relabel(const RiskThresholds &thresholds)
+{
+    if (!m_inflight && (!m_scores || m_scores->riskThresholds == thresholds))
+        return;
+    Request r;
+    r.risk = thresholds;
+    submit(std::move(r));
+}
+
 void ScoringContext::cancel()
 {
     m_inflight.reset();
@@ -460,9 +508,12 @@ void ScoringContext::submit(Request request)
     else if (request.from == Request::ModelFrom::Default && m_userChoseModel)
         request.from = Request::ModelFrom::Keep; // the default never replaces the user's choice
     if (request.changesModel() && !request.riskGiven)
-        request.risk.reset(); // the cut points follow the new model's threshold
+        request.risk.reset(); // the cut points follow the new model (the preferences' rule)
     else if (!request.risk)
         request.risk = m_risk;
+    request.rule = m_workspace->preferences().riskTiers;
+    if (request.score && request.fromWorkspace && request.table == m_workspace->table())
+        request.fingerprint = m_workspace->dataFingerprint();
 
     if (request.score) {
         // Show the customers being scored at once: old scores of other data would mislead.
@@ -566,7 +617,7 @@ void ScoringContext::submit(Request request)
                 }
                 progress.setText(ScoringContext::tr("Scoring customers"));
                 ScoreOptions options;
-                options.risk = request.risk;
+                options.risk = request.risk ? *request.risk : defaultRiskThresholds(*model, request.rule);
                 auto scored = ScoringService::score(*model, *out.table, options, out.loadIssues, &scoreProgress);
                 if (!scored) {
                     if (scored.error().code == ErrorCode::Canceled)
@@ -576,6 +627,7 @@ void ScoringContext::submit(Request request)
                 }
                 out.result = std::make_shared<const ScoreResult>(std::move(*scored));
                 out.scored = true;
+                out.inSample = ScoringService::isTrainingData(*model, *out.table, request.fingerprint);
             } else if (request.risk && oldScores && !out.newModel && oldScores->riskThresholds != *request.risk) {
                 // Only the labels change: re-label a copy (a million rows take a moment).
                 auto copy = std::make_shared<ScoreResult>(*oldScores);
@@ -655,6 +707,7 @@ void ScoringContext::apply(Result<Outcome> &&outcome)
     m_source = out.source;
     m_loadIssues = out.loadIssues;
     m_scores = out.result;
+    m_inSample = out.inSample;
     ++m_scoringSerial;
     Q_EMIT scoresChanged();
 }

@@ -83,6 +83,19 @@ public:
     //! The loader's notes on the scored customers (those that matter for scoring are in scores()->issues).
     const QList<Issue> &loadIssues() const { return m_loadIssues; }
     RiskThresholds riskThresholds() const;
+    /*!
+     * True when the risk cut points were given (by the user, or saved with the project's model
+     * choice); false when they follow Preferences::riskTiers for the model in use, and are
+     * worked out again when that rule changes (Workspace::preferencesChanged()).
+     */
+    bool riskThresholdsPinned() const { return m_risk.has_value(); }
+    //! How the current cut points were chosen, one line per level (RiskTierRule::describe()).
+    QString riskThresholdsDescription() const;
+    /*!
+     * True when the scored customers are the very data the model was trained on
+     * (ScoringService::isTrainingData()): their scores are in-sample.
+     */
+    bool scoresTrainingData() const { return m_scores && m_inSample; }
 
     //! Loading a model, reading a file and scoring: one job at a time, the latest request wins.
     TaskRunner *runner() const { return m_runner; }
@@ -120,6 +133,8 @@ public Q_SLOTS:
     void scoreFile(const QString &path);
     //! New cut points for the risk levels; the scores are re-labelled (probabilities stay).
     void setRiskThresholds(const RiskThresholds &thresholds);
+    //! Back to the cut points of the preferences' rule (riskThresholdsPinned() becomes false).
+    void useDefaultRiskThresholds();
     void cancel();
     //! Asks the Explain area to show the customer in \a row of scoredTable().
     void showCustomer(qsizetype row);
@@ -142,6 +157,8 @@ private:
     void onWorkspaceTableChanged();
     void clearScores();
     Request customersAgain() const;
+    void onPreferencesChanged();
+    void relabel(const RiskThresholds &thresholds);
     bool useProjectFiles(Request &request, Origin origin);
 
     Workspace *m_workspace;
@@ -155,7 +172,8 @@ private:
     int m_version = 0;
     qint64 m_projectRun = 0;
     quint64 m_scoringSerial = 0;
-    std::optional<RiskThresholds> m_risk;
+    std::optional<RiskThresholds> m_risk; //!< cut points given (pinned); unset: the preferences' rule
+    bool m_inSample = false;
 
     std::shared_ptr<const DataTable> m_table;
     std::shared_ptr<const ScoreResult> m_scores;

@@ -1,5 +1,6 @@
 #include "factorwriter.h"
 
+#include "common/currency.h"
 #include "common/error.h"
 #include "prep/engineeredfeatures.h"
 
@@ -24,7 +25,8 @@ QString months(double v)
     return Tr::tr("%1 months").arg(isWhole(v) ? whole(v) : QLocale().toString(v, 'f', 1));
 }
 
-QString money(double v) { return QLocale().toString(v, 'f', 2); }
+// Amounts in the currency of every money figure (Preferences), as the locale writes it: "$70.35", "70,35 €".
+QString money(double v) { return Currency::current().format(v, 2); }
 
 QString count(double v) { return isWhole(v) ? whole(v) : QLocale().toString(v, 'f', 1); }
 

@@ -15,11 +15,11 @@ namespace churnlens {
 /*!
  * Turns per-field SHAP contributions into sentences a retention manager reads without help:
  * "Month-to-month contract raises churn risk", "Long tenure (58 months) lowers churn risk",
- * "High monthly charges (104.80) raise churn risk", "No online security raises churn risk",
+ * "High monthly charges ($104.80) raise churn risk", "No online security raises churn risk",
  * "Paying by electronic check raises churn risk", "Gender is Female, which lowers churn risk".
  *
  * The phrasing follows each column's semantic mapping (tenure in months, charges with two
- * decimals and no currency, support calls, contract, services) and recognises payment-method
+ * decimals in Currency::current(), support calls, contract, services) and recognises payment-method
  * columns by name; other fields get a plain "<field> is <value>, which …". Numeric fields are
  * called high/low (long/short, many/few) against the training data's quartiles, or against its
  * median when only that is known ("…, above the usual 29, …"), and always show the value.

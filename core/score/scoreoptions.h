@@ -14,7 +14,7 @@ namespace churnlens {
 //! How Scorer::score() works. Value type.
 struct ScoreOptions
 {
-    //! Risk cut points; unset = RiskThresholds::fromModelThreshold(the model's threshold).
+    //! Risk cut points; unset = defaultRiskThresholds(the model) with the default RiskTierRule.
     std::optional<RiskThresholds> risk;
     //! Factors kept per customer (0 = no explanations, probabilities only).
     int factors = 3;

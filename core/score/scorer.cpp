@@ -7,6 +7,7 @@
 #include "explain/modelexplainer.h"
 #include "modelpredictor.h"
 #include "prep/featurematrix.h"
+#include "riskdefaults.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -124,7 +125,7 @@ Result<ScoreResult> Scorer::score(const ModelBundle &model, const DataTable &tab
     ScoreResult result;
     result.rows = table.rowCount();
     result.threshold = model.threshold();
-    result.riskThresholds = options.risk.value_or(RiskThresholds::fromModelThreshold(model.threshold()));
+    result.riskThresholds = options.risk.value_or(defaultRiskThresholds(model));
     if (auto ok = result.riskThresholds.validate(); !ok)
         return std::unexpected(ok.error());
     if (options.factors < 0)

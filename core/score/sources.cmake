@@ -4,6 +4,7 @@ list(APPEND CHURNLENS_CORE_SOURCES
   score/risklevel.h score/risklevel.cpp
   score/riskthresholds.h score/riskthresholds.cpp
   score/risktierrule.h score/risktierrule.cpp
+  score/riskdefaults.h score/riskdefaults.cpp
   score/campaignoptions.h score/campaignoptions.cpp
   score/campaignsummary.h score/campaignsummary.cpp
   score/campaignkey.h

@@ -47,6 +47,27 @@ class TestWorkspace : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void savedCutPointsAreKeptOnlyWhenChosen()
+    {
+        // A model choice saved with cut points the user set keeps them; one that an older version
+        // saved with the cut points of the model's threshold (nobody chose them) follows the rule.
+        ModelChoice chosen;
+        chosen.threshold = 0.3;
+        chosen.risk = RiskThresholds{0.2, 0.6};
+        auto read = ModelChoice::fromJson(chosen.toJson());
+        QVERIFY(read);
+        QCOMPARE(read->risk, chosen.risk);
+        ModelChoice legacy = chosen;
+        legacy.risk = RiskThresholds::fromModelThreshold(0.3);
+        read = ModelChoice::fromJson(legacy.toJson());
+        QVERIFY(read);
+        QVERIFY(!read->risk);
+        QCOMPARE(read->threshold, 0.3);
+        ModelChoice none = chosen;
+        none.risk.reset();
+        QVERIFY(!none.toJson().contains(QStringLiteral("risk_thresholds")));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

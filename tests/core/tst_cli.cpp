@@ -273,8 +273,8 @@ private Q_SLOTS:
         QCOMPARE(json(sameSize).value(QStringLiteral("in_sample")).toBool(true), false);
         const Run again = cli({QStringLiteral("score"), data, QStringLiteral("--model"), model, QStringLiteral("--top"), QStringLiteral("3"),
                                QStringLiteral("--quiet")});
-        QVERIFY(again.out.contains("In-sample"));
-        QVERIFY(!cli({QStringLiteral("score"), fresh, QStringLiteral("--model"), model, QStringLiteral("--quiet")}).out.contains("In-sample"));
+        QVERIFY(again.out.contains("in-sample"));
+        QVERIFY(!cli({QStringLiteral("score"), fresh, QStringLiteral("--model"), model, QStringLiteral("--quiet")}).out.contains("in-sample"));
         const Run badCurrency = cli({QStringLiteral("score"), data, QStringLiteral("--model"), model, QStringLiteral("--currency"),
                                      QStringLiteral("euro"), QStringLiteral("--quiet")});
         QCOMPARE(badCurrency.exitCode, 2);

@@ -1,3 +1,4 @@
+#include "common/currency.h"
 #include "explain/factorwriter.h"
 
 #include <QLocale>
@@ -70,6 +71,14 @@ class TestFactorWriter : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Money in the sentences is in the currency of the preferences: dollars here, written
+        // as English writes them (the C locale of a test run puts the symbol after the digits).
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Currency::setCurrent(Currency::fromCode(QStringLiteral("USD")));
+    }
+
     void sentences_data()
     {
         QTest::addColumn<int>("column");
@@ -84,9 +93,9 @@ private Q_SLOTS:
         add("short tenure", 0, 1, 1.2, true, "Short tenure (2 months) raises churn risk");
         add("one month", 0, 2, 1.4, true, "Short tenure (1 month) raises churn risk");
         add("tenure, median only", 0, 0, -0.9, false, "Tenure of 58 months, above the usual 29, lowers churn risk");
-        add("high charges", 1, 0, 0.4, true, "High monthly charges (104.80) raise churn risk");
-        add("low charges", 1, 1, -0.3, true, "Low monthly charges (20.05) lower churn risk");
-        add("typical charges", 1, 2, 0.1, true, "Monthly charges of 70.36 raise churn risk");
+        add("high charges", 1, 0, 0.4, true, "High monthly charges ($104.80) raise churn risk");
+        add("low charges", 1, 1, -0.3, true, "Low monthly charges ($20.05) lower churn risk");
+        add("typical charges", 1, 2, 0.1, true, "Monthly charges of $70.36 raise churn risk");
         add("total charges missing", 2, 2, 0.2, true, "Total charges is missing, which raises churn risk");
         add("month-to-month", 3, 0, 0.84, true, "Month-to-month contract raises churn risk");
         add("two year", 3, 1, -1.1, true, "Two year contract lowers churn risk");
@@ -133,7 +142,7 @@ private Q_SLOTS:
         const DataTable t = customers();
         const FactorWriter writer(t);
         QCOMPARE(writer.sentence(t, 0, 0, -0.5), QStringLiteral("Tenure of 58 months lowers churn risk"));
-        QCOMPARE(writer.sentence(t, 1, 0, 0.5), QStringLiteral("Monthly charges of 104.80 raise churn risk"));
+        QCOMPARE(writer.sentence(t, 1, 0, 0.5), QStringLiteral("Monthly charges of $104.80 raise churn risk"));
         QCOMPARE(writer.sentence(t, 99, 0, 0.5), QString());
     }
 
@@ -147,8 +156,13 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         const QString german = writer.sentence(t, 1, 0, 0.5);
         QLocale::setDefault(previous);
-        QCOMPARE(german, QStringLiteral("Monthly charges of 104,80 raise churn risk"));
-        QCOMPARE(writer.sentence(t, 1, 0, 0.5), QStringLiteral("Monthly charges of 104.80 raise churn risk"));
+        QCOMPARE(german, QStringLiteral("Monthly charges of 104,80\u00a0$ raise churn risk"));
+        QCOMPARE(writer.sentence(t, 1, 0, 0.5), QStringLiteral("Monthly charges of $104.80 raise churn risk"));
+        // In the currency of the preferences, read when the sentence is made.
+        Currency::setCurrent(Currency::fromCode(QStringLiteral("EUR")));
+        const QString euro = writer.sentence(t, 1, 0, 0.5);
+        Currency::setCurrent(Currency::fromCode(QStringLiteral("USD")));
+        QCOMPARE(euro, QStringLiteral("Monthly charges of €104.80 raise churn risk"));
     }
 
     void topFactorsStrongestFirst()

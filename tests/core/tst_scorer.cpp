@@ -2,6 +2,7 @@
 #include "explain/fieldattribution.h"
 #include "scoretestmodels.h"
 #include "explain/modelexplainer.h"
+#include "score/riskdefaults.h"
 #include "score/scorer.h"
 
 #include <QTest>
@@ -96,7 +97,11 @@ private Q_SLOTS:
         auto expected = model.predictProba(m_telco);
         QVERIFY(expected);
         QCOMPARE(r->threshold, model.threshold());
-        QCOMPARE(r->riskThresholds, RiskThresholds::fromModelThreshold(model.threshold()));
+        // The default rule: high from 50 % (more likely to leave than to stay), medium from the training churn rate.
+        QCOMPARE(r->riskThresholds, defaultRiskThresholds(model));
+        QCOMPARE(r->riskThresholds.high, 0.5);
+        QCOMPARE(r->riskThresholds.medium, trainingChurnRate(model));
+        QVERIFY(r->riskThresholds.medium > 0.2 && r->riskThresholds.medium < 0.35);
         qsizetype high = 0;
         double worst = 0.0;
         for (qsizetype i = 0; i < r->rows; ++i) {

@@ -3,6 +3,8 @@
 // range, set a budget, split the customers by another column, print the PDF, and find the
 // assumptions again after the workspace's settings are restored (as a project restores them).
 #include "common/chartpanel.h"
+#include "common/currency.h"
+#include "report/reportwriter.h"
 #include "common/format.h"
 #include "dashboard/howcomputedpanel.h"
 #include "workspace/impactassumptions.h"
@@ -538,6 +540,37 @@ private Q_SLOTS:
         QCOMPARE(app.view->report()->valueColumn, QStringLiteral("MonthlyCharges"));
         QVERIFY(form->fixedValue()->isHidden());
         QCOMPARE(app.view->assumptions().valueColumn, QStringLiteral("MonthlyCharges"));
+    }
+
+    void moneyInTheChosenCurrency()
+    {
+        App app;
+        QVERIFY(app.open());
+        Workspace *workspace = app.window.workspace();
+        // Euros chosen in Preferences: the figures are written again from the same report.
+        Preferences prefs = workspace->preferences();
+        prefs.currency = QStringLiteral("EUR");
+        workspace->setPreferences(prefs);
+        QCOMPARE(Currency::current().code, QStringLiteral("EUR"));
+        ImpactCards *cards = app.view->cards();
+        const ImpactKpis &k = app.view->report()->kpis;
+        for (const QString &card : {QStringLiteral("monthly"), QStringLiteral("horizon")})
+            QVERIFY2(cards->value(card).contains(QStringLiteral("€")), qPrintable(cards->value(card)));
+        QCOMPARE(cards->value(QStringLiteral("monthly")), Currency::current().format(std::round(k.monthlyRevenueAtRisk), 0));
+        QVERIFY(app.view->simulator()->contactCost()->text().contains(QStringLiteral("€")));
+        QDoubleSpinBox *budget = app.view->simulator()->budget(); // its 0 reads "no limit": the affixes say the currency
+        QVERIFY((budget->prefix() + budget->suffix()).contains(QStringLiteral("€")));
+        bool howSaysEuro = false;
+        for (const auto &[title, text] : ImpactService::howComputed(*app.view->report()))
+            howSaysEuro |= text.contains(QStringLiteral("€"));
+        QVERIFY(howSaysEuro);
+        QCOMPARE(ReportOptions{}.currency, QStringLiteral("€")); // the PDF's figures too
+        // Back to dollars.
+        prefs.currency = QStringLiteral("USD");
+        workspace->setPreferences(prefs);
+        QVERIFY(!cards->value(QStringLiteral("monthly")).contains(QStringLiteral("€")));
+        QVERIFY(cards->value(QStringLiteral("monthly")).contains(QStringLiteral("$")));
+        workspace->setPreferences(Preferences{});
     }
 
     void wheelOnlyChangesAFocusedField()

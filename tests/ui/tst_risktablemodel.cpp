@@ -1,6 +1,7 @@
 // The risk table: RiskTableModel checked by QAbstractItemModelTester, and RiskTableOrder's sorting
 // and filtering (done off the GUI thread in the app) checked against straightforward rules on
 // the scored Telco customers.
+#include "score/riskdelegate.h"
 #include "score/risktablemodel.h"
 #include "score/risktableorder.h"
 #include "explaintestmodel.h"
@@ -8,6 +9,8 @@
 #include "score/scorer.h"
 
 #include <QAbstractItemModelTester>
+#include <QFontMetrics>
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,12 +70,49 @@ private Q_SLOTS:
         QVERIFY(!f.text.isEmpty());
         QCOMPARE(reason, (f.contribution > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + f.text);
         QVERIFY(!reason.contains(QLatin1Char('_')));
+        // The tooltip has every reason in full, in words: no log-odds, no contribution numbers.
+        for (qsizetype row : {qsizetype(0), qsizetype(17), qsizetype(4242)}) {
+            const int at = model.viewRow(row);
+            const QString tip = model.index(at, RiskTableModel::FirstFactorColumn + 1).data(Qt::ToolTipRole).toString();
+            const auto factors = m_scores->factors(*m_table, row);
+            QCOMPARE(factors.size(), size_t(3));
+            for (const Factor &factor : factors) {
+                QVERIFY2(tip.contains(factor.text), qPrintable(tip));
+                QVERIFY2(tip.contains(RiskTableModel::strength(factor.contribution)), qPrintable(tip));
+                QVERIFY2(!tip.contains(factor.signedContribution()), qPrintable(tip));
+            }
+            QVERIFY2(!tip.contains(QStringLiteral("log-odds"), Qt::CaseInsensitive) && !tip.contains(QStringLiteral("SHAP")), qPrintable(tip));
+        }
+        QCOMPARE(RiskTableModel::strength(1.2), QStringLiteral("strong"));
+        QCOMPARE(RiskTableModel::strength(-0.4), QStringLiteral("moderate"));
+        QCOMPARE(RiskTableModel::strength(0.05), QStringLiteral("slight"));
         // Sorting only asks for it: the owner computes the order off the GUI thread.
         QSignalSpy sort(&model, &RiskTableModel::sortRequested);
         model.sort(RiskTableModel::IdColumn, Qt::AscendingOrder);
         QCOMPARE(sort.count(), 1);
         QCOMPARE(model.sortColumn(), int(RiskTableModel::IdColumn));
         QCOMPARE(model.tableRow(5), qsizetype(5)); // not reordered by sort() itself
+    }
+
+    void reasonsAreCutAfterAWord()
+    {
+        // "…raises c…" reads as a typo: a sentence too long for its cell ends after a whole word.
+        const QFontMetrics fm(QGuiApplication::font());
+        const QString sentence = QStringLiteral("Tenure of 2 months, below the usual 29, raises churn risk");
+        QCOMPARE(RiskDelegate::elideWords(fm, sentence, fm.horizontalAdvance(sentence) + 2), sentence);
+        int cuts = 0;
+        for (int width = fm.horizontalAdvance(QStringLiteral("Tenure of…")); width < fm.horizontalAdvance(sentence); width += 3) {
+            const QString shown = RiskDelegate::elideWords(fm, sentence, width);
+            QVERIFY2(shown.endsWith(QStringLiteral("…")), qPrintable(shown));
+            QVERIFY2(fm.horizontalAdvance(shown) <= width, qPrintable(shown));
+            const QString kept = shown.chopped(1);
+            QVERIFY2(sentence.startsWith(kept), qPrintable(shown));
+            const QChar next = sentence.at(kept.size());
+            QVERIFY2(next == QLatin1Char(' ') || next == QLatin1Char(','), qPrintable(shown)); // a whole word
+            QVERIFY2(!kept.endsWith(QLatin1Char(',')) && !kept.endsWith(QLatin1Char(' ')), qPrintable(shown));
+            ++cuts;
+        }
+        QVERIFY(cuts > 10);
     }
 
     void sortsByEveryColumn_data()

@@ -24,6 +24,9 @@
 #include "workspace/workspace.h"
 #include "jobs/taskrunner.h"
 #include "../core/xlsxread.h"
+#include "common/currency.h"
+#include "ml/modelbundle.h"
+#include "score/riskdefaults.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -181,16 +184,35 @@ private Q_SLOTS:
         QCOMPARE(top, *std::max_element(scores->probabilities.begin(), scores->probabilities.end()));
         QVERIFY(model->index(0, RiskTableModel::FirstFactorColumn).data().toString().size() > 10);
 
-        // Only the high-risk customers: click the other two level buttons off.
-        QSignalSpy updated(view, &ScoreView::rowsUpdated);
-        view->levelButton(RiskLevel::Medium)->click();
-        view->levelButton(RiskLevel::Low)->click();
+        // A click on a level's card shows only that level; another card switches to its level;
+        // the shown card again shows everyone. Clicked with the mouse, as a user does.
+        auto clickCard = [view](RiskLevel level) {
+            QToolButton *card = view->levelButton(level);
+            QTest::mouseClick(card, Qt::LeftButton, {}, card->rect().center());
+        };
+        auto onlyLevel = [model](RiskLevel level) {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->index(r, 0).data(RiskTableModel::RiskRole).toInt() != int(level))
+                    return false;
+            }
+            return true;
+        };
+        clickCard(RiskLevel::High);
         QTRY_VERIFY_WITH_TIMEOUT(!view->isOrdering() && model->rowCount() == int(counts.high), 20000);
-        for (int r = 0; r < model->rowCount(); r += 97)
-            QCOMPARE(model->index(r, 0).data(RiskTableModel::RiskRole).toInt(), int(RiskLevel::High));
-        view->levelButton(RiskLevel::Medium)->click();
-        view->levelButton(RiskLevel::Low)->click();
+        QVERIFY(onlyLevel(RiskLevel::High));
+        QCOMPARE(view->levelFilter(), std::optional<RiskLevel>(RiskLevel::High));
+        QVERIFY(view->levelButton(RiskLevel::High)->isChecked()); // the shown card looks selected
+        QVERIFY(!view->levelButton(RiskLevel::Medium)->isChecked() && !view->levelButton(RiskLevel::Low)->isChecked());
+        QVERIFY(view->levelButton(RiskLevel::High)->styleSheet() != view->levelButton(RiskLevel::Low)->styleSheet());
+        clickCard(RiskLevel::Medium);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isOrdering() && model->rowCount() == int(counts.medium), 20000);
+        QVERIFY(onlyLevel(RiskLevel::Medium));
+        QVERIFY(view->levelButton(RiskLevel::Medium)->isChecked() && !view->levelButton(RiskLevel::High)->isChecked());
+        clickCard(RiskLevel::Medium);
         QTRY_VERIFY_WITH_TIMEOUT(!view->isOrdering() && model->rowCount() == 7043, 20000);
+        QVERIFY(!view->levelFilter());
+        for (RiskLevel level : {RiskLevel::High, RiskLevel::Medium, RiskLevel::Low})
+            QVERIFY(!view->levelButton(level)->isChecked());
 
         // Find one customer by id.
         QTest::keyClicks(view->searchField(), QStringLiteral("7590-VHVEG"));
@@ -345,9 +367,9 @@ private Q_SLOTS:
         {
             testing::JobBlocker blocker;
             QVERIFY(blocker.holdsAll());
-            view->levelButton(RiskLevel::Low)->click(); // high and medium
+            view->levelButton(RiskLevel::Low)->click(); // low only
             QTRY_VERIFY(view->orderRunner()->isWaiting());
-            view->levelButton(RiskLevel::Medium)->click(); // high only
+            view->levelButton(RiskLevel::High)->click(); // high only
             QTRY_VERIFY(view->orderRunner()->isCanceling());
             QVERIFY(view->isOrdering());
             blocker.release();
@@ -357,6 +379,175 @@ private Q_SLOTS:
         QCOMPARE(updated.count(), 1);
         QCOMPARE(model->rowCount(), int(counts.high));
         QCOMPARE(started.of(view->orderRunner()), 2);
+        qunsetenv("CHURNLENS_MODEL_DIR");
+    }
+
+    void riskLevelsFollowTheRuleAndSayHow()
+    {
+        qputenv("CHURNLENS_MODEL_DIR", m_model.path().toLocal8Bit());
+        MainWindow window;
+        installAreas(window);
+        window.resize(1400, 900);
+        window.show();
+        auto *view = qobject_cast<ScoreView *>(window.areaView(AreaId::Score));
+        ScoringContext *context = view->context();
+        Workspace *workspace = window.workspace();
+        QCOMPARE(workspace->preferences().riskTiers.kind, RiskTierRule::Kind::Likelihood); // the default rule
+        QSignalSpy loaded(window.opener(), &DataOpener::loaded);
+        window.opener()->openPath(explaintest::telcoPath(), false);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.setCurrentArea(AreaId::Score));
+        QTRY_VERIFY_WITH_TIMEOUT(context->scores() && !context->isBusy() && !view->isOrdering(), 60000);
+
+        // High = more likely to leave than to stay; medium = above the training data's churn rate.
+        const double trainRate = context->model()->meta().value(QStringLiteral("train_churn_rate")).toDouble();
+        QVERIFY(trainRate > 0.2 && trainRate < 0.35); // Telco: about 26.5 %
+        QCOMPARE(trainingChurnRate(*context->model()), trainRate);
+        QCOMPARE(context->scores()->riskThresholds.high, 0.5);
+        QCOMPARE(context->scores()->riskThresholds.medium, trainRate);
+        QVERIFY(!context->riskThresholdsPinned());
+        const RiskCounts likelihood = context->scores()->counts;
+        QCOMPARE(likelihood.high, qsizetype(std::count_if(context->scores()->probabilities.begin(), context->scores()->probabilities.end(),
+                                                          [](double p) { return p >= 0.5; })));
+        // The cards and the cut points say how the levels are chosen.
+        const QString tip = view->levelButton(RiskLevel::High)->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("more likely to leave than to stay")), qPrintable(tip));
+        QVERIFY2(tip.contains(format::percent(trainRate, 1)), qPrintable(tip));
+        QVERIFY(view->findChild<QToolButton *>(QStringLiteral("defaultRiskCuts"))->isHidden());
+
+        // Another rule in Preferences: the same scores re-labelled by it.
+        Preferences prefs = workspace->preferences();
+        prefs.riskTiers.kind = RiskTierRule::Kind::ModelThreshold;
+        workspace->setPreferences(prefs);
+        const RiskThresholds byThreshold = RiskThresholds::fromModelThreshold(context->threshold());
+        QTRY_VERIFY_WITH_TIMEOUT(context->scores()->riskThresholds == byThreshold && !context->isBusy(), 20000);
+        QVERIFY(context->scores()->counts.high > likelihood.high); // the model's threshold is below 50 %
+        QVERIFY(view->levelButton(RiskLevel::High)->text().contains(format::count(context->scores()->counts.high)));
+        QVERIFY(view->levelButton(RiskLevel::High)->toolTip().contains(QStringLiteral("decision threshold")));
+
+        // Cut points the user sets stay when the rule changes, until "Default".
+        const RiskThresholds mine{0.2, 0.7};
+        context->setRiskThresholds(mine);
+        QTRY_VERIFY_WITH_TIMEOUT(context->scores()->riskThresholds == mine && !context->isBusy(), 20000);
+        QVERIFY(context->riskThresholdsPinned());
+        QCOMPARE(context->modelChoice().risk, std::optional<RiskThresholds>(mine)); // a project saves them
+        prefs.riskTiers.kind = RiskTierRule::Kind::Likelihood;
+        workspace->setPreferences(prefs);
+        QTest::qWait(100);
+        QTRY_VERIFY_WITH_TIMEOUT(!context->isBusy(), 20000);
+        QCOMPARE(context->scores()->riskThresholds, mine);
+        auto *reset = view->findChild<QToolButton *>(QStringLiteral("defaultRiskCuts"));
+        QVERIFY(!reset->isHidden());
+        QTest::mouseClick(reset, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(context->scores()->riskThresholds == RiskThresholds({trainRate, 0.5}) && !context->isBusy(), 20000);
+        QVERIFY(!context->riskThresholdsPinned());
+        QVERIFY(!context->modelChoice().risk); // the rule's cut points are not pinned in a project
+        QCOMPARE(context->scores()->counts.high, likelihood.high);
+        workspace->setPreferences(Preferences{});
+        qunsetenv("CHURNLENS_MODEL_DIR");
+    }
+
+    void saysWhenTheCustomersTrainedTheModel()
+    {
+        // The model was trained on telco.csv: scoring that very file is in-sample, and the area says so.
+        qputenv("CHURNLENS_MODEL_DIR", m_model.path().toLocal8Bit());
+        MainWindow window;
+        installAreas(window);
+        window.resize(1400, 900);
+        window.show();
+        auto *view = qobject_cast<ScoreView *>(window.areaView(AreaId::Score));
+        ScoringContext *context = view->context();
+        QSignalSpy loaded(window.opener(), &DataOpener::loaded);
+        window.opener()->openPath(explaintest::telcoPath(), false);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.setCurrentArea(AreaId::Score));
+        QTRY_VERIFY_WITH_TIMEOUT(context->scores() && !context->isBusy(), 60000);
+        QVERIFY(context->scoresTrainingData());
+        QVERIFY(view->inSampleNote()->isVisible());
+        QVERIFY2(view->inSampleNote()->text().contains(QStringLiteral("in-sample")), qPrintable(view->inSampleNote()->text()));
+        QVERIFY(view->inSampleNote()->text().contains(format::count(7043)));
+
+        // The same customers with one monthly charge changed are other data: no note.
+        QFile in(explaintest::telcoPath());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QStringList lines = QString::fromUtf8(in.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const int charges = int(lines[0].split(QLatin1Char(',')).indexOf(QStringLiteral("MonthlyCharges")));
+        QVERIFY(charges > 0);
+        QStringList cells = lines[1].split(QLatin1Char(','));
+        cells[charges] = QStringLiteral("99.99");
+        lines[1] = cells.join(QLatin1Char(','));
+        const QString other = m_out.filePath(QStringLiteral("telco-next-month.csv"));
+        QFile out(other);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(lines.join(QLatin1Char('\n')).toUtf8() + "\n");
+        out.close();
+        context->scoreFile(other);
+        QTRY_VERIFY_WITH_TIMEOUT(context->scores() && !context->isBusy() && !context->scoresSessionTable(), 60000);
+        QCOMPARE(context->scores()->rows, qsizetype(7043));
+        QVERIFY(!context->scoresTrainingData());
+        QVERIFY(view->inSampleNote()->isHidden());
+        // Back to the training file: the note again.
+        context->scoreSessionTable();
+        QTRY_VERIFY_WITH_TIMEOUT(context->scores() && !context->isBusy() && context->scoresSessionTable(), 60000);
+        QVERIFY(view->inSampleNote()->isVisible());
+        qunsetenv("CHURNLENS_MODEL_DIR");
+    }
+
+    void moneyInTheChosenCurrency()
+    {
+        qputenv("CHURNLENS_MODEL_DIR", m_model.path().toLocal8Bit());
+        MainWindow window;
+        installAreas(window);
+        window.resize(1400, 900);
+        window.show();
+        auto *view = qobject_cast<ScoreView *>(window.areaView(AreaId::Score));
+        ScoringContext *context = view->context();
+        QSignalSpy loaded(window.opener(), &DataOpener::loaded);
+        window.opener()->openPath(explaintest::telcoPath(), false);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.setCurrentArea(AreaId::Score));
+        CampaignPanel *campaign = view->campaignPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(context->scores() && !context->isBusy() && campaign->isReady(), 60000);
+        auto moneyLabels = [campaign](const QString &symbol) {
+            int n = 0;
+            for (QLabel *l : campaign->findChildren<QLabel *>())
+                n += l->text().contains(symbol);
+            return n;
+        };
+        auto costBox = [campaign]() {
+            for (QDoubleSpinBox *box : campaign->findChildren<QDoubleSpinBox *>()) {
+                if (box->decimals() == 2)
+                    return box; // the cost per contact
+            }
+            return static_cast<QDoubleSpinBox *>(nullptr);
+        };
+        // Euros from the preferences: the contact cost, the value at risk and the expected value,
+        // the money fields, and the reasons that name monthly charges.
+        Preferences prefs = window.workspace()->preferences();
+        prefs.currency = QStringLiteral("EUR");
+        window.workspace()->setPreferences(prefs);
+        QCOMPARE(Currency::current().code, QStringLiteral("EUR"));
+        QVERIFY2(moneyLabels(QStringLiteral("€")) >= 3, qPrintable(QString::number(moneyLabels(QStringLiteral("€")))));
+        QVERIFY(costBox() && (costBox()->prefix() + costBox()->suffix()).contains(QStringLiteral("€")));
+        QVERIFY(costBox()->text().contains(QStringLiteral("€")));
+        const ScoreResult &scores = *context->scores();
+        const int charges = context->scoredTable()->indexOf(QStringLiteral("MonthlyCharges"));
+        bool sentence = false;
+        for (qsizetype row = 0; row < scores.rows && !sentence; ++row) {
+            for (const Factor &f : scores.factors(*context->scoredTable(), row)) {
+                if (f.column == charges) {
+                    QVERIFY2(f.text.contains(QStringLiteral("€")), qPrintable(f.text));
+                    sentence = true;
+                }
+            }
+        }
+        QVERIFY(sentence);
+        // Dollars: the same figures, written again at once.
+        prefs.currency = QStringLiteral("USD");
+        window.workspace()->setPreferences(prefs);
+        QCOMPARE(moneyLabels(QStringLiteral("€")), 0);
+        QVERIFY(moneyLabels(QStringLiteral("$")) >= 3);
+        window.workspace()->setPreferences(Preferences{});
         qunsetenv("CHURNLENS_MODEL_DIR");
     }
 

@@ -1,5 +1,7 @@
 #include "format.h"
 
+#include "common/currency.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -56,6 +58,25 @@ QString number(double value, int decimals)
     if (std::isnan(value))
         return missing();
     return QLocale().toString(value, 'f', decimals);
+}
+
+QString money(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return missing();
+    // -0 would print as "-$0" after rounding a small loss.
+    const double scale = std::pow(10.0, decimals);
+    const double rounded = std::round(value * scale) / scale;
+    return Currency::current().format(rounded == 0.0 ? 0.0 : rounded, decimals);
+}
+
+std::pair<QString, QString> moneyAffixes()
+{
+    const QString one = Currency::current().format(1.0, 0);
+    const qsizetype at = one.indexOf(QLatin1Char('1'));
+    if (at < 0)
+        return {QString(), QLatin1Char(' ') + one};
+    return {one.left(at), one.mid(at + 1)};
 }
 
 QString missing()

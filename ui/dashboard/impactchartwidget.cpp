@@ -1,6 +1,7 @@
 #include "impactchartwidget.h"
 
 #include "common/chartstyle.h"
+#include "common/currency.h"
 #include "report/impactcharts.h"
 
 #include <QEvent>
@@ -24,6 +25,7 @@ ImpactChartStyle ImpactChartWidget::style() const
 {
     ImpactChartStyle s = ChartStyle::isDark() ? ImpactChartStyle::dark() : ImpactChartStyle::light();
     s.locale = locale();
+    s.currency = Currency::current().symbol;
     s.fontPointSize = font().pointSizeF() > 0 ? font().pointSizeF() : s.fontPointSize;
     return s;
 }

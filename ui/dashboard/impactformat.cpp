@@ -18,11 +18,7 @@ struct Tr
 
 QString money(double value)
 {
-    if (!std::isfinite(value))
-        return format::missing();
-    // -0 would print as "-0" after rounding a small loss.
-    const double rounded = std::round(value);
-    return format::number(rounded == 0.0 ? 0.0 : rounded, 0);
+    return format::money(value, 0);
 }
 
 QString moneyRange(double a, double b)

@@ -4,8 +4,7 @@
 
 namespace churnlens::impactformat {
 
-//! An amount of money for people: whole units with thousands separators ("1,234,567"); "—" for NaN.
-//! No currency symbol: the data does not say which currency its charges are in.
+//! An amount of money for people: whole units in Currency::current() ("$1,234,567", "1.234.567 €"); "—" for NaN.
 QString money(double value);
 //! "1,200 to 3,400" (ordered), for the 10–90% band of a figure.
 QString moneyRange(double a, double b);

@@ -60,6 +60,11 @@ ImpactView::ImpactView(ScoringContext *context, QWidget *parent)
     connect(m_form, &SimulatorForm::changed, this, &ImpactView::onAssumptionsChanged);
     connect(m_charts, &ImpactChartsGrid::segmentColumnChanged, this, &ImpactView::onAssumptionsChanged);
     connect(workspace, &Workspace::settingsRestored, this, &ImpactView::onSettingsRestored);
+    // A new currency: the same report, its money written again.
+    connect(workspace, &Workspace::preferencesChanged, this, [this]() {
+        m_form->refreshMoney();
+        apply(m_report);
+    });
     connect(workspace, &Workspace::projectChanged, this, &ImpactView::onProjectChanged);
     connect(context, &ScoringContext::scoresChanged, this, &ImpactView::scheduleBuild);
     connect(context, &ScoringContext::modelChanged, this, &ImpactView::updateHeader);

@@ -1,5 +1,6 @@
 #include "simulatorform.h"
 
+#include "common/format.h"
 #include "data/datatable.h"
 #include "wheelguard.h"
 
@@ -113,6 +114,7 @@ SimulatorForm::SimulatorForm(QWidget *parent)
         updateFixedVisibility();
         emitChanged();
     });
+    refreshMoney();
 }
 
 void SimulatorForm::emitChanged()
@@ -171,6 +173,15 @@ void SimulatorForm::setAssumptions(const ImpactAssumptions &a)
     m_useFixed = a.useFixedValue;
     selectValueSource();
     m_updating = false;
+}
+
+void SimulatorForm::refreshMoney()
+{
+    const auto [prefix, suffix] = format::moneyAffixes();
+    for (QDoubleSpinBox *box : {m_offer, m_contact, m_budget, m_fixed}) {
+        box->setPrefix(prefix);
+        box->setSuffix(suffix);
+    }
 }
 
 void SimulatorForm::setColumns(const DataTable *table)

@@ -33,6 +33,8 @@ public:
     void setAssumptions(const ImpactAssumptions &assumptions);
     //! Offers \a table's numeric columns as value columns (null: only what was chosen).
     void setColumns(const DataTable *table);
+    //! Shows the money fields in Currency::current() (again, after the preferences changed).
+    void refreshMoney();
 
     QDoubleSpinBox *offerCost() const { return m_offer; }
     QDoubleSpinBox *contactCost() const { return m_contact; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/currency.h"
 #include "common/error.h"
 #include "reportformat.h"
 
@@ -15,7 +16,7 @@ struct ImpactReport;
 struct ReportOptions
 {
     QLocale locale = ReportFormat::defaultLocale(); //!< numbers and dates
-    QString currency;                               //!< symbol for the money figures; empty = plain numbers
+    QString currency = Currency::current().symbol;  //!< symbol for the money figures; empty = plain numbers
     QString title;                                  //!< empty = "Churn impact report"
     QString generator;                              //!< the footer's "ChurnLens 0.1.0"; empty = the application's name and version
 };

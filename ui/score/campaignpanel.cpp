@@ -28,11 +28,6 @@ namespace churnlens {
 
 namespace {
 
-QString money(double v)
-{
-    return std::isnan(v) ? format::missing() : format::number(v, 0);
-}
-
 QLabel *figure(QWidget *parent)
 {
     auto *l = new QLabel(parent);
@@ -53,7 +48,7 @@ CampaignPanel::CampaignPanel(QWidget *parent)
     connect(m_rebuild, &QTimer::timeout, this, &CampaignPanel::rebuildPlanner);
     buildUi();
     updateModeWidgets();
-    updateSummary();
+    refreshMoney();
 }
 
 CampaignPanel::~CampaignPanel() = default;
@@ -329,10 +324,10 @@ void CampaignPanel::updateSummary()
     m_customers->setText(format::count(s.customers));
     m_churners->setText(format::number(s.expectedChurners, 0));
     m_kept->setText(format::number(s.expectedKept, 0));
-    m_contactCost->setText(money(s.cost));
-    m_atRisk->setText(money(s.valueAtRisk));
+    m_contactCost->setText(format::money(s.cost));
+    m_atRisk->setText(format::money(s.valueAtRisk));
     const bool gain = s.expectedValue > 0;
-    m_expected->setText((gain ? QStringLiteral("+") : QString()) + money(s.expectedValue));
+    m_expected->setText((gain ? QStringLiteral("+") : QString()) + format::money(s.expectedValue));
     QPalette p = m_expected->palette();
     p.setColor(QPalette::WindowText, std::isnan(s.expectedValue) ? palette().color(QPalette::WindowText)
                                      : gain                        ? ChartStyle::accent()
@@ -344,6 +339,16 @@ void CampaignPanel::updateSummary()
     if (o.mode == CampaignOptions::Mode::Budget)
         note += QLatin1Char(' ') + tr("Customers who would cost more than they are expected to bring are left out.");
     m_note->setText(note);
+}
+
+void CampaignPanel::refreshMoney()
+{
+    const auto [prefix, suffix] = format::moneyAffixes();
+    for (QDoubleSpinBox *box : {m_cost, m_budget, m_fixedValue}) {
+        box->setPrefix(prefix);
+        box->setSuffix(suffix);
+    }
+    updateSummary();
 }
 
 void CampaignPanel::setMode(CampaignOptions::Mode mode)

@@ -57,6 +57,8 @@ public:
     //! The choices on the panel, to be remembered (Workspace::setCampaignSettings) and restored.
     QJsonObject state() const;
     void setState(const QJsonObject &state);
+    //! Writes the money figures and fields again in Currency::current() (the preferences changed).
+    void refreshMoney();
 
     // For tests and scripting of the panel, as a user would set it.
     void setMode(CampaignOptions::Mode mode);

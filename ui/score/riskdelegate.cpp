@@ -9,6 +9,24 @@
 
 namespace churnlens {
 
+QString RiskDelegate::elideWords(const QFontMetrics &metrics, const QString &text, int width)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    // Cut after the last whole word that fits ("…raises c…" reads as a typo), without the
+    // punctuation before the cut; the tooltip has the whole sentence.
+    const QString ellipsis = QStringLiteral("…");
+    QString cut = metrics.elidedText(text, Qt::ElideRight, width);
+    if (cut.endsWith(ellipsis))
+        cut.chop(ellipsis.size());
+    const qsizetype space = cut.lastIndexOf(QLatin1Char(' '));
+    if (space > 0 && cut.size() < text.size() && !text.at(cut.size()).isSpace())
+        cut.truncate(space);
+    while (!cut.isEmpty() && (cut.back().isSpace() || cut.back() == QLatin1Char(',') || cut.back() == QLatin1Char(';')))
+        cut.chop(1);
+    return cut.isEmpty() ? metrics.elidedText(text, Qt::ElideRight, width) : cut + ellipsis;
+}
+
 void RiskDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QVariant contribution = index.data(RiskTableModel::ContributionRole);
@@ -53,8 +71,7 @@ void RiskDelegate::paintReason(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, arrow);
     const int indent = fm.horizontalAdvance(arrow + QLatin1Char(' '));
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawText(r.adjusted(indent, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(text, Qt::ElideRight, r.width() - indent));
+    painter->drawText(r.adjusted(indent, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, elideWords(fm, text, r.width() - indent));
     painter->restore();
 }
 

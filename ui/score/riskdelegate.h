@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFontMetrics>
 #include <QStyledItemDelegate>
 
 namespace churnlens {
@@ -16,6 +17,8 @@ class RiskDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    //! \a text cut to \a width after its last whole word, with "…"; unchanged when it fits.
+    static QString elideWords(const QFontMetrics &metrics, const QString &text, int width);
 
 private:
     void paintReason(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, double contribution) const;

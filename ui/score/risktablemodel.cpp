@@ -120,8 +120,7 @@ QVariant RiskTableModel::data(const QModelIndex &index, int role) const
         return (c > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ "))
                + m_scores->factorWriter.sentence(*m_table, field, row, c);
     case Qt::ToolTipRole:
-        return tr("%1 = %2\nContribution to the churn score: %3 (log-odds; above 0 raises the risk)")
-            .arg(m_table->column(field).name(), m_table->column(field).text(row), format::number(c, 2));
+        return reasonsToolTip(row);
     case ContributionRole:
         return c;
     default:
@@ -148,10 +147,31 @@ QVariant RiskTableModel::headerData(int section, Qt::Orientation orientation, in
         }
     }
     if (role == Qt::ToolTipRole && section >= FirstFactorColumn)
-        return tr("Why the model rates this customer so: the fields that move the churn score most, strongest first");
+        return tr("Why the model rates this customer so: the facts that move their churn risk most, strongest first.\n"
+                  "▲ raises the risk, ▼ lowers it. Point at a reason to read all of them in full.");
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue((section == ProbabilityColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     return {};
+}
+
+QString RiskTableModel::strength(double contribution)
+{
+    // On the model's log-odds scale: 0.75 moves a customer at 30 % by about 15 points, 0.25 by about 5.
+    const double size = std::abs(contribution);
+    if (size >= 0.75)
+        return tr("strong", "how much a reason moves the churn risk");
+    if (size >= 0.25)
+        return tr("moderate", "how much a reason moves the churn risk");
+    return tr("slight", "how much a reason moves the churn risk");
+}
+
+QString RiskTableModel::reasonsToolTip(qsizetype row) const
+{
+    // Every reason in full, in words: the cells may be too narrow for the sentences.
+    QStringList lines{tr("Why the model rates this customer so, strongest first:")};
+    for (const Factor &f : m_scores->factors(*m_table, row))
+        lines << tr("%1 %2 (%3)", "arrow, reason, strength").arg(f.raisesRisk() ? QStringLiteral("▲") : QStringLiteral("▼"), f.text, strength(f.contribution));
+    return lines.join(QLatin1Char('\n'));
 }
 
 void RiskTableModel::sort(int column, Qt::SortOrder order)

@@ -61,10 +61,15 @@ public:
     //! Records the wish and emits sortRequested(); the view's owner computes the order off-thread.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    //! How much a reason moves the risk, in a word ("strong", "moderate", "slight") for the manager's screen.
+    static QString strength(double contribution);
+
 Q_SIGNALS:
     void sortRequested(int column, Qt::SortOrder order);
 
 private:
+    QString reasonsToolTip(qsizetype row) const;
+
     std::shared_ptr<const DataTable> m_table;
     std::shared_ptr<const ScoreResult> m_scores;
     std::shared_ptr<const std::vector<qsizetype>> m_rows;

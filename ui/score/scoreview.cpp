@@ -13,11 +13,13 @@
 #include "score/risktableorder.h"
 #include "score/scoreresult.h"
 #include "workspace/scoringcontext.h"
+#include "services/scoringservice.h"
 #include "services/trainresults.h"
 #include "workspace/workspace.h"
 #include "jobs/taskrunner.h"
 
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -36,6 +38,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace churnlens {
 
@@ -76,6 +80,11 @@ ScoreView::ScoreView(ScoringContext *context, QWidget *parent)
     connect(context->runner(), &TaskRunner::finished, this, &ScoreView::updateHeader);
     connect(context->workspace(), &Workspace::tableChanged, this, &ScoreView::updateHeader);
     connect(context->workspace(), &Workspace::runsChanged, this, &ScoreView::updateHeader);
+    // A new currency or risk level rule: money and the tier explanations are written again.
+    connect(context->workspace(), &Workspace::preferencesChanged, this, [this]() {
+        m_campaign->refreshMoney();
+        updateRiskTooltips();
+    });
     connect(m_model, &RiskTableModel::sortRequested, this, &ScoreView::requestOrder);
     connect(m_campaign, &CampaignPanel::selectionChanged, this, [this]() {
         if (m_campaign->showsOnlyList())
@@ -152,6 +161,7 @@ void ScoreView::buildUi()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->hide();
     m_table->setToolTip(tr("Double-click a customer to see why, and what would change it"));
+    m_table->viewport()->installEventFilter(this); // the reasons share the width the table gets
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         m_context->showCustomer(m_model->tableRow(index.row()));
     });
@@ -259,6 +269,11 @@ QWidget *ScoreView::buildHeader()
     m_warnings->setTextFormat(Qt::RichText);
     m_warnings->hide();
 
+    m_inSample = new QLabel(header);
+    m_inSample->setObjectName(QStringLiteral("inSampleNote"));
+    m_inSample->setWordWrap(true);
+    m_inSample->hide();
+
     auto *grid = new QGridLayout(header);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(m_modelLine, 0, 0);
@@ -268,7 +283,8 @@ QWidget *ScoreView::buildHeader()
     grid->addWidget(m_scoreLoaded, 1, 1);
     grid->addWidget(m_scoreFile, 1, 2);
     grid->addWidget(m_busy, 2, 0, 1, 3);
-    grid->addWidget(m_warnings, 3, 0, 1, 3);
+    grid->addWidget(m_inSample, 3, 0, 1, 3);
+    grid->addWidget(m_warnings, 4, 0, 1, 3);
     grid->setColumnStretch(0, 1);
     return header;
 }
@@ -281,15 +297,10 @@ QWidget *ScoreView::buildCounts()
     for (RiskLevel level : {RiskLevel::High, RiskLevel::Medium, RiskLevel::Low}) {
         auto *b = new QToolButton(counts);
         b->setObjectName(QStringLiteral("level_%1").arg(machineName(level)));
-        b->setCheckable(true);
-        b->setChecked(true);
+        b->setCheckable(true); // checked: the table shows only this level
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setMinimumWidth(150);
-        b->setToolTip(tr("Show or hide these customers in the table"));
-        connect(b, &QToolButton::toggled, this, [this]() {
-            updateCounts();
-            requestOrder();
-        });
+        connect(b, &QToolButton::clicked, this, [this, level]() { showOnlyLevel(level); });
         m_levelButtons[size_t(level)] = b;
         row->addWidget(b);
     }
@@ -303,15 +314,46 @@ QWidget *ScoreView::buildCounts()
         box->setKeyboardTracking(false);
         connect(box, &QDoubleSpinBox::valueChanged, this, &ScoreView::applyRiskCuts);
     }
-    m_highCut->setToolTip(tr("Customers from this churn probability up are high risk (default: the model's threshold)"));
-    m_mediumCut->setToolTip(tr("From this probability up to the high-risk line, customers are medium risk"));
+    m_defaultCuts = new QToolButton(counts);
+    m_defaultCuts->setObjectName(QStringLiteral("defaultRiskCuts"));
+    m_defaultCuts->setText(tr("Default"));
+    m_defaultCuts->setToolTip(tr("Go back to the cut points of the risk level rule in Preferences"));
+    connect(m_defaultCuts, &QToolButton::clicked, m_context, &ScoringContext::useDefaultRiskThresholds);
     auto *cuts = new QLabel(tr("High from"), counts);
     row->addWidget(cuts);
     row->addWidget(m_highCut);
     row->addWidget(new QLabel(tr("medium from"), counts));
     row->addWidget(m_mediumCut);
+    row->addWidget(m_defaultCuts);
     row->addStretch(1);
+    updateRiskTooltips();
     return counts;
+}
+
+void ScoreView::showOnlyLevel(RiskLevel level)
+{
+    // One card shows its level alone; the same card again shows everyone.
+    if (m_levelFilter == level)
+        m_levelFilter.reset();
+    else
+        m_levelFilter = level;
+    updateCounts();
+    requestOrder();
+}
+
+void ScoreView::updateRiskTooltips()
+{
+    const QString how = m_context->model() ? m_context->riskThresholdsDescription() : QString();
+    const QString rule = how.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("How the levels are chosen:") + QLatin1Char('\n') + how;
+    for (RiskLevel level : {RiskLevel::High, RiskLevel::Medium, RiskLevel::Low}) {
+        QToolButton *b = m_levelButtons[size_t(level)];
+        const QString click = m_levelFilter == level ? tr("Click to show all customers again.")
+                                                     : tr("Click to show only these customers; click again to show everyone.");
+        b->setToolTip(click + rule);
+    }
+    m_highCut->setToolTip(tr("Customers from this churn probability up are high risk.") + rule);
+    m_mediumCut->setToolTip(tr("From this probability up to the high-risk line, customers are medium risk.") + rule);
+    m_defaultCuts->setVisible(m_context->riskThresholdsPinned());
 }
 
 void ScoreView::applyRiskCuts()
@@ -326,6 +368,29 @@ void ScoreView::applyRiskCuts()
         t.medium = t.high;
     }
     m_context->setRiskThresholds(t);
+}
+
+void ScoreView::fitReasonColumns()
+{
+    // The reasons share what the id, probability and risk leave, so that as much of each
+    // sentence shows as the window allows; too narrow, the table scrolls instead.
+    const int reasons = m_model->columnCount() - RiskTableModel::FirstFactorColumn;
+    if (reasons <= 0)
+        return;
+    QHeaderView *header = m_table->horizontalHeader();
+    int used = 0;
+    for (int c = 0; c < RiskTableModel::FirstFactorColumn; ++c)
+        used += header->sectionSize(c);
+    const int each = std::max(m_table->fontMetrics().averageCharWidth() * 46, (m_table->viewport()->width() - used) / reasons);
+    for (int c = RiskTableModel::FirstFactorColumn; c < m_model->columnCount() - 1; ++c)
+        header->resizeSection(c, each);
+}
+
+bool ScoreView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitReasonColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ScoreView::showEvent(QShowEvent *event)
@@ -357,13 +422,15 @@ void ScoreView::onScoresChanged()
         m_table->horizontalHeader()->resizeSection(RiskTableModel::IdColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000-XXXXXX")) + 24);
         m_table->horizontalHeader()->resizeSection(RiskTableModel::ProbabilityColumn, m_table->fontMetrics().horizontalAdvance(tr("Churn probability")) + 28);
         m_table->horizontalHeader()->resizeSection(RiskTableModel::RiskColumn, m_table->fontMetrics().horizontalAdvance(tr("Medium")) + 40);
-        for (int c = RiskTableModel::FirstFactorColumn; c < m_model->columnCount() - 1; ++c)
-            m_table->horizontalHeader()->resizeSection(c, 320);
+        fitReasonColumns();
         m_stack->setCurrentIndex(1);
         startOrder();
     } else {
         m_stack->setCurrentIndex(0);
     }
+    m_inSample->setVisible(scores && m_context->scoresTrainingData());
+    if (m_inSample->isVisibleTo(this) && m_context->model() && table)
+        m_inSample->setText(QStringLiteral("ℹ ") + ScoringService::trainingDataNote(*m_context->model(), *table));
     updateHeader();
     updateCounts();
     updateWarnings();
@@ -413,19 +480,27 @@ void ScoreView::updateCounts()
     auto scores = m_context->scores();
     for (RiskLevel level : {RiskLevel::High, RiskLevel::Medium, RiskLevel::Low}) {
         QToolButton *b = m_levelButtons[size_t(level)];
+        b->setChecked(m_levelFilter == level);
         const qsizetype n = scores ? scores->counts.at(level) : 0;
         const qsizetype all = scores ? scores->counts.scored() : 0;
         b->setText(QStringLiteral("%1\n%2 · %3").arg(RiskStyle::label(level), format::count(n),
                                                      format::percent(all > 0 ? double(n) / double(all) : std::nan(""), 1)));
         const QColor c = RiskStyle::color(level);
         const QColor text = RiskStyle::textColor(level);
-        // Unchecked (filtered out) levels fade to an outline, so the filter state is visible at a glance.
-        b->setStyleSheet(b->isChecked()
-                             ? QStringLiteral("QToolButton{background:%1;color:%2;border:1px solid %1;border-radius:6px;padding:4px 10px;font-weight:bold;}")
-                                   .arg(c.name(), text.name())
-                             : QStringLiteral("QToolButton{background:transparent;color:%1;border:1px dashed %1;border-radius:6px;padding:4px 10px;}")
-                                   .arg(c.name()));
+        // Every card filled while the table shows everyone; with one level shown, its card is
+        // framed in the text colour and the others fade to an outline.
+        const QColor frame = palette().color(QPalette::WindowText);
+        if (!m_levelFilter)
+            b->setStyleSheet(QStringLiteral("QToolButton{background:%1;color:%2;border:3px solid %1;border-radius:6px;padding:2px 8px;font-weight:bold;}")
+                                 .arg(c.name(), text.name()));
+        else if (b->isChecked())
+            b->setStyleSheet(QStringLiteral("QToolButton{background:%1;color:%2;border:3px solid %3;border-radius:6px;padding:2px 8px;font-weight:bold;}")
+                                 .arg(c.name(), text.name(), frame.name()));
+        else
+            b->setStyleSheet(QStringLiteral("QToolButton{background:transparent;color:%1;border:1px dashed %1;border-radius:6px;padding:4px 10px;}")
+                                 .arg(c.name()));
     }
+    updateRiskTooltips();
 }
 
 void ScoreView::updateWarnings()
@@ -470,7 +545,7 @@ void ScoreView::startOrder()
     query.sortColumn = m_model->sortColumn();
     query.descending = m_model->sortOrder() == Qt::DescendingOrder;
     for (RiskLevel level : {RiskLevel::Low, RiskLevel::Medium, RiskLevel::High})
-        query.levels[size_t(level)] = m_levelButtons[size_t(level)]->isChecked();
+        query.levels[size_t(level)] = !m_levelFilter || *m_levelFilter == level;
     query.text = m_search->text();
     if (m_campaign->showsOnlyList()) {
         if (!m_campaign->isReady()) {

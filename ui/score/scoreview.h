@@ -9,6 +9,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QDoubleSpinBox;
@@ -50,8 +51,15 @@ public:
     QLineEdit *searchField() const { return m_search; }
     TaskRunner *orderRunner() const { return m_orderRunner; }
     TaskRunner *exportRunner() const { return m_exportRunner; }
-    //! The count shown for \a level (the level's button text holds it too).
+    /*!
+     * The card of \a level with its count. Clicking a card shows only that level's customers;
+     * clicking it again shows everyone (the shown card is checked).
+     */
     QToolButton *levelButton(RiskLevel level) const { return m_levelButtons[size_t(level)]; }
+    //! The level the table is limited to, if any.
+    std::optional<RiskLevel> levelFilter() const { return m_levelFilter; }
+    //! The note shown when the scored customers are the model's own training data.
+    QLabel *inSampleNote() const { return m_inSample; }
     //! True while the table's order or filter is being computed.
     bool isOrdering() const;
 
@@ -83,6 +91,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
@@ -98,6 +107,9 @@ private:
     void exportWithDialog(const QString &suffix, const QString &filter);
     void showExported(const QString &path, qsizetype rows, const QList<Issue> &logWarnings = {}, const QString &project = {});
     void applyRiskCuts();
+    void showOnlyLevel(RiskLevel level);
+    void updateRiskTooltips();
+    void fitReasonColumns();
 
     ScoringContext *m_context;
     RiskTableModel *m_model;
@@ -116,6 +128,9 @@ private:
     QProgressBar *m_bar = nullptr;
     QLabel *m_warnings = nullptr;
     std::array<QToolButton *, 3> m_levelButtons{};
+    std::optional<RiskLevel> m_levelFilter;
+    QToolButton *m_defaultCuts = nullptr;
+    QLabel *m_inSample = nullptr;
     QDoubleSpinBox *m_highCut = nullptr;
     QDoubleSpinBox *m_mediumCut = nullptr;
     QLineEdit *m_search = nullptr;
