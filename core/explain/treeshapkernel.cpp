@@ -34,6 +34,7 @@ struct Workspace
     std::vector<double> phi;    // (features + 1) x BlockRows
     std::vector<double> q;      // direct leaves: (path features + 1) x BlockRows polynomial coefficients
     std::vector<double> tmp;    // direct leaves: 4 x BlockRows
+    std::vector<uint32_t> state; // a group's state per row: BlockRows
 
     void resize(int cols, int nodes)
     {
@@ -42,13 +43,15 @@ struct Workspace
         phi.resize((size_t(cols) + 1) * BlockRows);
         q.resize(size_t(TreeShap::MaxPathFeatures + 1) * BlockRows);
         tmp.resize(4 * size_t(BlockRows));
+        state.resize(BlockRows);
     }
 };
 
 // One slot of one table leaf for every row of the block: failed rows add -T(F), passed rows
 // T(F + s) (1 - z_s) / z_s. When s failed, F + s = F, so one table read serves both cases.
-[[gnu::always_inline]] inline void accumulate(const double *__restrict table, const uint64_t *__restrict failed,
-                                              double *__restrict phi, int rows, uint64_t bit, double factor)
+template<typename Mask>
+[[gnu::always_inline]] inline void accumulate(const double *__restrict table, const Mask *__restrict failed,
+                                              double *__restrict phi, int rows, Mask bit, double factor)
 {
     for (int r = 0; r < rows; ++r)
         phi[r] += table[failed[r] | bit] * ((failed[r] & bit) ? -1.0 : factor);
@@ -151,6 +154,38 @@ void TreeShapKernel::run(const TreeShap &shap, int rows, Workspace &w)
                 const bool goLeft = v[r] < threshold || (std::isnan(v[r]) && defaultLeft);
                 left[r] = goLeft ? in[r] : (in[r] | bit);
                 right[r] = goLeft ? (in[r] | bit) : in[r];
+            }
+        }
+        // Groups: the row's state (failed features above the root, the way taken at each split
+        // inside), then one read of the shared table per feature above and one per feature inside.
+        for (qsizetype g = shap.m_groupBegin[size_t(t)]; g < shap.m_groupBegin[size_t(t) + 1]; ++g) {
+            const TreeShap::Group &group = shap.m_groups[size_t(g)];
+            uint32_t *__restrict state = w.state.data();
+            const uint64_t *__restrict in = mask + size_t(group.node) * B;
+            for (int r = 0; r < rows; ++r)
+                state[r] = uint32_t(in[r]);
+            for (int k = 0; k < group.splitCount; ++k) {
+                const TreeShap::GroupSplit &s = shap.m_groupSplits[size_t(group.splitBegin + k)];
+                const float *__restrict v = x + size_t(s.feature) * B;
+                const float threshold = s.threshold;
+                const bool defaultLeft = s.defaultLeft != 0;
+                const uint32_t bit = s.bit;
+                for (int r = 0; r < rows; ++r) {
+                    const bool goLeft = v[r] < threshold || (std::isnan(v[r]) && defaultLeft);
+                    state[r] |= goLeft ? 0u : bit;
+                }
+            }
+            const double *__restrict shared = tables + group.table;
+            for (int k = 0; k < group.outerCount; ++k) {
+                const size_t at = size_t(group.outerBegin + k);
+                accumulate(shared, state, phi + size_t(shap.m_groupOuterFeature[at]) * B, rows,
+                           shap.m_groupOuterBit[at], shap.m_groupOuterFactor[at]);
+            }
+            for (int k = 0; k < group.innerCount; ++k) {
+                const double *__restrict table = shared + (size_t(k + 1) << group.bits);
+                double *__restrict p = phi + size_t(shap.m_groupInnerFeature[size_t(group.innerBegin + k)]) * B;
+                for (int r = 0; r < rows; ++r)
+                    p[r] += table[state[r]];
             }
         }
         for (qsizetype i = shap.m_leafBegin[size_t(t)]; i < shap.m_leafBegin[size_t(t) + 1]; ++i) {
