@@ -57,6 +57,14 @@ template<typename Mask>
         phi[r] += table[failed[r] | bit] * ((failed[r] & bit) ? -1.0 : factor);
 }
 
+// A feature split inside a group: its own table holds the summed contribution per state.
+[[gnu::always_inline]] inline void addRead(const double *__restrict table, const uint32_t *__restrict state,
+                                           double *__restrict phi, int rows)
+{
+    for (int r = 0; r < rows; ++r)
+        phi[r] += table[state[r]];
+}
+
 // A leaf without a table, for every row of the block at once (rows are the inner loop, so it
 // vectorises; the polynomial of each row is built the same way whatever the row's path):
 // Q(t) = v prod_k (z_k + o_k t) with o_k = 0 for failed features, then a failed feature gets
@@ -182,10 +190,8 @@ void TreeShapKernel::run(const TreeShap &shap, int rows, Workspace &w)
                            shap.m_groupOuterBit[at], shap.m_groupOuterFactor[at]);
             }
             for (int k = 0; k < group.innerCount; ++k) {
-                const double *__restrict table = shared + (size_t(k + 1) << group.bits);
-                double *__restrict p = phi + size_t(shap.m_groupInnerFeature[size_t(group.innerBegin + k)]) * B;
-                for (int r = 0; r < rows; ++r)
-                    p[r] += table[state[r]];
+                addRead(shared + (size_t(k + 1) << group.bits), state,
+                        phi + size_t(shap.m_groupInnerFeature[size_t(group.innerBegin + k)]) * B, rows);
             }
         }
         for (qsizetype i = shap.m_leafBegin[size_t(t)]; i < shap.m_leafBegin[size_t(t) + 1]; ++i) {
@@ -242,13 +248,7 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
         progress->setText(Tr::tr("Explaining %n customer(s)", nullptr, int(std::min<qsizetype>(rows, INT_MAX))));
 
     const size_t stride = size_t(cols) + 1;
-    const int workers = parallelWorkers(rows, BlockRows, threads);
-    std::vector<Workspace> spaces(static_cast<size_t>(workers));
-    for (Workspace &w : spaces)
-        w.resize(cols, m_maxNodes);
-
-    return parallelFor(rows, BlockRows, workers, progress, [&](qsizetype begin, qsizetype end, int worker) {
-        Workspace &w = spaces[size_t(worker)];
+    auto block = [&](Workspace &w, qsizetype begin, qsizetype end) {
         const int n = int(end - begin);
         const float *src = data + size_t(begin) * size_t(cols);
         for (int r = 0; r < n; ++r) {
@@ -264,6 +264,27 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
                 o[c] = w.phi[size_t(c) * BlockRows + size_t(r)];
             o[cols] = m_expectedValue;
         }
+    };
+    if (rows <= BlockRows) {
+        // One block (a service's request): on the calling thread, with a workspace kept per
+        // thread, so a request allocates nothing.
+        if (isCanceled(progress))
+            return std::unexpected(Error::canceled());
+        thread_local Workspace w;
+        w.resize(cols, m_maxNodes);
+        if (rows > 0)
+            block(w, 0, rows);
+        if (progress)
+            progress->setProgress(1.0);
+        return {};
+    }
+    const int workers = parallelWorkers(rows, BlockRows, threads);
+    std::vector<Workspace> spaces(static_cast<size_t>(workers));
+    for (Workspace &w : spaces)
+        w.resize(cols, m_maxNodes);
+
+    return parallelFor(rows, BlockRows, workers, progress, [&](qsizetype begin, qsizetype end, int worker) {
+        block(spaces[size_t(worker)], begin, end);
         return true;
     });
 }
