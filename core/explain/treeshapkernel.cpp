@@ -135,11 +135,20 @@ template<typename Mask>
 struct TreeShapKernel
 {
     CHURNLENS_SIMD_CLONES
-    static void run(const TreeShap &shap, int rows, Workspace &w);
+    static void run(const TreeShap &shap, int rows, Workspace &w) { body<0>(shap, rows, w); }
+    //! One row (a service's request, what-if): the same code with the row loops gone, so it is
+    //! plain scalar code without the vector loops' set-up around every step.
+    CHURNLENS_SIMD_CLONES
+    static void runOne(const TreeShap &shap, Workspace &w) { body<1>(shap, 1, w); }
+
+    template<int FixedRows>
+    [[gnu::always_inline]] static inline void body(const TreeShap &shap, int anyRows, Workspace &w);
 };
 
-void TreeShapKernel::run(const TreeShap &shap, int rows, Workspace &w)
+template<int FixedRows>
+void TreeShapKernel::body(const TreeShap &shap, int anyRows, Workspace &w)
 {
+    const int rows = FixedRows > 0 ? FixedRows : anyRows;
     constexpr size_t B = BlockRows;
     const float *__restrict x = w.x.data();
     uint64_t *__restrict mask = w.mask.data();
@@ -256,7 +265,10 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
                 w.x[size_t(c) * BlockRows + size_t(r)] = src[size_t(r) * size_t(cols) + size_t(c)];
         }
         std::fill(w.phi.begin(), w.phi.end(), 0.0);
-        TreeShapKernel::run(*this, n, w);
+        if (n == 1)
+            TreeShapKernel::runOne(*this, w);
+        else
+            TreeShapKernel::run(*this, n, w);
         double *dst = out + size_t(begin) * stride;
         for (int r = 0; r < n; ++r) {
             double *o = dst + size_t(r) * stride;
@@ -298,7 +310,7 @@ void TreeShap::explainRow(const float *row, double *out) const
         w.phi[size_t(c) * BlockRows] = 0.0;
     for (int c = 0; c < m_featureCount; ++c)
         w.x[size_t(c) * BlockRows] = row[c];
-    TreeShapKernel::run(*this, 1, w);
+    TreeShapKernel::runOne(*this, w);
     for (int c = 0; c < m_featureCount; ++c)
         out[c] = w.phi[size_t(c) * BlockRows];
     out[m_featureCount] = m_expectedValue;
