@@ -18,19 +18,24 @@
 #     --seconds N       seconds per case (default 10)
 #     --threads N       the service's worker threads (default: one per core)
 #     --wrk-threads N   wrk's threads (default 1: the other core is the service's)
+#     --factors N       reasons per customer the service gives (default: the service's own, 3)
+# Per case it also prints the service's CPU time per request (from /proc, user + system), which
+# does not depend on what else runs on the machine, and the load average before the case.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cli="$root/build/app/churnlens-cli"
 seconds=10
 threads=0
 wrk_threads=1
-usage() { sed -n '/^#   bash/,/^#     --wrk-threads/p' "$0" | sed 's/^# \{0,1\}//'; }
+factors=""
+usage() { sed -n '/^#   bash/,/^#     --factors/p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --cli) [ $# -ge 2 ] || { usage >&2; exit 2; }; cli="$2"; shift 2 ;;
     --seconds) [ $# -ge 2 ] || { usage >&2; exit 2; }; seconds="$2"; shift 2 ;;
     --threads) [ $# -ge 2 ] || { usage >&2; exit 2; }; threads="$2"; shift 2 ;;
     --wrk-threads) [ $# -ge 2 ] || { usage >&2; exit 2; }; wrk_threads="$2"; shift 2 ;;
+    --factors) [ $# -ge 2 ] || { usage >&2; exit 2; }; factors="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
@@ -90,7 +95,7 @@ done = function(summary, latency, requests)
 end
 LUA
 
-"$cli" serve --port 0 --threads "$threads" --max-batch 1000 > "$work/serve.out" 2> "$work/serve.err" &
+"$cli" serve --port 0 --threads "$threads" --max-batch 1000 ${factors:+--factors "$factors"} > "$work/serve.out" 2> "$work/serve.err" &
 server_pid=$!
 port=""
 for _ in $(seq 1 300); do
@@ -108,19 +113,26 @@ fi
 BODIES="$work/one.txt" PATH_TO_POST=/predict wrk -t1 -c8 -d2s -s "$work/post.lua" "http://127.0.0.1:$port" >/dev/null
 
 echo "bench_serve: churnlens-cli serve on 127.0.0.1:$port, default model, $(nproc) cores, service threads: ${threads/#0/one per core}, wrk threads: $wrk_threads, $seconds s per case"
-printf '%-15s %6s %12s %13s %8s %8s %8s %8s %7s\n' endpoint conns requests/s customers/s p50_ms p95_ms p99_ms mean_ms errors
+# The service's CPU time so far, in clock ticks (user + system: fields 14 and 15 of /proc/PID/stat).
+service_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
+ticks_per_second="$(getconf CLK_TCK)"
+printf '%-15s %6s %12s %13s %8s %8s %8s %8s %7s %12s %s\n' endpoint conns requests/s customers/s p50_ms p95_ms p99_ms mean_ms errors cpu_us/req load_avg
 goal_rps=""; goal_p99=""; goal_errors=""
 for endpoint in /predict /predict-batch; do
   if [ "$endpoint" = /predict ]; then bodies="$work/one.txt"; per=1; else bodies="$work/batch.txt"; per=1000; fi
   for conns in 1 8 64; do
     t=$wrk_threads
     [ "$t" -gt "$conns" ] && t=$conns
+    load="$(cut -d' ' -f1 /proc/loadavg)"
+    before="$(service_ticks)"
     out="$(BODIES="$bodies" PATH_TO_POST="$endpoint" wrk -t"$t" -c"$conns" -d"${seconds}s" --timeout 10s -s "$work/post.lua" "http://127.0.0.1:$port")"
     read -r _ requests duration p50 p95 p99 mean socket_errors status_errors <<<"$(grep '^RESULT' <<<"$out")"
     rps="$(awk -v n="$requests" -v d="$duration" 'BEGIN { printf "%.0f", n / d }')"
     cps="$(awk -v r="$rps" -v p="$per" 'BEGIN { printf "%.0f", r * p }')"
+    after="$(service_ticks)"
+    cpu="$(awk -v a="$before" -v b="$after" -v n="$requests" -v hz="$ticks_per_second" 'BEGIN { printf "%.1f", (b - a) / hz * 1e6 / (n > 0 ? n : 1) }')"
     errors=$((socket_errors + status_errors))
-    printf '%-15s %6d %12s %13s %8s %8s %8s %8s %7d\n' "$endpoint" "$conns" "$rps" "$cps" "$p50" "$p95" "$p99" "$mean" "$errors"
+    printf '%-15s %6d %12s %13s %8s %8s %8s %8s %7d %12s %s\n' "$endpoint" "$conns" "$rps" "$cps" "$p50" "$p95" "$p99" "$mean" "$errors" "$cpu" "$load"
     if [ "$endpoint" = /predict ] && [ "$conns" = 8 ]; then goal_rps=$rps; goal_p99=$p99; goal_errors=$errors; fi
   done
 done

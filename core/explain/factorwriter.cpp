@@ -289,25 +289,42 @@ QString FactorWriter::sentence(const DataTable &table, int column, qsizetype row
     return {};
 }
 
+void FactorWriter::strongest(std::span<const int> columns, std::span<const double> contributions, int count,
+                             Direction direction, std::vector<size_t> &out, int columnLimit)
+{
+    out.clear();
+    const size_t k = size_t(std::max(count, 0));
+    if (k == 0)
+        return;
+    const size_t n = std::min(columns.size(), contributions.size());
+    // A kept list, strongest first; a new entry goes in only when it beats the weakest kept one.
+    // Entries come in position order, so on equal size the earlier one stays ahead.
+    for (size_t i = 0; i < n; ++i) {
+        const double c = contributions[i];
+        const double size = std::abs(c);
+        if (columns[i] < 0 || (columnLimit >= 0 && columns[i] >= columnLimit) || !(size >= 1e-6))
+            continue;
+        if ((direction == Direction::Raising && c < 0.0) || (direction == Direction::Lowering && c > 0.0))
+            continue;
+        if (out.size() == k && !(size > std::abs(contributions[out.back()])))
+            continue;
+        if (out.size() < k)
+            out.push_back(i);
+        size_t at = out.size() - 1;
+        while (at > 0 && size > std::abs(contributions[out[at - 1]])) {
+            out[at] = out[at - 1];
+            --at;
+        }
+        out[at] = i;
+    }
+}
+
 std::vector<Factor> FactorWriter::topFactors(const DataTable &table, qsizetype row, std::span<const int> columns,
                                              std::span<const double> contributions, int count, Direction direction) const
 {
     std::vector<size_t> order;
-    const size_t n = std::min(columns.size(), contributions.size());
-    for (size_t i = 0; i < n; ++i) {
-        const double c = contributions[i];
-        if (columns[i] < 0 || columns[i] >= table.columnCount() || !(std::abs(c) >= 1e-6))
-            continue;
-        if ((direction == Direction::Raising && c < 0.0) || (direction == Direction::Lowering && c > 0.0))
-            continue;
-        order.push_back(i);
-    }
-    const size_t k = std::min(order.size(), size_t(std::max(count, 0)));
-    std::partial_sort(order.begin(), order.begin() + qsizetype(k), order.end(), [&](size_t a, size_t b) {
-        const double x = std::abs(contributions[a]);
-        const double y = std::abs(contributions[b]);
-        return x > y || (x == y && a < b);
-    });
+    strongest(columns, contributions, count, direction, order, table.columnCount());
+    const size_t k = order.size();
     std::vector<Factor> factors;
     factors.reserve(k);
     for (size_t i = 0; i < k; ++i) {

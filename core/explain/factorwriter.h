@@ -55,6 +55,16 @@ public:
                                    std::span<const double> contributions, int count,
                                    Direction direction = Direction::Both) const;
 
+    /*!
+     * Positions of the \a count strongest entries of \a contributions (largest |contribution|
+     * first, ties by position) into \a out, which is cleared first; the same entries, in the same
+     * order, as a full sort would give, found in one pass (count is small: the top 3). Entries with
+     * \a columns[i] < 0 (or >= \a columnLimit when it is not negative) or below 1e-6 in size
+     * are left out; \a direction keeps only risk-raising or only risk-lowering ones.
+     */
+    static void strongest(std::span<const int> columns, std::span<const double> contributions, int count,
+                          Direction direction, std::vector<size_t> &out, int columnLimit = -1);
+
     //! "OnlineSecurity" → "online security", "StreamingTV" → "streaming TV", "num_calls" → "num calls".
     static QString humanName(const QString &columnName);
     //! humanName() starting with a capital, for labels and headings: "Online security", "Streaming TV".

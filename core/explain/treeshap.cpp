@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <span>
 
 namespace churnlens {
 
@@ -29,6 +30,11 @@ private:
     };
     static Result<void> addTree(const TreeEnsemble &model, int t, const TreeShapOptions &options, TreeShap &out,
                                 std::vector<double> &scratch);
+    static bool addGroup(std::span<const TreeNode> nodes, int32_t root, const std::vector<int32_t> &parent,
+                         const std::vector<std::vector<int32_t>> &pathFeatures,
+                         const std::vector<std::vector<double>> &pathZ, const std::vector<int> &slotOf,
+                         const TreeShapOptions &options, size_t firstTable, TreeShap &out,
+                         std::vector<double> &scratch, std::vector<char> &inGroup);
     static void fillTable(const TreeShap &shap, const std::vector<double> &z, double value, double *table,
                           std::vector<double> &scratch);
 };
@@ -54,12 +60,14 @@ Result<TreeShap> TreeShapBuilder::build(const TreeEnsemble &model, const TreeSha
     }
     out.m_splitBegin.push_back(0);
     out.m_leafBegin.push_back(0);
+    out.m_groupBegin.push_back(0);
     std::vector<double> scratch;
     for (int t = 0; t < model.treeCount(); ++t) {
         if (auto ok = addTree(model, t, options, out, scratch); !ok)
             return std::unexpected(ok.error());
         out.m_splitBegin.push_back(qsizetype(out.m_splits.size()));
         out.m_leafBegin.push_back(qsizetype(out.m_leaves.size()));
+        out.m_groupBegin.push_back(qsizetype(out.m_groups.size()));
     }
     return out;
 }
@@ -94,43 +102,70 @@ Result<void> TreeShapBuilder::addTree(const TreeEnsemble &model, int t, const Tr
     }
     out.m_expectedValue += mean[0];
 
-    // Distinct features of each leaf's path, in order of first appearance. A split's slot (its
-    // feature's position in that order) depends only on the splits above it, so it is a
-    // property of the node and every leaf below agrees on it.
+    // Distinct features of each node's path and their z, in order of first appearance (parents
+    // come before children in preorder). A split's slot (its feature's position in that order)
+    // depends only on the splits above it, so every leaf below agrees on it. z is multiplied in
+    // path order, root first, so a leaf's z is the same whichever way it is reached here.
+    std::vector<std::vector<int32_t>> pathFeatures(static_cast<size_t>(n));
+    std::vector<std::vector<double>> pathZ(static_cast<size_t>(n));
     std::vector<int> slotOf(size_t(n), -1);
-    std::vector<PathLeaf> leaves;
-    std::vector<int32_t> path;
     for (int32_t i = 0; i < n; ++i) {
-        if (!nodes[size_t(i)].isLeaf())
+        const TreeNode &split = nodes[size_t(i)];
+        if (split.isLeaf())
             continue;
-        path.clear();
-        for (int32_t c = i; c != 0; c = parent[size_t(c)])
-            path.push_back(c);
-        std::reverse(path.begin(), path.end()); // children on the path, root's child first
-        PathLeaf leaf{i, {}, {}};
-        int32_t above = 0;
-        for (const int32_t child : path) {
-            const TreeNode &split = nodes[size_t(above)];
-            const auto it = std::find(leaf.features.begin(), leaf.features.end(), split.feature);
-            const auto slot = int(it - leaf.features.begin());
-            if (it == leaf.features.end()) {
-                if (slot >= MaxSlots)
-                    return makeError(ErrorCode::Model, Tr::tr("Tree %1 has a path with more than %2 distinct features; "
-                                            "SHAP values are not supported for it.").arg(t).arg(MaxSlots));
-                leaf.features.push_back(split.feature);
-                leaf.z.push_back(1.0);
+        const std::vector<int32_t> &features = pathFeatures[size_t(i)];
+        const auto it = std::find(features.begin(), features.end(), split.feature);
+        const auto slot = int(it - features.begin());
+        const bool added = it == features.end();
+        if (added && slot >= MaxSlots)
+            return makeError(ErrorCode::Model, Tr::tr("Tree %1 has a path with more than %2 distinct features; "
+                                    "SHAP values are not supported for it.").arg(t).arg(MaxSlots));
+        slotOf[size_t(i)] = slot;
+        for (const int32_t child : {split.left, split.right}) {
+            pathFeatures[size_t(child)] = features;
+            pathZ[size_t(child)] = pathZ[size_t(i)];
+            if (added) {
+                pathFeatures[size_t(child)].push_back(split.feature);
+                pathZ[size_t(child)].push_back(1.0);
             }
-            slotOf[size_t(above)] = slot;
-            leaf.z[size_t(slot)] *= nodes[size_t(child)].cover / split.cover;
-            above = child;
+            pathZ[size_t(child)][size_t(slot)] *= nodes[size_t(child)].cover / split.cover;
         }
-        if (!leaf.features.empty()) // a tree that is one leaf only moves the base value
-            leaves.push_back(std::move(leaf));
+    }
+    std::vector<int> height(size_t(n), 0);
+    for (int32_t i = n - 1; i >= 0; --i) {
+        const TreeNode &node = nodes[size_t(i)];
+        if (!node.isLeaf())
+            height[size_t(i)] = 1 + std::max(height[size_t(node.left)], height[size_t(node.right)]);
+    }
+
+    // Groups: the highest subtrees of at most groupHeight levels whose shared tables fit.
+    const size_t firstTable = out.m_tables.size();
+    std::vector<char> inGroup(size_t(n), 0);
+    if (options.groupHeight > 0 && n > 1) {
+        std::vector<int32_t> stack{0};
+        while (!stack.empty()) {
+            const int32_t i = stack.back();
+            stack.pop_back();
+            if (nodes[size_t(i)].isLeaf())
+                continue;
+            if (height[size_t(i)] <= options.groupHeight
+                && addGroup(nodes, i, parent, pathFeatures, pathZ, slotOf, options, firstTable, out, scratch, inGroup))
+                continue;
+            stack.push_back(nodes[size_t(i)].right);
+            stack.push_back(nodes[size_t(i)].left);
+        }
+    }
+
+    std::vector<PathLeaf> leaves;
+    for (int32_t i = 0; i < n; ++i) {
+        // A tree that is one leaf only moves the base value.
+        if (nodes[size_t(i)].isLeaf() && !inGroup[size_t(i)] && !pathFeatures[size_t(i)].empty())
+            leaves.push_back({i, pathFeatures[size_t(i)], pathZ[size_t(i)]});
     }
 
     for (int32_t i = 0; i < n; ++i) {
         const TreeNode &node = nodes[size_t(i)];
-        if (!node.isLeaf())
+        if (!node.isLeaf() && !inGroup[size_t(i)])
             out.m_splits.push_back({node.feature, node.threshold, i, node.left, node.right, node.defaultLeft ? 1 : 0,
                                     uint64_t(1) << slotOf[size_t(i)]});
     }
@@ -145,7 +180,8 @@ Result<void> TreeShapBuilder::addTree(const TreeEnsemble &model, int t, const Tr
         for (int d = 1; d <= tableBits; ++d)
             entries += countByLength[size_t(d)] << d;
         const qsizetype left = options.tableEntriesTotal - qsizetype(out.m_tables.size());
-        if (entries <= std::min(options.tableEntriesPerTree, left))
+        const qsizetype treeLeft = options.tableEntriesPerTree - qsizetype(out.m_tables.size() - firstTable);
+        if (entries <= std::min(treeLeft, left))
             break;
     }
 
@@ -168,6 +204,134 @@ Result<void> TreeShapBuilder::addTree(const TreeEnsemble &model, int t, const Tr
         out.m_leaves.push_back(info);
     }
     return {};
+}
+
+bool TreeShapBuilder::addGroup(std::span<const TreeNode> nodes, int32_t root, const std::vector<int32_t> &parent,
+                               const std::vector<std::vector<int32_t>> &pathFeatures,
+                               const std::vector<std::vector<double>> &pathZ, const std::vector<int> &slotOf,
+                               const TreeShapOptions &options, size_t firstTable, TreeShap &out,
+                               std::vector<double> &scratch, std::vector<char> &inGroup)
+{
+    // The subtree in preorder: its splits (one state bit each) and its leaves.
+    std::vector<int32_t> splits;
+    std::vector<int32_t> leaves;
+    std::vector<int32_t> stack{root};
+    while (!stack.empty()) {
+        const int32_t i = stack.back();
+        stack.pop_back();
+        if (nodes[size_t(i)].isLeaf()) {
+            leaves.push_back(i);
+            continue;
+        }
+        splits.push_back(i);
+        stack.push_back(nodes[size_t(i)].right);
+        stack.push_back(nodes[size_t(i)].left);
+    }
+    const int above = int(pathFeatures[size_t(root)].size());
+    const int bits = above + int(splits.size());
+    if (bits > std::min(options.maxTableBits, 30))
+        return false;
+    for (const int32_t leaf : leaves) {
+        // (1 - z) / z needs z > 0: a leaf no training row reached is left to the direct path.
+        for (const double z : pathZ[size_t(leaf)]) {
+            if (!(z > 0.0))
+                return false;
+        }
+    }
+    std::vector<int32_t> inner;
+    for (const int32_t i : splits) {
+        if (std::find(inner.begin(), inner.end(), nodes[size_t(i)].feature) == inner.end())
+            inner.push_back(nodes[size_t(i)].feature);
+    }
+    const size_t states = size_t(1) << bits;
+    const qsizetype entries = qsizetype((inner.size() + 1) * states);
+    const qsizetype treeUsed = qsizetype(out.m_tables.size() - firstTable);
+    if (treeUsed + entries > options.tableEntriesPerTree
+        || qsizetype(out.m_tables.size()) + entries > options.tableEntriesTotal)
+        return false;
+
+    TreeShap::Group group;
+    group.node = root;
+    group.bits = bits;
+    group.splitBegin = int32_t(out.m_groupSplits.size());
+    group.splitCount = int32_t(splits.size());
+    group.outerBegin = int32_t(out.m_groupOuterBit.size());
+    group.innerBegin = int32_t(out.m_groupInnerFeature.size());
+    group.innerCount = int32_t(inner.size());
+    group.table = int64_t(out.m_tables.size());
+    for (size_t k = 0; k < splits.size(); ++k) {
+        const TreeNode &split = nodes[size_t(splits[k])];
+        out.m_groupSplits.push_back({split.feature, split.threshold, split.defaultLeft ? 1 : 0,
+                                     uint32_t(1) << (above + int(k))});
+    }
+    const std::vector<int32_t> &rootFeatures = pathFeatures[size_t(root)];
+    for (int j = 0; j < above; ++j) {
+        if (std::find(inner.begin(), inner.end(), rootFeatures[size_t(j)]) != inner.end())
+            continue;
+        const double z = pathZ[size_t(root)][size_t(j)];
+        out.m_groupOuterBit.push_back(uint32_t(1) << j);
+        out.m_groupOuterFeature.push_back(rootFeatures[size_t(j)]);
+        out.m_groupOuterFactor.push_back((1.0 - z) / z);
+    }
+    group.outerCount = int32_t(out.m_groupOuterBit.size()) - group.outerBegin;
+    out.m_groupInnerFeature.insert(out.m_groupInnerFeature.end(), inner.begin(), inner.end());
+
+    out.m_tables.resize(out.m_tables.size() + size_t(entries), 0.0);
+    double *shared = out.m_tables.data() + group.table;
+    std::vector<double> leafTable;
+    struct Step
+    {
+        int slot;      // the split's feature in the leaf's slots
+        int stateBit;  // the split's bit in the state
+        bool right;    // the leaf is below the split's right child
+    };
+    std::vector<Step> steps;
+    std::vector<int> innerSlot(inner.size());
+    std::vector<double> factor;
+    const uint32_t aboveMask = (uint32_t(1) << above) - 1;
+    for (const int32_t leaf : leaves) {
+        const std::vector<int32_t> &features = pathFeatures[size_t(leaf)];
+        const std::vector<double> &z = pathZ[size_t(leaf)];
+        const int d = int(features.size());
+        leafTable.assign(size_t(1) << d, 0.0);
+        fillTable(out, z, nodes[size_t(leaf)].value, leafTable.data(), scratch);
+        factor.resize(size_t(d));
+        for (int j = 0; j < d; ++j)
+            factor[size_t(j)] = (1.0 - z[size_t(j)]) / z[size_t(j)];
+        steps.clear();
+        for (int32_t c = leaf; c != root; c = parent[size_t(c)]) {
+            const int32_t q = parent[size_t(c)];
+            const auto k = int(std::find(splits.begin(), splits.end(), q) - splits.begin());
+            steps.push_back({slotOf[size_t(q)], above + k, nodes[size_t(q)].right == c});
+        }
+        for (size_t k = 0; k < inner.size(); ++k) {
+            const auto it = std::find(features.begin(), features.end(), inner[k]);
+            innerSlot[k] = it == features.end() ? -1 : int(it - features.begin());
+        }
+        for (size_t state = 0; state < states; ++state) {
+            uint32_t failed = uint32_t(state) & aboveMask;
+            for (const Step &step : steps) {
+                const bool wentRight = (state >> step.stateBit) & 1u;
+                if (wentRight != step.right)
+                    failed |= uint32_t(1) << step.slot;
+            }
+            const double value = leafTable[failed];
+            shared[state] += value;
+            for (size_t k = 0; k < inner.size(); ++k) {
+                const int j = innerSlot[k];
+                if (j < 0)
+                    continue;
+                const uint32_t bit = uint32_t(1) << j;
+                shared[(k + 1) * states + state] += (failed & bit) ? -value : factor[size_t(j)] * leafTable[failed | bit];
+            }
+        }
+        inGroup[size_t(leaf)] = 1;
+    }
+    for (const int32_t i : splits)
+        inGroup[size_t(i)] = 1;
+    out.m_groupedLeaves += qsizetype(leaves.size());
+    out.m_groups.push_back(group);
+    return true;
 }
 
 void TreeShapBuilder::fillTable(const TreeShap &shap, const std::vector<double> &z, double value, double *table,
@@ -211,19 +375,22 @@ void TreeShapBuilder::fillTable(const TreeShap &shap, const std::vector<double> 
 
 qsizetype TreeShap::tableLeafCount() const
 {
-    return std::count_if(m_leaves.begin(), m_leaves.end(), [](const Leaf &l) { return l.table >= 0; });
+    return m_groupedLeaves + std::count_if(m_leaves.begin(), m_leaves.end(), [](const Leaf &l) { return l.table >= 0; });
 }
 
 qsizetype TreeShap::directLeafCount() const
 {
-    return qsizetype(m_leaves.size()) - tableLeafCount();
+    return std::count_if(m_leaves.begin(), m_leaves.end(), [](const Leaf &l) { return l.table < 0; });
 }
 
 size_t TreeShap::memoryBytes() const
 {
     return m_splits.size() * sizeof(Split) + m_leaves.size() * sizeof(Leaf)
            + m_slotFeature.size() * sizeof(int32_t) + (m_slotZ.size() + m_slotFactor.size()) * sizeof(double)
-           + m_tables.size() * sizeof(double) + m_weights.size() * sizeof(double);
+           + m_tables.size() * sizeof(double) + m_weights.size() * sizeof(double)
+           + m_groups.size() * sizeof(Group) + m_groupSplits.size() * sizeof(GroupSplit)
+           + m_groupOuterBit.size() * sizeof(uint32_t) + m_groupOuterFeature.size() * sizeof(int32_t)
+           + m_groupOuterFactor.size() * sizeof(double) + m_groupInnerFeature.size() * sizeof(int32_t);
 }
 
 } // namespace churnlens

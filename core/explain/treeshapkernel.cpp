@@ -34,6 +34,7 @@ struct Workspace
     std::vector<double> phi;    // (features + 1) x BlockRows
     std::vector<double> q;      // direct leaves: (path features + 1) x BlockRows polynomial coefficients
     std::vector<double> tmp;    // direct leaves: 4 x BlockRows
+    std::vector<uint32_t> state; // a group's state per row: BlockRows
 
     void resize(int cols, int nodes)
     {
@@ -42,16 +43,26 @@ struct Workspace
         phi.resize((size_t(cols) + 1) * BlockRows);
         q.resize(size_t(TreeShap::MaxPathFeatures + 1) * BlockRows);
         tmp.resize(4 * size_t(BlockRows));
+        state.resize(BlockRows);
     }
 };
 
 // One slot of one table leaf for every row of the block: failed rows add -T(F), passed rows
 // T(F + s) (1 - z_s) / z_s. When s failed, F + s = F, so one table read serves both cases.
-[[gnu::always_inline]] inline void accumulate(const double *__restrict table, const uint64_t *__restrict failed,
-                                              double *__restrict phi, int rows, uint64_t bit, double factor)
+template<typename Mask>
+[[gnu::always_inline]] inline void accumulate(const double *__restrict table, const Mask *__restrict failed,
+                                              double *__restrict phi, int rows, Mask bit, double factor)
 {
     for (int r = 0; r < rows; ++r)
         phi[r] += table[failed[r] | bit] * ((failed[r] & bit) ? -1.0 : factor);
+}
+
+// A feature split inside a group: its own table holds the summed contribution per state.
+[[gnu::always_inline]] inline void addRead(const double *__restrict table, const uint32_t *__restrict state,
+                                           double *__restrict phi, int rows)
+{
+    for (int r = 0; r < rows; ++r)
+        phi[r] += table[state[r]];
 }
 
 // A leaf without a table, for every row of the block at once (rows are the inner loop, so it
@@ -124,11 +135,20 @@ struct Workspace
 struct TreeShapKernel
 {
     CHURNLENS_SIMD_CLONES
-    static void run(const TreeShap &shap, int rows, Workspace &w);
+    static void run(const TreeShap &shap, int rows, Workspace &w) { body<0>(shap, rows, w); }
+    //! One row (a service's request, what-if): the same code with the row loops gone, so it is
+    //! plain scalar code without the vector loops' set-up around every step.
+    CHURNLENS_SIMD_CLONES
+    static void runOne(const TreeShap &shap, Workspace &w) { body<1>(shap, 1, w); }
+
+    template<int FixedRows>
+    [[gnu::always_inline]] static inline void body(const TreeShap &shap, int anyRows, Workspace &w);
 };
 
-void TreeShapKernel::run(const TreeShap &shap, int rows, Workspace &w)
+template<int FixedRows>
+void TreeShapKernel::body(const TreeShap &shap, int anyRows, Workspace &w)
 {
+    const int rows = FixedRows > 0 ? FixedRows : anyRows;
     constexpr size_t B = BlockRows;
     const float *__restrict x = w.x.data();
     uint64_t *__restrict mask = w.mask.data();
@@ -151,6 +171,36 @@ void TreeShapKernel::run(const TreeShap &shap, int rows, Workspace &w)
                 const bool goLeft = v[r] < threshold || (std::isnan(v[r]) && defaultLeft);
                 left[r] = goLeft ? in[r] : (in[r] | bit);
                 right[r] = goLeft ? (in[r] | bit) : in[r];
+            }
+        }
+        // Groups: the row's state (failed features above the root, the way taken at each split
+        // inside), then one read of the shared table per feature above and one per feature inside.
+        for (qsizetype g = shap.m_groupBegin[size_t(t)]; g < shap.m_groupBegin[size_t(t) + 1]; ++g) {
+            const TreeShap::Group &group = shap.m_groups[size_t(g)];
+            uint32_t *__restrict state = w.state.data();
+            const uint64_t *__restrict in = mask + size_t(group.node) * B;
+            for (int r = 0; r < rows; ++r)
+                state[r] = uint32_t(in[r]);
+            for (int k = 0; k < group.splitCount; ++k) {
+                const TreeShap::GroupSplit &s = shap.m_groupSplits[size_t(group.splitBegin + k)];
+                const float *__restrict v = x + size_t(s.feature) * B;
+                const float threshold = s.threshold;
+                const bool defaultLeft = s.defaultLeft != 0;
+                const uint32_t bit = s.bit;
+                for (int r = 0; r < rows; ++r) {
+                    const bool goLeft = v[r] < threshold || (std::isnan(v[r]) && defaultLeft);
+                    state[r] |= goLeft ? 0u : bit;
+                }
+            }
+            const double *__restrict shared = tables + group.table;
+            for (int k = 0; k < group.outerCount; ++k) {
+                const size_t at = size_t(group.outerBegin + k);
+                accumulate(shared, state, phi + size_t(shap.m_groupOuterFeature[at]) * B, rows,
+                           shap.m_groupOuterBit[at], shap.m_groupOuterFactor[at]);
+            }
+            for (int k = 0; k < group.innerCount; ++k) {
+                addRead(shared + (size_t(k + 1) << group.bits), state,
+                        phi + size_t(shap.m_groupInnerFeature[size_t(group.innerBegin + k)]) * B, rows);
             }
         }
         for (qsizetype i = shap.m_leafBegin[size_t(t)]; i < shap.m_leafBegin[size_t(t) + 1]; ++i) {
@@ -207,13 +257,7 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
         progress->setText(Tr::tr("Explaining %n customer(s)", nullptr, int(std::min<qsizetype>(rows, INT_MAX))));
 
     const size_t stride = size_t(cols) + 1;
-    const int workers = parallelWorkers(rows, BlockRows, threads);
-    std::vector<Workspace> spaces(static_cast<size_t>(workers));
-    for (Workspace &w : spaces)
-        w.resize(cols, m_maxNodes);
-
-    return parallelFor(rows, BlockRows, workers, progress, [&](qsizetype begin, qsizetype end, int worker) {
-        Workspace &w = spaces[size_t(worker)];
+    auto block = [&](Workspace &w, qsizetype begin, qsizetype end) {
         const int n = int(end - begin);
         const float *src = data + size_t(begin) * size_t(cols);
         for (int r = 0; r < n; ++r) {
@@ -221,7 +265,10 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
                 w.x[size_t(c) * BlockRows + size_t(r)] = src[size_t(r) * size_t(cols) + size_t(c)];
         }
         std::fill(w.phi.begin(), w.phi.end(), 0.0);
-        TreeShapKernel::run(*this, n, w);
+        if (n == 1)
+            TreeShapKernel::runOne(*this, w);
+        else
+            TreeShapKernel::run(*this, n, w);
         double *dst = out + size_t(begin) * stride;
         for (int r = 0; r < n; ++r) {
             double *o = dst + size_t(r) * stride;
@@ -229,6 +276,27 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
                 o[c] = w.phi[size_t(c) * BlockRows + size_t(r)];
             o[cols] = m_expectedValue;
         }
+    };
+    if (rows <= BlockRows) {
+        // One block (a service's request): on the calling thread, with a workspace kept per
+        // thread, so a request allocates nothing.
+        if (isCanceled(progress))
+            return std::unexpected(Error::canceled());
+        thread_local Workspace w;
+        w.resize(cols, m_maxNodes);
+        if (rows > 0)
+            block(w, 0, rows);
+        if (progress)
+            progress->setProgress(1.0);
+        return {};
+    }
+    const int workers = parallelWorkers(rows, BlockRows, threads);
+    std::vector<Workspace> spaces(static_cast<size_t>(workers));
+    for (Workspace &w : spaces)
+        w.resize(cols, m_maxNodes);
+
+    return parallelFor(rows, BlockRows, workers, progress, [&](qsizetype begin, qsizetype end, int worker) {
+        block(spaces[size_t(worker)], begin, end);
         return true;
     });
 }
@@ -242,7 +310,7 @@ void TreeShap::explainRow(const float *row, double *out) const
         w.phi[size_t(c) * BlockRows] = 0.0;
     for (int c = 0; c < m_featureCount; ++c)
         w.x[size_t(c) * BlockRows] = row[c];
-    TreeShapKernel::run(*this, 1, w);
+    TreeShapKernel::runOne(*this, w);
     for (int c = 0; c < m_featureCount; ++c)
         out[c] = w.phi[size_t(c) * BlockRows];
     out[m_featureCount] = m_expectedValue;

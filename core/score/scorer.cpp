@@ -234,23 +234,11 @@ Result<ScoreResult> Scorer::score(const ModelBundle &model, const DataTable &tab
                 }
                 for (qsizetype r = 0; r < n; ++r) {
                     fields->aggregateRow(s.features.data() + size_t(r) * size_t(m.cols + 1), s.fields.data());
-                    s.order.clear();
-                    for (int f = 0; f < nFields; ++f) {
-                        const double c = s.fields[size_t(f)];
-                        absSum[f] += std::abs(c);
-                        if (result.fieldColumns[size_t(f)] < 0 || !(std::abs(c) >= 1e-6))
-                            continue;
-                        if ((direction == FactorWriter::Direction::Raising && c < 0.0)
-                            || (direction == FactorWriter::Direction::Lowering && c > 0.0))
-                            continue;
-                        s.order.push_back(size_t(f));
-                    }
-                    const size_t keep = std::min(s.order.size(), size_t(k));
-                    std::partial_sort(s.order.begin(), s.order.begin() + qsizetype(keep), s.order.end(),
-                                      [&](size_t a, size_t b) {
-                                          const double x = std::abs(s.fields[a]), y = std::abs(s.fields[b]);
-                                          return x > y || (x == y && a < b);
-                                      });
+                    for (int f = 0; f < nFields; ++f)
+                        absSum[f] += std::abs(s.fields[size_t(f)]);
+                    FactorWriter::strongest(result.fieldColumns, std::span<const double>(s.fields.data(), size_t(nFields)),
+                                            k, direction, s.order);
+                    const size_t keep = s.order.size();
                     const size_t out = size_t(begin + r) * size_t(k);
                     for (size_t j = 0; j < keep; ++j) {
                         result.factorColumns[out + j] = result.fieldColumns[s.order[j]];

@@ -4,7 +4,9 @@
 #include <QLocale>
 #include <QTest>
 
+#include <algorithm>
 #include <limits>
+#include <random>
 
 using namespace churnlens;
 
@@ -230,6 +232,53 @@ private Q_SLOTS:
         QCOMPARE(even.median, 2.5);
         QCOMPARE(even.q1, 1.75);
         QVERIFY(std::isnan(NumericReference::fromColumn(Column::numeric(QStringLiteral("z"), {NaN})).median));
+    }
+
+    // The one-pass selection of the strongest factors keeps exactly what a full sort would:
+    // the same entries in the same order, ties by position, on random contributions with ties,
+    // tiny values, fields without a column, either direction and any count.
+    void strongestEqualsFullSort()
+    {
+        std::mt19937 rng(5);
+        std::uniform_int_distribution<int> fieldCount(0, 30);
+        std::uniform_int_distribution<int> pick(0, 9);
+        std::normal_distribution<double> gauss;
+        std::vector<size_t> fast;
+        int checked = 0;
+        for (int trial = 0; trial < 4000; ++trial) {
+            const int n = fieldCount(rng);
+            std::vector<int> columns(static_cast<size_t>(n));
+            std::vector<double> contributions(static_cast<size_t>(n));
+            for (int i = 0; i < n; ++i) {
+                const int kind = pick(rng);
+                columns[size_t(i)] = kind == 0 ? -1 : kind == 1 ? 50 : i; // -1: no field; 50: past the limit
+                // Rounded values tie often; some are below the 1e-6 floor.
+                contributions[size_t(i)] = kind == 2 ? 1e-8 : std::round(gauss(rng) * 4.0) / 8.0;
+            }
+            for (const auto direction : {FactorWriter::Direction::Both, FactorWriter::Direction::Raising,
+                                         FactorWriter::Direction::Lowering}) {
+                for (const int count : {0, 1, 3, 5}) {
+                    std::vector<size_t> full;
+                    for (int i = 0; i < n; ++i) {
+                        const double c = contributions[size_t(i)];
+                        if (columns[size_t(i)] < 0 || columns[size_t(i)] >= 40 || !(std::abs(c) >= 1e-6))
+                            continue;
+                        if ((direction == FactorWriter::Direction::Raising && c < 0.0)
+                            || (direction == FactorWriter::Direction::Lowering && c > 0.0))
+                            continue;
+                        full.push_back(size_t(i));
+                    }
+                    std::stable_sort(full.begin(), full.end(), [&](size_t a, size_t b) {
+                        return std::abs(contributions[a]) > std::abs(contributions[b]);
+                    });
+                    full.resize(std::min(full.size(), size_t(count)));
+                    FactorWriter::strongest(columns, contributions, count, direction, fast, 40);
+                    QCOMPARE(fast, full);
+                    checked += int(full.size());
+                }
+            }
+        }
+        QVERIFY(checked > 10000);
     }
 };
 

@@ -149,6 +149,76 @@ private Q_SLOTS:
                qlonglong(shap->directLeafCount()), double(shap->memoryBytes()) / 1048576.0);
     }
 
+    // Leaves sharing tables per subtree (the default) give the values of one table per leaf
+    // (groupHeight 0, the layout before groups) up to the order of the sums: on one-hot Telco,
+    // missing values, deep trees, forests, small budgets and rows explained one at a time.
+    void groupsEqualPerLeafTables_data()
+    {
+        QTest::addColumn<QString>("dataset");
+        QTest::addColumn<Booster::Params>("params");
+        QTest::addColumn<int>("rounds");
+        QTest::addColumn<int>("tableBudget");
+        const int all = 1 << 16;
+        QTest::newRow("telco depth 2") << "telco" << params(2) << 40 << all;
+        QTest::newRow("telco depth 6") << "telco" << params(6) << 40 << all;
+        QTest::newRow("missing depth 4") << "synthetic" << params(4) << 40 << all;
+        QTest::newRow("missing depth 6") << "synthetic" << params(6) << 40 << all;
+        QTest::newRow("missing depth 10") << "synthetic" << params(10) << 15 << all;
+        QTest::newRow("telco depth 12") << "telco" << params(12) << 10 << all;
+        QTest::newRow("telco depth 8, small budget") << "telco" << params(8) << 20 << 2048;
+        Booster::Params rf = params(10);
+        rf.push_back({QStringLiteral("num_parallel_tree"), QStringLiteral("10")});
+        rf.push_back({QStringLiteral("subsample"), QStringLiteral("0.8")});
+        rf.push_back({QStringLiteral("colsample_bynode"), QStringLiteral("0.7")});
+        rf.push_back({QStringLiteral("eta"), QStringLiteral("1")});
+        QTest::newRow("random forest depth 10 (missing)") << "synthetic" << rf << 1 << all;
+    }
+
+    void groupsEqualPerLeafTables()
+    {
+        QFETCH(QString, dataset);
+        QFETCH(Booster::Params, params);
+        QFETCH(int, rounds);
+        QFETCH(int, tableBudget);
+        const Dataset &d = data(dataset);
+        Booster booster(d, params, rounds);
+        QVERIFY2(booster.ok(), qPrintable(booster.error()));
+        const auto model = TreeEnsemble::fromJson(booster.json());
+        QVERIFY(model);
+        TreeShapOptions options;
+        options.tableEntriesPerTree = tableBudget;
+        TreeShapOptions perLeaf = options;
+        perLeaf.groupHeight = 0;
+        const auto grouped = TreeShap::create(*model, options);
+        const auto reference = TreeShap::create(*model, perLeaf);
+        QVERIFY(grouped && reference);
+        QVERIFY(grouped->groupCount() > 0);
+        QVERIFY(grouped->groupedLeafCount() >= 2 * grouped->groupCount());
+        QCOMPARE(reference->groupCount(), 0);
+        QCOMPARE(grouped->tableLeafCount() + grouped->directLeafCount(),
+                 reference->tableLeafCount() + reference->directLeafCount());
+        QCOMPARE(grouped->expectedValue(), reference->expectedValue());
+
+        const auto ours = grouped->explain(d.x.data(), d.rows, d.cols, 2);
+        const auto old = reference->explain(d.x.data(), d.rows, d.cols, 2);
+        QVERIFY(ours && old);
+        QCOMPARE(ours->values.size(), old->values.size());
+        double maxDiff = 0.0;
+        for (size_t i = 0; i < old->values.size(); ++i)
+            maxDiff = std::max(maxDiff, std::abs(ours->values[i] - old->values[i]));
+        QVERIFY2(maxDiff <= 1e-9, qPrintable(QStringLiteral("max |grouped - per leaf| = %1").arg(maxDiff)));
+        std::vector<double> row(size_t(d.cols) + 1);
+        for (int r = 0; r < d.rows; r += 97) {
+            grouped->explainRow(d.x.data() + size_t(r) * size_t(d.cols), row.data());
+            for (int c = 0; c <= d.cols; ++c)
+                QVERIFY(std::abs(row[size_t(c)] - old->at(r, c)) <= 1e-9);
+        }
+        qDebug("%s: max |diff| %.2e; %lld groups of %lld leaves, %lld other table / %lld direct leaves; %.1f vs %.1f MiB",
+               QTest::currentDataTag(), maxDiff, qlonglong(grouped->groupCount()), qlonglong(grouped->groupedLeafCount()),
+               qlonglong(grouped->tableLeafCount() - grouped->groupedLeafCount()), qlonglong(grouped->directLeafCount()),
+               double(grouped->memoryBytes()) / 1048576.0, double(reference->memoryBytes()) / 1048576.0);
+    }
+
     void threadsAndSingleRowAgree()
     {
         Booster booster(m_synthetic, params(6), 60);
