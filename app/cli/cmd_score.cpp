@@ -172,6 +172,8 @@ int runScore(const QStringList &arguments)
     options.idColumn = p.value(QStringLiteral("id"));
     options.allowMostColumnsMissing = p.isSet(QStringLiteral("allow-missing-columns"));
     options.threads = threads;
+    if (project)
+        options.labels = fieldLabelsOf(*project);
     if (p.isSet(QStringLiteral("high")) || p.isSet(QStringLiteral("medium"))) {
         RiskThresholds risk = RiskThresholds::fromModelThreshold(model->threshold());
         if (p.isSet(QStringLiteral("high")))
