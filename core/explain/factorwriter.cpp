@@ -80,11 +80,6 @@ bool isPlainYes(const QString &level)
     return yes.contains(level.trimmed().toLower());
 }
 
-
-#define REASON3(up, down, same, note)                                                                                 \
-    {QT_TRANSLATE_NOOP3("churnlens", up, note), QT_TRANSLATE_NOOP3("churnlens", down, note),                        \
-     QT_TRANSLATE_NOOP3("churnlens", same, note)}
-
 } // namespace
 
 struct FactorWriter::Template
@@ -101,133 +96,172 @@ namespace {
 
 using T = FactorWriter::Template;
 
-// Every reason is one whole sentence, so that a translation can order and inflect it freely.
-// The comment says what the placeholders hold; "as in the data file" values cannot be translated
+// Every reason is one whole sentence, so that a translation can order and inflect it freely
+// (written out in full: lupdate does not expand macros). The comment says what the placeholders hold; "as in the data file" values cannot be translated
 // (a translation should quote them), "translated" ones are words of the user's language.
-const T ShortTenure = REASON3("Short tenure (%1) raises churn risk", "Short tenure (%1) lowers churn risk",
-                              "Short tenure (%1) does not change churn risk", "reason; %1 = months");
-const T LongTenure = REASON3("Long tenure (%1) raises churn risk", "Long tenure (%1) lowers churn risk",
-                             "Long tenure (%1) does not change churn risk", "reason; %1 = months");
-const T TenureOf = REASON3("Tenure of %1 raises churn risk", "Tenure of %1 lowers churn risk",
-                           "Tenure of %1 does not change churn risk", "reason; %1 = months");
-const T TenureAbove = REASON3("Tenure of %1, above the usual %2, raises churn risk",
-                              "Tenure of %1, above the usual %2, lowers churn risk",
-                              "Tenure of %1, above the usual %2, does not change churn risk",
-                              "reason; %1 = months, %2 = the median in months (a number)");
-const T TenureBelow = REASON3("Tenure of %1, below the usual %2, raises churn risk",
-                              "Tenure of %1, below the usual %2, lowers churn risk",
-                              "Tenure of %1, below the usual %2, does not change churn risk",
-                              "reason; %1 = months, %2 = the median in months (a number)");
+const T ShortTenure = {
+    QT_TRANSLATE_NOOP3("churnlens", "Short tenure (%1) raises churn risk", "reason; %1 = months"),
+    QT_TRANSLATE_NOOP3("churnlens", "Short tenure (%1) lowers churn risk", "reason; %1 = months"),
+    QT_TRANSLATE_NOOP3("churnlens", "Short tenure (%1) does not change churn risk", "reason; %1 = months")};
+const T LongTenure = {
+    QT_TRANSLATE_NOOP3("churnlens", "Long tenure (%1) raises churn risk", "reason; %1 = months"),
+    QT_TRANSLATE_NOOP3("churnlens", "Long tenure (%1) lowers churn risk", "reason; %1 = months"),
+    QT_TRANSLATE_NOOP3("churnlens", "Long tenure (%1) does not change churn risk", "reason; %1 = months")};
+const T TenureOf = {
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1 raises churn risk", "reason; %1 = months"),
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1 lowers churn risk", "reason; %1 = months"),
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1 does not change churn risk", "reason; %1 = months")};
+const T TenureAbove = {
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1, above the usual %2, raises churn risk", "reason; %1 = months, %2 = the median in months (a number)"),
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1, above the usual %2, lowers churn risk", "reason; %1 = months, %2 = the median in months (a number)"),
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1, above the usual %2, does not change churn risk", "reason; %1 = months, %2 = the median in months (a number)")};
+const T TenureBelow = {
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1, below the usual %2, raises churn risk", "reason; %1 = months, %2 = the median in months (a number)"),
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1, below the usual %2, lowers churn risk", "reason; %1 = months, %2 = the median in months (a number)"),
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1, below the usual %2, does not change churn risk", "reason; %1 = months, %2 = the median in months (a number)")};
 
-const T LowMonthly = REASON3("Low monthly charges (%1) raise churn risk", "Low monthly charges (%1) lower churn risk",
-                             "Low monthly charges (%1) do not change churn risk", "reason; %1 = an amount");
-const T HighMonthly = REASON3("High monthly charges (%1) raise churn risk", "High monthly charges (%1) lower churn risk",
-                              "High monthly charges (%1) do not change churn risk", "reason; %1 = an amount");
-const T MonthlyOf = REASON3("Monthly charges of %1 raise churn risk", "Monthly charges of %1 lower churn risk",
-                            "Monthly charges of %1 do not change churn risk", "reason; %1 = an amount");
-const T MonthlyAbove = REASON3("Monthly charges of %1, above the usual %2, raise churn risk",
-                               "Monthly charges of %1, above the usual %2, lower churn risk",
-                               "Monthly charges of %1, above the usual %2, do not change churn risk",
-                               "reason; %1 = an amount, %2 = the median amount");
-const T MonthlyBelow = REASON3("Monthly charges of %1, below the usual %2, raise churn risk",
-                               "Monthly charges of %1, below the usual %2, lower churn risk",
-                               "Monthly charges of %1, below the usual %2, do not change churn risk",
-                               "reason; %1 = an amount, %2 = the median amount");
+const T LowMonthly = {
+    QT_TRANSLATE_NOOP3("churnlens", "Low monthly charges (%1) raise churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Low monthly charges (%1) lower churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Low monthly charges (%1) do not change churn risk", "reason; %1 = an amount")};
+const T HighMonthly = {
+    QT_TRANSLATE_NOOP3("churnlens", "High monthly charges (%1) raise churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "High monthly charges (%1) lower churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "High monthly charges (%1) do not change churn risk", "reason; %1 = an amount")};
+const T MonthlyOf = {
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1 raise churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1 lower churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1 do not change churn risk", "reason; %1 = an amount")};
+const T MonthlyAbove = {
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1, above the usual %2, raise churn risk", "reason; %1 = an amount, %2 = the median amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1, above the usual %2, lower churn risk", "reason; %1 = an amount, %2 = the median amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1, above the usual %2, do not change churn risk", "reason; %1 = an amount, %2 = the median amount")};
+const T MonthlyBelow = {
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1, below the usual %2, raise churn risk", "reason; %1 = an amount, %2 = the median amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1, below the usual %2, lower churn risk", "reason; %1 = an amount, %2 = the median amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1, below the usual %2, do not change churn risk", "reason; %1 = an amount, %2 = the median amount")};
 
-const T LowTotal = REASON3("Low total charges (%1) raise churn risk", "Low total charges (%1) lower churn risk",
-                           "Low total charges (%1) do not change churn risk", "reason; %1 = an amount");
-const T HighTotal = REASON3("High total charges (%1) raise churn risk", "High total charges (%1) lower churn risk",
-                            "High total charges (%1) do not change churn risk", "reason; %1 = an amount");
-const T TotalOf = REASON3("Total charges of %1 raise churn risk", "Total charges of %1 lower churn risk",
-                          "Total charges of %1 do not change churn risk", "reason; %1 = an amount");
-const T TotalAbove = REASON3("Total charges of %1, above the usual %2, raise churn risk",
-                             "Total charges of %1, above the usual %2, lower churn risk",
-                             "Total charges of %1, above the usual %2, do not change churn risk",
-                             "reason; %1 = an amount, %2 = the median amount");
-const T TotalBelow = REASON3("Total charges of %1, below the usual %2, raise churn risk",
-                             "Total charges of %1, below the usual %2, lower churn risk",
-                             "Total charges of %1, below the usual %2, do not change churn risk",
-                             "reason; %1 = an amount, %2 = the median amount");
+const T LowTotal = {
+    QT_TRANSLATE_NOOP3("churnlens", "Low total charges (%1) raise churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Low total charges (%1) lower churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Low total charges (%1) do not change churn risk", "reason; %1 = an amount")};
+const T HighTotal = {
+    QT_TRANSLATE_NOOP3("churnlens", "High total charges (%1) raise churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "High total charges (%1) lower churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "High total charges (%1) do not change churn risk", "reason; %1 = an amount")};
+const T TotalOf = {
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1 raise churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1 lower churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1 do not change churn risk", "reason; %1 = an amount")};
+const T TotalAbove = {
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1, above the usual %2, raise churn risk", "reason; %1 = an amount, %2 = the median amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1, above the usual %2, lower churn risk", "reason; %1 = an amount, %2 = the median amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1, above the usual %2, do not change churn risk", "reason; %1 = an amount, %2 = the median amount")};
+const T TotalBelow = {
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1, below the usual %2, raise churn risk", "reason; %1 = an amount, %2 = the median amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1, below the usual %2, lower churn risk", "reason; %1 = an amount, %2 = the median amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1, below the usual %2, do not change churn risk", "reason; %1 = an amount, %2 = the median amount")};
 
-const T FewCalls = REASON3("Few support calls (%1) raise churn risk", "Few support calls (%1) lower churn risk",
-                           "Few support calls (%1) do not change churn risk", "reason; %1 = a number of calls");
-const T ManyCalls = REASON3("Many support calls (%1) raise churn risk", "Many support calls (%1) lower churn risk",
-                            "Many support calls (%1) do not change churn risk", "reason; %1 = a number of calls");
-const T OneCall = REASON3("1 support call raises churn risk", "1 support call lowers churn risk",
-                          "1 support call does not change churn risk", "reason");
-const T CallsOf = REASON3("%1 support calls raise churn risk", "%1 support calls lower churn risk",
-                          "%1 support calls do not change churn risk", "reason; %1 = a number other than 1");
-const T OneCallAbove = REASON3("1 support call, above the usual %1, raises churn risk",
-                               "1 support call, above the usual %1, lowers churn risk",
-                               "1 support call, above the usual %1, does not change churn risk",
-                               "reason; %1 = the median number of calls");
-const T OneCallBelow = REASON3("1 support call, below the usual %1, raises churn risk",
-                               "1 support call, below the usual %1, lowers churn risk",
-                               "1 support call, below the usual %1, does not change churn risk",
-                               "reason; %1 = the median number of calls");
-const T CallsAbove = REASON3("%1 support calls, above the usual %2, raise churn risk",
-                             "%1 support calls, above the usual %2, lower churn risk",
-                             "%1 support calls, above the usual %2, do not change churn risk",
-                             "reason; %1 = a number other than 1, %2 = the median number of calls");
-const T CallsBelow = REASON3("%1 support calls, below the usual %2, raise churn risk",
-                             "%1 support calls, below the usual %2, lower churn risk",
-                             "%1 support calls, below the usual %2, do not change churn risk",
-                             "reason; %1 = a number other than 1, %2 = the median number of calls");
+const T FewCalls = {
+    QT_TRANSLATE_NOOP3("churnlens", "Few support calls (%1) raise churn risk", "reason; %1 = a number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "Few support calls (%1) lower churn risk", "reason; %1 = a number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "Few support calls (%1) do not change churn risk", "reason; %1 = a number of calls")};
+const T ManyCalls = {
+    QT_TRANSLATE_NOOP3("churnlens", "Many support calls (%1) raise churn risk", "reason; %1 = a number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "Many support calls (%1) lower churn risk", "reason; %1 = a number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "Many support calls (%1) do not change churn risk", "reason; %1 = a number of calls")};
+const T OneCall = {
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call raises churn risk", "reason"),
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call lowers churn risk", "reason"),
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call does not change churn risk", "reason")};
+const T CallsOf = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls raise churn risk", "reason; %1 = a number other than 1"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls lower churn risk", "reason; %1 = a number other than 1"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls do not change churn risk", "reason; %1 = a number other than 1")};
+const T OneCallAbove = {
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call, above the usual %1, raises churn risk", "reason; %1 = the median number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call, above the usual %1, lowers churn risk", "reason; %1 = the median number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call, above the usual %1, does not change churn risk", "reason; %1 = the median number of calls")};
+const T OneCallBelow = {
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call, below the usual %1, raises churn risk", "reason; %1 = the median number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call, below the usual %1, lowers churn risk", "reason; %1 = the median number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call, below the usual %1, does not change churn risk", "reason; %1 = the median number of calls")};
+const T CallsAbove = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls, above the usual %2, raise churn risk", "reason; %1 = a number other than 1, %2 = the median number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls, above the usual %2, lower churn risk", "reason; %1 = a number other than 1, %2 = the median number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls, above the usual %2, do not change churn risk", "reason; %1 = a number other than 1, %2 = the median number of calls")};
+const T CallsBelow = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls, below the usual %2, raise churn risk", "reason; %1 = a number other than 1, %2 = the median number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls, below the usual %2, lower churn risk", "reason; %1 = a number other than 1, %2 = the median number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls, below the usual %2, do not change churn risk", "reason; %1 = a number other than 1, %2 = the median number of calls")};
 
-const T ContractRaw = REASON3("%1 contract raises churn risk", "%1 contract lowers churn risk",
-                              "%1 contract does not change churn risk",
-                              "reason; %1 = the kind of contract as in the data file (not translated)");
-const T ContractNamed = REASON3("%1 raises churn risk", "%1 lowers churn risk", "%1 does not change churn risk",
-                                "reason; %1 = the contract as named in the data file, e.g. \"Monthly contract\" "
-                                "(not translated)");
-const T ContractKnown = REASON3("%1 contract raises churn risk", "%1 contract lowers churn risk",
-                                "%1 contract does not change churn risk",
-                                "reason; %1 = the kind of contract, translated (\"Month-to-month\", \"One year\")");
-const T PaymentRaw = REASON3("Paying by %1 raises churn risk", "Paying by %1 lowers churn risk",
-                             "Paying by %1 does not change churn risk",
-                             "reason; %1 = the payment method as in the data file (not translated)");
-const T PaymentKnown = REASON3("Paying by %1 raises churn risk", "Paying by %1 lowers churn risk",
-                               "Paying by %1 does not change churn risk",
-                               "reason; %1 = the payment method, translated (\"Electronic check\")");
+const T ContractRaw = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 contract raises churn risk", "reason; %1 = the kind of contract as in the data file (not translated)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 contract lowers churn risk", "reason; %1 = the kind of contract as in the data file (not translated)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 contract does not change churn risk", "reason; %1 = the kind of contract as in the data file (not translated)")};
+const T ContractNamed = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 raises churn risk", "reason; %1 = the contract as named in the data file, e.g. \"Monthly contract\" (not translated)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 lowers churn risk", "reason; %1 = the contract as named in the data file, e.g. \"Monthly contract\" (not translated)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 does not change churn risk", "reason; %1 = the contract as named in the data file, e.g. \"Monthly contract\" (not translated)")};
+const T ContractKnown = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 contract raises churn risk", "reason; %1 = the kind of contract, translated (\"Month-to-month\", \"One year\")"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 contract lowers churn risk", "reason; %1 = the kind of contract, translated (\"Month-to-month\", \"One year\")"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 contract does not change churn risk", "reason; %1 = the kind of contract, translated (\"Month-to-month\", \"One year\")")};
+const T PaymentRaw = {
+    QT_TRANSLATE_NOOP3("churnlens", "Paying by %1 raises churn risk", "reason; %1 = the payment method as in the data file (not translated)"),
+    QT_TRANSLATE_NOOP3("churnlens", "Paying by %1 lowers churn risk", "reason; %1 = the payment method as in the data file (not translated)"),
+    QT_TRANSLATE_NOOP3("churnlens", "Paying by %1 does not change churn risk", "reason; %1 = the payment method as in the data file (not translated)")};
+const T PaymentKnown = {
+    QT_TRANSLATE_NOOP3("churnlens", "Paying by %1 raises churn risk", "reason; %1 = the payment method, translated (\"Electronic check\")"),
+    QT_TRANSLATE_NOOP3("churnlens", "Paying by %1 lowers churn risk", "reason; %1 = the payment method, translated (\"Electronic check\")"),
+    QT_TRANSLATE_NOOP3("churnlens", "Paying by %1 does not change churn risk", "reason; %1 = the payment method, translated (\"Electronic check\")")};
 
-const T ServiceNo = REASON3("No %1 raises churn risk", "No %1 lowers churn risk", "No %1 does not change churn risk",
-                            "reason; %1 = a service the customer does not have (a field label)");
-const T ServiceYes = REASON3("Having %1 raises churn risk", "Having %1 lowers churn risk",
-                             "Having %1 does not change churn risk",
-                             "reason; %1 = a service the customer has (a field label)");
-const T ServiceRaw = REASON3("%1 (%2) raises churn risk", "%1 (%2) lowers churn risk",
-                             "%1 (%2) does not change churn risk",
-                             "reason; %1 = why a service is not in use, as in the data file (not translated), "
-                             "%2 = the service (a field label)");
-const T ServiceKnown = REASON3("%1 (%2) raises churn risk", "%1 (%2) lowers churn risk",
-                               "%1 (%2) does not change churn risk",
-                               "reason; %1 = why a service is not in use, translated (\"No internet service\"), "
-                               "%2 = the service (a field label)");
+const T ServiceNo = {
+    QT_TRANSLATE_NOOP3("churnlens", "No %1 raises churn risk", "reason; %1 = a service the customer does not have (a field label)"),
+    QT_TRANSLATE_NOOP3("churnlens", "No %1 lowers churn risk", "reason; %1 = a service the customer does not have (a field label)"),
+    QT_TRANSLATE_NOOP3("churnlens", "No %1 does not change churn risk", "reason; %1 = a service the customer does not have (a field label)")};
+const T ServiceYes = {
+    QT_TRANSLATE_NOOP3("churnlens", "Having %1 raises churn risk", "reason; %1 = a service the customer has (a field label)"),
+    QT_TRANSLATE_NOOP3("churnlens", "Having %1 lowers churn risk", "reason; %1 = a service the customer has (a field label)"),
+    QT_TRANSLATE_NOOP3("churnlens", "Having %1 does not change churn risk", "reason; %1 = a service the customer has (a field label)")};
+const T ServiceRaw = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 (%2) raises churn risk", "reason; %1 = why a service is not in use, as in the data file (not translated), %2 = the service (a field label)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 (%2) lowers churn risk", "reason; %1 = why a service is not in use, as in the data file (not translated), %2 = the service (a field label)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 (%2) does not change churn risk", "reason; %1 = why a service is not in use, as in the data file (not translated), %2 = the service (a field label)")};
+const T ServiceKnown = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 (%2) raises churn risk", "reason; %1 = why a service is not in use, translated (\"No internet service\"), %2 = the service (a field label)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 (%2) lowers churn risk", "reason; %1 = why a service is not in use, translated (\"No internet service\"), %2 = the service (a field label)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 (%2) does not change churn risk", "reason; %1 = why a service is not in use, translated (\"No internet service\"), %2 = the service (a field label)")};
 
-const T Missing = REASON3("%1 is missing, which raises churn risk", "%1 is missing, which lowers churn risk",
-                          "%1 is missing, which does not change churn risk", "reason; %1 = a field label");
-const T ValueRaw = REASON3("%1 is %2, which raises churn risk", "%1 is %2, which lowers churn risk",
-                           "%1 is %2, which does not change churn risk",
-                           "reason; %1 = a field label, %2 = a value as in the data file (not translated)");
-const T ValueShown = REASON3("%1 is %2, which raises churn risk", "%1 is %2, which lowers churn risk",
-                             "%1 is %2, which does not change churn risk",
-                             "reason; %1 = a field label, %2 = a number or a translated value");
-const T ValueLow = REASON3("%1 is low (%2), which raises churn risk", "%1 is low (%2), which lowers churn risk",
-                           "%1 is low (%2), which does not change churn risk",
-                           "reason; %1 = a field label, %2 = a number");
-const T ValueHigh = REASON3("%1 is high (%2), which raises churn risk", "%1 is high (%2), which lowers churn risk",
-                            "%1 is high (%2), which does not change churn risk",
-                            "reason; %1 = a field label, %2 = a number");
-const T ValueAbove = REASON3("%1 is %2, above the usual %3, which raises churn risk",
-                             "%1 is %2, above the usual %3, which lowers churn risk",
-                             "%1 is %2, above the usual %3, which does not change churn risk",
-                             "reason; %1 = a field label, %2 = a number, %3 = the median");
-const T ValueBelow = REASON3("%1 is %2, below the usual %3, which raises churn risk",
-                             "%1 is %2, below the usual %3, which lowers churn risk",
-                             "%1 is %2, below the usual %3, which does not change churn risk",
-                             "reason; %1 = a field label, %2 = a number, %3 = the median");
+const T Missing = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is missing, which raises churn risk", "reason; %1 = a field label"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is missing, which lowers churn risk", "reason; %1 = a field label"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is missing, which does not change churn risk", "reason; %1 = a field label")};
+const T ValueRaw = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, which raises churn risk", "reason; %1 = a field label, %2 = a value as in the data file (not translated)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, which lowers churn risk", "reason; %1 = a field label, %2 = a value as in the data file (not translated)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, which does not change churn risk", "reason; %1 = a field label, %2 = a value as in the data file (not translated)")};
+const T ValueShown = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, which raises churn risk", "reason; %1 = a field label, %2 = a number or a translated value"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, which lowers churn risk", "reason; %1 = a field label, %2 = a number or a translated value"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, which does not change churn risk", "reason; %1 = a field label, %2 = a number or a translated value")};
+const T ValueLow = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is low (%2), which raises churn risk", "reason; %1 = a field label, %2 = a number"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is low (%2), which lowers churn risk", "reason; %1 = a field label, %2 = a number"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is low (%2), which does not change churn risk", "reason; %1 = a field label, %2 = a number")};
+const T ValueHigh = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is high (%2), which raises churn risk", "reason; %1 = a field label, %2 = a number"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is high (%2), which lowers churn risk", "reason; %1 = a field label, %2 = a number"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is high (%2), which does not change churn risk", "reason; %1 = a field label, %2 = a number")};
+const T ValueAbove = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, above the usual %3, which raises churn risk", "reason; %1 = a field label, %2 = a number, %3 = the median"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, above the usual %3, which lowers churn risk", "reason; %1 = a field label, %2 = a number, %3 = the median"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, above the usual %3, which does not change churn risk", "reason; %1 = a field label, %2 = a number, %3 = the median")};
+const T ValueBelow = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, below the usual %3, which raises churn risk", "reason; %1 = a field label, %2 = a number, %3 = the median"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, below the usual %3, which lowers churn risk", "reason; %1 = a field label, %2 = a number, %3 = the median"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, below the usual %3, which does not change churn risk", "reason; %1 = a field label, %2 = a number, %3 = the median")};
 
-#undef REASON3
 
 } // namespace
 
