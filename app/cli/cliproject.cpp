@@ -38,6 +38,14 @@ Result<std::unique_ptr<ProjectFile>> openProject(const QString &path, ProjectFil
     return project;
 }
 
+FieldLabels fieldLabelsOf(const ProjectFile &project)
+{
+    const auto state = project.state(QStringLiteral("workspace"));
+    if (!state)
+        return {};
+    return FieldLabels::fromJson(state->value(QStringLiteral("labels")).toObject());
+}
+
 std::optional<int> versionArgument(const QString &text, const QString &command, int *exitCode)
 {
     const std::optional<int> version = ModelRegistry::parseVersion(text);

@@ -5,6 +5,7 @@
 
 #include "cliutil.h"
 
+#include "data/fieldlabels.h"
 #include "ml/modelbundle.h"
 #include "project/modelregistry.h"
 #include "project/projectfile.h"
@@ -27,6 +28,12 @@ void addProjectOption(QCommandLineParser &p, const QString &description);
  * *created set).
  */
 Result<std::unique_ptr<ProjectFile>> openProject(const QString &path, ProjectFile::Access access, bool *created = nullptr);
+
+/*!
+ * The field labels the user gave in the project's workspace (what the GUI saved), for the reasons
+ * of score and explain; none when the project has no saved workspace or it cannot be read.
+ */
+FieldLabels fieldLabelsOf(const ProjectFile &project);
 
 //! VERSION as a positional argument: its number, or a usage error reported into *exitCode.
 std::optional<int> versionArgument(const QString &text, const QString &command, int *exitCode);

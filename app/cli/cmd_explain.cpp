@@ -79,6 +79,8 @@ int runExplain(const QStringList &arguments)
     options.idColumn = p.value(QStringLiteral("id"));
     options.allowMostColumnsMissing = p.isSet(QStringLiteral("allow-missing-columns"));
     options.threads = threads;
+    if (project)
+        options.labels = fieldLabelsOf(*project);
     SubProgress scoreProgress(&progress, 0.2, 1.0);
     auto scored = ScoringService::score(*model, table, options, loaded->issues, &scoreProgress);
     progress.finish();

@@ -200,6 +200,8 @@ int runScore(const QStringList &arguments)
     options.threads = threads;
     // The same rule as the GUI's (Edit > Preferences > risk levels), unless cut points are given here.
     options.risk = defaultRiskThresholds(*model, Preferences::load().riskTiers);
+    if (project)
+        options.labels = fieldLabelsOf(*project);
     if (p.isSet(QStringLiteral("high")) || p.isSet(QStringLiteral("medium"))) {
         RiskThresholds risk = *options.risk;
         if (p.isSet(QStringLiteral("high")))

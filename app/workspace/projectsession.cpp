@@ -70,6 +70,7 @@ ProjectSession::ProjectSession(Workspace *workspace, QObject *parent)
     connect(workspace, &Workspace::tableChanged, this, update);
     connect(workspace, &Workspace::fingerprintChanged, this, update);
     connect(workspace, &Workspace::settingsChanged, this, update);
+    connect(workspace, &Workspace::fieldLabelsChanged, this, update);
     // New data (or none) replaces data the project could not read: it is the user's choice now.
     connect(workspace, &Workspace::dataLoaded, this, [this]() {
         m_pendingData = {};
@@ -245,6 +246,7 @@ void ProjectSession::restore(const WorkspaceState &state)
 {
     m_restoring = true;
     m_expectedFingerprint = state.fingerprint;
+    m_workspace->setFieldLabels(state.labels);
     if (!state.train.isEmpty() || !state.campaign.isEmpty())
         m_workspace->restoreSettings(state.train, state.campaign);
     m_workspace->scoring()->useModel(state.model);

@@ -93,6 +93,7 @@ ScoringContext::ScoringContext(Workspace *workspace, QObject *parent)
 {
     connect(workspace, &Workspace::tableChanged, this, &ScoringContext::onWorkspaceTableChanged);
     connect(workspace, &Workspace::preferencesChanged, this, &ScoringContext::onPreferencesChanged);
+    connect(workspace, &Workspace::fieldLabelsChanged, this, &ScoringContext::onFieldLabelsChanged);
     // Reading the model takes a moment: after the window is up, not in the constructor.
     QTimer::singleShot(0, this, [this]() {
         if (m_model || m_userChoseModel || m_inflight)
@@ -372,6 +373,17 @@ void ScoringContext::onWorkspaceTableChanged()
     }
 }
 
+void ScoringContext::onFieldLabelsChanged()
+{
+    // Only the words change: the reasons are written on demand, so a copy with new labels will do.
+    if (!m_scores || !m_table)
+        return;
+    auto copy = std::make_shared<ScoreResult>(*m_scores);
+    copy->factorWriter.setLabels(*m_table, m_workspace->fieldLabels());
+    m_scores = std::move(copy);
+    Q_EMIT scoresChanged();
+}
+
 void ScoringContext::ensureScored()
 {
     if (!m_workspace->hasTable())
@@ -535,7 +547,7 @@ void ScoringContext::submit(Request request)
                                                                         : tr("Reading the model");
     m_runner->startLatest<Result<Outcome>>(
         title,
-        [request, current, oldScores](Progress &progress) -> Result<Outcome> {
+        [request, current, oldScores, labels = m_workspace->fieldLabels()](Progress &progress) -> Result<Outcome> {
             Outcome out;
             std::shared_ptr<const ModelBundle> model = current;
             // 1. The model.
@@ -618,6 +630,7 @@ void ScoringContext::submit(Request request)
                 progress.setText(ScoringContext::tr("Scoring customers"));
                 ScoreOptions options;
                 options.risk = request.risk ? *request.risk : defaultRiskThresholds(*model, request.rule);
+                options.labels = labels;
                 auto scored = ScoringService::score(*model, *out.table, options, out.loadIssues, &scoreProgress);
                 if (!scored) {
                     if (scored.error().code == ErrorCode::Canceled)

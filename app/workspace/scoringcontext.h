@@ -154,6 +154,7 @@ private:
     struct Outcome;
     void submit(Request request);
     void apply(Result<Outcome> &&outcome);
+    void onFieldLabelsChanged();
     void onWorkspaceTableChanged();
     void clearScores();
     Request customersAgain() const;

@@ -314,6 +314,21 @@ void Workspace::setRole(int column, ColumnRole role)
     });
 }
 
+void Workspace::setFieldLabel(const QString &column, const QString &label)
+{
+    FieldLabels labels = m_labels;
+    labels.setUserLabel(column, label);
+    setFieldLabels(labels);
+}
+
+void Workspace::setFieldLabels(const FieldLabels &labels)
+{
+    if (labels == m_labels)
+        return;
+    m_labels = labels;
+    Q_EMIT fieldLabelsChanged();
+}
+
 void Workspace::setSemantic(int column, Semantic semantic)
 {
     if (!m_table || column < 0 || column >= m_table->columnCount()

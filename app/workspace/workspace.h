@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "data/datasource.h"
 #include "data/datatable.h"
+#include "data/fieldlabels.h"
 #include "preferences.h"
 
 #include <QJsonObject>
@@ -105,6 +106,16 @@ public:
     //! Makes \a column the target (-1: none) and guesses its positive value.
     void setTarget(int column);
     void setPositiveLabel(const QString &label);
+    /*!
+     * The labels business users read for the fields (reasons, report, headings): the user's own
+     * labels by column name; fields without one get the known or readable label (FieldLabels).
+     * Kept by column name across loads of data; saved in the project.
+     */
+    const FieldLabels &fieldLabels() const { return m_labels; }
+    //! Gives the column named \a column the label \a label (empty: back to the default label).
+    void setFieldLabel(const QString &column, const QString &label);
+    //! Replaces all labels (a project opened).
+    void setFieldLabels(const FieldLabels &labels);
     //! Replaces a column (a type change); \a issues says what the conversion lost, and replaces
     //! earlier notes about the same column.
     void replaceColumn(int index, Column column, const QList<Issue> &issues = {});
@@ -186,6 +197,8 @@ Q_SIGNALS:
     void settingsRestored();
     //! preferences() changed: views re-format money, re-read risk levels and defaults.
     void preferencesChanged();
+    //! fieldLabels() changed: views re-read field names, reasons are written with the new labels.
+    void fieldLabelsChanged();
 
 private:
     void refreshQualityWarnings();
@@ -211,6 +224,7 @@ private:
     std::shared_ptr<const DataTable> m_profileOf;
     TrainRun *m_training;
     Preferences m_preferences;
+    FieldLabels m_labels;
     QList<std::shared_ptr<const TrainResults>> m_runs;
     ScoringContext *m_scoring;
     Project *m_project = nullptr;

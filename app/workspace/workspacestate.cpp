@@ -149,6 +149,7 @@ WorkspaceState WorkspaceState::of(const Workspace &workspace)
         s.model.run = workspace.recorder()->projectRunOf(scoring->trainedRun()->runId);
     s.train = workspace.trainSettings();
     s.campaign = workspace.campaignSettings();
+    s.labels = workspace.fieldLabels();
     return s;
 }
 
@@ -163,6 +164,8 @@ QJsonObject WorkspaceState::toJson(const QDir &projectFolder) const
             data.insert(QStringLiteral("relative_path"), projectFolder.relativeFilePath(source->path));
         o.insert(QStringLiteral("data"), data);
     }
+    if (!labels.isEmpty())
+        o.insert(QStringLiteral("labels"), labels.toJson());
     if (!train.isEmpty())
         o.insert(QStringLiteral("train"), train);
     if (!campaign.isEmpty())
@@ -199,6 +202,7 @@ Result<WorkspaceState> WorkspaceState::fromJson(const QJsonObject &json, const Q
     }
     s.train = json.value(QStringLiteral("train")).toObject();
     s.campaign = json.value(QStringLiteral("campaign")).toObject();
+    s.labels = FieldLabels::fromJson(json.value(QStringLiteral("labels")).toObject());
     return s;
 }
 

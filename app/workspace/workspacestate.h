@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "data/datasource.h"
+#include "data/fieldlabels.h"
 #include "modelchoice.h"
 
 #include <QDir>
@@ -28,6 +29,7 @@ struct WorkspaceState
     std::optional<DataSource> source; //!< unset: no data
     QString fingerprint;               //!< Workspace::dataFingerprint() when saved; empty: unknown
     QJsonObject columns;               //!< ColumnRoles::of(); empty: as the loader guesses
+    FieldLabels labels;                //!< the user's field labels ("labels": {"column": "label"})
     ModelChoice model;
     QJsonObject train;
     QJsonObject campaign;

@@ -52,9 +52,11 @@ QString capitalised(QString s)
     return s;
 }
 
-//! "Electronic check" → "electronic check" for use inside a sentence; "PayPal", "DSL" stay.
+//! "Electronic check" → "electronic check" inside an English sentence; "PayPal", "DSL" stay.
 QString lowerFirst(QString s)
 {
+    if (!FieldLabels::lowerCaseInSentences())
+        return s;
     const qsizetype wordEnd = s.indexOf(QLatin1Char(' ')) < 0 ? s.size() : s.indexOf(QLatin1Char(' '));
     if (wordEnd < 2 || !s[0].isUpper())
         return s;
@@ -82,56 +84,200 @@ bool isPlainYes(const QString &level)
 
 } // namespace
 
-QString FactorWriter::humanLabel(const QString &columnName)
+struct FactorWriter::Template
 {
-    return capitalised(humanName(columnName));
-}
+    struct Text
+    {
+        const char *source;
+        const char *comment;
+    };
+    Text raises, lowers, unchanged;
+};
 
-QString FactorWriter::humanName(const QString &columnName)
-{
-    // Split at separators and at case changes, keeping acronyms ("TV", "ID") together.
-    QStringList words;
-    QString word;
-    const QString s = columnName.trimmed();
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const QChar c = s[i];
-        if (c == u'_' || c == u'-' || c == u' ' || c == u'.') {
-            if (!word.isEmpty())
-                words << word;
-            word.clear();
-            continue;
-        }
-        const bool boundary = !word.isEmpty() && c.isUpper()
-            && (word.back().isLower() || word.back().isDigit()
-                || (i + 1 < s.size() && s[i + 1].isLower() && word.back().isUpper()));
-        if (boundary) {
-            words << word;
-            word.clear();
-        }
-        word += c;
-    }
-    if (!word.isEmpty())
-        words << word;
-    for (QString &w : words) {
-        const bool acronym = w.size() > 1 && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return !c.isLower(); })
-            && std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); });
-        if (!acronym)
-            w = w.toLower();
-    }
-    return words.join(QLatin1Char(' '));
-}
+namespace {
+
+using T = FactorWriter::Template;
+
+// Every reason is one whole sentence, so that a translation can order and inflect it freely
+// (written out in full: lupdate does not expand macros). The comment says what the placeholders hold; "as in the data file" values cannot be translated
+// (a translation should quote them), "translated" ones are words of the user's language.
+const T ShortTenure = {
+    QT_TRANSLATE_NOOP3("churnlens", "Short tenure (%1) raises churn risk", "reason; %1 = months"),
+    QT_TRANSLATE_NOOP3("churnlens", "Short tenure (%1) lowers churn risk", "reason; %1 = months"),
+    QT_TRANSLATE_NOOP3("churnlens", "Short tenure (%1) does not change churn risk", "reason; %1 = months")};
+const T LongTenure = {
+    QT_TRANSLATE_NOOP3("churnlens", "Long tenure (%1) raises churn risk", "reason; %1 = months"),
+    QT_TRANSLATE_NOOP3("churnlens", "Long tenure (%1) lowers churn risk", "reason; %1 = months"),
+    QT_TRANSLATE_NOOP3("churnlens", "Long tenure (%1) does not change churn risk", "reason; %1 = months")};
+const T TenureOf = {
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1 raises churn risk", "reason; %1 = months"),
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1 lowers churn risk", "reason; %1 = months"),
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1 does not change churn risk", "reason; %1 = months")};
+const T TenureAbove = {
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1, above the usual %2, raises churn risk", "reason; %1 = months, %2 = the median in months (a number)"),
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1, above the usual %2, lowers churn risk", "reason; %1 = months, %2 = the median in months (a number)"),
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1, above the usual %2, does not change churn risk", "reason; %1 = months, %2 = the median in months (a number)")};
+const T TenureBelow = {
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1, below the usual %2, raises churn risk", "reason; %1 = months, %2 = the median in months (a number)"),
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1, below the usual %2, lowers churn risk", "reason; %1 = months, %2 = the median in months (a number)"),
+    QT_TRANSLATE_NOOP3("churnlens", "Tenure of %1, below the usual %2, does not change churn risk", "reason; %1 = months, %2 = the median in months (a number)")};
+
+const T LowMonthly = {
+    QT_TRANSLATE_NOOP3("churnlens", "Low monthly charges (%1) raise churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Low monthly charges (%1) lower churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Low monthly charges (%1) do not change churn risk", "reason; %1 = an amount")};
+const T HighMonthly = {
+    QT_TRANSLATE_NOOP3("churnlens", "High monthly charges (%1) raise churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "High monthly charges (%1) lower churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "High monthly charges (%1) do not change churn risk", "reason; %1 = an amount")};
+const T MonthlyOf = {
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1 raise churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1 lower churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1 do not change churn risk", "reason; %1 = an amount")};
+const T MonthlyAbove = {
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1, above the usual %2, raise churn risk", "reason; %1 = an amount, %2 = the median amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1, above the usual %2, lower churn risk", "reason; %1 = an amount, %2 = the median amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1, above the usual %2, do not change churn risk", "reason; %1 = an amount, %2 = the median amount")};
+const T MonthlyBelow = {
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1, below the usual %2, raise churn risk", "reason; %1 = an amount, %2 = the median amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1, below the usual %2, lower churn risk", "reason; %1 = an amount, %2 = the median amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Monthly charges of %1, below the usual %2, do not change churn risk", "reason; %1 = an amount, %2 = the median amount")};
+
+const T LowTotal = {
+    QT_TRANSLATE_NOOP3("churnlens", "Low total charges (%1) raise churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Low total charges (%1) lower churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Low total charges (%1) do not change churn risk", "reason; %1 = an amount")};
+const T HighTotal = {
+    QT_TRANSLATE_NOOP3("churnlens", "High total charges (%1) raise churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "High total charges (%1) lower churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "High total charges (%1) do not change churn risk", "reason; %1 = an amount")};
+const T TotalOf = {
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1 raise churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1 lower churn risk", "reason; %1 = an amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1 do not change churn risk", "reason; %1 = an amount")};
+const T TotalAbove = {
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1, above the usual %2, raise churn risk", "reason; %1 = an amount, %2 = the median amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1, above the usual %2, lower churn risk", "reason; %1 = an amount, %2 = the median amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1, above the usual %2, do not change churn risk", "reason; %1 = an amount, %2 = the median amount")};
+const T TotalBelow = {
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1, below the usual %2, raise churn risk", "reason; %1 = an amount, %2 = the median amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1, below the usual %2, lower churn risk", "reason; %1 = an amount, %2 = the median amount"),
+    QT_TRANSLATE_NOOP3("churnlens", "Total charges of %1, below the usual %2, do not change churn risk", "reason; %1 = an amount, %2 = the median amount")};
+
+const T FewCalls = {
+    QT_TRANSLATE_NOOP3("churnlens", "Few support calls (%1) raise churn risk", "reason; %1 = a number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "Few support calls (%1) lower churn risk", "reason; %1 = a number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "Few support calls (%1) do not change churn risk", "reason; %1 = a number of calls")};
+const T ManyCalls = {
+    QT_TRANSLATE_NOOP3("churnlens", "Many support calls (%1) raise churn risk", "reason; %1 = a number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "Many support calls (%1) lower churn risk", "reason; %1 = a number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "Many support calls (%1) do not change churn risk", "reason; %1 = a number of calls")};
+const T OneCall = {
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call raises churn risk", "reason"),
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call lowers churn risk", "reason"),
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call does not change churn risk", "reason")};
+const T CallsOf = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls raise churn risk", "reason; %1 = a number other than 1"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls lower churn risk", "reason; %1 = a number other than 1"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls do not change churn risk", "reason; %1 = a number other than 1")};
+const T OneCallAbove = {
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call, above the usual %1, raises churn risk", "reason; %1 = the median number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call, above the usual %1, lowers churn risk", "reason; %1 = the median number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call, above the usual %1, does not change churn risk", "reason; %1 = the median number of calls")};
+const T OneCallBelow = {
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call, below the usual %1, raises churn risk", "reason; %1 = the median number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call, below the usual %1, lowers churn risk", "reason; %1 = the median number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "1 support call, below the usual %1, does not change churn risk", "reason; %1 = the median number of calls")};
+const T CallsAbove = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls, above the usual %2, raise churn risk", "reason; %1 = a number other than 1, %2 = the median number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls, above the usual %2, lower churn risk", "reason; %1 = a number other than 1, %2 = the median number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls, above the usual %2, do not change churn risk", "reason; %1 = a number other than 1, %2 = the median number of calls")};
+const T CallsBelow = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls, below the usual %2, raise churn risk", "reason; %1 = a number other than 1, %2 = the median number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls, below the usual %2, lower churn risk", "reason; %1 = a number other than 1, %2 = the median number of calls"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 support calls, below the usual %2, do not change churn risk", "reason; %1 = a number other than 1, %2 = the median number of calls")};
+
+const T ContractRaw = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 contract raises churn risk", "reason; %1 = the kind of contract as in the data file (not translated)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 contract lowers churn risk", "reason; %1 = the kind of contract as in the data file (not translated)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 contract does not change churn risk", "reason; %1 = the kind of contract as in the data file (not translated)")};
+const T ContractNamed = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 raises churn risk", "reason; %1 = the contract as named in the data file, e.g. \"Monthly contract\" (not translated)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 lowers churn risk", "reason; %1 = the contract as named in the data file, e.g. \"Monthly contract\" (not translated)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 does not change churn risk", "reason; %1 = the contract as named in the data file, e.g. \"Monthly contract\" (not translated)")};
+const T ContractKnown = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 contract raises churn risk", "reason; %1 = the kind of contract, translated (\"Month-to-month\", \"One year\")"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 contract lowers churn risk", "reason; %1 = the kind of contract, translated (\"Month-to-month\", \"One year\")"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 contract does not change churn risk", "reason; %1 = the kind of contract, translated (\"Month-to-month\", \"One year\")")};
+const T PaymentRaw = {
+    QT_TRANSLATE_NOOP3("churnlens", "Paying by %1 raises churn risk", "reason; %1 = the payment method as in the data file (not translated)"),
+    QT_TRANSLATE_NOOP3("churnlens", "Paying by %1 lowers churn risk", "reason; %1 = the payment method as in the data file (not translated)"),
+    QT_TRANSLATE_NOOP3("churnlens", "Paying by %1 does not change churn risk", "reason; %1 = the payment method as in the data file (not translated)")};
+const T PaymentKnown = {
+    QT_TRANSLATE_NOOP3("churnlens", "Paying by %1 raises churn risk", "reason; %1 = the payment method, translated (\"Electronic check\")"),
+    QT_TRANSLATE_NOOP3("churnlens", "Paying by %1 lowers churn risk", "reason; %1 = the payment method, translated (\"Electronic check\")"),
+    QT_TRANSLATE_NOOP3("churnlens", "Paying by %1 does not change churn risk", "reason; %1 = the payment method, translated (\"Electronic check\")")};
+
+const T ServiceNo = {
+    QT_TRANSLATE_NOOP3("churnlens", "No %1 raises churn risk", "reason; %1 = a service the customer does not have (a field label)"),
+    QT_TRANSLATE_NOOP3("churnlens", "No %1 lowers churn risk", "reason; %1 = a service the customer does not have (a field label)"),
+    QT_TRANSLATE_NOOP3("churnlens", "No %1 does not change churn risk", "reason; %1 = a service the customer does not have (a field label)")};
+const T ServiceYes = {
+    QT_TRANSLATE_NOOP3("churnlens", "Having %1 raises churn risk", "reason; %1 = a service the customer has (a field label)"),
+    QT_TRANSLATE_NOOP3("churnlens", "Having %1 lowers churn risk", "reason; %1 = a service the customer has (a field label)"),
+    QT_TRANSLATE_NOOP3("churnlens", "Having %1 does not change churn risk", "reason; %1 = a service the customer has (a field label)")};
+const T ServiceRaw = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 (%2) raises churn risk", "reason; %1 = why a service is not in use, as in the data file (not translated), %2 = the service (a field label)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 (%2) lowers churn risk", "reason; %1 = why a service is not in use, as in the data file (not translated), %2 = the service (a field label)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 (%2) does not change churn risk", "reason; %1 = why a service is not in use, as in the data file (not translated), %2 = the service (a field label)")};
+const T ServiceKnown = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 (%2) raises churn risk", "reason; %1 = why a service is not in use, translated (\"No internet service\"), %2 = the service (a field label)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 (%2) lowers churn risk", "reason; %1 = why a service is not in use, translated (\"No internet service\"), %2 = the service (a field label)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 (%2) does not change churn risk", "reason; %1 = why a service is not in use, translated (\"No internet service\"), %2 = the service (a field label)")};
+
+const T Missing = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is missing, which raises churn risk", "reason; %1 = a field label"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is missing, which lowers churn risk", "reason; %1 = a field label"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is missing, which does not change churn risk", "reason; %1 = a field label")};
+const T ValueRaw = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, which raises churn risk", "reason; %1 = a field label, %2 = a value as in the data file (not translated)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, which lowers churn risk", "reason; %1 = a field label, %2 = a value as in the data file (not translated)"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, which does not change churn risk", "reason; %1 = a field label, %2 = a value as in the data file (not translated)")};
+const T ValueShown = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, which raises churn risk", "reason; %1 = a field label, %2 = a number or a translated value"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, which lowers churn risk", "reason; %1 = a field label, %2 = a number or a translated value"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, which does not change churn risk", "reason; %1 = a field label, %2 = a number or a translated value")};
+const T ValueLow = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is low (%2), which raises churn risk", "reason; %1 = a field label, %2 = a number"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is low (%2), which lowers churn risk", "reason; %1 = a field label, %2 = a number"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is low (%2), which does not change churn risk", "reason; %1 = a field label, %2 = a number")};
+const T ValueHigh = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is high (%2), which raises churn risk", "reason; %1 = a field label, %2 = a number"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is high (%2), which lowers churn risk", "reason; %1 = a field label, %2 = a number"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is high (%2), which does not change churn risk", "reason; %1 = a field label, %2 = a number")};
+const T ValueAbove = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, above the usual %3, which raises churn risk", "reason; %1 = a field label, %2 = a number, %3 = the median"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, above the usual %3, which lowers churn risk", "reason; %1 = a field label, %2 = a number, %3 = the median"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, above the usual %3, which does not change churn risk", "reason; %1 = a field label, %2 = a number, %3 = the median")};
+const T ValueBelow = {
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, below the usual %3, which raises churn risk", "reason; %1 = a field label, %2 = a number, %3 = the median"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, below the usual %3, which lowers churn risk", "reason; %1 = a field label, %2 = a number, %3 = the median"),
+    QT_TRANSLATE_NOOP3("churnlens", "%1 is %2, below the usual %3, which does not change churn risk", "reason; %1 = a field label, %2 = a number, %3 = the median")};
+
+
+} // namespace
 
 FactorWriter::FactorWriter(const DataTable &table, const QHash<QString, NumericReference> &references,
-                           const QHash<QString, Semantic> &semantics)
+                           const QHash<QString, Semantic> &semantics, const FieldLabels &labels)
 {
     m_fields.resize(size_t(table.columnCount()));
     for (int c = 0; c < table.columnCount(); ++c) {
         const Column &column = table.column(c);
         Field &f = m_fields[size_t(c)];
-        f.human = humanName(column.name());
         f.reference = references.value(column.name());
+        f.semantic = semantics.value(column.name(), column.semantic());
         const bool number = column.type() == ColumnType::Numeric;
-        switch (semantics.value(column.name(), column.semantic())) {
+        switch (f.semantic) {
         case Semantic::Tenure: f.kind = number ? Kind::Tenure : Kind::Generic; break;
         case Semantic::MonthlyCharges: f.kind = number ? Kind::MonthlyCharges : Kind::Generic; break;
         case Semantic::TotalCharges: f.kind = number ? Kind::TotalCharges : Kind::Generic; break;
@@ -146,11 +292,45 @@ FactorWriter::FactorWriter(const DataTable &table, const QHash<QString, NumericR
                 f.kind = Kind::Payment;
         }
     }
+    setLabels(table, labels);
+}
+
+void FactorWriter::setLabels(const DataTable &table, const FieldLabels &labels)
+{
+    for (int c = 0; c < table.columnCount() && size_t(c) < m_fields.size(); ++c) {
+        const Column &column = table.column(c);
+        Field &f = m_fields[size_t(c)];
+        f.label = labels.label(column.name(), f.semantic);
+        f.phrase = labels.phrase(column.name(), f.semantic);
+        f.knownValues.clear();
+        if (column.isCoded() && column.type() != ColumnType::Text) {
+            for (int32_t code = 0; code < column.dictionary().size(); ++code) {
+                const QString value = column.dictionary().level(code);
+                const QString known = FieldLabels::knownValue(column.name(), f.semantic, value);
+                if (!known.isEmpty())
+                    f.knownValues.insert(value.trimmed().toLower(), known);
+            }
+        }
+        // A label of the user's own is never replaced by a fixed wording ("Long tenure …").
+        if (labels.hasUserLabel(column.name()) && f.kind != Kind::Service)
+            f.kind = Kind::Generic;
+    }
+}
+
+QString FactorWriter::label(int column) const
+{
+    return column >= 0 && size_t(column) < m_fields.size() ? m_fields[size_t(column)].label : QString();
+}
+
+QString FactorWriter::knownValue(const Field &field, const QString &level) const
+{
+    if (field.knownValues.isEmpty())
+        return {};
+    return field.knownValues.value(level.trimmed().toLower());
 }
 
 FactorWriter::Subject FactorWriter::numericSubject(const Field &field, double v) const
 {
-    using Form = Subject::Form;
     using P = NumericReference::Position;
     const NumericReference &ref = field.reference;
     const P position = ref.position(v);
@@ -160,102 +340,114 @@ FactorWriter::Subject FactorWriter::numericSubject(const Field &field, double v)
     switch (field.kind) {
     case Kind::Tenure:
         if (medianOnly)
-            return {(above ? Tr::tr("Tenure of %1, above the usual %2,") : Tr::tr("Tenure of %1, below the usual %2,"))
-                        .arg(months(v), count(ref.median)), Form::Singular};
+            return {above ? &TenureAbove : &TenureBelow, months(v), count(ref.median)};
         if (position == P::Low)
-            return {Tr::tr("Short tenure (%1)").arg(months(v)), Form::Singular};
+            return {&ShortTenure, months(v)};
         if (position == P::High)
-            return {Tr::tr("Long tenure (%1)").arg(months(v)), Form::Singular};
-        return {Tr::tr("Tenure of %1").arg(months(v)), Form::Singular};
+            return {&LongTenure, months(v)};
+        return {&TenureOf, months(v)};
     case Kind::MonthlyCharges:
         if (medianOnly)
-            return {(above ? Tr::tr("Monthly charges of %1, above the usual %2,")
-                           : Tr::tr("Monthly charges of %1, below the usual %2,")).arg(money(v), money(ref.median)),
-                    Form::Plural};
+            return {above ? &MonthlyAbove : &MonthlyBelow, money(v), money(ref.median)};
         if (position == P::Low)
-            return {Tr::tr("Low monthly charges (%1)").arg(money(v)), Form::Plural};
+            return {&LowMonthly, money(v)};
         if (position == P::High)
-            return {Tr::tr("High monthly charges (%1)").arg(money(v)), Form::Plural};
-        return {Tr::tr("Monthly charges of %1").arg(money(v)), Form::Plural};
+            return {&HighMonthly, money(v)};
+        return {&MonthlyOf, money(v)};
     case Kind::TotalCharges:
         if (medianOnly)
-            return {(above ? Tr::tr("Total charges of %1, above the usual %2,")
-                           : Tr::tr("Total charges of %1, below the usual %2,")).arg(money(v), money(ref.median)),
-                    Form::Plural};
+            return {above ? &TotalAbove : &TotalBelow, money(v), money(ref.median)};
         if (position == P::Low)
-            return {Tr::tr("Low total charges (%1)").arg(money(v)), Form::Plural};
+            return {&LowTotal, money(v)};
         if (position == P::High)
-            return {Tr::tr("High total charges (%1)").arg(money(v)), Form::Plural};
-        return {Tr::tr("Total charges of %1").arg(money(v)), Form::Plural};
-    case Kind::SupportCalls: {
-        const QString calls = v == 1.0 ? Tr::tr("1 support call") : Tr::tr("%1 support calls").arg(count(v));
-        const Form form = v == 1.0 ? Form::Singular : Form::Plural;
+            return {&HighTotal, money(v)};
+        return {&TotalOf, money(v)};
+    case Kind::SupportCalls:
+        if (medianOnly && v == 1.0)
+            return {above ? &OneCallAbove : &OneCallBelow, count(ref.median)};
         if (medianOnly)
-            return {(above ? Tr::tr("%1, above the usual %2,") : Tr::tr("%1, below the usual %2,")).arg(calls, count(ref.median)),
-                    form};
+            return {above ? &CallsAbove : &CallsBelow, count(v), count(ref.median)};
         if (position == P::Low)
-            return {Tr::tr("Few support calls (%1)").arg(count(v)), Form::Plural};
+            return {&FewCalls, count(v)};
         if (position == P::High)
-            return {Tr::tr("Many support calls (%1)").arg(count(v)), Form::Plural};
-        return {calls, form};
-    }
+            return {&ManyCalls, count(v)};
+        if (v == 1.0)
+            return {&OneCall};
+        return {&CallsOf, count(v)};
     case Kind::Service:
         if (v == 0.0)
-            return {Tr::tr("No %1").arg(field.human), Form::Singular};
+            return {&ServiceNo, field.phrase};
         if (v == 1.0)
-            return {Tr::tr("Having %1").arg(field.human), Form::Singular};
+            return {&ServiceYes, field.phrase};
         break;
     case Kind::Generic:
     case Kind::Contract:
     case Kind::Payment:
         break;
     }
-    const QString name = capitalised(field.human);
+    // A generic number keeps the unit its meaning gives it (a renamed tenure field: "2 months").
+    QString shown;
+    QString usual;
+    switch (field.semantic) {
+    case Semantic::Tenure: shown = months(v); usual = count(ref.median); break;
+    case Semantic::MonthlyCharges:
+    case Semantic::TotalCharges: shown = money(v); usual = money(ref.median); break;
+    case Semantic::SupportCalls: shown = count(v); usual = count(ref.median); break;
+    case Semantic::Contract:
+    case Semantic::Service:
+    case Semantic::None: shown = plainNumber(v); usual = plainNumber(ref.median); break;
+    }
     if (medianOnly)
-        return {(above ? Tr::tr("%1 is %2, above the usual %3") : Tr::tr("%1 is %2, below the usual %3"))
-                    .arg(name, plainNumber(v), plainNumber(ref.median)), Form::Clause};
+        return {above ? &ValueAbove : &ValueBelow, field.label, shown, usual};
     if (position == P::Low)
-        return {Tr::tr("%1 is low (%2)").arg(name, plainNumber(v)), Form::Clause};
+        return {&ValueLow, field.label, shown};
     if (position == P::High)
-        return {Tr::tr("%1 is high (%2)").arg(name, plainNumber(v)), Form::Clause};
-    return {Tr::tr("%1 is %2").arg(name, plainNumber(v)), Form::Clause};
+        return {&ValueHigh, field.label, shown};
+    return {&ValueShown, field.label, shown};
 }
 
 FactorWriter::Subject FactorWriter::codedSubject(const Field &field, const Column &column, const QString &level) const
 {
-    using Form = Subject::Form;
+    const QString known = knownValue(field, level);
     switch (field.kind) {
     case Kind::Contract:
+        if (!known.isEmpty())
+            return {&ContractKnown, known};
         if (level.contains(QLatin1String("contract"), Qt::CaseInsensitive))
-            return {capitalised(level), Form::Singular};
-        return {Tr::tr("%1 contract").arg(capitalised(level)), Form::Singular};
+            return {&ContractNamed, capitalised(level)};
+        return {&ContractRaw, capitalised(level)};
     case Kind::Payment:
-        return {Tr::tr("Paying by %1").arg(lowerFirst(level)), Form::Singular};
+        if (!known.isEmpty())
+            return {&PaymentKnown, lowerFirst(known)};
+        return {&PaymentRaw, lowerFirst(level)};
     case Kind::Service: {
         const std::string utf8 = level.toStdString();
         if (!EngineeredFeatures::serviceInUse(utf8)) {
             if (isPlainNo(level) || level.trimmed().isEmpty())
-                return {Tr::tr("No %1").arg(field.human), Form::Singular};
-            return {Tr::tr("%1 (%2)").arg(capitalised(level), field.human), Form::Singular};
+                return {&ServiceNo, field.phrase};
+            if (!known.isEmpty())
+                return {&ServiceKnown, known, field.phrase};
+            return {&ServiceRaw, capitalised(level), field.phrase};
         }
         if (isPlainYes(level))
-            return {Tr::tr("Having %1").arg(field.human), Form::Singular};
+            return {&ServiceYes, field.phrase};
         break;
     }
     default:
         break;
     }
-    QString shown = level;
+    if (!known.isEmpty())
+        return {&ValueShown, field.label, known};
     if (column.type() == ColumnType::Boolean && (isPlainYes(level) || isPlainNo(level))
         && !level.startsWith(QLatin1String("Y"), Qt::CaseSensitive) && !level.startsWith(QLatin1String("N"), Qt::CaseSensitive))
-        shown = isPlainYes(level) ? Tr::tr("yes") : Tr::tr("no");
-    return {Tr::tr("%1 is %2").arg(capitalised(field.human), shown), Form::Clause};
+        return {&ValueShown, field.label, isPlainYes(level) ? Tr::tr("yes") : Tr::tr("no")};
+    return {&ValueRaw, field.label, level};
 }
 
 FactorWriter::Subject FactorWriter::subject(const Field &field, const Column &column, qsizetype row) const
 {
     if (column.isMissing(row))
-        return {Tr::tr("%1 is missing").arg(capitalised(field.human)), Subject::Form::Clause};
+        return {&Missing, field.label};
     if (column.type() == ColumnType::Numeric)
         return numericSubject(field, column.value(row));
     return codedSubject(field, column, column.text(row));
@@ -268,25 +460,16 @@ QString FactorWriter::sentence(const DataTable &table, int column, qsizetype row
         return {};
     const Subject s = subject(m_fields[size_t(column)], table.column(column), row);
     const bool neutral = !(std::abs(contribution) >= 1e-6);
-    const bool up = contribution > 0.0;
-    switch (s.form) {
-    case Subject::Form::Singular:
-        if (neutral)
-            return Tr::tr("%1 does not change churn risk", "factor, singular subject").arg(s.text);
-        return (up ? Tr::tr("%1 raises churn risk", "factor, singular subject")
-                   : Tr::tr("%1 lowers churn risk", "factor, singular subject")).arg(s.text);
-    case Subject::Form::Plural:
-        if (neutral)
-            return Tr::tr("%1 do not change churn risk", "factor, plural subject").arg(s.text);
-        return (up ? Tr::tr("%1 raise churn risk", "factor, plural subject")
-                   : Tr::tr("%1 lower churn risk", "factor, plural subject")).arg(s.text);
-    case Subject::Form::Clause:
-        if (neutral)
-            return Tr::tr("%1, which does not change churn risk", "factor, clause").arg(s.text);
-        return (up ? Tr::tr("%1, which raises churn risk", "factor, clause")
-                   : Tr::tr("%1, which lowers churn risk", "factor, clause")).arg(s.text);
-    }
-    return {};
+    const Template::Text &t = neutral ? s.sentence->unchanged : contribution > 0.0 ? s.sentence->raises : s.sentence->lowers;
+    const QString text = Tr::tr(t.source, t.comment);
+    // All placeholders at once: a value from the file may itself contain "%1".
+    if (!s.c.isNull())
+        return text.arg(s.a, s.b, s.c);
+    if (!s.b.isNull())
+        return text.arg(s.a, s.b);
+    if (!s.a.isNull())
+        return text.arg(s.a);
+    return text;
 }
 
 void FactorWriter::strongest(std::span<const int> columns, std::span<const double> contributions, int count,

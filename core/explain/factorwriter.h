@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/datatable.h"
+#include "data/fieldlabels.h"
 #include "factor.h"
 #include "score/numericreference.h"
 
@@ -23,7 +24,14 @@ namespace churnlens {
  * columns by name; other fields get a plain "<field> is <value>, which …". Numeric fields are
  * called high/low (long/short, many/few) against the training data's quartiles, or against its
  * median when only that is known ("…, above the usual 29, …"), and always show the value.
- * All text goes through Tr::tr, so it is translated with the rest of the application.
+ *
+ * Fields are named by FieldLabels: a field the user gave a label is always called by that label
+ * (its sentence then takes the plain "<label> is …" form, so the label is never lost to a fixed
+ * wording such as "Long tenure"); known fields get their translated label, known values of known
+ * fields their translated value ("Fiber optic" → "Glasfaser"), other values stay as in the file.
+ * Every sentence is one translatable string with placeholders (Tr::tr), so a translation can
+ * order and inflect the whole sentence; labels and known values are translated when the writer
+ * is made, the sentences when they are written.
  *
  * Immutable after construction; safe to share between threads. Built for one table layout:
  * column indices passed later refer to the table given here.
@@ -40,7 +48,12 @@ public:
      * mapping, so a file scored later is phrased as the model understood its columns).
      */
     explicit FactorWriter(const DataTable &table, const QHash<QString, NumericReference> &references = {},
-                          const QHash<QString, Semantic> &semantics = {});
+                          const QHash<QString, Semantic> &semantics = {}, const FieldLabels &labels = {});
+
+    //! Names the fields of \a table (the table given at construction) by \a labels from now on.
+    void setLabels(const DataTable &table, const FieldLabels &labels);
+    //! The label of \a column (as in headings); empty for a column outside the table.
+    QString label(int column) const;
 
     //! The sentence for \a column of \a table at \a row with contribution \a contribution.
     QString sentence(const DataTable &table, int column, qsizetype row, double contribution) const;
@@ -65,28 +78,40 @@ public:
     static void strongest(std::span<const int> columns, std::span<const double> contributions, int count,
                           Direction direction, std::vector<size_t> &out, int columnLimit = -1);
 
-    //! "OnlineSecurity" → "online security", "StreamingTV" → "streaming TV", "num_calls" → "num calls".
-    static QString humanName(const QString &columnName);
-    //! humanName() starting with a capital, for labels and headings: "Online security", "Streaming TV".
-    static QString humanLabel(const QString &columnName);
+    //! FieldLabels::humanName(): "OnlineSecurity" → "online security".
+    static QString humanName(const QString &columnName) { return FieldLabels::humanName(columnName); }
+    //! FieldLabels::humanLabel(): "OnlineSecurity" → "Online security".
+    static QString humanLabel(const QString &columnName) { return FieldLabels::humanLabel(columnName); }
+
+    //! One sentence in its three directions (translatable source text and disambiguation).
+    struct Template;
 
 private:
     enum class Kind { Generic, Tenure, MonthlyCharges, TotalCharges, SupportCalls, Contract, Payment, Service };
     struct Field
     {
         Kind kind = Kind::Generic;
-        QString human;
+        QString label;  //!< for the start of a sentence ("Online security")
+        QString phrase; //!< inside a sentence ("online security")
+        QHash<QString, QString> knownValues; //!< translated values by lower-case value in the file
         NumericReference reference;
+        Semantic semantic = Semantic::None;
     };
+    //! A sentence to write: its template and the texts for %1, %2, %3.
     struct Subject
     {
-        QString text;
-        enum class Form { Singular, Plural, Clause } form = Form::Singular;
+        Subject(const Template *t, QString x = {}, QString y = {}, QString z = {})
+            : sentence(t), a(std::move(x)), b(std::move(y)), c(std::move(z))
+        {
+        }
+        const Template *sentence;
+        QString a, b, c; //!< null when the sentence has fewer placeholders
     };
 
     Subject subject(const Field &field, const Column &column, qsizetype row) const;
     Subject numericSubject(const Field &field, double value) const;
     Subject codedSubject(const Field &field, const Column &column, const QString &level) const;
+    QString knownValue(const Field &field, const QString &level) const;
 
     std::vector<Field> m_fields; // per table column
 };

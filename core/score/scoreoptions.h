@@ -31,6 +31,8 @@ struct ScoreOptions
      * default: such scores mostly reflect the filled-in training values, not the customers.
      */
     bool allowMostColumnsMissing = false;
+    //! The user's labels of the fields, for the reasons (fields without one: known or readable labels).
+    FieldLabels labels;
     int threads = 0; //!< 0 = all cores
 };
 

@@ -184,7 +184,7 @@ Result<ScoreResult> Scorer::score(const ModelBundle &model, const DataTable &tab
     QHash<QString, NumericReference> references = trainingReferences(model);
     for (auto it = options.references.begin(); it != options.references.end(); ++it)
         references.insert(it.key(), it.value());
-    result.factorWriter = FactorWriter(table, references, trainingSemantics(model));
+    result.factorWriter = FactorWriter(table, references, trainingSemantics(model), options.labels);
     if (options.factors > 0 && m.rows > 0) {
         if (progress)
             progress->setText(Tr::tr("Explaining"));

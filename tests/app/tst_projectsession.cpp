@@ -243,6 +243,15 @@ private Q_SLOTS:
             probabilities = w.scoring()->scores()->probabilities;
             columns = ColumnRoles::of(*w.table());
 
+            // A label of the user's: the reasons are written with it at once, without scoring again.
+            const int contract = indexOf(w, QStringLiteral("Contract"));
+            const auto scored = w.scoring()->scores();
+            QCOMPARE(scored->factorWriter.label(contract), QStringLiteral("Contract"));
+            w.setFieldLabel(QStringLiteral("Contract"), QStringLiteral("Agreement"));
+            QVERIFY(w.scoring()->scores() != scored);
+            QCOMPARE(w.scoring()->scores()->factorWriter.label(contract), QStringLiteral("Agreement"));
+            QVERIFY(sameBytes(w.scoring()->scores()->probabilities, probabilities));
+
             QVERIFY(session.isModified());
             QSignalSpy saved(&session, &ProjectSession::saved);
             QVERIFY(session.save());
@@ -275,6 +284,7 @@ private Q_SLOTS:
         QCOMPARE(ColumnRoles::of(*w.table()), columns);
         QVERIFY(w.table()->column(indexOf(w, QStringLiteral("SeniorCitizen"))).type() == ColumnType::Categorical);
         QCOMPARE(w.trainSettings(), train);
+        QCOMPARE(w.fieldLabels().userLabel(QStringLiteral("Contract")), QStringLiteral("Agreement"));
         QCOMPARE(w.scoring()->origin(), ScoringContext::Origin::Version);
         QCOMPARE(w.scoring()->version(), 1);
         QCOMPARE(w.scoring()->threshold(), 0.37);
@@ -282,6 +292,7 @@ private Q_SLOTS:
         QVERIFY(w.scoring()->scores());
         QVERIFY(w.scoring()->scoresSessionTable());
         QVERIFY(sameBytes(w.scoring()->scores()->probabilities, probabilities));
+        QCOMPARE(w.scoring()->scores()->factorWriter.label(indexOf(w, QStringLiteral("Contract"))), QStringLiteral("Agreement"));
         QVERIFY2(!session.isModified(), qPrintable(QJsonDocument(session.currentState()).toJson()));
         // Opening scored the same data with the same model again: no new scoring in the history.
         QCOMPARE(w.project()->activity().scorings()->size(), qsizetype(1));

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -326,6 +327,46 @@ private Q_SLOTS:
         QVERIFY2(explain.exitCode == 0, qPrintable(failure(explain)));
         QCOMPARE(json(explain).value(QStringLiteral("version")).toInt(), 1);
         QCOMPARE(json(explain).value(QStringLiteral("threshold")).toDouble(), version->threshold);
+        // The reasons name the fields by the labels the user gave them in the project.
+        QStringList ids;
+        {
+            QFile csv(path(QStringLiteral("new.csv")));
+            QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
+            QVERIFY(QString::fromUtf8(csv.readLine()).startsWith(QLatin1String("customerID,")));
+            for (int i = 0; i < 10; ++i)
+                ids << QString::fromUtf8(csv.readLine()).section(QLatin1Char(','), 0, 0);
+        }
+        const QStringList explainIds{QStringLiteral("explain"), path(QStringLiteral("new.csv")), QStringLiteral("--project"), project(),
+                                     QStringLiteral("--ids"), ids.join(QLatin1Char(',')), QStringLiteral("--json"), QStringLiteral("--quiet")};
+        const Run plain = cli(explainIds);
+        QVERIFY2(plain.exitCode == 0, qPrintable(failure(plain)));
+        QSet<QString> fields;
+        for (const QJsonValue &c : json(plain).value(QStringLiteral("customers")).toArray())
+            for (const QJsonValue &f : c.toObject().value(QStringLiteral("factors")).toArray())
+                fields.insert(f.toObject().value(QStringLiteral("field")).toString());
+        QVERIFY(!fields.isEmpty());
+        {
+            auto writer = churnlens::ProjectFile::open(project());
+            QVERIFY(writer);
+            QJsonObject labels;
+            for (const QString &f : std::as_const(fields))
+                labels.insert(f, QStringLiteral("Label of ") + f);
+            QJsonObject state = (*writer)->state(QStringLiteral("workspace")).value_or(QJsonObject());
+            state.insert(QStringLiteral("labels"), labels);
+            QVERIFY((*writer)->setState(QStringLiteral("workspace"), state));
+        }
+        const Run labelled = cli(explainIds);
+        QVERIFY2(labelled.exitCode == 0, qPrintable(failure(labelled)));
+        int reasons = 0;
+        for (const QJsonValue &c : json(labelled).value(QStringLiteral("customers")).toArray()) {
+            for (const QJsonValue &v : c.toObject().value(QStringLiteral("factors")).toArray()) {
+                const QJsonObject f = v.toObject();
+                const QString text = f.value(QStringLiteral("text")).toString();
+                QVERIFY2(text.contains(QStringLiteral("Label of ") + f.value(QStringLiteral("field")).toString()), qPrintable(text));
+                ++reasons;
+            }
+        }
+        QVERIFY(reasons > 0);
         // --model still wins over the champion.
         const Run folder = cli({QStringLiteral("score"), path(QStringLiteral("new.csv")), QStringLiteral("--project"), project(),
                                 QStringLiteral("--model"), QStringLiteral(CHURNLENS_TESTDATA "/../../models/default"), QStringLiteral("--json"),

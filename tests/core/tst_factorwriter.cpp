@@ -1,7 +1,9 @@
 #include "common/currency.h"
 #include "explain/factorwriter.h"
+#include "testtranslator.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <algorithm>
@@ -192,6 +194,119 @@ private Q_SLOTS:
         const auto lowering = writer.topFactors(t, 0, columns, c, 10, FactorWriter::Direction::Lowering);
         QCOMPARE(lowering.size(), size_t(1));
         QVERIFY(writer.topFactors(t, 0, columns, c, 0).empty());
+    }
+
+    // Every reason reaches the translator as one whole sentence: the output is that sentence with
+    // its placeholders filled, so a translation can order and inflect all of it.
+    void eachReasonIsOneSentence_data() { sentences_data(); }
+    void eachReasonIsOneSentence()
+    {
+        QFETCH(int, column);
+        QFETCH(int, row);
+        QFETCH(double, contribution);
+        QFETCH(QString, expected);
+        TestTranslator recorder;
+        const InstalledTranslator installed(&recorder);
+        const DataTable t = customers();
+        const FactorWriter writer(t, quartiles());
+        recorder.clearRequests();
+        const QString text = writer.sentence(t, column, row, contribution);
+        QStringList sentences;
+        for (const auto &request : recorder.requests()) {
+            if (request.first.contains(QLatin1String("churn risk")))
+                sentences << request.first;
+        }
+        QCOMPARE(sentences.size(), 1);
+        QVERIFY2(!recorder.requests().back().second.isEmpty(), "a reason carries a comment for its translator");
+        QStringList pieces = sentences.front().split(QRegularExpression(QStringLiteral("%[123]")));
+        for (QString &piece : pieces)
+            piece = QRegularExpression::escape(piece);
+        const QString pattern = pieces.join(QStringLiteral("(.+)"));
+        QVERIFY2(QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch(),
+                 qPrintable(text + QStringLiteral(" <- ") + sentences.front()));
+    }
+
+    void germanReasons()
+    {
+        // A German translation of the sentences, labels and values involved (what the .ts gives).
+        TestTranslator de;
+        de.add("lowercase", QStringLiteral("keep"));
+        de.add("Internet service", QStringLiteral("Internetanschluss"), "field label");
+        de.add("Online security", QStringLiteral("Online-Sicherheit"), "field label");
+        de.add("Contract", QStringLiteral("Vertrag"), "field label");
+        de.add("Fiber optic", QStringLiteral("Glasfaser"), "value of the field Internet service");
+        de.add("No internet service", QStringLiteral("kein Internetanschluss"), "value of a service field");
+        de.add("Month-to-month", QStringLiteral("monatlich kündbar"), "value of the field Contract");
+        de.add("%1 is %2, which raises churn risk", QStringLiteral("%1: „%2“ – das erhöht das Abwanderungsrisiko"),
+               "reason; %1 = a field label, %2 = a value as in the data file (not translated)");
+        de.add("%1 is %2, which raises churn risk", QStringLiteral("%1: %2 – das erhöht das Abwanderungsrisiko"),
+               "reason; %1 = a field label, %2 = a number or a translated value");
+        de.add("%1 is low (%2), which lowers churn risk", QStringLiteral("%1: niedrig (%2) – das senkt das Abwanderungsrisiko"),
+               "reason; %1 = a field label, %2 = a number");
+        de.add("No %1 raises churn risk", QStringLiteral("Ohne %1 steigt das Abwanderungsrisiko"),
+               "reason; %1 = a service the customer does not have (a field label)");
+        de.add("%1 (%2) lowers churn risk", QStringLiteral("%2: %1 – das senkt das Abwanderungsrisiko"),
+               "reason; %1 = why a service is not in use, translated (\"No internet service\"), %2 = the service (a field label)");
+        de.add("%1 contract raises churn risk", QStringLiteral("Vertrag: %1 – das erhöht das Abwanderungsrisiko"),
+               "reason; %1 = the kind of contract, translated (\"Month-to-month\", \"One year\")");
+        de.add("%1 contract raises churn risk", QStringLiteral("Vertrag: „%1“ – das erhöht das Abwanderungsrisiko"),
+               "reason; %1 = the kind of contract as in the data file (not translated)");
+        de.add("%1 months", QStringLiteral("%1 Monate"));
+        const InstalledTranslator installed(&de);
+
+        DataTable t;
+        t.addColumn(coded(QStringLiteral("InternetService"),
+                          {QStringLiteral("Fiber optic"), QStringLiteral("Satellite")}, {0, 1}));
+        t.addColumn(coded(QStringLiteral("OnlineSecurity"), {QStringLiteral("No"), QStringLiteral("No internet service")},
+                          {0, 1}, Semantic::Service));
+        t.addColumn(coded(QStringLiteral("Contract"), {QStringLiteral("Month-to-month"), QStringLiteral("Monthly")}, {0, 1},
+                          Semantic::Contract));
+        t.addColumn(numeric(QStringLiteral("tenure"), {2, 40}, Semantic::Tenure));
+        t.addColumn(coded(QStringLiteral("kanal_typ"), {QStringLiteral("Filiale")}, {0, 0}));
+        const QHash<QString, NumericReference> refs{{QStringLiteral("tenure"), {9, 29, 55}}};
+        const FactorWriter writer(t, refs);
+        // Known label and known value: translated, no English left.
+        QCOMPARE(writer.sentence(t, 0, 0, 0.5), QStringLiteral("Internetanschluss: Glasfaser – das erhöht das Abwanderungsrisiko"));
+        // A value the application does not know stays as in the file, quoted.
+        QCOMPARE(writer.sentence(t, 0, 1, 0.5), QStringLiteral("Internetanschluss: „Satellite“ – das erhöht das Abwanderungsrisiko"));
+        QCOMPARE(writer.sentence(t, 1, 0, 0.5), QStringLiteral("Ohne Online-Sicherheit steigt das Abwanderungsrisiko"));
+        QCOMPARE(writer.sentence(t, 1, 1, -0.5), QStringLiteral("Online-Sicherheit: kein Internetanschluss – das senkt das Abwanderungsrisiko"));
+        QCOMPARE(writer.sentence(t, 2, 0, 0.5), QStringLiteral("Vertrag: monatlich kündbar – das erhöht das Abwanderungsrisiko"));
+        QCOMPARE(writer.sentence(t, 2, 1, 0.5), QStringLiteral("Vertrag: „Monthly“ – das erhöht das Abwanderungsrisiko"));
+        // A column nobody knows: its readable name (capital kept in German), its value quoted.
+        QCOMPARE(writer.sentence(t, 4, 0, 0.5), QStringLiteral("Kanal typ: „Filiale“ – das erhöht das Abwanderungsrisiko"));
+        QCOMPARE(writer.label(0), QStringLiteral("Internetanschluss"));
+
+        // The user's labels win over the known ones, in every sentence of the field; a renamed
+        // tenure field is no longer called "tenure" but keeps its unit.
+        FieldLabels labels;
+        labels.setUserLabel(QStringLiteral("InternetService"), QStringLiteral("Anschlussart"));
+        labels.setUserLabel(QStringLiteral("OnlineSecurity"), QStringLiteral("Schutzpaket"));
+        labels.setUserLabel(QStringLiteral("tenure"), QStringLiteral("Kunde seit"));
+        const FactorWriter renamed(t, refs, {}, labels);
+        QCOMPARE(renamed.sentence(t, 0, 0, 0.5), QStringLiteral("Anschlussart: Glasfaser – das erhöht das Abwanderungsrisiko"));
+        QCOMPARE(renamed.sentence(t, 1, 0, 0.5), QStringLiteral("Ohne Schutzpaket steigt das Abwanderungsrisiko"));
+        QCOMPARE(renamed.sentence(t, 3, 0, -0.5), QStringLiteral("Kunde seit: niedrig (2 Monate) – das senkt das Abwanderungsrisiko"));
+        QCOMPARE(renamed.label(3), QStringLiteral("Kunde seit"));
+        // Labels changed later (the user renamed a field after scoring).
+        FactorWriter relabelled = writer;
+        relabelled.setLabels(t, labels);
+        QCOMPARE(relabelled.sentence(t, 0, 1, 0.5), QStringLiteral("Anschlussart: „Satellite“ – das erhöht das Abwanderungsrisiko"));
+    }
+
+    void userLabelInEnglish()
+    {
+        const DataTable t = customers();
+        FieldLabels labels;
+        labels.setUserLabel(QStringLiteral("tenure"), QStringLiteral("Customer for"));
+        labels.setUserLabel(QStringLiteral("OnlineSecurity"), QStringLiteral("Secure Net"));
+        labels.setUserLabel(QStringLiteral("MonthlyCharges"), QStringLiteral("Fee"));
+        const FactorWriter writer(t, quartiles(), {}, labels);
+        QCOMPARE(writer.sentence(t, 0, 1, 1.2), QStringLiteral("Customer for is low (2 months), which raises churn risk"));
+        QCOMPARE(writer.sentence(t, 5, 0, 0.5), QStringLiteral("No Secure Net raises churn risk"));
+        QCOMPARE(writer.sentence(t, 1, 0, 0.4), QStringLiteral("Fee is high (104.80), which raises churn risk"));
+        // Fields without a label of the user's keep their wording.
+        QCOMPARE(writer.sentence(t, 3, 0, 0.84), QStringLiteral("Month-to-month contract raises churn risk"));
     }
 
     void humanNames_data()

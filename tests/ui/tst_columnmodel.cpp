@@ -2,6 +2,7 @@
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
@@ -83,6 +84,36 @@ private Q_SLOTS:
         // Ignored columns no longer count as missing rows.
         QCOMPARE(session.table()->rowsWithMissing(), 0);
         QCOMPARE(before->rowsWithMissing(), 1);
+    }
+
+    void labelsAreRenamedWithoutNewSnapshot()
+    {
+        Workspace session;
+        ColumnModel model(&session);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        session.setLoaded(table(), {}, {}, 0.1);
+        // Known fields get their label, others a readable form of their name.
+        QCOMPARE(model.index(2, ColumnModel::LabelField).data().toString(), QStringLiteral("Monthly charges"));
+        QCOMPARE(model.index(1, ColumnModel::LabelField).data().toString(), QStringLiteral("Tenure (months)"));
+        QVERIFY(model.flags(model.index(2, ColumnModel::LabelField)) & Qt::ItemIsEditable);
+        QVERIFY(model.index(2, ColumnModel::LabelField).data(ColumnModel::ChoicesRole).toList().isEmpty());
+        const auto before = session.table();
+        QSignalSpy labels(&session, &Workspace::fieldLabelsChanged);
+        QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.setData(model.index(2, ColumnModel::LabelField), QStringLiteral("  Fee per month ")));
+        QCOMPARE(labels.count(), 1);
+        QCOMPARE(cells.count(), 1);
+        QCOMPARE(session.table(), before); // a label is not an edit of the data
+        QCOMPARE(session.fieldLabels().userLabel(QStringLiteral("MonthlyCharges")), QStringLiteral("Fee per month"));
+        QCOMPARE(model.index(2, ColumnModel::LabelField).data().toString(), QStringLiteral("Fee per month"));
+        QVERIFY(model.index(2, ColumnModel::LabelField).data(Qt::FontRole).value<QFont>().italic());
+        // The default typed again is not a label of the user's; an empty one goes back to the default.
+        QVERIFY(model.setData(model.index(1, ColumnModel::LabelField), QStringLiteral("Tenure (months)")));
+        QVERIFY(!session.fieldLabels().hasUserLabel(QStringLiteral("tenure")));
+        QVERIFY(model.setData(model.index(2, ColumnModel::LabelField), QString()));
+        QVERIFY(!session.fieldLabels().hasUserLabel(QStringLiteral("MonthlyCharges")));
+        QCOMPARE(model.index(2, ColumnModel::LabelField).data().toString(), QStringLiteral("Monthly charges"));
+        QCOMPARE(labels.count(), 2);
     }
 
     void targetMovesAndGuessesPositive()

@@ -19,7 +19,7 @@ ChoiceDelegate::ChoiceDelegate(int choicesRole, QObject *parent)
 
 void ChoiceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const bool editable = index.flags().testFlag(Qt::ItemIsEditable);
+    const bool editable = index.flags().testFlag(Qt::ItemIsEditable) && !index.data(m_choicesRole).toList().isEmpty();
     QStyleOptionViewItem opt = option;
     if (editable)
         opt.rect.adjust(0, 0, -ArrowWidth, 0);
@@ -43,7 +43,7 @@ void ChoiceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 QSize ChoiceDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (index.flags().testFlag(Qt::ItemIsEditable))
+    if (index.flags().testFlag(Qt::ItemIsEditable) && !index.data(m_choicesRole).toList().isEmpty())
         size.rwidth() += ArrowWidth;
     return size;
 }
@@ -51,8 +51,8 @@ QSize ChoiceDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
 {
     const QVariantList choices = index.data(m_choicesRole).toList();
-    if (choices.isEmpty())
-        return nullptr;
+    if (choices.isEmpty()) // free text (a label): the usual line edit
+        return QStyledItemDelegate::createEditor(parent, QStyleOptionViewItem(), index);
     auto *combo = new QComboBox(parent);
     for (const QVariant &choice : choices) {
         const QVariantMap map = choice.toMap();
@@ -75,8 +75,10 @@ QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
 void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     auto *combo = qobject_cast<QComboBox *>(editor);
-    if (!combo)
+    if (!combo) {
+        QStyledItemDelegate::setEditorData(editor, index);
         return;
+    }
     const int i = combo->findData(index.data(Qt::EditRole));
     combo->setCurrentIndex(i >= 0 ? i : 0);
 }
@@ -84,7 +86,11 @@ void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
 void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     auto *combo = qobject_cast<QComboBox *>(editor);
-    if (!combo || combo->currentIndex() < 0)
+    if (!combo) {
+        QStyledItemDelegate::setModelData(editor, model, index);
+        return;
+    }
+    if (combo->currentIndex() < 0)
         return;
     if (combo->currentData() != index.data(Qt::EditRole))
         model->setData(index, combo->currentData(), Qt::EditRole);

@@ -34,6 +34,10 @@ ColumnModel::ColumnModel(Workspace *workspace, QObject *parent)
     , m_workspace(workspace)
 {
     connect(workspace, &Workspace::tableChanged, this, &ColumnModel::onTableChanged);
+    connect(workspace, &Workspace::fieldLabelsChanged, this, [this]() {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, LabelField), index(rowCount() - 1, LabelField));
+    });
     onTableChanged();
 }
 
@@ -87,6 +91,7 @@ QVariant ColumnModel::data(const QModelIndex &index, int role) const
     if (role == Qt::EditRole || role == SortRole) {
         switch (field) {
         case NameField: return c.name();
+        case LabelField: return m_workspace->fieldLabels().label(c);
         case TypeField: return int(c.type());
         case RoleField: return int(c.role());
         case SemanticField: return int(c.semantic());
@@ -99,6 +104,7 @@ QVariant ColumnModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (field) {
         case NameField: return c.name();
+        case LabelField: return m_workspace->fieldLabels().label(c);
         case TypeField: return toString(c.type());
         case RoleField: return toString(c.role());
         case SemanticField: return c.semantic() == Semantic::None ? QString() : toString(c.semantic());
@@ -108,6 +114,8 @@ QVariant ColumnModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         switch (field) {
+        case LabelField:
+            return tr("How reasons and reports name this field (double-click to rename; clear it to go back to the default)");
         case TypeField: return tr("Click to read this column as another type");
         case RoleField: return tr("Click to change what the column is used for");
         case SemanticField: return tr("Business meaning, used to build extra features (click to change)");
@@ -119,9 +127,11 @@ QVariant ColumnModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
-        if (c.role() == ColumnRole::Target) {
+        if (c.role() == ColumnRole::Target || (field == LabelField && m_workspace->fieldLabels().hasUserLabel(c.name()))) {
             QFont font;
-            font.setBold(true);
+            // The target in bold; a label the user gave in italics (the others are defaults).
+            font.setBold(c.role() == ColumnRole::Target);
+            font.setItalic(field == LabelField && m_workspace->fieldLabels().hasUserLabel(c.name()));
             return font;
         }
         return {};
@@ -139,6 +149,15 @@ bool ColumnModel::setData(const QModelIndex &index, const QVariant &value, int r
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || !m_table)
         return false;
+    if (index.column() == LabelField) {
+        const Column &c = m_table->column(index.row());
+        const QString text = value.toString().trimmed();
+        // Typing the default label again does not make it the user's own.
+        if (!m_workspace->fieldLabels().hasUserLabel(c.name()) && text == m_workspace->fieldLabels().label(c))
+            return true;
+        m_workspace->setFieldLabel(c.name(), text);
+        return true;
+    }
     bool ok = false;
     const int v = value.toInt(&ok);
     if (!ok)
@@ -176,6 +195,7 @@ QVariant ColumnModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     switch (section) {
     case NameField: return tr("Column");
+    case LabelField: return tr("Label");
     case TypeField: return tr("Type");
     case RoleField: return tr("Role");
     case SemanticField: return tr("Meaning");
@@ -188,7 +208,8 @@ QVariant ColumnModel::headerData(int section, Qt::Orientation orientation, int r
 Qt::ItemFlags ColumnModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && ((index.column() == TypeField && m_typeEditable) || index.column() == RoleField || index.column() == SemanticField))
+    if (index.isValid() && ((index.column() == TypeField && m_typeEditable) || index.column() == RoleField || index.column() == SemanticField
+                              || index.column() == LabelField))
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -11,9 +11,10 @@ namespace churnlens {
 class Workspace;
 
 /*!
- * The column panel: one row per column of the workspace's table with its name, type, role,
- * business meaning, missing share and distinct count. Type, role and meaning are editable
- * (EditRole takes the enum value as int); role and meaning edits go straight to the Workspace,
+ * The column panel: one row per column of the workspace's table with its name, the label business
+ * users read for it (reasons, report), type, role, business meaning, missing share and distinct
+ * count. Label, type, role and meaning are editable (the label as text, an empty label going back
+ * to the default; the others: EditRole takes the enum value as int); label, role and meaning edits go straight to the Workspace,
  * type changes are requested through typeChangeRequested() because converting a large column
  * runs off the GUI thread. GUI thread only.
  */
@@ -22,7 +23,7 @@ class ColumnModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Field { NameField, TypeField, RoleField, SemanticField, MissingField, DistinctField, FieldCount };
+    enum Field { NameField, LabelField, TypeField, RoleField, SemanticField, MissingField, DistinctField, FieldCount };
     //! For editable fields: the choices as a QVariantList of QVariantMap {value:int, text:QString}.
     static constexpr int ChoicesRole = Qt::UserRole + 1;
     //! A sortable number for MissingField (share) and DistinctField (count).

@@ -127,6 +127,7 @@ void DataView::buildUi()
     const QFontMetrics fm = m_columns->fontMetrics();
     const int arrow = 24;
     m_columns->setColumnWidth(ColumnModel::NameField, fm.horizontalAdvance(QStringLiteral("StreamingMovies")) + 12);
+    m_columns->setColumnWidth(ColumnModel::LabelField, fm.horizontalAdvance(QStringLiteral("Streaming movies")) + 12);
     m_columns->setColumnWidth(ColumnModel::TypeField, fm.horizontalAdvance(tr("Category")) + arrow);
     QFont boldFont = m_columns->font();
     boldFont.setBold(true); // the target's row is bold

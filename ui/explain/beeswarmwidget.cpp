@@ -47,8 +47,9 @@ QSize BeeswarmWidget::sizeHint() const
 }
 
 void BeeswarmWidget::setData(std::shared_ptr<const SampleExplanation> explanation, std::shared_ptr<const DataTable> table,
-                             int maxFields)
+                             int maxFields, const FieldLabels &labels)
 {
+    m_labels = labels;
     m_explanation = std::move(explanation);
     m_table = std::move(table);
     m_fields.clear();
@@ -79,7 +80,7 @@ void BeeswarmWidget::prepare()
     for (size_t i = 0; i < m_fields.size(); ++i) {
         const int f = m_fields[i];
         const Column &column = m_table->column(e.fieldColumns[size_t(f)]);
-        m_labelWidth = std::max(m_labelWidth, fm.horizontalAdvance(FactorWriter::humanLabel(column.name())) + 16);
+        m_labelWidth = std::max(m_labelWidth, fm.horizontalAdvance(m_labels.label(column)) + 16);
         std::vector<float> &colors = m_color[i];
         colors.resize(e.rows.size());
         if (column.isNumericStorage()) {
@@ -217,7 +218,7 @@ void BeeswarmWidget::paintEvent(QPaintEvent *)
     // Field names.
     const SampleExplanation &e = *m_explanation;
     for (size_t i = 0; i < m_fields.size(); ++i) {
-        const QString name = FactorWriter::humanLabel(m_table->column(e.fieldColumns[size_t(m_fields[i])]).name());
+        const QString name = m_labels.label(m_table->column(e.fieldColumns[size_t(m_fields[i])]));
         const QRectF cell(0, plot.top() + rowHeight * double(i), m_labelWidth - 8, rowHeight);
         p.drawText(cell, Qt::AlignRight | Qt::AlignVCenter, name);
     }

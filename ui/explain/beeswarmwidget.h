@@ -1,5 +1,7 @@
 #pragma once
 
+#include "data/fieldlabels.h"
+
 #include "common/charttable.h"
 
 #include <QWidget>
@@ -28,7 +30,9 @@ public:
     explicit BeeswarmWidget(QWidget *parent = nullptr);
     ~BeeswarmWidget() override;
 
-    void setData(std::shared_ptr<const SampleExplanation> explanation, std::shared_ptr<const DataTable> table, int maxFields);
+    //! Fields are named by \a labels (FieldLabels::label()).
+    void setData(std::shared_ptr<const SampleExplanation> explanation, std::shared_ptr<const DataTable> table, int maxFields,
+                 const FieldLabels &labels = {});
     //! Fields shown, top to bottom (positions in the explanation's fields).
     const std::vector<int> &fields() const { return m_fields; }
     //! The dots as a table (field, customer, value, SHAP) for "Copy data".
@@ -57,6 +61,7 @@ private:
     double m_high = 1.0;
     int m_labelWidth = 120;
     bool m_dirty = true;
+    FieldLabels m_labels;
 };
 
 } // namespace churnlens

@@ -45,7 +45,8 @@ QScatterSeries *dots(const QString &name, const QColor &color)
 
 } // namespace
 
-QChart *DependenceChart::build(const SampleExplanation &e, const DataTable &table, int field, ChartTable *out)
+QChart *DependenceChart::build(const SampleExplanation &e, const DataTable &table, int field, ChartTable *out,
+                               const FieldLabels &labels)
 {
     if (field < 0 || size_t(field) >= e.fieldColumns.size() || e.fieldColumns[size_t(field)] < 0)
         return nullptr;
@@ -54,7 +55,7 @@ QChart *DependenceChart::build(const SampleExplanation &e, const DataTable &tabl
     if (!data)
         return nullptr;
     auto *chart = new QChart;
-    const QString human = FactorWriter::humanName(column.name());
+    const QString human = labels.phrase(column.name(), column.semantic());
     ChartStyle::apply(chart, tr("How %1 moves churn risk").arg(human));
     auto *raises = dots(tr("Raises churn risk"), ChartStyle::churned());
     auto *lowers = dots(tr("Lowers churn risk"), ChartStyle::stayed());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "data/fieldlabels.h"
+
 #include "common/charttable.h"
 
 #include <QCoreApplication>
@@ -24,7 +26,9 @@ class DependenceChart
 
 public:
     //! \a field: position in the explanation's fields. Null when the field has no column.
-    static QChart *build(const SampleExplanation &explanation, const DataTable &table, int field, ChartTable *table_);
+    //! The field is named by \a labels (FieldLabels::phrase()).
+    static QChart *build(const SampleExplanation &explanation, const DataTable &table, int field, ChartTable *table_,
+                         const FieldLabels &labels = {});
 };
 
 } // namespace churnlens

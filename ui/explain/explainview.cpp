@@ -415,9 +415,9 @@ void ExplainView::drawGlobal()
         const int index = m_field->findData(field);
         if (index >= 0)
             m_field->setCurrentIndex(index);
-    }, &table));
+    }, &table, m_context->workspace()->fieldLabels()));
     m_importance->setTable(table);
-    m_beeswarm->setData(m_sample, m_context->scoredTable(), MaxBeeswarmFields);
+    m_beeswarm->setData(m_sample, m_context->scoredTable(), MaxBeeswarmFields, m_context->workspace()->fieldLabels());
     m_beeswarmPanel->setTable(m_beeswarm->chartTable());
     m_sampleNote->setText(
         qsizetype(e.rows.size()) < e.totalRows
@@ -429,7 +429,7 @@ void ExplainView::drawGlobal()
     m_field->clear();
     for (int f : e.ranking())
         if (e.fieldColumns[size_t(f)] >= 0)
-            m_field->addItem(FactorWriter::humanLabel(e.fieldNames[f]), f);
+            m_field->addItem(m_context->workspace()->fieldLabels().label(e.fieldNames[f]), f);
     m_field->setCurrentIndex(0);
     drawDependence();
 }
@@ -439,7 +439,8 @@ void ExplainView::drawDependence()
     if (!m_sample || m_field->currentIndex() < 0)
         return;
     ChartTable table;
-    QChart *chart = DependenceChart::build(*m_sample, *m_context->scoredTable(), m_field->currentData().toInt(), &table);
+    QChart *chart = DependenceChart::build(*m_sample, *m_context->scoredTable(), m_field->currentData().toInt(), &table,
+                                           m_context->workspace()->fieldLabels());
     if (!chart) {
         m_dependence->setMessage(tr("No dependence plot for this field."));
         return;

@@ -24,7 +24,8 @@ QString ShapImportanceChart::explanation()
               "Gain: how much the model leaned on the field while training. Both as a share of their total.");
 }
 
-QChart *ShapImportanceChart::build(const SampleExplanation &e, int maxFields, std::function<void(int)> onClick, ChartTable *table)
+QChart *ShapImportanceChart::build(const SampleExplanation &e, int maxFields, std::function<void(int)> onClick, ChartTable *table,
+                                   const FieldLabels &labels)
 {
     auto *chart = new QChart;
     ChartStyle::apply(chart, tr("Which fields drive churn risk"));
@@ -55,7 +56,7 @@ QChart *ShapImportanceChart::build(const SampleExplanation &e, int maxFields, st
         shap->append(s);
         gain->append(g);
         top = std::max({top, s, g});
-        categories << FactorWriter::humanLabel(e.fieldNames[qsizetype(f)]);
+        categories << labels.label(e.fieldNames[qsizetype(f)]);
     }
     auto *series = new QHorizontalBarSeries;
     series->append(shap);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "data/fieldlabels.h"
+
 #include "common/charttable.h"
 
 #include <QCoreApplication>
@@ -26,8 +28,9 @@ class ShapImportanceChart
     Q_DECLARE_TR_FUNCTIONS(churnlens::ShapImportanceChart)
 
 public:
+    //! Fields are named by \a labels (FieldLabels::label()).
     static QChart *build(const SampleExplanation &explanation, int maxFields, std::function<void(int field)> onClick,
-                         ChartTable *table);
+                         ChartTable *table, const FieldLabels &labels = {});
     static QString explanation();
 };
 
