@@ -1,7 +1,7 @@
 #include "simulatorform.h"
 
 #include "data/datatable.h"
-#include "wheelguard.h"
+#include "common/wheelguard.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,5 +1,6 @@
 #include "trainview.h"
 
+#include "common/wheelguard.h"
 #include "common/format.h"
 #include "shell/errorpresenter.h"
 #include "data/datatable.h"
@@ -87,6 +88,8 @@ void TrainView::buildUi()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The wheel scrolls the settings; a field changes only once clicked or tabbed into.
+    WheelGuard::installOnChildren(m_settings);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("trainProblem"));
