@@ -6,6 +6,7 @@
 #include "shell/dataopener.h"
 #include "shell/mainwindow.h"
 #include "shell/progresspanel.h"
+#include "shell/welcomepage.h"
 #include "ml/modellocator.h"
 #include "ml/searchspace.h"
 #include "train/trainsettings.h"
@@ -178,8 +179,14 @@ private Q_SLOTS:
             if (qEnvironmentVariableIsSet("CHURNLENS_LAYOUT_DUMP")) {
                 std::printf("  status bar %s, menu bar %s\n", qPrintable(sizeText(window.statusBar()->minimumSizeHint())),
                             qPrintable(sizeText(window.menuBar()->minimumSizeHint())));
-                dumpWide(window.statusBar(), 200);
+                for (AreaId other : window.areaIds())
+                    std::printf("  %s %s", qPrintable(machineName(other)),
+                                qPrintable(sizeText(window.areaView(other)->minimumSizeHint().expandedTo(window.areaView(other)->minimumSize()))));
+                std::printf("\n  central %s, welcome %s\n", qPrintable(sizeText(window.centralWidget()->minimumSizeHint())),
+                            qPrintable(sizeText(window.welcomePage()->minimumSizeHint())));
                 dumpWide(window.areaView(id), view.width() * 3 / 5);
+                if (qEnvironmentVariable("CHURNLENS_LAYOUT_DUMP") == QLatin1String("train"))
+                    dumpWide(window.areaView(AreaId::Train), 250);
             }
             if (min.width() > Fits.width() || min.height() > Fits.height())
                 tooBig << QStringLiteral("%1: window needs %2").arg(machineName(id), sizeText(min));
