@@ -43,6 +43,9 @@ TrainView::TrainView(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::dataLoaded, this, [this]() {
         if (m_run->isRunning() && m_run->results() && m_run->results()->dataGeneration != m_workspace->dataGeneration())
             m_jobsBox->hide();
+    // The running jobs' rows (name, bar, step, time) must not make the window wider than a
+    // laptop screen in German: in a narrow window they are cut at the right instead.
+    m_jobsBox->setMinimumWidth(320);
         m_shownRun = 0;
         onRunsChanged();
     });
