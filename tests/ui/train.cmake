@@ -3,3 +3,5 @@
 # the curves and both kinds of importance chart there (./tst_trainview screenshots).
 churnlens_add_test(tst_trainview SOURCES ui/tst_trainview.cpp LIBS churnlens_ui Qt6::Charts GUI)
 set_tests_properties(tst_trainview PROPERTIES TIMEOUT 600)
+# Axis label formats: the tick step's decimals, never an exponent ("1E+02").
+churnlens_add_test(tst_axisformat SOURCES ui/tst_axisformat.cpp LIBS churnlens_ui Qt6::Charts GUI)

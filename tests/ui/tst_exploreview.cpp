@@ -9,6 +9,7 @@
 #include "common/charttable.h"
 #include "explore/columnpage.h"
 #include "explore/explorecards.h"
+#include "explore/driverschart.h"
 #include "explore/exploreview.h"
 #include "explore/heatmapwidget.h"
 #include "eda/profile.h"
@@ -164,6 +165,22 @@ private Q_SLOTS:
         QVERIFY(labels.contains(QStringLiteral("0.41")));
         for (const QString &label : labels)
             QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\.\\d\\d$")).match(label).hasMatch(), qPrintable(label));
+
+        // Every bar has the same measure, Cramér's V, and says what it was computed over: a
+        // category's levels, a number's value groups (deciles); the AUC is named as a second opinion.
+        QString contractTip, tenureTip;
+        for (const FeatureAssociation &a : view.profile()->association) {
+            if (a.name == QLatin1String("Contract"))
+                contractTip = DriversChart::barTooltip(a);
+            else if (a.name == QLatin1String("tenure"))
+                tenureTip = DriversChart::barTooltip(a);
+        }
+        QVERIFY2(contractTip.contains(QStringLiteral("a category with 3 levels")) && contractTip.contains(QStringLiteral("Cramér's V 0.4")),
+                 qPrintable(contractTip));
+        QVERIFY2(tenureTip.contains(QStringLiteral("a number, grouped into")) && tenureTip.contains(QStringLiteral("Cramér's V"))
+                     && tenureTip.contains(QStringLiteral("single-field AUC")),
+                 qPrintable(tenureTip));
+        QVERIFY(drivers->axes(Qt::Horizontal).constFirst()->titleText().contains(QStringLiteral("deciles of numbers")));
 
         // Clicking a bar opens that column.
         auto *series = qobject_cast<QAbstractBarSeries *>(drivers->series().constFirst());

@@ -7,7 +7,10 @@
 #include "data/datatablemodel.h"
 #include "data/dataview.h"
 #include "common/issuelist.h"
+#include "shell/dropoverlay.h"
 #include "shell/mainwindow.h"
+#include "common/format.h"
+#include "common/menutext.h"
 #include "shell/progresspanel.h"
 #include "shell/recentfiles.h"
 #include "workspace/workspace.h"
@@ -21,8 +24,10 @@
 #include <QHeaderView>
 #include <QAbstractButton>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QDragEnterEvent>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -248,17 +253,94 @@ private Q_SLOTS:
     void dropAcceptsDataFiles()
     {
         MainWindow window;
+        window.resize(900, 600);
+        window.show();
+        DropOverlay *overlay = window.dropOverlay();
+        QVERIFY(overlay && !overlay->isVisible());
+
+        // A CSV file: taken, and the window is highlighted with the file's name.
         QMimeData csv;
         csv.setUrls({QUrl::fromLocalFile(Telco)});
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &csv, Qt::LeftButton, Qt::NoModifier);
+        enter.setAccepted(false);
         QCoreApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
+        QCOMPARE(enter.dropAction(), Qt::CopyAction);
+        QVERIFY(overlay->isVisible());
+        QVERIFY(overlay->isAccepting());
+        QCOMPARE(overlay->message(), QStringLiteral("Drop to open telco.csv"));
+        QCOMPARE(overlay->geometry(), window.rect());
+        QDragMoveEvent move(QPoint(20, 20), Qt::CopyAction, &csv, Qt::LeftButton, Qt::NoModifier);
+        move.setAccepted(false);
+        QCoreApplication::sendEvent(&window, &move);
+        QVERIFY(move.isAccepted());
+        // The drag leaves the window: the highlight goes.
+        QDragLeaveEvent leave;
+        QCoreApplication::sendEvent(&window, &leave);
+        QVERIFY(!overlay->isVisible());
+
+        // A picture: the window says it cannot open it, and refuses the drop.
         QMimeData image;
         image.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/picture.png"))});
-        QDragEnterEvent reject(QPoint(10, 10), Qt::CopyAction, &image, Qt::LeftButton, Qt::NoModifier);
-        reject.setAccepted(false);
-        QCoreApplication::sendEvent(&window, &reject);
-        QVERIFY(!reject.isAccepted());
+        QDragEnterEvent other(QPoint(10, 10), Qt::CopyAction, &image, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &other);
+        QCOMPARE(other.dropAction(), Qt::IgnoreAction);
+        QVERIFY(overlay->isVisible());
+        QVERIFY(!overlay->isAccepting());
+        QVERIFY2(overlay->message().startsWith(QStringLiteral("Cannot open this kind of file")), qPrintable(overlay->message()));
+        QDragMoveEvent refused(QPoint(20, 20), Qt::CopyAction, &image, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &refused);
+        QVERIFY(!refused.isAccepted());
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &image, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        QVERIFY(!drop.isAccepted());
+        QVERIFY(!overlay->isVisible());
+        QCoreApplication::processEvents();
+        QVERIFY(window.isShowingWelcome()); // nothing was opened
+
+        // A text drag without files is none of the window's business.
+        QMimeData text;
+        text.setText(QStringLiteral("hello"));
+        QDragEnterEvent plain(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        plain.setAccepted(false);
+        QCoreApplication::sendEvent(&window, &plain);
+        QVERIFY(!plain.isAccepted());
+        QVERIFY(!overlay->isVisible());
+    }
+
+    // Area titles are names: "Score & export" reads as such in View → Go to, not "Score _export".
+    void areaTitlesKeepTheirAmpersand()
+    {
+        MainWindow window;
+        installAreas(window);
+        QMenu *view = nullptr;
+        for (QAction *a : window.menuBar()->actions())
+            if (a->menu() && a->text() == QStringLiteral("&View"))
+                view = a->menu();
+        QVERIFY(view);
+        QMenu *goTo = nullptr;
+        for (QAction *a : view->actions())
+            if (a->menu() && a->text() == QStringLiteral("&Go to"))
+                goTo = a->menu();
+        QVERIFY(goTo);
+        QStringList shown;
+        for (QAction *a : goTo->actions())
+            shown << a->text();
+        QVERIFY2(shown.contains(QStringLiteral("Score && export")), qPrintable(shown.join(QStringLiteral(" | "))));
+        for (QAction *a : goTo->actions()) {
+            // What the menu draws: "&&" is one "&", a single "&" would be a mnemonic (underlined, hidden).
+            QString drawn = a->text();
+            drawn.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+            QVERIFY2(!drawn.contains(QLatin1Char('&')), qPrintable(a->text()));
+        }
+        // The navigation list shows the title itself.
+        bool listed = false;
+        for (QListWidget *list : window.findChildren<QListWidget *>())
+            for (int i = 0; i < list->count(); ++i)
+                listed |= list->item(i)->text() == QStringLiteral("Score & export");
+        QVERIFY(listed);
+        // File names with "&" in the recent-files menu stay whole too.
+        QCOMPARE(format::literalMenuText(QStringLiteral("R&D customers.csv")), QStringLiteral("R&&D customers.csv"));
     }
 
     void recentFilesSurviveAndAreCapped()

@@ -13,3 +13,8 @@ set_tests_properties(tst_projectmenu PROPERTIES TIMEOUT 600)
 # guide's language.
 churnlens_add_test(tst_helppreferences SOURCES ui/tst_helppreferences.cpp LIBS churnlens_ui churnlens_translations GUI)
 set_tests_properties(tst_helppreferences PROPERTIES TIMEOUT 300)
+# Every area fits 1366×768 in English, German (the built-in .qm) and with every text 40% longer.
+churnlens_add_test(tst_minimumsize SOURCES ui/tst_minimumsize.cpp LIBS churnlens_ui churnlens_translations GUI)
+set_tests_properties(tst_minimumsize PROPERTIES TIMEOUT 900)
+# The mouse wheel scrolls settings panels; a field changes on the wheel only once focused.
+churnlens_add_test(tst_wheelguard SOURCES ui/tst_wheelguard.cpp LIBS churnlens_ui GUI)

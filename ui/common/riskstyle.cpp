@@ -66,8 +66,12 @@ QColor RiskStyle::valueScale(double t)
     if (std::isnan(t))
         return ChartStyle::unknown();
     t = std::clamp(t, 0.0, 1.0);
-    // Three stops of viridis, ending before its pale yellow so dots stay visible on white.
-    static const QColor stops[] = {QColor(0x44, 0x01, 0x54), QColor(0x21, 0x91, 0x8c), QColor(0xa0, 0xda, 0x39)};
+    // Three stops of viridis, ending before its pale yellow so dots stay visible on white. On a
+    // dark background its dark purple vanishes: there the scale runs from a light violet to
+    // viridis's own yellow, still low → high in lightness order.
+    static const QColor light[] = {QColor(0x44, 0x01, 0x54), QColor(0x21, 0x91, 0x8c), QColor(0xa0, 0xda, 0x39)};
+    static const QColor dark[] = {QColor(0xa8, 0x84, 0xe8), QColor(0x2c, 0xb5, 0xa9), QColor(0xfd, 0xe7, 0x25)};
+    const QColor *stops = ChartStyle::isDark() ? dark : light;
     const double x = t * 2.0;
     const int i = std::min(1, int(x));
     const double f = x - i;

@@ -9,4 +9,6 @@ list(APPEND CHURNLENS_UI_SOURCES
   common/charttable.h common/charttable.cpp
   common/chartpanel.h common/chartpanel.cpp
   common/riskstyle.h common/riskstyle.cpp
+  common/wheelguard.h common/wheelguard.cpp
+  common/menutext.h common/axisformat.h
 )

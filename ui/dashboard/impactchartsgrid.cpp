@@ -5,7 +5,7 @@
 #include "impactchartwidget.h"
 #include "report/impactcharts.h"
 #include "services/impactservice.h"
-#include "wheelguard.h"
+#include "common/wheelguard.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -2,7 +2,7 @@
 
 #include "common/format.h"
 #include "data/datatable.h"
-#include "wheelguard.h"
+#include "common/wheelguard.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -2,7 +2,6 @@
 # simulator, the impact charts and the PDF report. ImpactService computes; these show.
 list(APPEND CHURNLENS_UI_SOURCES
   dashboard/impactformat.h dashboard/impactformat.cpp
-  dashboard/wheelguard.h dashboard/wheelguard.cpp
   dashboard/impactcards.h dashboard/impactcards.cpp
   dashboard/impactnotes.h dashboard/impactnotes.cpp
   dashboard/simulatorform.h dashboard/simulatorform.cpp

@@ -301,6 +301,18 @@ void ExplainView::showEvent(QShowEvent *event)
         drawGlobal();
 }
 
+void ExplainView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::ApplicationPaletteChange || !m_drawn)
+        return;
+    const int field = m_field->currentIndex();
+    m_drawn = false;
+    drawGlobal(); // now if shown, else when the tab is next seen
+    if (m_drawn && field >= 0 && field < m_field->count())
+        m_field->setCurrentIndex(field);
+}
+
 void ExplainView::updateHeader()
 {
     auto model = m_context->model();

@@ -77,6 +77,8 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    //! A theme change redraws the charts, whose colours are fixed when they are built.
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Global;

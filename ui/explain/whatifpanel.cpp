@@ -1,5 +1,6 @@
 #include "whatifpanel.h"
 
+#include "common/wheelguard.h"
 #include "data/datatable.h"
 #include "common/chartstyle.h"
 #include "common/format.h"
@@ -229,6 +230,8 @@ void WhatIfPanel::buildEditors(const ModelBundle &model)
     std::stable_partition(fields.begin(), fields.end(), [](const Field &f) { return f.actionable; });
     for (Field &f : fields)
         m_form->addRow(f.label, f.numeric ? static_cast<QWidget *>(f.spin) : static_cast<QWidget *>(f.combo));
+    // The wheel scrolls the fields; a value changes only once its field is clicked or tabbed into.
+    WheelGuard::installOnChildren(m_editors);
     m_fields = std::move(fields);
     m_loading = false;
     updateVisibility();

@@ -4,6 +4,7 @@
 #include "common/format.h"
 
 #include <QCursor>
+#include <QLocale>
 #include <QToolTip>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
@@ -31,9 +32,28 @@ QString direction(const FeatureAssociation &a)
 
 QString DriversChart::explanation()
 {
-    return tr("Bar length: Cramér's V between churn and the feature's groups (category levels, or deciles for "
-              "numbers), corrected for chance; 0 = no association, 1 = the feature alone decides churn. "
-              "Association is not cause. Click a bar to open the column.");
+    return tr("Bar length, for every field: Cramér's V between churn and the field's groups — a category's "
+              "levels; a number's deciles (its values when it has 12 or fewer) — with missing values as a "
+              "group, corrected for chance; 0 = no association, 1 = the field alone decides churn. A bar's "
+              "tooltip names its groups and adds the single-field AUC. Association is not cause. Click a bar "
+              "to open the column.");
+}
+
+QString DriversChart::barTooltip(const FeatureAssociation &a)
+{
+    // Every bar has the same measure; the tooltip says what it was computed over, so a number's
+    // bar is not read as an AUC (which is shown too, as a second opinion).
+    const QString groups = a.numeric ? tr("a number, grouped into %n value groups", nullptr, a.groups)
+                                     : tr("a category with %n levels", nullptr, a.groups);
+    QString text = tr("<b>%1</b> (%2)<br>Bar: Cramér's V %3 (bias-corrected) over these groups<br>"
+                      "mutual information %4 bits<br>single-field AUC %5 (not the bar's measure)")
+                       .arg(a.name.toHtmlEscaped(), groups, QLocale().toString(a.cramersV, 'f', 3),
+                            QLocale().toString(a.mutualInformation, 'f', 4),
+                            QLocale().toString(std::max(a.auc, 1.0 - a.auc), 'f', 3));
+    const QString dir = direction(a);
+    if (!dir.isEmpty())
+        text += QStringLiteral("<br>") + dir;
+    return text;
 }
 
 QChart *DriversChart::build(const Profile &profile, int maxFeatures, const QString &selected,
@@ -70,7 +90,7 @@ QChart *DriversChart::build(const Profile &profile, int maxFeatures, const QStri
     auto *x = new QValueAxis;
     x->setRange(0, std::max(0.1, std::ceil(top * 1.2 * 10.0) / 10.0));
     x->setLabelFormat(QStringLiteral("%.1f"));
-    ChartStyle::styleAxis(x, tr("Cramér's V (0 = none, 1 = decides churn)"));
+    ChartStyle::styleAxis(x, tr("Cramér's V: levels, or deciles of numbers (0 = none, 1 = decides churn)"));
     ChartStyle::styleAxis(y, QString());
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -84,16 +104,7 @@ QChart *DriversChart::build(const Profile &profile, int maxFeatures, const QStri
             QToolTip::hideText();
             return;
         }
-        const FeatureAssociation &a = shown[size_t(n - 1 - index)];
-        QString text = tr("<b>%1</b><br>Cramér's V %2 (bias-corrected)<br>mutual information %3 bits<br>"
-                          "single-feature AUC %4")
-                           .arg(a.name.toHtmlEscaped(), QString::number(a.cramersV, 'f', 3),
-                                QString::number(a.mutualInformation, 'f', 4),
-                                QString::number(std::max(a.auc, 1.0 - a.auc), 'f', 3));
-        const QString dir = direction(a);
-        if (!dir.isEmpty())
-            text += QStringLiteral("<br>") + dir;
-        QToolTip::showText(QCursor::pos(), text);
+        QToolTip::showText(QCursor::pos(), barTooltip(shown[size_t(n - 1 - index)]));
     });
     if (onClick) {
         QObject::connect(set, &QBarSet::clicked, chart, [shown, n, onClick](int index) {

@@ -13,7 +13,7 @@ namespace churnlens {
 
 /*!
  * The drivers: features ranked by their association with churn (the profile's measure,
- * bias-corrected Cramér's V) as horizontal bars, strongest on top. Clicking a bar calls
+ * bias-corrected Cramér's V, for numbers over their deciles too) as horizontal bars, strongest on top. Clicking a bar calls
  * \a onClick with the column name. GUI thread only; the caller owns the chart.
  */
 class DriversChart
@@ -25,6 +25,8 @@ public:
                          std::function<void(const QString &)> onClick, ChartTable *table);
     //! One line saying what the bar length means (shown under the chart).
     static QString explanation();
+    //! A bar's tooltip: the measure (Cramér's V), what it was computed over, mutual information and AUC.
+    static QString barTooltip(const FeatureAssociation &a);
 };
 
 } // namespace churnlens

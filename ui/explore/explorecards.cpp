@@ -38,6 +38,9 @@ void ExploreCards::addCard(const QString &id, const QString &title)
     auto *name = new QLabel(title, frame);
     auto *caption = new QLabel(frame);
     caption->setForegroundRole(QPalette::PlaceholderText);
+    // Five cards share one row: long (German) titles and captions wrap rather than widen the window.
+    name->setWordWrap(true);
+    caption->setWordWrap(true);
     auto *v = new QVBoxLayout(frame);
     v->setContentsMargins(14, 8, 14, 10);
     v->setSpacing(0);

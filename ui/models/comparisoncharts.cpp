@@ -1,5 +1,6 @@
 #include "comparisoncharts.h"
 
+#include "common/axisformat.h"
 #include "common/chartstyle.h"
 #include "modelstext.h"
 #include "runcomparison.h"
@@ -209,14 +210,15 @@ QChart *ComparisonCharts::search(const SearchedParameter &parameter, const QList
         log->setRange(std::log10(xLow) - 0.25, std::log10(xHigh) + 0.25);
         log->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         for (double e = low; e <= high; e += 1)
-            log->append(QLocale().toString(std::pow(10.0, e), 'g', 6), e);
+            log->append(QLocale().toString(std::pow(10.0, e), 'f', std::max(0, int(-e))), e); // "0.01", "1,000", never "1e+03"
         ChartStyle::styleAxis(log, tr("%1 (log scale)").arg(label));
         x = log;
     } else {
         // A margin so the points at the ends are not cut in half by the plot's border.
         const double xPad = xHigh > xLow ? (xHigh - xLow) * 0.06 : 0.5;
-        auto *linear = axis(label, xLow - xPad, xHigh + xPad, QStringLiteral("%g"));
+        auto *linear = axis(label, xLow - xPad, xHigh + xPad, QStringLiteral("%.0f"));
         linear->applyNiceNumbers();
+        linear->setLabelFormat(axisLabelFormat((linear->max() - linear->min()) / std::max(1, linear->tickCount() - 1)));
         x = linear;
     }
     const double yPad = yHigh > yLow ? (yHigh - yLow) * 0.1 : 0.01;

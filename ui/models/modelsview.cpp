@@ -2,6 +2,7 @@
 
 #include "annotatedialog.h"
 #include "common/format.h"
+#include "common/menutext.h"
 #include "common/placeholderpage.h"
 #include "comparepanel.h"
 #include "modelstext.h"
@@ -403,7 +404,7 @@ QMenu *ModelsView::makeColumnMenu()
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("runColumnsMenu"));
     for (int c = 0; c < RunTableModel::ColumnCount; ++c) {
-        QAction *a = menu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        QAction *a = menu->addAction(format::literalMenuText(m_model->headerData(c, Qt::Horizontal).toString()));
         a->setCheckable(true);
         a->setChecked(!m_table->isColumnHidden(c));
         a->setEnabled(c != RunTableModel::Id); // the run number always shows

@@ -1,5 +1,6 @@
 #include "monitorsettingsdialog.h"
 
+#include "common/wheelguard.h"
 #include "monitortext.h"
 
 #include <QButtonGroup>
@@ -12,6 +13,8 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <initializer_list>
 
 #include <cmath>
 
@@ -48,6 +51,8 @@ MonitorSettingsDialog::MonitorSettingsDialog(const MonitorSettings &settings, QW
     setWindowTitle(tr("When to Retrain"));
     setObjectName(QStringLiteral("monitorSettingsDialog"));
     m_share->setObjectName(QStringLiteral("featureShare"));
+    for (QWidget *field : std::initializer_list<QWidget *>{m_psi, m_kl, m_js, m_share, m_accuracyMargin, m_aucMargin, m_absoluteAccuracy})
+        WheelGuard::install(field); // a value changes on the wheel only once its field is clicked
     m_share->setRange(1, 100);
     m_share->setSuffix(tr(" %"));
     m_accuracyMargin->setSuffix(tr(" points"));

@@ -1,5 +1,6 @@
 #include "monitorview.h"
 
+#include "common/wheelguard.h"
 #include "common/chartpanel.h"
 #include "common/chartstyle.h"
 #include "common/format.h"
@@ -198,6 +199,7 @@ QWidget *MonitorView::buildContent()
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    WheelGuard::installOnChildren(content); // the wheel scrolls the page, not a field under it
     return m_scroll;
 }
 

@@ -120,6 +120,7 @@ void CampaignPanel::buildUi()
     valueRow->addWidget(m_months);
     valueRow->addWidget(m_fixedValue);
     auto *costForm = new QFormLayout(costs);
+    costForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // German labels are long: the field goes under them
     costForm->addRow(tr("Cost per contact"), m_cost);
     costForm->addRow(tr("Offer accepted by"), m_acceptance);
     costForm->addRow(m_valueLabel, valueRow);
@@ -140,7 +141,9 @@ void CampaignPanel::buildUi()
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_onlyList = new QCheckBox(tr("Show only these customers in the table"), result);
+    m_onlyList->setMinimumWidth(0);
     auto *resultForm = new QFormLayout(result);
+    resultForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     resultForm->addRow(tr("Customers to contact"), m_customers);
     resultForm->addRow(tr("Expected to churn among them"), m_churners);
     resultForm->addRow(tr("Expected to stay thanks to the offer"), m_kept);

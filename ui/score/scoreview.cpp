@@ -1,5 +1,6 @@
 #include "scoreview.h"
 
+#include "common/wheelguard.h"
 #include "campaignpanel.h"
 #include "data/datatable.h"
 #include "shell/dataopener.h"
@@ -136,6 +137,7 @@ void ScoreView::buildUi()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    WheelGuard::installOnChildren(m_campaign); // the wheel scrolls the panel, not the figure under it
     // The campaign figures must be readable in full; the table takes what is left.
     scroll->setMinimumWidth(m_campaign->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 8);
     rightLayout->addWidget(scroll, 1);
@@ -232,6 +234,7 @@ QWidget *ScoreView::buildHeader()
     auto *header = new QWidget(this);
     m_modelLine = new QLabel(header);
     m_modelLine->setTextFormat(Qt::RichText);
+    m_modelLine->setWordWrap(true); // a long model name must not widen the window
     m_openModel = new QPushButton(tr("Open Model…"), header);
     m_openModel->setToolTip(tr("Use a model folder saved earlier (by you, a colleague or churnlens-cli train)"));
     connect(m_openModel, &QPushButton::clicked, this, &ScoreView::openModel);
@@ -242,6 +245,7 @@ QWidget *ScoreView::buildHeader()
     connect(m_useTrained, &QPushButton::clicked, m_context, &ScoringContext::useLatestTrainedModel);
     m_dataLine = new QLabel(header);
     m_dataLine->setTextFormat(Qt::RichText);
+    m_dataLine->setWordWrap(true);
     m_scoreLoaded = new QPushButton(tr("Score the Loaded Data"), header);
     connect(m_scoreLoaded, &QPushButton::clicked, m_context, &ScoringContext::scoreSessionTable);
     m_scoreFile = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("Score Another File…"), header);
@@ -292,19 +296,25 @@ QWidget *ScoreView::buildHeader()
 QWidget *ScoreView::buildCounts()
 {
     auto *counts = new QWidget(this);
-    auto *row = new QHBoxLayout(counts);
-    row->setContentsMargins(0, 0, 0, 0);
+    // The level buttons on one line, the cut-offs under them: side by side they made the
+    // window wider than a 1366 px laptop in German.
+    auto *lines = new QVBoxLayout(counts);
+    lines->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    auto *cutRow = new QHBoxLayout;
+    lines->addLayout(row);
+    lines->addLayout(cutRow);
     for (RiskLevel level : {RiskLevel::High, RiskLevel::Medium, RiskLevel::Low}) {
         auto *b = new QToolButton(counts);
         b->setObjectName(QStringLiteral("level_%1").arg(machineName(level)));
         b->setCheckable(true); // checked: the table shows only this level
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        b->setMinimumWidth(150);
+        b->setMinimumWidth(120);
         connect(b, &QToolButton::clicked, this, [this, level]() { showOnlyLevel(level); });
         m_levelButtons[size_t(level)] = b;
         row->addWidget(b);
     }
-    row->addSpacing(12);
+    row->addStretch(1);
     m_highCut = new QDoubleSpinBox(counts);
     m_mediumCut = new QDoubleSpinBox(counts);
     for (QDoubleSpinBox *box : {m_highCut, m_mediumCut}) {
@@ -320,12 +330,12 @@ QWidget *ScoreView::buildCounts()
     m_defaultCuts->setToolTip(tr("Go back to the cut points of the risk level rule in Preferences"));
     connect(m_defaultCuts, &QToolButton::clicked, m_context, &ScoringContext::useDefaultRiskThresholds);
     auto *cuts = new QLabel(tr("High from"), counts);
-    row->addWidget(cuts);
-    row->addWidget(m_highCut);
-    row->addWidget(new QLabel(tr("medium from"), counts));
-    row->addWidget(m_mediumCut);
-    row->addWidget(m_defaultCuts);
-    row->addStretch(1);
+    cutRow->addWidget(cuts);
+    cutRow->addWidget(m_highCut);
+    cutRow->addWidget(new QLabel(tr("medium from"), counts));
+    cutRow->addWidget(m_mediumCut);
+    cutRow->addWidget(m_defaultCuts);
+    cutRow->addStretch(1);
     updateRiskTooltips();
     return counts;
 }

@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "dataopener.h"
+#include "dropoverlay.h"
 #include "errorpresenter.h"
 #include "common/format.h"
+#include "common/menutext.h"
 #include "helpwindow.h"
 #include "preferencesdialog.h"
 #include "progresspanel.h"
@@ -33,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -69,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_nav(new QListWidget(this))
     , m_areas(new QStackedWidget(this))
     , m_statusSummary(new QLabel(this))
+    , m_dropOverlay(new DropOverlay(this))
 {
     setWindowTitle(tr("ChurnLens"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/churnlens.svg")));
@@ -97,6 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_central->addWidget(m_areaPage);
     setCentralWidget(m_central);
 
+    // The summary may be cut in a narrow window, never widen it (the tooltip has it whole).
+    m_statusSummary->setMinimumWidth(60);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_statusSummary);
 
@@ -139,7 +145,8 @@ void MainWindow::addArea(AreaId id, const QString &title, const QIcon &icon, QWi
     item->setData(Qt::UserRole, machineName(id));
     item->setToolTip(title);
     const int n = int(m_areaList.size()) + 1;
-    QAction *action = m_areaMenu->addAction(icon, title);
+    // An area title is a name, not a menu text: "Score & export" must not become "Score _export".
+    QAction *action = m_areaMenu->addAction(icon, format::literalMenuText(title));
     action->setCheckable(true);
     action->setActionGroup(m_areaGroup);
     if (n <= 9)
@@ -242,6 +249,7 @@ void MainWindow::onTableChanged()
     m_statusSummary->setText(tr("%1 rows · %2 columns · loaded in %3")
                                  .arg(format::count(table->rowCount()), format::count(table->columnCount()),
                                       format::seconds(m_workspace->loadSeconds())));
+    m_statusSummary->setToolTip(m_statusSummary->text());
 }
 
 void MainWindow::updateTitle()
@@ -275,15 +283,44 @@ void MainWindow::showError(const Error &error)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!firstSupportedFile(event->mimeData()).isEmpty())
+    const QMimeData *mime = event->mimeData();
+    if (!mime || !mime->hasUrls())
+        return;
+    // Taken in either case, so that the window hears the drag leave and removes the highlight;
+    // an unsupported file is then refused in dragMoveEvent and dropEvent.
+    event->accept();
+    const QString path = firstSupportedFile(mime);
+    if (path.isEmpty()) {
+        m_dropOverlay->showMessage(tr("Cannot open this kind of file.\nChurnLens opens CSV, TSV, SQLite and project files."), false);
+        event->setDropAction(Qt::IgnoreAction);
+        return;
+    }
+    event->acceptProposedAction();
+    m_dropOverlay->showMessage(tr("Drop to open %1").arg(QFileInfo(path).fileName()), true);
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_dropOverlay->isAccepting())
         event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_dropOverlay->hide();
+    QMainWindow::dragLeaveEvent(event);
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    m_dropOverlay->hide();
     const QString path = firstSupportedFile(event->mimeData());
-    if (path.isEmpty())
+    if (path.isEmpty()) {
+        event->ignore();
         return;
+    }
     event->acceptProposedAction();
     // Open after the drop has finished, so the source application is not kept waiting on a dialog.
     QMetaObject::invokeMethod(this, [this, path]() { openFile(path); }, Qt::QueuedConnection);
@@ -292,8 +329,15 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::restoreWindow()
 {
     QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1360, 860);
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: roomy on a large screen, never larger than the screen (a 1366×768 laptop
+        // leaves about 700 px under the title bar and the desktop's panel).
+        const QRect available = screen()->availableGeometry();
+        const QSize frame(0, 40); // the title bar is outside the window's size
+        const QSize size = QSize(1360, 860).boundedTo(available.size() - frame).expandedTo(minimumSizeHint());
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, (size.height() + frame.height()) / 2));
+    }
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
 }
 
@@ -530,7 +574,7 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = m_recent->files();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(format::literalMenuText(QFileInfo(path).fileName())),
                                              m_opener, [this, path]() { m_opener->openPath(path, false); });
         a->setToolTip(path);
         a->setStatusTip(path);

@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace churnlens {
 
 class DataOpener;
+class DropOverlay;
 class HelpWindow;
 class PreferencesDialog;
 class ProgressPanel;
@@ -64,6 +65,8 @@ public:
     //! Shows area \a id; false if there is no such area.
     bool setCurrentArea(AreaId id);
     QWidget *areaView(AreaId id) const;
+    //! The highlight shown while a file is dragged over the window.
+    DropOverlay *dropOverlay() const { return m_dropOverlay; }
     //! True while the welcome page is shown (no data loaded).
     bool isShowingWelcome() const;
 
@@ -90,6 +93,8 @@ public Q_SLOTS:
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -123,6 +128,7 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_areas;
     QLabel *m_statusSummary;
+    DropOverlay *m_dropOverlay;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_areaMenu = nullptr;
     QActionGroup *m_areaGroup = nullptr;

@@ -2,7 +2,7 @@
 
 #include "common/currency.h"
 #include "common/threads.h"
-#include "dashboard/wheelguard.h"
+#include "common/wheelguard.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -32,6 +32,9 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     m_cancel->setToolTip(tr("Stop this step (Esc)"));
     m_cancel->setAutoRaise(true);
     m_eta->setMinimumWidth(m_eta->fontMetrics().horizontalAdvance(QStringLiteral("about 55 min left")));
+    // A long step name ("Erklärungen für alle Kunden berechnen…") is cut in a narrow window rather
+    // than widening the window past the screen; the tooltip has it whole.
+    m_text->setMinimumWidth(60);
     layout->addWidget(m_text);
     layout->addWidget(m_bar);
     layout->addWidget(m_eta);
@@ -111,6 +114,7 @@ void ProgressPanel::update()
     if (others > 0)
         text = tr("%1 (and %n more)", "other jobs running", int(others)).arg(text);
     m_text->setText(text);
+    m_text->setToolTip(text);
     m_bar->setValue(int(std::lround(m_current->fraction() * 1000.0)));
     m_eta->setText(format::eta(m_current->etaSeconds()));
 }

@@ -1,5 +1,7 @@
 #include "projectcontroller.h"
 
+#include "common/format.h"
+#include "common/menutext.h"
 #include "dataopener.h"
 #include "errorpresenter.h"
 #include "jobs/taskrunner.h"
@@ -144,7 +146,7 @@ void ProjectController::rebuildRecentMenu()
     const QStringList files = m_recent->files();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(path).completeBaseName()),
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(format::literalMenuText(QFileInfo(path).completeBaseName())),
                                              this, [this, path]() { openPath(path); });
         a->setToolTip(path);
         a->setStatusTip(QDir::toNativeSeparators(path));

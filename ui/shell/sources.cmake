@@ -11,6 +11,7 @@ list(APPEND CHURNLENS_UI_SOURCES
   shell/errorpresenter.h shell/errorpresenter.cpp
   shell/progresspanel.h shell/progresspanel.cpp
   shell/welcomepage.h shell/welcomepage.cpp
+  shell/dropoverlay.h shell/dropoverlay.cpp
   shell/mainwindow.h shell/mainwindow.cpp
   shell/areas.h shell/areas.cpp
   shell/uilanguage.h shell/uilanguage.cpp

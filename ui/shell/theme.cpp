@@ -3,10 +3,15 @@
 #include "workspace/preferences.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
+#include <QStyleOption>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+
+#include <algorithm>
 
 namespace churnlens {
 
@@ -32,6 +37,47 @@ Theme &current()
     static Theme theme = Theme::System;
     return theme;
 }
+
+/*!
+ * Fusion with indicators that show on a dark window: Fusion outlines radio buttons and check
+ * boxes in a darker shade of the window colour, which vanishes on a dark background. A light
+ * ring (the palette's dimmed text colour; the highlight when checked) is drawn over them.
+ */
+class DarkStyle : public QProxyStyle
+{
+public:
+    DarkStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget = nullptr) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorRadioButton && element != PE_IndicatorCheckBox)
+            return;
+        const bool on = option->state & (State_On | State_NoChange);
+        const bool enabled = option->state & State_Enabled;
+        QColor ring = on && enabled ? option->palette.color(QPalette::Highlight).lighter(130)
+                                    : option->palette.color(QPalette::Disabled, QPalette::WindowText);
+        if (!enabled)
+            ring = ring.darker(140);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(ring, 1.2));
+        painter->setBrush(Qt::NoBrush);
+        const QRectF r = QRectF(option->rect).adjusted(1.0, 1.0, -1.0, -1.0);
+        if (element == PE_IndicatorRadioButton) {
+            const qreal side = std::min(r.width(), r.height());
+            QRectF circle(0, 0, side, side);
+            circle.moveCenter(r.center());
+            painter->drawEllipse(circle);
+        } else {
+            painter->drawRoundedRect(r, 2.0, 2.0);
+        }
+        painter->restore();
+    }
+};
 
 QPalette darkPalette()
 {
@@ -95,7 +141,7 @@ void applyTheme(Theme theme)
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new DarkStyle);
         QApplication::setPalette(darkPalette());
         break;
     }

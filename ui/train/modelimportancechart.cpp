@@ -1,5 +1,6 @@
 #include "modelimportancechart.h"
 
+#include "common/axisformat.h"
 #include "common/chartstyle.h"
 #include "ml/trainreport.h"
 
@@ -76,7 +77,8 @@ QChart *ModelImportanceChart::build(const ModelReport &model, int maxFeatures, C
         x->setTickAnchor(0.0);
         x->setTickInterval(ticks[1] - ticks[0]);
     }
-    x->setLabelFormat(QStringLiteral("%.2g"));
+    // Plain numbers at the ticks' precision: "100", "0.25", never "1E+02".
+    x->setLabelFormat(axisLabelFormat(ticks.size() >= 2 ? ticks[1] - ticks[0] : to - from));
     ChartStyle::styleAxis(x, signedValues ? tr("Standardised coefficient (change in log-odds of churn)") : tr("Average gain per split"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -29,6 +29,7 @@ TrainJobsPanel::TrainJobsPanel(TrainRun *run, QWidget *parent)
     m_cancelAll->setObjectName(QStringLiteral("cancelAllTraining"));
     m_cancelAll->setToolTip(tr("Stop the model being trained and skip the ones waiting (Esc in the status bar does the same)."));
     connect(m_cancelAll, &QPushButton::clicked, run, &TrainRun::cancelAll);
+    m_summary->setWordWrap(true); // a long (German) summary wraps rather than widening the window
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_cancelAll);

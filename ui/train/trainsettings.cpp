@@ -102,6 +102,8 @@ QWidget *TrainSettings::buildImbalance()
     box->setToolTip(tr("Churners are usually a minority. These strategies change only the training rows; the "
                        "customers used for testing are never altered."));
     m_imbalance = new QComboBox(box);
+    m_imbalance->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // elides, never widens the panel
+    m_imbalance->setMinimumContentsLength(14);
     m_imbalance->setObjectName(QStringLiteral("imbalanceChoice"));
     addChoice(m_imbalance, tr("None (recommended)"), int(ImbalanceStrategy::None),
               tr("Train on the customers as they are; the threshold rule below decides how many to flag."));
@@ -159,6 +161,8 @@ QWidget *TrainSettings::buildValidation()
     m_testShare->setToolTip(tr("Customers set aside before any training (with the same churn rate as the rest) and "
                                "used once, at the end, to measure the final models on customers they never saw."));
     m_folds = new QComboBox(box);
+    m_folds->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // elides, never widens the panel
+    m_folds->setMinimumContentsLength(14);
     m_folds->setObjectName(QStringLiteral("foldsChoice"));
     addChoice(m_folds, tr("None — test rows only"), 0, tr("Train once on all training customers. Fastest; no spread."));
     addChoice(m_folds, tr("3 folds"), 3, tr("Three rounds of training; quicker, a little less reliable."));
@@ -175,6 +179,8 @@ QWidget *TrainSettings::buildValidation()
     m_seed->setToolTip(tr("Starting number of every random draw (test rows, folds, sampling, trees). "
                           "The same seed on the same data gives the same results."));
     m_tuning = new QComboBox(box);
+    m_tuning->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // elides, never widens the panel
+    m_tuning->setMinimumContentsLength(14);
     m_tuning->setObjectName(QStringLiteral("tuningChoice"));
     addChoice(m_tuning, tr("Automatic — quick"), int(Tuning::Auto),
               tr("Tries a few promising settings on part of the folds, keeps the best third and finishes those on all "
@@ -194,6 +200,8 @@ QWidget *TrainSettings::buildValidation()
     m_tuning->setToolTip(tr("Tuning: trying different model settings (\"hyper-parameters\" such as tree depth) and "
                             "keeping the ones that do best on the validation folds — never on the test rows."));
     m_timeLimit = new QComboBox(box);
+    m_timeLimit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // elides, never widens the panel
+    m_timeLimit->setMinimumContentsLength(14);
     m_timeLimit->setObjectName(QStringLiteral("timeLimitChoice"));
     m_timeLimit->addItem(tr("None"), 0);
     for (int seconds : {30, 60, 300, 900})
@@ -219,6 +227,7 @@ QWidget *TrainSettings::buildValidation()
     m_tuningNote = noteLabel(box);
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // German labels are long: the field goes under them
     form->addRow(tr("Test customers:"), m_testShare);
     form->addRow(tr("Cross-validation:"), m_folds);
     form->addRow(tr("Tuning:"), m_tuning);
@@ -244,6 +253,8 @@ QWidget *TrainSettings::buildThreshold()
     box->setToolTip(tr("A model gives each customer a churn probability; the threshold is the probability from which "
                        "a customer is flagged. It is chosen on the training customers, never on the test rows."));
     m_threshold = new QComboBox(box);
+    m_threshold->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // elides, never widens the panel
+    m_threshold->setMinimumContentsLength(14);
     m_threshold->setObjectName(QStringLiteral("thresholdChoice"));
     addChoice(m_threshold, tr("Probability of 50 % or more"), int(ThresholdPolicy::Kind::Fixed),
               tr("Flags customers the model thinks more likely to leave than to stay. With few churners this "
@@ -270,6 +281,7 @@ QWidget *TrainSettings::buildThreshold()
     m_thresholdNote = noteLabel(box);
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // German labels are long: the field goes under them
     form->addRow(m_threshold);
     form->addRow(tr("Cost per contact:"), m_contactCost);
     form->addRow(tr("Value of a saved customer:"), m_savedValue);

@@ -1,5 +1,6 @@
 #include "trainview.h"
 
+#include "common/wheelguard.h"
 #include "common/format.h"
 #include "shell/errorpresenter.h"
 #include "data/datatable.h"
@@ -42,6 +43,9 @@ TrainView::TrainView(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::dataLoaded, this, [this]() {
         if (m_run->isRunning() && m_run->results() && m_run->results()->dataGeneration != m_workspace->dataGeneration())
             m_jobsBox->hide();
+    // The running jobs' rows (name, bar, step, time) must not make the window wider than a
+    // laptop screen in German: in a narrow window they are cut at the right instead.
+    m_jobsBox->setMinimumWidth(320);
         m_shownRun = 0;
         onRunsChanged();
     });
@@ -87,6 +91,8 @@ void TrainView::buildUi()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The wheel scrolls the settings; a field changes only once clicked or tabbed into.
+    WheelGuard::installOnChildren(m_settings);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("trainProblem"));
