@@ -207,12 +207,18 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
         progress->setText(Tr::tr("Explaining %n customer(s)", nullptr, int(std::min<qsizetype>(rows, INT_MAX))));
 
     const size_t stride = size_t(cols) + 1;
-    const int workers = parallelWorkers(rows, BlockRows, threads);
+    // Deep trees (a forest grown to purity on a million rows has thousands of leaves per tree)
+    // cost far more per row: fewer rows per block keep a block near 10 ms, so progress moves and
+    // cancel is polled that often. Per row: one test per split, one step per path feature of a leaf.
+    constexpr double BlockWork = 3.0e7;
+    const double rowWork = double(m_splits.size()) + double(m_slotFeature.size()) + 1.0;
+    const qsizetype blockRows = std::clamp<qsizetype>(qsizetype(BlockWork / rowWork), 1, BlockRows);
+    const int workers = parallelWorkers(rows, blockRows, threads);
     std::vector<Workspace> spaces(static_cast<size_t>(workers));
     for (Workspace &w : spaces)
         w.resize(cols, m_maxNodes);
 
-    return parallelFor(rows, BlockRows, workers, progress, [&](qsizetype begin, qsizetype end, int worker) {
+    return parallelFor(rows, blockRows, workers, progress, [&](qsizetype begin, qsizetype end, int worker) {
         Workspace &w = spaces[size_t(worker)];
         const int n = int(end - begin);
         const float *src = data + size_t(begin) * size_t(cols);

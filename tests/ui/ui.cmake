@@ -9,3 +9,7 @@ churnlens_add_test(tst_databasedialog SOURCES ui/tst_databasedialog.cpp LIBS chu
 # The File menu's project commands: new, save, modified marker, close, reopen, read-only, quit.
 churnlens_add_test(tst_projectmenu SOURCES ui/tst_projectmenu.cpp LIBS churnlens_ui GUI)
 set_tests_properties(tst_projectmenu PROPERTIES TIMEOUT 600)
+# Every long GUI job on a generated file with the stall monitor on (issue 17): prints the worst
+# stall per phase and job. CHURNLENS_LONGJOBS_ROWS=1000000 for the figures (scripts/bench.sh longjobs).
+churnlens_add_test(tst_longjobsgui SOURCES ui/tst_longjobsgui.cpp LIBS churnlens_ui GUI)
+set_tests_properties(tst_longjobsgui PROPERTIES TIMEOUT 900)

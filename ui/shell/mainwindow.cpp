@@ -100,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         m_areas->setCurrentWidget(m_areaList[row].view);
         m_areaList[row].action->setChecked(true);
+        Q_EMIT currentAreaChanged(m_areaList[row].id);
     });
     connect(m_welcome, &WelcomePage::openFileRequested, m_opener, &DataOpener::openWithDialog);
     connect(m_welcome, &WelcomePage::openDatabaseRequested, m_opener, [this]() { m_opener->openDatabase(); });

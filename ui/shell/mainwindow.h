@@ -66,6 +66,10 @@ public Q_SLOTS:
     //! A data source could not be opened (through the ErrorPresenter).
     void showError(const churnlens::Error &error);
 
+Q_SIGNALS:
+    //! Another area is shown (also when the first one is added).
+    void currentAreaChanged(churnlens::AreaId id);
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
