@@ -211,8 +211,7 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
     // cost far more per row: fewer rows per block keep a block near 10 ms, so progress moves and
     // cancel is polled that often. Per row: one test per split, one step per path feature of a leaf.
     constexpr double BlockWork = 3.0e7;
-    const double rowWork = double(m_splits.size()) + double(m_slotFeature.size()) + 1.0;
-    const qsizetype blockRows = std::clamp<qsizetype>(qsizetype(BlockWork / rowWork), 1, BlockRows);
+    const qsizetype blockRows = std::clamp<qsizetype>(qsizetype(BlockWork / workPerRow()), 1, BlockRows);
     const int workers = parallelWorkers(rows, blockRows, threads);
     std::vector<Workspace> spaces(static_cast<size_t>(workers));
     for (Workspace &w : spaces)

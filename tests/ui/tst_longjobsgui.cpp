@@ -134,9 +134,12 @@ private Q_SLOTS:
         QVERIFY(phase(monitor, QStringLiteral("monitor"), [&]() { window.setCurrentArea(AreaId::Monitor); }, timeout));
 
         std::fprintf(stderr, "%s", qPrintable(monitor.report()));
-        // Every phase that must work ran jobs, and the monitor ticked through all of it.
+        // The phases that must start work did (others may find it done already: scoring can
+        // follow the load by itself), and the monitor ticked through every phase.
+        const QStringList working{QStringLiteral("load"), QStringLiteral("train xgboost"), QStringLiteral("train forest"),
+                                  QStringLiteral("score forest")};
         for (const Phase &p : m_phases) {
-            if (p.name != QStringLiteral("impact") && p.name != QStringLiteral("monitor"))
+            if (working.contains(p.name))
                 QVERIFY2(p.jobs > 0, qPrintable(p.name));
             QVERIFY2(monitor.worstPerJob().count(p.name), qPrintable(p.name));
         }
