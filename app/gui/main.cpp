@@ -10,6 +10,7 @@
 #include "shell/progresspanel.h"
 #include "shell/projectcontroller.h"
 #include "workspace/projectsession.h"
+#include "jobs/stallmonitor.h"
 #include "jobs/taskrunner.h"
 #include "workspace/workspace.h"
 #include "shell/theme.h"
@@ -112,6 +113,15 @@ int main(int argc, char *argv[])
     applyTheme(theme);
 
     MainWindow window;
+    // CHURNLENS_STALL_MONITOR=1 (or =<ms>): log every stall of the event loop and the worst per job at exit.
+    std::unique_ptr<StallMonitor> stallMonitor;
+    if (const qint64 threshold = StallMonitor::thresholdFromEnvironment(); threshold > 0) {
+        stallMonitor = std::make_unique<StallMonitor>(threshold);
+        QObject::connect(&window, &MainWindow::currentAreaChanged, stallMonitor.get(),
+                         [monitor = stallMonitor.get()](AreaId id) { monitor->setContext(machineName(id)); });
+        // Printed while the jobs' owners still exist: the report names every job seen.
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&stallMonitor]() { stallMonitor.reset(); });
+    }
     installAreas(window);
     if (parser.isSet(sizeOption)) {
         const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));

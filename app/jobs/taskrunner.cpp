@@ -1,5 +1,6 @@
 #include "taskrunner.h"
 
+#include "etaestimator.h"
 #include "jobmanager.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,15 @@
 #include <exception>
 #include <limits>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace churnlens {
+
+namespace {
+constexpr qint64 TrimAfterNs = 500'000'000; //!< jobs that ran this long return freed memory to the system
+} // namespace
 
 //! What the worker and the GUI thread share for one job.
 struct TaskRunner::Shared
@@ -19,6 +28,7 @@ struct TaskRunner::Shared
     QElapsedTimer clock;                //!< started at submission
     std::atomic<qint64> begunNs{-1};    //!< clock time the worker began; -1 while waiting
     std::optional<Error> thrown;        //!< written by the worker before it ends
+    EtaEstimator eta;                   //!< fed with every progress the GUI thread sees (GUI thread only)
 };
 
 TaskRunner::TaskRunner(QObject *parent)
@@ -71,12 +81,13 @@ double TaskRunner::elapsedSeconds() const
 
 double TaskRunner::etaSeconds() const
 {
-    const double f = fraction();
-    const double t = elapsedSeconds();
-    // Early estimates swing wildly; say nothing until there is something to go on.
-    if (!m_running || f < 0.03 || t < 0.7)
+    // From the rate of the last stretch of work (EtaEstimator), not the average since the start:
+    // a slow step after fast ones shows at once, and a step that reports nothing makes it grow.
+    if (!m_running || !m_shared || isWaiting())
         return std::numeric_limits<double>::quiet_NaN();
-    return t * (1.0 - f) / f;
+    const double t = elapsedSeconds();
+    m_shared->eta.add(t, fraction());
+    return m_shared->eta.eta(t);
 }
 
 void TaskRunner::cancel()
@@ -159,6 +170,13 @@ bool TaskRunner::startImpl(const QString &title, Work work, Deliver deliver)
             e.hint = TaskRunner::tr("Try again; if it happens again, please report it with the details.");
             shared->thrown = e;
         }
+        // A long job (training, explaining a million rows) frees hundreds of MB in pieces that
+        // glibc keeps in its arenas; give them back, so a finished or canceled job leaves the
+        // memory it used. Cheap next to the job (a few ms), and off the GUI thread.
+#if defined(__GLIBC__)
+        if (shared->clock.nsecsElapsed() - shared->begunNs.load() > TrimAfterNs)
+            malloc_trim(0);
+#endif
         manager->workerEnds();
     }));
     return true;
@@ -169,6 +187,8 @@ void TaskRunner::deliverProgress()
     if (!m_running || !m_shared)
         return;
     m_shared->posted.store(false);
+    if (!isWaiting())
+        m_shared->eta.add(elapsedSeconds(), m_shared->progress.fraction());
     Q_EMIT progressChanged(m_shared->progress.fraction(), m_shared->progress.text());
 }
 

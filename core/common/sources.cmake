@@ -4,6 +4,7 @@ list(APPEND CHURNLENS_CORE_SOURCES
   common/currency.h common/currency.cpp
   common/jsonnumber.h
   common/progress.h common/progress.cpp
+  common/cancelonlyprogress.h
   common/threads.h common/threads.cpp
   common/xoshiro.h
 )

@@ -100,24 +100,11 @@ Result<ModelExplainer> ModelExplainer::create(const ModelBundle &bundle, const F
 Result<void> ModelExplainer::explainInto(const float *data, qsizetype rows, int cols, double *out, int threads,
                                          Progress *progress) const
 {
-    if (m_tree) {
-        // Trees may use fewer features than the model has (unused trailing ones): explain the
-        // columns they know and give the others 0.
-        const int used = m_tree->featureCount();
-        if (used == cols)
-            return m_tree->explainInto(data, rows, cols, out, threads, progress);
-        std::vector<double> row(size_t(used) + 1);
-        for (qsizetype r = 0; r < rows; ++r) {
-            if (r % 1024 == 0 && isCanceled(progress))
-                return std::unexpected(Error::canceled());
-            m_tree->explainRow(data + size_t(r) * size_t(cols), row.data());
-            double *o = out + size_t(r) * size_t(cols + 1);
-            std::fill(o, o + cols + 1, 0.0);
-            std::copy(row.begin(), row.begin() + used, o);
-            o[cols] = row[size_t(used)];
-        }
-        return {};
-    }
+    // Trees may use fewer features than the model has (unused trailing ones): TreeShap explains
+    // the columns they know and gives the others 0, in parallel blocks that report progress and
+    // poll cancel (a row at a time here took seconds between polls with deep forests).
+    if (m_tree)
+        return m_tree->explainInto(data, rows, cols, out, threads, progress);
     if (m_linear)
         return m_linear->explainInto(data, rows, cols, out, threads, progress);
     return makeError(ErrorCode::Model, Tr::tr("No model has been trained or loaded."));

@@ -2,6 +2,7 @@
 
 #include "common/progress.h"
 #include "data/datatable.h"
+#include "explainbudget.h"
 #include "fieldattribution.h"
 #include "fieldimportance.h"
 #include "ml/modelbundle.h"
@@ -35,7 +36,8 @@ Result<SampleExplanation> SampleExplanation::compute(const ModelBundle &model, c
 
     // Evenly spread rows: the same customers every time, covering the whole file.
     const qsizetype n = out.totalRows;
-    const qsizetype k = maxRows > 0 ? std::min(maxRows, n) : n;
+    // Very deep trees: fewer dots (never under 500), so explaining the sample takes seconds, not minutes.
+    const qsizetype k = maxRows > 0 ? std::min(n, ExplainBudget::affordableRows(model.model(), maxRows)) : n;
     out.rows.reserve(size_t(k));
     for (qsizetype i = 0; i < k; ++i)
         out.rows.push_back(k == n ? i : qsizetype(double(i) * double(n) / double(k)));

@@ -11,6 +11,7 @@ list(APPEND CHURNLENS_CORE_SOURCES
   explain/sampleexplanation.h explain/sampleexplanation.cpp
   explain/fieldimportance.h explain/fieldimportance.cpp
   explain/modelexplainer.h explain/modelexplainer.cpp
+  explain/explainbudget.h explain/explainbudget.cpp
   explain/factor.h
   explain/factoreffect.h explain/factoreffect.cpp
   explain/factorwriter.h explain/factorwriter.cpp

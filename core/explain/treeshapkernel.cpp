@@ -257,6 +257,11 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
         progress->setText(Tr::tr("Explaining %n customer(s)", nullptr, int(std::min<qsizetype>(rows, INT_MAX))));
 
     const size_t stride = size_t(cols) + 1;
+    // Deep trees (a forest grown to purity on a million rows has thousands of leaves per tree)
+    // cost far more per row: fewer rows per block keep a block near 10 ms, so progress moves and
+    // cancel is polled that often. Per row: one test per split, one step per path feature of a leaf.
+    constexpr double BlockWork = 3.0e7;
+    const qsizetype blockRows = std::clamp<qsizetype>(qsizetype(BlockWork / workPerRow()), 1, BlockRows);
     auto block = [&](Workspace &w, qsizetype begin, qsizetype end) {
         const int n = int(end - begin);
         const float *src = data + size_t(begin) * size_t(cols);
@@ -277,7 +282,7 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
             o[cols] = m_expectedValue;
         }
     };
-    if (rows <= BlockRows) {
+    if (rows <= blockRows) {
         // One block (a service's request): on the calling thread, with a workspace kept per
         // thread, so a request allocates nothing.
         if (isCanceled(progress))
@@ -290,12 +295,12 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
             progress->setProgress(1.0);
         return {};
     }
-    const int workers = parallelWorkers(rows, BlockRows, threads);
+    const int workers = parallelWorkers(rows, blockRows, threads);
     std::vector<Workspace> spaces(static_cast<size_t>(workers));
     for (Workspace &w : spaces)
         w.resize(cols, m_maxNodes);
 
-    return parallelFor(rows, BlockRows, workers, progress, [&](qsizetype begin, qsizetype end, int worker) {
+    return parallelFor(rows, blockRows, workers, progress, [&](qsizetype begin, qsizetype end, int worker) {
         block(spaces[size_t(worker)], begin, end);
         return true;
     });

@@ -22,7 +22,15 @@ namespace churnlens {
 
 namespace {
 
-constexpr int LogisticUnits = 20; // progress units of one logistic fit (a tree round is 1)
+// Progress units: a tree round weighs 2 + its depth (a level costs a pass over the rows, as in
+// Job::cost), so deep forests and shallow boosting share one bar honestly; a logistic fit
+// weighs as much as 20 rounds of depth 6.
+constexpr int LogisticUnits = 20 * 8;
+
+qint64 roundUnits(int depth)
+{
+    return 2 + (depth > 0 ? depth : 12);
+}
 
 // One unit of work: a fold and a group of parameter sets trained together.
 struct Job
@@ -154,6 +162,7 @@ private:
         const SearchFold &fold = m_folds[job.fold];
         const std::vector<ModelSpec> &specs = m_candidates[job.family];
         ModelSpec groupSpec = specs[job.members.back()];
+        const qint64 units = roundUnits(groupSpec.intValue(QStringLiteral("max_depth")));
         TreeTrainer::Options o;
         o.threads = threads;
         o.seed = m_options.seed;
@@ -183,7 +192,7 @@ private:
             if (auto ok = trainer.step(); !ok)
                 return ok;
             const int r = trainer.roundsDone();
-            m_progress.add(1, [&] { return jobText(job, groupSpec, m_folds.size(), r); });
+            m_progress.add(units, [&] { return jobText(job, groupSpec, m_folds.size(), r); });
             // The validation AUC sorts every validation row: on large folds it is checked every few
             // rounds (one round in ten from 20,000 rows), which costs early stopping a few rounds at most.
             if (patience > 0 && r % evaluateEvery != 0 && r < job.rounds)
@@ -197,7 +206,7 @@ private:
                     bestAuc = auc;
                     bestRound = r;
                 } else if (r - bestRound >= patience) {
-                    m_progress.add(job.rounds - r, [&] { return jobText(job, groupSpec, m_folds.size(), r); });
+                    m_progress.add(units * (job.rounds - r), [&] { return jobText(job, groupSpec, m_folds.size(), r); });
                     break;
                 }
                 continue;
@@ -265,8 +274,7 @@ std::vector<Job> makeJobs(const std::vector<size_t> &folds, const std::vector<st
                     job.cost = LogisticUnits;
                 } else {
                     job.rounds = last.intValue(QStringLiteral("n_estimators"));
-                    const int depth = last.intValue(QStringLiteral("max_depth"));
-                    job.cost = double(job.rounds) * (2.0 + (depth > 0 ? depth : 12));
+                    job.cost = double(job.rounds) * double(roundUnits(last.intValue(QStringLiteral("max_depth"))));
                 }
                 jobs.push_back(std::move(job));
             }
@@ -323,7 +331,7 @@ Result<std::vector<FamilySearchResult>> ModelSearch::run(const std::vector<Searc
     const std::vector<Job> jobs = makeJobs(foldSet, candidates);
     qint64 totalUnits = 0;
     for (const Job &j : jobs)
-        totalUnits += j.rounds > 0 ? j.rounds : LogisticUnits;
+        totalUnits += qint64(j.cost);
     SharedProgress shared(progress, totalUnits);
     SearchRun run(folds, candidates, options, results, shared);
 

@@ -1,7 +1,10 @@
 #include "searchfold.h"
 
+#include "common/progress.h"
+
 #include "treetrainer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -101,12 +104,27 @@ TrainingSet SearchFold::trainingSet() const
     return set;
 }
 
-Result<void> SearchFold::build(bool trees, bool keepValues, int threads, bool reduce, bool allColumns)
+Result<void> SearchFold::build(bool trees, bool keepValues, int threads, bool reduce, bool allColumns, Progress *progress)
 {
     if (train.rows != qsizetype(trainLabels.size()) || valid.rows != qsizetype(validLabels.size())
         || valid.rows != qsizetype(validPositions.size()) || train.cols != valid.cols)
         return makeError(ErrorCode::Internal, Tr::tr("A cross-validation fold is inconsistent."));
     if (trees) {
+        if (progress)
+            progress->setText(Tr::tr("Preparing the data for the trees"));
+        // Shares of this step: training matrices by their rows (quantising costs about twice as much per row).
+        const double trainWork = 2.0 * double(train.rows), validWork = double(valid.rows);
+        const double matrices = (reduce ? 1.0 : 0.0) + (allColumns || !reduce ? 1.0 : 0.0);
+        const double total = std::max(1.0, matrices * (trainWork + validWork));
+        double done = 0.0;
+        auto advance = [&](double work) -> bool {
+            done += work;
+            if (progress)
+                progress->setProgress(done / total);
+            return !isCanceled(progress);
+        };
+        if (isCanceled(progress))
+            return std::unexpected(Error::canceled());
         if (reduce) {
             const std::vector<int> keep = distinctColumns(train.values.data(), train.rows, train.cols);
             if (int(keep.size()) < train.cols) {
@@ -119,12 +137,16 @@ Result<void> SearchFold::build(bool trees, bool keepValues, int threads, bool re
                 if (!rt)
                     return std::unexpected(rt.error());
                 reducedTrainMatrix = std::make_unique<XgbDMatrix>(std::move(*rt));
+                if (!advance(trainWork))
+                    return std::unexpected(Error::canceled());
                 reducedValidValues = gatherColumns(valid.values.data(), valid.rows, valid.cols, keep);
                 auto rv = XgbDMatrix::fromDense(reducedValidValues.data(), valid.rows, int(keep.size()),
                                                 TreeTrainer::xgboostThreads(valid.rows, threads));
                 if (!rv)
                     return std::unexpected(rv.error());
                 reducedValidMatrix = std::make_unique<XgbDMatrix>(std::move(*rv));
+                if (!advance(validWork))
+                    return std::unexpected(Error::canceled());
             }
         }
         if (allColumns || !reducedTrainMatrix) {
@@ -132,11 +154,15 @@ Result<void> SearchFold::build(bool trees, bool keepValues, int threads, bool re
             if (!t)
                 return std::unexpected(t.error());
             trainMatrix = std::make_unique<XgbDMatrix>(std::move(*t));
+            if (!advance(trainWork))
+                return std::unexpected(Error::canceled());
             auto v = XgbDMatrix::fromMatrix(valid, TreeTrainer::xgboostThreads(valid.rows, threads));
             if (!v)
                 return std::unexpected(v.error());
             validMatrix = std::make_unique<XgbDMatrix>(std::move(*v));
         }
+        if (progress)
+            progress->setProgress(1.0);
     }
     if (!keepValues) {
         const int cols = train.cols;

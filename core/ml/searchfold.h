@@ -11,6 +11,8 @@
 
 namespace churnlens {
 
+class Progress;
+
 /*!
  * One cross-validation fold, ready for ModelSearch: the (possibly resampled) training part and
  * the untouched validation part, both already prepared by a preparation fitted on this fold's
@@ -52,9 +54,13 @@ struct SearchFold
      * drops the training values unless \a keepValues (the logistic regression reads them).
      * Without \a allColumns the all-column training matrix is skipped when a reduced one exists
      * (quantising it costs ~0.1 s per fold of 80K rows): for searches where every parameter set
-     * can use the reduced matrices (see canUseReduced()).
+     * can use the reduced matrices (see canUseReduced()); without \a reduce (no parameter set
+     * can use them, as the forest's column draws) the reduced ones are skipped.
+     * \a progress: one step per XGBoost matrix (each one call that cannot be interrupted, so
+     * cancel is checked between them).
      */
-    Result<void> build(bool trees, bool keepValues, int threads, bool reduce = true, bool allColumns = true);
+    Result<void> build(bool trees, bool keepValues, int threads, bool reduce = true, bool allColumns = true,
+                       Progress *progress = nullptr);
 
     //! Whether trees of \a spec grow the same on the reduced matrices (boosting without column sampling).
     static bool canUseReduced(const ModelSpec &spec);

@@ -34,11 +34,12 @@ PreparationOptions preparationFor(ModelKind kind, const TrainOptions &options, i
 
 /*!
  * One CV fold: preparation fitted on \a trainRows only, both parts transformed with it, the
- * imbalance strategy applied to the training part, XGBoost matrices built if \a trees.
+ * imbalance strategy applied to the training part, XGBoost matrices built if \a trees (the
+ * reduced ones only if \a reduced: some parameter set can use them, see SearchFold::build()).
  */
 Result<SearchFold> buildSearchFold(const DataTable &table, std::span<const int8_t> tableLabels, const std::vector<qsizetype> &trainRows,
                                    const std::vector<qsizetype> &validRows, const std::vector<qsizetype> &validPositions,
                                    const PreparationOptions &preparation, const TrainOptions &options, bool trees, bool logistic,
-                                   bool allColumns, int threads, Progress *progress);
+                                   bool allColumns, bool reduced, int threads, Progress *progress);
 
 } // namespace churnlens

@@ -1,5 +1,6 @@
 #include "scorer.h"
 
+#include "common/cancelonlyprogress.h"
 #include "common/parallel.h"
 #include "data/datatable.h"
 #include "explain/fieldattribution.h"
@@ -219,12 +220,14 @@ Result<ScoreResult> Scorer::score(const ModelBundle &model, const DataTable &tab
             Error failure;
             std::mutex failureLock;
             bool failed = false;
+            // A block of deep trees takes seconds: it stops inside on cancel too.
+            CancelOnlyProgress blockCancel(progress); // shared by the workers: it only reads the flag
             auto done = parallelFor(m.rows, ExplainBlockRows, workers, &explainProgress,
                                         [&](qsizetype begin, qsizetype end, int worker) {
                 WorkerSums &s = sums[size_t(worker)];
                 double *absSum = blockAbsSum.data() + size_t(begin / ExplainBlockRows) * size_t(nFields);
                 const qsizetype n = end - begin;
-                if (auto ok = explainer->explainInto(m.row(begin), n, m.cols, s.features.data(), 1); !ok) {
+                if (auto ok = explainer->explainInto(m.row(begin), n, m.cols, s.features.data(), 1, &blockCancel); !ok) {
                     const std::lock_guard<std::mutex> lock(failureLock);
                     if (!failed) {
                         failure = ok.error();

@@ -24,3 +24,6 @@ set_tests_properties(tst_projectcrash PROPERTIES TIMEOUT 300)
 # compared, recorded and cited by its promotion; checks kept for the trend.
 churnlens_add_test(tst_monitor SOURCES app/tst_monitor.cpp)
 set_tests_properties(tst_monitor PROPERTIES TIMEOUT 600)
+# Long jobs (issue 17): the time left from the measured rate, cancel within one chunk and the memory
+# given back, the stall monitor (CHURNLENS_STALL_MONITOR) charging stalls to the job that ran.
+churnlens_add_test(tst_longjobs SOURCES app/tst_longjobs.cpp)

@@ -14,3 +14,5 @@ churnlens_add_test(tst_modelimporter SOURCES core/tst_modelimporter.cpp)
 foreach(_t tst_modelfolder tst_modelcard tst_modelimporter)
   target_compile_definitions(${_t} PRIVATE CHURNLENS_SOURCE="${CMAKE_SOURCE_DIR}")
 endforeach()
+# Cancel of long steps (issue 17): work done after the cancel flag, and memory given back.
+churnlens_add_test(tst_longjobcancel SOURCES core/tst_longjobcancel.cpp)

@@ -18,3 +18,7 @@ churnlens_add_test(tst_minimumsize SOURCES ui/tst_minimumsize.cpp LIBS churnlens
 set_tests_properties(tst_minimumsize PROPERTIES TIMEOUT 900)
 # The mouse wheel scrolls settings panels; a field changes on the wheel only once focused.
 churnlens_add_test(tst_wheelguard SOURCES ui/tst_wheelguard.cpp LIBS churnlens_ui GUI)
+# Every long GUI job on a generated file with the stall monitor on (issue 17): prints the worst
+# stall per phase and job. CHURNLENS_LONGJOBS_ROWS=1000000 for the figures (scripts/bench.sh longjobs).
+churnlens_add_test(tst_longjobsgui SOURCES ui/tst_longjobsgui.cpp LIBS churnlens_ui GUI)
+set_tests_properties(tst_longjobsgui PROPERTIES TIMEOUT 900)

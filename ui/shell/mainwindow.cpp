@@ -112,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_areas->setCurrentWidget(m_areaList[row].view);
         m_areaList[row].action->setChecked(true);
         updateAreaCommands();
+        Q_EMIT currentAreaChanged(m_areaList[row].id);
     });
     connect(m_welcome, &WelcomePage::openFileRequested, m_opener, &DataOpener::openWithDialog);
     connect(m_welcome, &WelcomePage::openDatabaseRequested, m_opener, [this]() { m_opener->openDatabase(); });

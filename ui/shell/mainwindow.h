@@ -91,6 +91,10 @@ public Q_SLOTS:
     //! File → Export (Ctrl+E): the export of the area shown.
     void exportFromArea();
 
+Q_SIGNALS:
+    //! Another area is shown (also when the first one is added).
+    void currentAreaChanged(churnlens::AreaId id);
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;

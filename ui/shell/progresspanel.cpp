@@ -40,6 +40,14 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     layout->addWidget(m_eta);
     layout->addWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, this, &ProgressPanel::cancelCurrent);
+    // The time left follows the job's rate: refresh it while nothing reports (a slow step).
+    auto *clock = new QTimer(this);
+    clock->setInterval(1000);
+    connect(clock, &QTimer::timeout, this, [this]() {
+        if (m_current && isVisible())
+            update();
+    });
+    clock->start();
     hide();
     // Every job of the application passes through the one JobManager: all of them show here.
     JobManager *jobs = JobManager::instance();
