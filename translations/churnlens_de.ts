@@ -1585,185 +1585,12 @@
         <translation>%1 Monate</translation>
     </message>
     <message>
-        <source>Tenure of %1, above the usual %2,</source>
-        <translation>Kundendauer (%1; üblich: %2)</translation>
-    </message>
-    <message>
-        <source>Tenure of %1, below the usual %2,</source>
-        <translation>Kundendauer (%1; üblich: %2)</translation>
-    </message>
-    <message>
-        <source>Short tenure (%1)</source>
-        <translation>Kurze Kundendauer (%1)</translation>
-    </message>
-    <message>
-        <source>Long tenure (%1)</source>
-        <translation>Lange Kundendauer (%1)</translation>
-    </message>
-    <message>
-        <source>Tenure of %1</source>
-        <translation>Kundendauer (%1)</translation>
-    </message>
-    <message>
-        <source>Monthly charges of %1, above the usual %2,</source>
-        <translation>Monatliche Gebühren (%1; üblich: %2)</translation>
-    </message>
-    <message>
-        <source>Monthly charges of %1, below the usual %2,</source>
-        <translation>Monatliche Gebühren (%1; üblich: %2)</translation>
-    </message>
-    <message>
-        <source>Low monthly charges (%1)</source>
-        <translation>Niedrige monatliche Gebühren (%1)</translation>
-    </message>
-    <message>
-        <source>High monthly charges (%1)</source>
-        <translation>Hohe monatliche Gebühren (%1)</translation>
-    </message>
-    <message>
-        <source>Monthly charges of %1</source>
-        <translation>Monatliche Gebühren (%1)</translation>
-    </message>
-    <message>
-        <source>Total charges of %1, above the usual %2,</source>
-        <translation>Gesamtgebühren (%1; üblich: %2)</translation>
-    </message>
-    <message>
-        <source>Total charges of %1, below the usual %2,</source>
-        <translation>Gesamtgebühren (%1; üblich: %2)</translation>
-    </message>
-    <message>
-        <source>Low total charges (%1)</source>
-        <translation>Niedrige Gesamtgebühren (%1)</translation>
-    </message>
-    <message>
-        <source>High total charges (%1)</source>
-        <translation>Hohe Gesamtgebühren (%1)</translation>
-    </message>
-    <message>
-        <source>Total charges of %1</source>
-        <translation>Gesamtgebühren (%1)</translation>
-    </message>
-    <message>
-        <source>1 support call</source>
-        <translation>1 Supportanruf</translation>
-    </message>
-    <message>
-        <source>%1 support calls</source>
-        <translation>%1 Supportanrufe</translation>
-    </message>
-    <message>
-        <source>%1, above the usual %2,</source>
-        <translation>%1 (üblich: %2)</translation>
-    </message>
-    <message>
-        <source>%1, below the usual %2,</source>
-        <translation>%1 (üblich: %2)</translation>
-    </message>
-    <message>
-        <source>Few support calls (%1)</source>
-        <translation>Wenige Supportanrufe (%1)</translation>
-    </message>
-    <message>
-        <source>Many support calls (%1)</source>
-        <translation>Viele Supportanrufe (%1)</translation>
-    </message>
-    <message>
-        <source>No %1</source>
-        <translation>Fehlender Dienst „%1“</translation>
-    </message>
-    <message>
-        <source>Having %1</source>
-        <translation>Gebuchter Dienst „%1“</translation>
-    </message>
-    <message>
-        <source>%1 is %2, above the usual %3</source>
-        <translation>%1 ist %2 (üblich: %3)</translation>
-    </message>
-    <message>
-        <source>%1 is %2, below the usual %3</source>
-        <translation>%1 ist %2 (üblich: %3)</translation>
-    </message>
-    <message>
-        <source>%1 is low (%2)</source>
-        <translation>%1 ist niedrig (%2)</translation>
-    </message>
-    <message>
-        <source>%1 is high (%2)</source>
-        <translation>%1 ist hoch (%2)</translation>
-    </message>
-    <message>
-        <source>%1 is %2</source>
-        <translation>%1 ist %2</translation>
-    </message>
-    <message>
-        <source>%1 contract</source>
-        <translation>Vertragsart %1</translation>
-    </message>
-    <message>
-        <source>Paying by %1</source>
-        <translation>Zahlung per %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation>%1 fehlt</translation>
-    </message>
-    <message>
-        <source>%1 does not change churn risk</source>
-        <comment>factor, singular subject</comment>
-        <translation>%1 ändert das Risiko nicht</translation>
-    </message>
-    <message>
-        <source>%1 raises churn risk</source>
-        <comment>factor, singular subject</comment>
-        <translation>%1 erhöht das Risiko</translation>
-    </message>
-    <message>
-        <source>%1 lowers churn risk</source>
-        <comment>factor, singular subject</comment>
-        <translation>%1 senkt das Risiko</translation>
-    </message>
-    <message>
-        <source>%1 do not change churn risk</source>
-        <comment>factor, plural subject</comment>
-        <translation>%1 ändern das Risiko nicht</translation>
-    </message>
-    <message>
-        <source>%1 raise churn risk</source>
-        <comment>factor, plural subject</comment>
-        <translation>%1 erhöhen das Risiko</translation>
-    </message>
-    <message>
-        <source>%1 lower churn risk</source>
-        <comment>factor, plural subject</comment>
-        <translation>%1 senken das Risiko</translation>
-    </message>
-    <message>
-        <source>%1, which does not change churn risk</source>
-        <comment>factor, clause</comment>
-        <translation>%1, was das Risiko nicht ändert</translation>
-    </message>
-    <message>
-        <source>%1, which raises churn risk</source>
-        <comment>factor, clause</comment>
-        <translation>%1, was das Risiko erhöht</translation>
-    </message>
-    <message>
-        <source>%1, which lowers churn risk</source>
-        <comment>factor, clause</comment>
-        <translation>%1, was das Risiko senkt</translation>
     </message>
     <message>
         <source>The trees use %1 features; the model has %2.</source>
@@ -2338,14 +2165,6 @@ Höchstes Abwanderungsrisiko:
     <message>
         <source>Factors per customer (default 3; 0 = none, faster).</source>
         <translation>Faktoren pro Kunde (Standard 3; 0 = keine, schneller).</translation>
-    </message>
-    <message>
-        <source>High risk from this probability (default: the model's threshold).</source>
-        <translation>Hohes Risiko ab dieser Wahrscheinlichkeit (Standard: Schwellenwert des Modells).</translation>
-    </message>
-    <message>
-        <source>Medium risk from this probability (default: half the model's threshold).</source>
-        <translation>Mittleres Risiko ab dieser Wahrscheinlichkeit (Standard: halber Schwellenwert des Modells).</translation>
     </message>
     <message>
         <source>Also export these columns of the file (comma-separated).</source>
@@ -3719,10 +3538,6 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Segmentiert nach diesen Spalten (durch Kommas getrennt; Standard: Vertrag, Kundendauer und die Spalten, die das Risiko am stärksten trennen).</translation>
     </message>
     <message>
-        <source>Currency symbol for the PDF's money figures, such as $ or € (default: none).</source>
-        <translation>Währungssymbol für die Geldbeträge im PDF, etwa $ oder € (Standard: keines).</translation>
-    </message>
-    <message>
         <source>Write the report as a PDF (A4, written atomically).</source>
         <translation>Schreibt den Bericht als PDF (A4, atomar geschrieben).</translation>
     </message>
@@ -4706,6 +4521,1030 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <source>The token file "%1" is empty: write the token on its first line.</source>
         <translation>Die Token-Datei „%1“ ist leer: Schreiben Sie das Token in ihre erste Zeile.</translation>
     </message>
+    <message>
+        <source>Customer ID</source>
+        <comment>field label</comment>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>field label</comment>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Senior citizen</source>
+        <comment>field label</comment>
+        <translation>Senior (ab 65)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <comment>field label</comment>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Dependents</source>
+        <comment>field label</comment>
+        <translation>Angehörige</translation>
+    </message>
+    <message>
+        <source>Tenure (months)</source>
+        <comment>field label</comment>
+        <translation>Vertragsdauer (Monate)</translation>
+    </message>
+    <message>
+        <source>Phone service</source>
+        <comment>field label</comment>
+        <translation>Telefonanschluss</translation>
+    </message>
+    <message>
+        <source>Multiple lines</source>
+        <comment>field label</comment>
+        <translation>Mehrere Leitungen</translation>
+    </message>
+    <message>
+        <source>Internet service</source>
+        <comment>field label</comment>
+        <translation>Internetanschluss</translation>
+    </message>
+    <message>
+        <source>Online security</source>
+        <comment>field label</comment>
+        <translation>Online-Sicherheit</translation>
+    </message>
+    <message>
+        <source>Online backup</source>
+        <comment>field label</comment>
+        <translation>Online-Backup</translation>
+    </message>
+    <message>
+        <source>Device protection</source>
+        <comment>field label</comment>
+        <translation>Geräteschutz</translation>
+    </message>
+    <message>
+        <source>Tech support</source>
+        <comment>field label</comment>
+        <translation>Technischer Support</translation>
+    </message>
+    <message>
+        <source>Streaming TV</source>
+        <comment>field label</comment>
+        <translation>Streaming-TV</translation>
+    </message>
+    <message>
+        <source>Streaming movies</source>
+        <comment>field label</comment>
+        <translation>Film-Streaming</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <comment>field label</comment>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Paperless billing</source>
+        <comment>field label</comment>
+        <translation>Papierlose Rechnung</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <comment>field label</comment>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Monthly charges</source>
+        <comment>field label</comment>
+        <translation>Monatsgebühren</translation>
+    </message>
+    <message>
+        <source>Total charges</source>
+        <comment>field label</comment>
+        <translation>Gesamtgebühren</translation>
+    </message>
+    <message>
+        <source>Support calls</source>
+        <comment>field label</comment>
+        <translation>Supportanrufe</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <comment>field label</comment>
+        <translation>Abwanderung</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>value of the field Gender</comment>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>value of the field Gender</comment>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>value of a yes/no field</comment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>value of a yes/no field</comment>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No phone service</source>
+        <comment>value of a service field</comment>
+        <translation>kein Telefonanschluss</translation>
+    </message>
+    <message>
+        <source>No internet service</source>
+        <comment>value of a service field</comment>
+        <translation>kein Internetanschluss</translation>
+    </message>
+    <message>
+        <source>DSL</source>
+        <comment>value of the field Internet service</comment>
+        <translation>DSL</translation>
+    </message>
+    <message>
+        <source>Fiber optic</source>
+        <comment>value of the field Internet service</comment>
+        <translation>Glasfaser</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>value of the field Internet service</comment>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Month-to-month</source>
+        <comment>value of the field Contract</comment>
+        <translation>monatlich kündbar</translation>
+    </message>
+    <message>
+        <source>One year</source>
+        <comment>value of the field Contract</comment>
+        <translation>ein Jahr Laufzeit</translation>
+    </message>
+    <message>
+        <source>Two year</source>
+        <comment>value of the field Contract</comment>
+        <translation>zwei Jahre Laufzeit</translation>
+    </message>
+    <message>
+        <source>Electronic check</source>
+        <comment>value of the field Payment method</comment>
+        <translation>elektronischer Scheck</translation>
+    </message>
+    <message>
+        <source>Mailed check</source>
+        <comment>value of the field Payment method</comment>
+        <translation>Scheck per Post</translation>
+    </message>
+    <message>
+        <source>Bank transfer (automatic)</source>
+        <comment>value of the field Payment method</comment>
+        <translation>Banküberweisung (automatisch)</translation>
+    </message>
+    <message>
+        <source>Credit card (automatic)</source>
+        <comment>value of the field Payment method</comment>
+        <translation>Kreditkarte (automatisch)</translation>
+    </message>
+    <message>
+        <source>lowercase</source>
+        <comment>Field names inside a sentence: translate as "lowercase" if the language writes "Online security" as "online security" there (English), as "keep" to keep the capital (German nouns)</comment>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <source>Short tenure (%1) raises churn risk</source>
+        <comment>reason; %1 = months</comment>
+        <translation>Kurze Vertragsdauer (%1) erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Short tenure (%1) lowers churn risk</source>
+        <comment>reason; %1 = months</comment>
+        <translation>Kurze Vertragsdauer (%1) senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Short tenure (%1) does not change churn risk</source>
+        <comment>reason; %1 = months</comment>
+        <translation>Kurze Vertragsdauer (%1) ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Long tenure (%1) raises churn risk</source>
+        <comment>reason; %1 = months</comment>
+        <translation>Lange Vertragsdauer (%1) erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Long tenure (%1) lowers churn risk</source>
+        <comment>reason; %1 = months</comment>
+        <translation>Lange Vertragsdauer (%1) senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Long tenure (%1) does not change churn risk</source>
+        <comment>reason; %1 = months</comment>
+        <translation>Lange Vertragsdauer (%1) ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Tenure of %1 raises churn risk</source>
+        <comment>reason; %1 = months</comment>
+        <translation>Vertragsdauer (%1) erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Tenure of %1 lowers churn risk</source>
+        <comment>reason; %1 = months</comment>
+        <translation>Vertragsdauer (%1) senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Tenure of %1 does not change churn risk</source>
+        <comment>reason; %1 = months</comment>
+        <translation>Vertragsdauer (%1) ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Tenure of %1, above the usual %2, raises churn risk</source>
+        <comment>reason; %1 = months, %2 = the median in months (a number)</comment>
+        <translation>Vertragsdauer (%1, mehr als die üblichen %2) erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Tenure of %1, above the usual %2, lowers churn risk</source>
+        <comment>reason; %1 = months, %2 = the median in months (a number)</comment>
+        <translation>Vertragsdauer (%1, mehr als die üblichen %2) senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Tenure of %1, above the usual %2, does not change churn risk</source>
+        <comment>reason; %1 = months, %2 = the median in months (a number)</comment>
+        <translation>Vertragsdauer (%1, mehr als die üblichen %2) ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Tenure of %1, below the usual %2, raises churn risk</source>
+        <comment>reason; %1 = months, %2 = the median in months (a number)</comment>
+        <translation>Vertragsdauer (%1, weniger als die üblichen %2) erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Tenure of %1, below the usual %2, lowers churn risk</source>
+        <comment>reason; %1 = months, %2 = the median in months (a number)</comment>
+        <translation>Vertragsdauer (%1, weniger als die üblichen %2) senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Tenure of %1, below the usual %2, does not change churn risk</source>
+        <comment>reason; %1 = months, %2 = the median in months (a number)</comment>
+        <translation>Vertragsdauer (%1, weniger als die üblichen %2) ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Low monthly charges (%1) raise churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Niedrige Monatsgebühren (%1) erhöhen das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Low monthly charges (%1) lower churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Niedrige Monatsgebühren (%1) senken das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Low monthly charges (%1) do not change churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Niedrige Monatsgebühren (%1) ändern das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>High monthly charges (%1) raise churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Hohe Monatsgebühren (%1) erhöhen das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>High monthly charges (%1) lower churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Hohe Monatsgebühren (%1) senken das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>High monthly charges (%1) do not change churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Hohe Monatsgebühren (%1) ändern das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Monthly charges of %1 raise churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Monatsgebühren von %1 erhöhen das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Monthly charges of %1 lower churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Monatsgebühren von %1 senken das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Monthly charges of %1 do not change churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Monatsgebühren von %1 ändern das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Monthly charges of %1, above the usual %2, raise churn risk</source>
+        <comment>reason; %1 = an amount, %2 = the median amount</comment>
+        <translation>Monatsgebühren von %1, mehr als die üblichen %2, erhöhen das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Monthly charges of %1, above the usual %2, lower churn risk</source>
+        <comment>reason; %1 = an amount, %2 = the median amount</comment>
+        <translation>Monatsgebühren von %1, mehr als die üblichen %2, senken das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Monthly charges of %1, above the usual %2, do not change churn risk</source>
+        <comment>reason; %1 = an amount, %2 = the median amount</comment>
+        <translation>Monatsgebühren von %1, mehr als die üblichen %2, ändern das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Monthly charges of %1, below the usual %2, raise churn risk</source>
+        <comment>reason; %1 = an amount, %2 = the median amount</comment>
+        <translation>Monatsgebühren von %1, weniger als die üblichen %2, erhöhen das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Monthly charges of %1, below the usual %2, lower churn risk</source>
+        <comment>reason; %1 = an amount, %2 = the median amount</comment>
+        <translation>Monatsgebühren von %1, weniger als die üblichen %2, senken das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Monthly charges of %1, below the usual %2, do not change churn risk</source>
+        <comment>reason; %1 = an amount, %2 = the median amount</comment>
+        <translation>Monatsgebühren von %1, weniger als die üblichen %2, ändern das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Low total charges (%1) raise churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Niedrige Gesamtgebühren (%1) erhöhen das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Low total charges (%1) lower churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Niedrige Gesamtgebühren (%1) senken das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Low total charges (%1) do not change churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Niedrige Gesamtgebühren (%1) ändern das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>High total charges (%1) raise churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Hohe Gesamtgebühren (%1) erhöhen das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>High total charges (%1) lower churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Hohe Gesamtgebühren (%1) senken das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>High total charges (%1) do not change churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Hohe Gesamtgebühren (%1) ändern das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Total charges of %1 raise churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Gesamtgebühren von %1 erhöhen das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Total charges of %1 lower churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Gesamtgebühren von %1 senken das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Total charges of %1 do not change churn risk</source>
+        <comment>reason; %1 = an amount</comment>
+        <translation>Gesamtgebühren von %1 ändern das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Total charges of %1, above the usual %2, raise churn risk</source>
+        <comment>reason; %1 = an amount, %2 = the median amount</comment>
+        <translation>Gesamtgebühren von %1, mehr als die üblichen %2, erhöhen das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Total charges of %1, above the usual %2, lower churn risk</source>
+        <comment>reason; %1 = an amount, %2 = the median amount</comment>
+        <translation>Gesamtgebühren von %1, mehr als die üblichen %2, senken das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Total charges of %1, above the usual %2, do not change churn risk</source>
+        <comment>reason; %1 = an amount, %2 = the median amount</comment>
+        <translation>Gesamtgebühren von %1, mehr als die üblichen %2, ändern das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Total charges of %1, below the usual %2, raise churn risk</source>
+        <comment>reason; %1 = an amount, %2 = the median amount</comment>
+        <translation>Gesamtgebühren von %1, weniger als die üblichen %2, erhöhen das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Total charges of %1, below the usual %2, lower churn risk</source>
+        <comment>reason; %1 = an amount, %2 = the median amount</comment>
+        <translation>Gesamtgebühren von %1, weniger als die üblichen %2, senken das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Total charges of %1, below the usual %2, do not change churn risk</source>
+        <comment>reason; %1 = an amount, %2 = the median amount</comment>
+        <translation>Gesamtgebühren von %1, weniger als die üblichen %2, ändern das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Few support calls (%1) raise churn risk</source>
+        <comment>reason; %1 = a number of calls</comment>
+        <translation>Wenige Supportanrufe (%1) erhöhen das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Few support calls (%1) lower churn risk</source>
+        <comment>reason; %1 = a number of calls</comment>
+        <translation>Wenige Supportanrufe (%1) senken das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Few support calls (%1) do not change churn risk</source>
+        <comment>reason; %1 = a number of calls</comment>
+        <translation>Wenige Supportanrufe (%1) ändern das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Many support calls (%1) raise churn risk</source>
+        <comment>reason; %1 = a number of calls</comment>
+        <translation>Viele Supportanrufe (%1) erhöhen das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Many support calls (%1) lower churn risk</source>
+        <comment>reason; %1 = a number of calls</comment>
+        <translation>Viele Supportanrufe (%1) senken das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Many support calls (%1) do not change churn risk</source>
+        <comment>reason; %1 = a number of calls</comment>
+        <translation>Viele Supportanrufe (%1) ändern das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>1 support call raises churn risk</source>
+        <comment>reason</comment>
+        <translation>1 Supportanruf erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>1 support call lowers churn risk</source>
+        <comment>reason</comment>
+        <translation>1 Supportanruf senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>1 support call does not change churn risk</source>
+        <comment>reason</comment>
+        <translation>1 Supportanruf ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 support calls raise churn risk</source>
+        <comment>reason; %1 = a number other than 1</comment>
+        <translation>%1 Supportanrufe erhöhen das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 support calls lower churn risk</source>
+        <comment>reason; %1 = a number other than 1</comment>
+        <translation>%1 Supportanrufe senken das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 support calls do not change churn risk</source>
+        <comment>reason; %1 = a number other than 1</comment>
+        <translation>%1 Supportanrufe ändern das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>1 support call, above the usual %1, raises churn risk</source>
+        <comment>reason; %1 = the median number of calls</comment>
+        <translation>1 Supportanruf, mehr als die üblichen %1, erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>1 support call, above the usual %1, lowers churn risk</source>
+        <comment>reason; %1 = the median number of calls</comment>
+        <translation>1 Supportanruf, mehr als die üblichen %1, senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>1 support call, above the usual %1, does not change churn risk</source>
+        <comment>reason; %1 = the median number of calls</comment>
+        <translation>1 Supportanruf, mehr als die üblichen %1, ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>1 support call, below the usual %1, raises churn risk</source>
+        <comment>reason; %1 = the median number of calls</comment>
+        <translation>1 Supportanruf, weniger als die üblichen %1, erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>1 support call, below the usual %1, lowers churn risk</source>
+        <comment>reason; %1 = the median number of calls</comment>
+        <translation>1 Supportanruf, weniger als die üblichen %1, senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>1 support call, below the usual %1, does not change churn risk</source>
+        <comment>reason; %1 = the median number of calls</comment>
+        <translation>1 Supportanruf, weniger als die üblichen %1, ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 support calls, above the usual %2, raise churn risk</source>
+        <comment>reason; %1 = a number other than 1, %2 = the median number of calls</comment>
+        <translation>%1 Supportanrufe, mehr als die üblichen %2, erhöhen das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 support calls, above the usual %2, lower churn risk</source>
+        <comment>reason; %1 = a number other than 1, %2 = the median number of calls</comment>
+        <translation>%1 Supportanrufe, mehr als die üblichen %2, senken das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 support calls, above the usual %2, do not change churn risk</source>
+        <comment>reason; %1 = a number other than 1, %2 = the median number of calls</comment>
+        <translation>%1 Supportanrufe, mehr als die üblichen %2, ändern das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 support calls, below the usual %2, raise churn risk</source>
+        <comment>reason; %1 = a number other than 1, %2 = the median number of calls</comment>
+        <translation>%1 Supportanrufe, weniger als die üblichen %2, erhöhen das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 support calls, below the usual %2, lower churn risk</source>
+        <comment>reason; %1 = a number other than 1, %2 = the median number of calls</comment>
+        <translation>%1 Supportanrufe, weniger als die üblichen %2, senken das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 support calls, below the usual %2, do not change churn risk</source>
+        <comment>reason; %1 = a number other than 1, %2 = the median number of calls</comment>
+        <translation>%1 Supportanrufe, weniger als die üblichen %2, ändern das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 contract raises churn risk</source>
+        <comment>reason; %1 = the kind of contract as in the data file (not translated)</comment>
+        <translation>Vertrag: „%1“ – das erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 contract lowers churn risk</source>
+        <comment>reason; %1 = the kind of contract as in the data file (not translated)</comment>
+        <translation>Vertrag: „%1“ – das senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 contract does not change churn risk</source>
+        <comment>reason; %1 = the kind of contract as in the data file (not translated)</comment>
+        <translation>Vertrag: „%1“ – das ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 raises churn risk</source>
+        <comment>reason; %1 = the contract as named in the data file, e.g. "Monthly contract" (not translated)</comment>
+        <translation>Vertrag: „%1“ – das erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 lowers churn risk</source>
+        <comment>reason; %1 = the contract as named in the data file, e.g. "Monthly contract" (not translated)</comment>
+        <translation>Vertrag: „%1“ – das senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 does not change churn risk</source>
+        <comment>reason; %1 = the contract as named in the data file, e.g. "Monthly contract" (not translated)</comment>
+        <translation>Vertrag: „%1“ – das ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 contract raises churn risk</source>
+        <comment>reason; %1 = the kind of contract, translated ("Month-to-month", "One year")</comment>
+        <translation>Vertrag: %1 – das erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 contract lowers churn risk</source>
+        <comment>reason; %1 = the kind of contract, translated ("Month-to-month", "One year")</comment>
+        <translation>Vertrag: %1 – das senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 contract does not change churn risk</source>
+        <comment>reason; %1 = the kind of contract, translated ("Month-to-month", "One year")</comment>
+        <translation>Vertrag: %1 – das ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Paying by %1 raises churn risk</source>
+        <comment>reason; %1 = the payment method as in the data file (not translated)</comment>
+        <translation>Zahlungsart: „%1“ – das erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Paying by %1 lowers churn risk</source>
+        <comment>reason; %1 = the payment method as in the data file (not translated)</comment>
+        <translation>Zahlungsart: „%1“ – das senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Paying by %1 does not change churn risk</source>
+        <comment>reason; %1 = the payment method as in the data file (not translated)</comment>
+        <translation>Zahlungsart: „%1“ – das ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Paying by %1 raises churn risk</source>
+        <comment>reason; %1 = the payment method, translated ("Electronic check")</comment>
+        <translation>Zahlungsart: %1 – das erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Paying by %1 lowers churn risk</source>
+        <comment>reason; %1 = the payment method, translated ("Electronic check")</comment>
+        <translation>Zahlungsart: %1 – das senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Paying by %1 does not change churn risk</source>
+        <comment>reason; %1 = the payment method, translated ("Electronic check")</comment>
+        <translation>Zahlungsart: %1 – das ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>No %1 raises churn risk</source>
+        <comment>reason; %1 = a service the customer does not have (a field label)</comment>
+        <translation>Ohne %1 steigt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>No %1 lowers churn risk</source>
+        <comment>reason; %1 = a service the customer does not have (a field label)</comment>
+        <translation>Ohne %1 sinkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>No %1 does not change churn risk</source>
+        <comment>reason; %1 = a service the customer does not have (a field label)</comment>
+        <translation>Ohne %1 ändert sich das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>Having %1 raises churn risk</source>
+        <comment>reason; %1 = a service the customer has (a field label)</comment>
+        <translation>Mit %1 steigt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Having %1 lowers churn risk</source>
+        <comment>reason; %1 = a service the customer has (a field label)</comment>
+        <translation>Mit %1 sinkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Having %1 does not change churn risk</source>
+        <comment>reason; %1 = a service the customer has (a field label)</comment>
+        <translation>Mit %1 ändert sich das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 (%2) raises churn risk</source>
+        <comment>reason; %1 = why a service is not in use, as in the data file (not translated), %2 = the service (a field label)</comment>
+        <translation>%2: „%1“ – das erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 (%2) lowers churn risk</source>
+        <comment>reason; %1 = why a service is not in use, as in the data file (not translated), %2 = the service (a field label)</comment>
+        <translation>%2: „%1“ – das senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not change churn risk</source>
+        <comment>reason; %1 = why a service is not in use, as in the data file (not translated), %2 = the service (a field label)</comment>
+        <translation>%2: „%1“ – das ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 (%2) raises churn risk</source>
+        <comment>reason; %1 = why a service is not in use, translated ("No internet service"), %2 = the service (a field label)</comment>
+        <translation>%2: %1 – das erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 (%2) lowers churn risk</source>
+        <comment>reason; %1 = why a service is not in use, translated ("No internet service"), %2 = the service (a field label)</comment>
+        <translation>%2: %1 – das senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not change churn risk</source>
+        <comment>reason; %1 = why a service is not in use, translated ("No internet service"), %2 = the service (a field label)</comment>
+        <translation>%2: %1 – das ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 is missing, which raises churn risk</source>
+        <comment>reason; %1 = a field label</comment>
+        <translation>%1: kein Wert – das erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 is missing, which lowers churn risk</source>
+        <comment>reason; %1 = a field label</comment>
+        <translation>%1: kein Wert – das senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 is missing, which does not change churn risk</source>
+        <comment>reason; %1 = a field label</comment>
+        <translation>%1: kein Wert – das ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which raises churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a value as in the data file (not translated)</comment>
+        <translation>%1: „%2“ – das erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which lowers churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a value as in the data file (not translated)</comment>
+        <translation>%1: „%2“ – das senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which does not change churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a value as in the data file (not translated)</comment>
+        <translation>%1: „%2“ – das ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which raises churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a number or a translated value</comment>
+        <translation>%1: %2 – das erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which lowers churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a number or a translated value</comment>
+        <translation>%1: %2 – das senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which does not change churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a number or a translated value</comment>
+        <translation>%1: %2 – das ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 is low (%2), which raises churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a number</comment>
+        <translation>%1: niedrig (%2) – das erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 is low (%2), which lowers churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a number</comment>
+        <translation>%1: niedrig (%2) – das senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 is low (%2), which does not change churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a number</comment>
+        <translation>%1: niedrig (%2) – das ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 is high (%2), which raises churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a number</comment>
+        <translation>%1: hoch (%2) – das erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 is high (%2), which lowers churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a number</comment>
+        <translation>%1: hoch (%2) – das senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 is high (%2), which does not change churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a number</comment>
+        <translation>%1: hoch (%2) – das ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 is %2, above the usual %3, which raises churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a number, %3 = the median</comment>
+        <translation>%1: %2, über dem üblichen Wert von %3 – das erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 is %2, above the usual %3, which lowers churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a number, %3 = the median</comment>
+        <translation>%1: %2, über dem üblichen Wert von %3 – das senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 is %2, above the usual %3, which does not change churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a number, %3 = the median</comment>
+        <translation>%1: %2, über dem üblichen Wert von %3 – das ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>%1 is %2, below the usual %3, which raises churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a number, %3 = the median</comment>
+        <translation>%1: %2, unter dem üblichen Wert von %3 – das erhöht das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 is %2, below the usual %3, which lowers churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a number, %3 = the median</comment>
+        <translation>%1: %2, unter dem üblichen Wert von %3 – das senkt das Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 is %2, below the usual %3, which does not change churn risk</source>
+        <comment>reason; %1 = a field label, %2 = a number, %3 = the median</comment>
+        <translation>%1: %2, unter dem üblichen Wert von %3 – das ändert das Abwanderungsrisiko nicht</translation>
+    </message>
+    <message>
+        <source>The export got %1 customer values for %2 customers.</source>
+        <translation>Der Export hat %1 Kundenwerte für %2 Kunden erhalten.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Predicted to churn (1 = yes)</source>
+        <translation>Abwanderung vorhergesagt (1 = ja)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Gefährdeter Wert</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Erwarteter Wert</translation>
+    </message>
+    <message>
+        <source>Reason %1</source>
+        <translation>Grund %1</translation>
+    </message>
+    <message>
+        <source>Reason %1 effect (percentage points)</source>
+        <translation>Wirkung von Grund %1 (Prozentpunkte)</translation>
+    </message>
+    <message>
+        <source>Who is on the list</source>
+        <translation>Wer auf der Liste steht</translation>
+    </message>
+    <message>
+        <source>every scored customer, in file order</source>
+        <translation>alle bewerteten Kunden, in der Reihenfolge der Datei</translation>
+    </message>
+    <message>
+        <source>Ranked by</source>
+        <translation>Sortiert nach</translation>
+    </message>
+    <message>
+        <source>not ranked: the rank is the position in the file</source>
+        <translation>nicht sortiert: der Rang ist die Position in der Datei</translation>
+    </message>
+    <message>
+        <source>expected value: churn probability × customer value × acceptance − contact cost (column expected_value), highest first</source>
+        <translation>erwartetem Wert: Abwanderungswahrscheinlichkeit × Kundenwert × Annahmequote − Kontaktkosten (Spalte expected_value), höchster zuerst</translation>
+    </message>
+    <message>
+        <source>churn probability (column churn_probability), highest first; no customer value is known</source>
+        <translation>Abwanderungswahrscheinlichkeit (Spalte churn_probability), höchste zuerst; kein Kundenwert bekannt</translation>
+    </message>
+    <message>
+        <source>unknown (no monthly charges column)</source>
+        <translation>unbekannt (keine Spalte mit Monatsgebühren)</translation>
+    </message>
+    <message>
+        <source>Months of charges a kept customer is worth</source>
+        <translation>Monatsgebühren, die ein gehaltener Kunde wert ist (Monate)</translation>
+    </message>
+    <message>
+        <source>Contact cost per customer</source>
+        <translation>Kontaktkosten je Kunde</translation>
+    </message>
+    <message>
+        <source>Offer acceptance rate</source>
+        <translation>Annahmequote des Angebots</translation>
+    </message>
+    <message>
+        <source>Customers on the list</source>
+        <translation>Kunden auf der Liste</translation>
+    </message>
+    <message>
+        <source>Expected churners reached</source>
+        <translation>Erreichte erwartete Abwanderer</translation>
+    </message>
+    <message>
+        <source>Expected customers kept</source>
+        <translation>Erwartete gehaltene Kunden</translation>
+    </message>
+    <message>
+        <source>Contact cost of the list</source>
+        <translation>Kontaktkosten der Liste</translation>
+    </message>
+    <message>
+        <source>Value at risk on the list</source>
+        <translation>Gefährdeter Wert auf der Liste</translation>
+    </message>
+    <message>
+        <source>Expected saved revenue</source>
+        <translation>Erwarteter geretteter Umsatz</translation>
+    </message>
+    <message>
+        <source>Expected net value</source>
+        <translation>Erwarteter Nettowert</translation>
+    </message>
+    <message>
+        <source>Customers without a value (counted as 0)</source>
+        <translation>Kunden ohne Wert (als 0 gezählt)</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>Modellversion</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Datendatei</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Scores in-sample</source>
+        <translation>Bewertungen auf Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>unknown (the model does not record its training data)</source>
+        <translation>unbekannt (das Modell vermerkt seine Trainingsdaten nicht)</translation>
+    </message>
+    <message>
+        <source>yes: these customers are the model's training data, so the scores look better than they will on new customers</source>
+        <translation>ja: diese Kunden sind die Trainingsdaten des Modells, daher sehen die Bewertungen besser aus, als sie bei neuen Kunden sein werden</translation>
+    </message>
+    <message>
+        <source>no: the model was trained on other data</source>
+        <translation>nein: das Modell wurde mit anderen Daten trainiert</translation>
+    </message>
+    <message>
+        <source>Churn threshold of the model</source>
+        <translation>Abwanderungsschwelle des Modells</translation>
+    </message>
+    <message>
+        <source>Reason effects</source>
+        <translation>Wirkung der Gründe</translation>
+    </message>
+    <message>
+        <source>percentage points of churn probability the reason adds (+) or takes away (−)</source>
+        <translation>Prozentpunkte Abwanderungswahrscheinlichkeit, die der Grund hinzufügt (+) oder abzieht (−)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Preparing the data for the trees</source>
+        <translation>Daten für die Entscheidungsbäume werden vorbereitet</translation>
+    </message>
+    <message>
+        <source>High: probability of at least %1, the model's decision threshold (customers it predicts to leave).
+Medium: at least %2, half of that threshold.
+Low: below %2.</source>
+        <translation>Hoch: Wahrscheinlichkeit von mindestens %1, der Entscheidungsschwelle des Modells (Kunden, deren Abwanderung es vorhersagt).
+Mittel: mindestens %2, die Hälfte dieser Schwelle.
+Niedrig: unter %2.</translation>
+    </message>
+    <message>
+        <source>High: probability of at least %1.
+Medium: at least %2.
+Low: below %2.
+(Cut points set in Preferences.)</source>
+        <translation>Hoch: Wahrscheinlichkeit von mindestens %1.
+Mittel: mindestens %2.
+Niedrig: unter %2.
+(Grenzen in den Einstellungen festgelegt.)</translation>
+    </message>
+    <message>
+        <source>High: probability of at least %1, more likely to leave than to stay.
+Medium: at least %2, more likely to leave than the average customer of the training data.
+Low: below %2.</source>
+        <translation>Hoch: Wahrscheinlichkeit von mindestens %1 – eher Abwanderung als Verbleib.
+Mittel: mindestens %2 – höhere Abwanderungsgefahr als beim durchschnittlichen Kunden der Trainingsdaten.
+Niedrig: unter %2.</translation>
+    </message>
+    <message>
+        <source>The high-risk cut point must be above 0 and at most 1 (got %1).</source>
+        <translation>Die Grenze für hohes Risiko muss größer als 0 und höchstens 1 sein (angegeben: %1).</translation>
+    </message>
+    <message>
+        <source>Unknown risk level rule "%1".</source>
+        <translation>Unbekannte Regel für Risikostufen „%1“.</translation>
+    </message>
+    <message>
+        <source>Currency symbol for the PDF's money figures, such as $ or € (default: the currency set in Preferences, else the locale's; "" for none).</source>
+        <translation>Währungssymbol für die Geldbeträge im PDF, etwa $ oder € (Standard: die Währung aus den Einstellungen, sonst die des Gebietsschemas; "" für keines).</translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>Hinweis: %1
+</translation>
+    </message>
+    <message>
+        <source>High risk from this probability (default: the risk level rule of the preferences; unless changed 0.5, more likely to leave than to stay).</source>
+        <translation>Hohes Risiko ab dieser Wahrscheinlichkeit (Standard: die Regel für Risikostufen aus den Einstellungen; sofern nicht geändert 0,5, eher gehen als bleiben).</translation>
+    </message>
+    <message>
+        <source>Medium risk from this probability (default: the risk level rule of the preferences; unless changed the training data's churn rate).</source>
+        <translation>Mittleres Risiko ab dieser Wahrscheinlichkeit (Standard: die Regel für Risikostufen aus den Einstellungen; sofern nicht geändert die Abwanderungsrate der Trainingsdaten).</translation>
+    </message>
+    <message>
+        <source>Currency of the money figures and the Excel headers: a code such as EUR or USD, or a symbol such as € (default: the locale's).</source>
+        <translation>Währung der Geldbeträge und der Excel-Spaltenköpfe: ein Code wie EUR oder USD oder ein Symbol wie € (Standard: die der Spracheinstellung).</translation>
+    </message>
+    <message>
+        <source>--currency must be a currency code such as EUR or USD, or a symbol such as € or $</source>
+        <translation>--currency muss ein Währungscode wie EUR oder USD oder ein Symbol wie € oder $ sein</translation>
+    </message>
+    <message>
+        <source>version %1 of project %2</source>
+        <translation>Version %1 des Projekts %2</translation>
+    </message>
+    <message>
+        <source>%1 per customer (no monthly charges column)</source>
+        <translation>%1 je Kunde (keine Spalte mit Monatsgebühren)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 months</source>
+        <translation>%1 × %2 Monate</translation>
+    </message>
+    <message>
+        <source>This model was trained on this very data (%1 of these %2 customers): their scores are in-sample and look better than the model will do on new customers.</source>
+        <translation>Dieses Modell wurde mit genau diesen Daten trainiert (%1 dieser %2 Kunden): Ihre Bewertungen stammen aus den Trainingsdaten und sehen besser aus, als das Modell bei neuen Kunden sein wird.</translation>
+    </message>
+    <message>
+        <source>This model was trained on this very data: these scores are in-sample and look better than the model will do on new customers.</source>
+        <translation>Dieses Modell wurde mit genau diesen Daten trainiert: Diese Bewertungen stammen aus den Trainingsdaten und sehen besser aus, als das Modell bei neuen Kunden sein wird.</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::AnnotateDialog</name>
@@ -5072,6 +5911,14 @@ SHAP-Wert %4</translation>
     <message>
         <source>Distinct</source>
         <translation>Ausprägungen</translation>
+    </message>
+    <message>
+        <source>How reasons and reports name this field (double-click to rename; clear it to go back to the default)</source>
+        <translation>So heißt dieses Feld in Gründen und Berichten (Doppelklick zum Umbenennen; leeren, um zur Standardbezeichnung zurückzukehren)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
     </message>
 </context>
 <context>
@@ -5947,10 +6794,6 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>Höhere Werte gehen mit weniger Abwanderung einher.</translation>
     </message>
     <message>
-        <source>Bar length: Cramér's V between churn and the feature's groups (category levels, or deciles for numbers), corrected for chance; 0 = no association, 1 = the feature alone decides churn. Association is not cause. Click a bar to open the column.</source>
-        <translation>Balkenlänge: Cramérs V zwischen Abwanderung und den Gruppen des Merkmals (Kategorien, bei Zahlen Dezile), um Zufall bereinigt; 0 = kein Zusammenhang, 1 = das Merkmal allein entscheidet über Abwanderung. Zusammenhang ist keine Ursache. Klicken Sie auf einen Balken, um die Spalte zu öffnen.</translation>
-    </message>
-    <message>
         <source>What goes with churn</source>
         <translation>Was mit Abwanderung zusammenhängt</translation>
     </message>
@@ -5959,12 +6802,24 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>Zusammenhang mit Abwanderung (Cramérs V)</translation>
     </message>
     <message>
-        <source>Cramér's V (0 = none, 1 = decides churn)</source>
-        <translation>Cramérs V (0 = keiner, 1 = entscheidet über Abwanderung)</translation>
+        <source>Bar length, for every field: Cramér's V between churn and the field's groups — a category's levels; a number's deciles (its values when it has 12 or fewer) — with missing values as a group, corrected for chance; 0 = no association, 1 = the field alone decides churn. A bar's tooltip names its groups and adds the single-field AUC. Association is not cause. Click a bar to open the column.</source>
+        <translation>Balkenlänge, für jedes Feld: Cramérs V zwischen Abwanderung und den Gruppen des Felds – bei einer Kategorie ihre Ausprägungen, bei einer Zahl ihre Dezile (ihre Werte, wenn sie höchstens 12 hat) –, fehlende Werte als eigene Gruppe, um Zufall bereinigt; 0 = kein Zusammenhang, 1 = das Feld allein entscheidet über die Abwanderung. Der Tooltip eines Balkens nennt seine Gruppen und zeigt zusätzlich die AUC des einzelnen Felds. Zusammenhang ist keine Ursache. Klicken Sie auf einen Balken, um die Spalte zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a number, grouped into %n value groups</source>
+        <translation><numerusform>eine Zahl, in %n Wertgruppe eingeteilt</numerusform><numerusform>eine Zahl, in %n Wertgruppen eingeteilt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>a category with %n levels</source>
+        <translation><numerusform>eine Kategorie mit %n Ausprägung</numerusform><numerusform>eine Kategorie mit %n Ausprägungen</numerusform></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cramér's V %2 (bias-corrected)&lt;br&gt;mutual information %3 bits&lt;br&gt;single-feature AUC %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cramérs V %2 (verzerrungskorrigiert)&lt;br&gt;Transinformation %3 Bit&lt;br&gt;AUC des Einzelmerkmals %4</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Bar: Cramér's V %3 (bias-corrected) over these groups&lt;br&gt;mutual information %4 bits&lt;br&gt;single-field AUC %5 (not the bar's measure)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Balken: Cramérs V %3 (verzerrungskorrigiert) über diese Gruppen&lt;br&gt;Transinformation %4 Bit&lt;br&gt;AUC des einzelnen Felds %5 (nicht das Maß des Balkens)</translation>
+    </message>
+    <message>
+        <source>Cramér's V: levels, or deciles of numbers (0 = none, 1 = decides churn)</source>
+        <translation>Cramérs V: Ausprägungen bzw. Dezile bei Zahlen (0 = keiner, 1 = entscheidet über Abwanderung)</translation>
     </message>
 </context>
 <context>
@@ -6472,6 +7327,13 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     </message>
 </context>
 <context>
+    <name>churnlens::HelpWindow</name>
+    <message>
+        <source>ChurnLens User Guide</source>
+        <translation>ChurnLens-Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
     <name>churnlens::HistoryModel</name>
     <message>
         <source>none</source>
@@ -6946,6 +7808,14 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <source>Last report: %1</source>
         <translation>Letzter Bericht: %1</translation>
     </message>
+    <message>
+        <source>&amp;Export Report (PDF)…</source>
+        <translation>Bericht &amp;exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>The report is still being prepared.</source>
+        <translation>Der Bericht wird noch erstellt.</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::ImportDialog</name>
@@ -7409,6 +8279,64 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     <message>
         <source>Monitor</source>
         <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>Cannot open this kind of file.
+ChurnLens opens CSV, TSV, SQLite and project files.</source>
+        <translation>Diese Art von Datei kann nicht geöffnet werden.
+ChurnLens öffnet CSV-, TSV-, SQLite- und Projektdateien.</translation>
+    </message>
+    <message>
+        <source>Drop to open %1</source>
+        <translation>Loslassen, um %1 zu öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Go to the search or filter field of the area shown</source>
+        <translation>Zum Such- oder Filterfeld des angezeigten Bereichs springen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Language, theme, currency, threads, risk levels and campaign defaults</source>
+        <translation>Sprache, Design, Währung, Threads, Risikostufen und Vorgaben für Kampagnen</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>How to use the area shown, step by step</source>
+        <translation>Wie der angezeigte Bereich funktioniert, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>The area shown has nothing to export</source>
+        <translation>Der angezeigte Bereich hat nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>There is nothing to search here yet.</source>
+        <translation>Hier gibt es noch nichts zu suchen.</translation>
+    </message>
+    <message>
+        <source>This area has no search field.</source>
+        <translation>Dieser Bereich hat kein Suchfeld.</translation>
     </message>
 </context>
 <context>
@@ -8349,6 +9277,149 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     <message>
         <source>churn</source>
         <translation>Abwanderung</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. EUR</source>
+        <translation>ISO-Code, z. B. EUR</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language shows after you restart ChurnLens.</source>
+        <translation>Eine neue Sprache erscheint nach einem Neustart von ChurnLens.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>T&amp;hreads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>Used for every amount of money on screen, in exports and in reports.</source>
+        <translation>Für jeden Geldbetrag auf dem Bildschirm, in Exporten und in Berichten.</translation>
+    </message>
+    <message>
+        <source>How many processor cores long jobs (loading, training, scoring, explaining) may use. Fewer keep the computer responsive for other work.</source>
+        <translation>Wie viele Prozessorkerne lange Aufgaben (Laden, Trainieren, Bewerten, Erklären) nutzen dürfen. Mit weniger bleibt der Rechner für andere Arbeit flüssig.</translation>
+    </message>
+    <message>
+        <source>Risk levels</source>
+        <translation>Risikostufen</translation>
+    </message>
+    <message>
+        <source>By likelihood (recommended)</source>
+        <translation>Nach Wahrscheinlichkeit (empfohlen)</translation>
+    </message>
+    <message>
+        <source>From the model's decision threshold</source>
+        <translation>Ab dem Schwellenwert des Modells</translation>
+    </message>
+    <message>
+        <source>Fixed cut points</source>
+        <translation>Feste Grenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Regel:</translation>
+    </message>
+    <message>
+        <source>&amp;High risk from:</source>
+        <translation>&amp;Hohes Risiko ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Medium risk from:</source>
+        <translation>&amp;Mittleres Risiko ab:</translation>
+    </message>
+    <message>
+        <source>A project's or model's own risk levels win over these.</source>
+        <translation>Eigene Risikostufen eines Projekts oder Modells haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>New campaigns start from</source>
+        <translation>Neue Kampagnen beginnen mit</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>&amp;Acceptance rate:</source>
+        <translation>&amp;Annahmequote:</translation>
+    </message>
+    <message>
+        <source>Months of &amp;revenue:</source>
+        <translation>Monate &amp;Umsatz:</translation>
+    </message>
+    <message>
+        <source>Of the contacted customers who would have left, the share who take the offer and stay.</source>
+        <translation>Von den kontaktierten Kunden, die gegangen wären, der Anteil, der das Angebot annimmt und bleibt.</translation>
+    </message>
+    <message>
+        <source>How many months of charges a customer who stays is worth.</source>
+        <translation>Wie viele Monate an Gebühren ein Kunde wert ist, der bleibt.</translation>
+    </message>
+    <message>
+        <source>As the system: %1</source>
+        <translation>Wie das System: %1</translation>
+    </message>
+    <message>
+        <source>High: customers at least this likely to leave (50% = more likely to leave than to stay). Medium: more likely to leave than the average customer the model learned from.</source>
+        <translation>Hoch: Kunden, die mindestens so wahrscheinlich gehen (50 % = eher gehen als bleiben). Mittel: eher gehen als der durchschnittliche Kunde, aus dem das Modell gelernt hat.</translation>
+    </message>
+    <message>
+        <source>High: the customers the model predicts to leave (from the threshold chosen when it was trained). Medium: from half of that threshold.</source>
+        <translation>Hoch: die Kunden, von denen das Modell vorhersagt, dass sie gehen (ab dem beim Training gewählten Schwellenwert). Mittel: ab der Hälfte dieses Schwellenwerts.</translation>
+    </message>
+    <message>
+        <source>High and Medium start at the probabilities you set here, for every model.</source>
+        <translation>Hoch und Mittel beginnen bei den hier eingestellten Wahrscheinlichkeiten, für jedes Modell.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact cost:</source>
+        <translation>K&amp;ontaktkosten:</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code. Type the three letters of an ISO 4217 code, such as EUR, USD or CHF.</source>
+        <translation>„%1“ ist kein Währungscode. Geben Sie die drei Buchstaben eines ISO-4217-Codes ein, etwa EUR, USD oder CHF.</translation>
     </message>
 </context>
 <context>
@@ -9426,12 +10497,6 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <source>%1 = %2
-Contribution to the churn score: %3 (log-odds; above 0 raises the risk)</source>
-        <translation>%1 = %2
-Beitrag zum Abwanderungsscore: %3 (Log-Odds; über 0 erhöht das Risiko)</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -9456,8 +10521,34 @@ Beitrag zum Abwanderungsscore: %3 (Log-Odds; über 0 erhöht das Risiko)</transl
         <translation>Dritter Grund</translation>
     </message>
     <message>
-        <source>Why the model rates this customer so: the fields that move the churn score most, strongest first</source>
-        <translation>Warum das Modell diesen Kunden so einschätzt: die Felder, die den Abwanderungsscore am stärksten bewegen, das stärkste zuerst</translation>
+        <source>Why the model rates this customer so: the facts that move their churn risk most, strongest first.
+▲ raises the risk, ▼ lowers it. Point at a reason to read all of them in full.</source>
+        <translation>Warum das Modell diesen Kunden so einschätzt: die Angaben, die sein Abwanderungsrisiko am stärksten bewegen, die stärkste zuerst.
+▲ erhöht das Risiko, ▼ senkt es. Zeigen Sie auf einen Grund, um alle vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <comment>how much a reason moves the churn risk</comment>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>how much a reason moves the churn risk</comment>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <comment>how much a reason moves the churn risk</comment>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>Why the model rates this customer so, strongest first:</source>
+        <translation>Warum das Modell diesen Kunden so einschätzt, die stärksten Gründe zuerst:</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <comment>arrow, reason, strength</comment>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -10037,18 +11128,6 @@ Fingerabdruck des Inhalts %2…</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Show or hide these customers in the table</source>
-        <translation>Diese Kunden in der Tabelle ein- oder ausblenden</translation>
-    </message>
-    <message>
-        <source>Customers from this churn probability up are high risk (default: the model's threshold)</source>
-        <translation>Kunden ab dieser Abwanderungswahrscheinlichkeit haben ein hohes Risiko (Standard: Schwellenwert des Modells)</translation>
-    </message>
-    <message>
-        <source>From this probability up to the high-risk line, customers are medium risk</source>
-        <translation>Ab dieser Wahrscheinlichkeit bis zur Grenze für hohes Risiko haben Kunden ein mittleres Risiko</translation>
-    </message>
-    <message>
         <source>High from</source>
         <translation>Hoch ab</translation>
     </message>
@@ -10130,14 +11209,6 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     <message>
         <source>Showing %1 of %2 customers</source>
         <translation>%1 von %2 Kunden werden gezeigt</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -10227,6 +11298,50 @@ The export was recorded in the project “%2”.</source>
         <translation>Ordner: %1
 Der Export wurde im Projekt „%2“ festgehalten.</translation>
     </message>
+    <message>
+        <source>&amp;Export Campaign List…</source>
+        <translation>Kampagnenliste &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Go back to the cut points of the risk level rule in Preferences</source>
+        <translation>Zurück zu den Grenzen der Regel für Risikostufen aus den Einstellungen</translation>
+    </message>
+    <message>
+        <source>How the levels are chosen:</source>
+        <translation>So werden die Stufen bestimmt:</translation>
+    </message>
+    <message>
+        <source>Click to show all customers again.</source>
+        <translation>Klicken, um wieder alle Kunden zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Click to show only these customers; click again to show everyone.</source>
+        <translation>Klicken, um nur diese Kunden zu zeigen; erneut klicken, um alle zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Customers from this churn probability up are high risk.</source>
+        <translation>Kunden ab dieser Abwanderungswahrscheinlichkeit haben ein hohes Risiko.</translation>
+    </message>
+    <message>
+        <source>From this probability up to the high-risk line, customers are medium risk.</source>
+        <translation>Ab dieser Wahrscheinlichkeit bis zur Grenze für hohes Risiko haben Kunden ein mittleres Risiko.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, formatted to read (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe, zum Lesen formatiert (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, plain data for other programs (*.csv)</source>
+        <translation>CSV, reine Daten für andere Programme (*.csv)</translation>
+    </message>
+    <message>
+        <source>version %1 of project %2</source>
+        <translation>Version %1 des Projekts %2</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::ScoringContext</name>
@@ -10302,6 +11417,16 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
         <source>Preparing the model</source>
         <translation>Modell wird vorbereitet</translation>
     </message>
+    <message>
+        <source>High: probability of at least %1.
+Medium: at least %2.
+Low: below %2.
+(Cut points set for this work; the default rule is in Preferences.)</source>
+        <translation>Hoch: Wahrscheinlichkeit von mindestens %1.
+Mittel: mindestens %2.
+Niedrig: unter %2.
+(Grenzen für diese Arbeit festgelegt; die Standardregel steht in den Einstellungen.)</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::ShapImportanceChart</name>
@@ -10336,6 +11461,33 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
     <message>
         <source>&lt;br&gt;%1 %2</source>
         <translation>&lt;br&gt;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlens::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Ctrl+F and Ctrl+E work in the areas that have a search field or an export; the menus show which.</source>
+        <translation>Strg+F und Strg+E wirken in den Bereichen, die ein Suchfeld oder einen Export haben; die Menüs zeigen, in welchen.</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
     </message>
 </context>
 <context>
@@ -11604,10 +12756,6 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <translation>Ein PNG des Fensters nach dem Laden in FILE speichern, dann beenden.</translation>
     </message>
     <message>
-        <source>With --screenshot: picture a dialog instead (import, database).</source>
-        <translation>Mit --screenshot: stattdessen einen Dialog abbilden (import, database).</translation>
-    </message>
-    <message>
         <source>Window size WIDTHxHEIGHT.</source>
         <translation>Fenstergröße BREITExHÖHE.</translation>
     </message>
@@ -11618,6 +12766,10 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
     <message>
         <source>A project (.churnlens) or customer data to open.</source>
         <translation>Ein zu öffnendes Projekt (.churnlens) oder Kundendaten.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: picture a dialog instead (import, database, preferences, help, shortcuts).</source>
+        <translation>Mit --screenshot: stattdessen einen Dialog abbilden (import, database, preferences, help, shortcuts).</translation>
     </message>
 </context>
 </TS>

@@ -109,6 +109,23 @@
     </message>
 </context>
 <context>
+    <name>churnlens::DriversChart</name>
+    <message numerus="yes">
+        <source>a number, grouped into %n value groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a category with %n levels</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>churnlens::ExploreCards</name>
     <message numerus="yes">
         <source>%n column(s)</source>
