@@ -1,6 +1,8 @@
 #include "servingmodel.h"
 
+#include "score/riskdefaults.h"
 #include "score/scorer.h"
+#include "workspace/preferences.h"
 
 #include <span>
 
@@ -14,7 +16,8 @@ Result<std::shared_ptr<const ServingModel>> ServingModel::create(const ModelBund
     m->m_version = version;
     m->m_source = source;
     m->m_factors = std::max(factors, 0);
-    m->m_risk = RiskThresholds::fromModelThreshold(bundle.threshold());
+    // The same risk levels as the app and `churnlens-cli score` give this model (the saved rule).
+    m->m_risk = defaultRiskThresholds(bundle, Preferences::load().riskTiers);
     if (auto ok = m->m_risk.validate(); !ok)
         return std::unexpected(ok.error());
 

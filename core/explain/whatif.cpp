@@ -3,6 +3,7 @@
 #include "data/datatable.h"
 #include "fieldattribution.h"
 #include "prep/featurematrix.h"
+#include "score/riskdefaults.h"
 #include "score/scorer.h"
 #include "whatifbatch.h"
 
@@ -16,7 +17,7 @@ Result<WhatIf> WhatIf::create(const ModelBundle &model, const ModelExplainer *ex
 {
     WhatIf w;
     w.m_model = model;
-    w.m_risk = risk.value_or(RiskThresholds::fromModelThreshold(model.threshold()));
+    w.m_risk = risk.value_or(defaultRiskThresholds(model));
     if (auto ok = w.m_risk.validate(); !ok)
         return std::unexpected(ok.error());
     auto predictor = ModelPredictor::create(model);
