@@ -304,7 +304,7 @@ private Q_SLOTS:
         const FactorWriter writer(t, quartiles(), {}, labels);
         QCOMPARE(writer.sentence(t, 0, 1, 1.2), QStringLiteral("Customer for is low (2 months), which raises churn risk"));
         QCOMPARE(writer.sentence(t, 5, 0, 0.5), QStringLiteral("No Secure Net raises churn risk"));
-        QCOMPARE(writer.sentence(t, 1, 0, 0.4), QStringLiteral("Fee is high (104.80), which raises churn risk"));
+        QCOMPARE(writer.sentence(t, 1, 0, 0.4), QStringLiteral("Fee is high (%1), which raises churn risk").arg(Currency::current().format(104.80)));
         // Fields without a label of the user's keep their wording.
         QCOMPARE(writer.sentence(t, 3, 0, 0.84), QStringLiteral("Month-to-month contract raises churn risk"));
     }

@@ -437,10 +437,13 @@ private Q_SLOTS:
             QVERIFY(session->newProject(path)); // records the current scoring
             QVERIFY(app.change([&app]() { app.view->simulator()->offerCost()->setValue(7.0); }));
             QVERIFY(session->save());
-            // A second, different scoring: the model decides from another threshold.
+            // A second, different scoring: the model decides from another threshold, and fewer
+            // customers count as high risk (the levels do not follow the threshold by default).
             ScoringContext *context = app.view->context();
             const qsizetype high = context->scores()->counts.high;
+            const RiskThresholds cuts = context->riskThresholds();
             context->setThreshold(std::min(0.9, context->threshold() + 0.2));
+            context->setRiskThresholds(RiskThresholds{cuts.medium, std::min(1.0, cuts.high + 0.2)});
             Project *project = app.window.workspace()->project();
             QVERIFY(project);
             QTRY_VERIFY_WITH_TIMEOUT(project->activity().scorings() && project->activity().scorings()->size() >= 2, 60000);
