@@ -508,6 +508,11 @@ private Q_SLOTS:
         QVERIFY(window.setCurrentArea(AreaId::Score));
         CampaignPanel *campaign = view->campaignPanel();
         QTRY_VERIFY_WITH_TIMEOUT(context->scores() && !context->isBusy() && campaign->isReady(), 60000);
+        // The value column is named by its label, as the reasons name it, not "MonthlyCharges".
+        bool valueNamed = false;
+        for (QLabel *l : campaign->findChildren<QLabel *>())
+            valueNamed = valueNamed || l->text() == QStringLiteral("Value: Monthly charges ×");
+        QVERIFY(valueNamed);
         auto moneyLabels = [campaign](const QString &symbol) {
             int n = 0;
             for (QLabel *l : campaign->findChildren<QLabel *>())

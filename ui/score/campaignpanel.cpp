@@ -3,6 +3,7 @@
 #include "services/campaignservice.h"
 
 #include "data/datatable.h"
+#include "data/fieldlabels.h"
 #include "common/chartstyle.h"
 #include "common/format.h"
 #include "score/campaignplanner.h"
@@ -233,7 +234,8 @@ void CampaignPanel::setScores(std::shared_ptr<const DataTable> table, std::share
     m_planner.reset();
     const int column = m_table ? CustomerValue::valueColumn(*m_table, {}) : -1;
     m_hasValueColumn = column >= 0 && m_table->column(column).type() == ColumnType::Numeric;
-    m_valueColumn = m_hasValueColumn ? m_table->column(column).name() : QString();
+    // Named as the reasons name it: the known field's translated label, else a readable name.
+    m_valueColumn = m_hasValueColumn ? FieldLabels().label(m_table->column(column)) : QString();
     if (m_scores)
         m_topN->setMaximum(int(std::min<qsizetype>(m_scores->rows, INT_MAX)));
     updateModeWidgets();

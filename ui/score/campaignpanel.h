@@ -88,7 +88,7 @@ private:
     TaskRunner *m_runner;
     QTimer *m_rebuild;
     bool m_hasValueColumn = false;
-    QString m_valueColumn;
+    QString m_valueColumn; //!< the value column's label, for the form
 
     QButtonGroup *m_modes = nullptr;
     QRadioButton *m_byThreshold = nullptr;
