@@ -5139,32 +5139,32 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
     <message>
         <source>No %1 raises churn risk</source>
         <comment>reason; %1 = a service the customer does not have (a field label)</comment>
-        <translation>Ohne %1 steigt das Abwanderungsrisiko</translation>
+        <translation>%1: nicht gebucht – das erhöht das Abwanderungsrisiko</translation>
     </message>
     <message>
         <source>No %1 lowers churn risk</source>
         <comment>reason; %1 = a service the customer does not have (a field label)</comment>
-        <translation>Ohne %1 sinkt das Abwanderungsrisiko</translation>
+        <translation>%1: nicht gebucht – das senkt das Abwanderungsrisiko</translation>
     </message>
     <message>
         <source>No %1 does not change churn risk</source>
         <comment>reason; %1 = a service the customer does not have (a field label)</comment>
-        <translation>Ohne %1 ändert sich das Abwanderungsrisiko nicht</translation>
+        <translation>%1: nicht gebucht – das ändert das Abwanderungsrisiko nicht</translation>
     </message>
     <message>
         <source>Having %1 raises churn risk</source>
         <comment>reason; %1 = a service the customer has (a field label)</comment>
-        <translation>Mit %1 steigt das Abwanderungsrisiko</translation>
+        <translation>%1: gebucht – das erhöht das Abwanderungsrisiko</translation>
     </message>
     <message>
         <source>Having %1 lowers churn risk</source>
         <comment>reason; %1 = a service the customer has (a field label)</comment>
-        <translation>Mit %1 sinkt das Abwanderungsrisiko</translation>
+        <translation>%1: gebucht – das senkt das Abwanderungsrisiko</translation>
     </message>
     <message>
         <source>Having %1 does not change churn risk</source>
         <comment>reason; %1 = a service the customer has (a field label)</comment>
-        <translation>Mit %1 ändert sich das Abwanderungsrisiko nicht</translation>
+        <translation>%1: gebucht – das ändert das Abwanderungsrisiko nicht</translation>
     </message>
     <message>
         <source>%1 (%2) raises churn risk</source>
