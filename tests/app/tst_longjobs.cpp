@@ -131,6 +131,10 @@ private Q_SLOTS:
         const double after = residentMb();
         const double grown = residentAtCancel.load() - before;
         qInfo("resident memory: %.0f MB before, %.0f MB at the cancel, %.0f MB after", before, residentAtCancel.load(), after);
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer keeps freed blocks in its own quarantine: resident memory says nothing here.
+        QSKIP("memory returned to the system is measured without AddressSanitizer");
+#endif
         QVERIFY2(grown >= 100.0, qPrintable(QString::number(grown)));
         QVERIFY2(after - before < 0.1 * grown, qPrintable(QStringLiteral("%1 MB kept of %2 MB").arg(after - before).arg(grown)));
     }
