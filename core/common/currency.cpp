@@ -62,7 +62,9 @@ void Currency::setCurrent(const Currency &currency)
 
 QString Currency::format(double value, int decimals) const
 {
-    return QLocale().toCurrencyString(value, symbol.isEmpty() ? code : symbol, decimals);
+    // The C locale (a server's LANG=C) writes "70.35$": format as English there.
+    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
+    return locale.toCurrencyString(value, symbol.isEmpty() ? code : symbol, decimals);
 }
 
 QString Currency::labelled(const QString &label) const
