@@ -97,34 +97,12 @@ QString decodeOoxml(QString text)
     return text;
 }
 
-QByteArray unzipEntry(const QString &xlsx, const QString &entry)
-{
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, entry});
-    unzip.waitForFinished(60000);
-    return unzip.readAllStandardOutput();
-}
-
 // The cells of the first sheet by reference ("A1"), strings resolved.
 QMap<QString, Cell> readSheet(const QString &xlsx, bool *wellFormed)
 {
-    QStringList shared;
-    const QByteArray sst = unzipEntry(xlsx, QStringLiteral("xl/sharedStrings.xml"));
-    if (!sst.isEmpty()) {
-        QXmlStreamReader x(sst);
-        QString current;
-        while (!x.atEnd()) {
-            x.readNext();
-            if (x.isStartElement() && x.name() == u"si")
-                current.clear();
-            else if (x.isStartElement() && x.name() == u"t")
-                current += x.readElementText();
-            else if (x.isEndElement() && x.name() == u"si")
-                shared << current;
-        }
-    }
+    const QStringList shared = xlsxtest::sharedStrings(xlsx);
     QMap<QString, Cell> cells;
-    QXmlStreamReader x(unzipEntry(xlsx, QStringLiteral("xl/worksheets/sheet1.xml")));
+    QXmlStreamReader x(xlsxtest::unzipEntry(xlsx, QStringLiteral("xl/worksheets/sheet1.xml")));
     QString ref;
     Cell cell;
     while (!x.atEnd()) {

@@ -81,8 +81,8 @@ inline QList<QString> cellFormats(const QString &xlsx)
     return styles;
 }
 
-//! Sheet \a number (1-based) with strings resolved and number formats looked up.
-inline Sheet readSheet(const QString &xlsx, int number)
+//! The workbook's shared strings, in their order (cells of type "s" index them).
+inline QStringList sharedStrings(const QString &xlsx)
 {
     QStringList shared;
     const QByteArray sst = unzipEntry(xlsx, QStringLiteral("xl/sharedStrings.xml"));
@@ -99,6 +99,13 @@ inline Sheet readSheet(const QString &xlsx, int number)
                 shared << current;
         }
     }
+    return shared;
+}
+
+//! Sheet \a number (1-based) with strings resolved and number formats looked up.
+inline Sheet readSheet(const QString &xlsx, int number)
+{
+    const QStringList shared = sharedStrings(xlsx);
     const QList<QString> formats = cellFormats(xlsx);
     Sheet sheet;
     QXmlStreamReader x(unzipEntry(xlsx, QStringLiteral("xl/worksheets/sheet%1.xml").arg(number)));
