@@ -20,6 +20,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
@@ -277,6 +279,37 @@ private Q_SLOTS:
         for (int r = 0; r < view.tableModel()->rowCount(); ++r)
             found = found || view.tableModel()->tableRow(r) == 250'000;
         QVERIFY(found);
+    }
+
+    void labelsTypedWithoutAProjectComeBack()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("customers.csv"));
+        QVERIFY(QFile::copy(Telco, copy));
+        auto load = [&copy](Workspace &session) {
+            const DataSource source = DataSource::fromPath(copy);
+            Result<LoadResult> r = DataLoader::load(source);
+            if (r)
+                session.setLoaded(std::move(r->table), source, r->issues, r->seconds);
+            return bool(r);
+        };
+        int contract = -1;
+        {
+            Workspace session;
+            DataView view(&session);
+            QVERIFY(load(session));
+            contract = session.table()->indexOf(QStringLiteral("Contract"));
+            ColumnModel *columns = view.columnModel();
+            QVERIFY(columns->setData(columns->index(contract, ColumnModel::LabelField), QStringLiteral("Commitment"), Qt::EditRole));
+            QCOMPARE(columns->index(contract, ColumnModel::LabelField).data().toString(), QStringLiteral("Commitment"));
+        }
+        // The application restarts: a new workspace, the same file opened again.
+        Workspace session;
+        DataView view(&session);
+        QVERIFY(loadTelco(session)); // another file first: not its label
+        QVERIFY(view.columnModel()->index(contract, ColumnModel::LabelField).data().toString() != QStringLiteral("Commitment"));
+        QVERIFY(load(session));
+        QCOMPARE(view.columnModel()->index(contract, ColumnModel::LabelField).data().toString(), QStringLiteral("Commitment"));
     }
 
     void bigTableReachesTheScreenQuickly()

@@ -21,6 +21,7 @@
 #include "workspace/workspace.h"
 
 #include <QComboBox>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("workspace/labelsByData")); // labels an interrupted run left
         initUiResources();
         QVERIFY(m_model.isValid());
         explaintest::saveTelcoModel(m_model.path());
@@ -191,6 +193,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(whatIf->fieldText(QStringLiteral("tenure")) == QStringLiteral("Months with us"), 20000);
         for (const QString &raw : {QStringLiteral("PhoneService"), QStringLiteral("OnlineSecurity"), QStringLiteral("MonthlyCharges")})
             QVERIFY2(!whatIf->fieldText(raw).contains(raw), qPrintable(whatIf->fieldText(raw)));
+        // Taken back, so that no later test (nor a later run: labels are remembered per file) sees them.
+        workspace->setFieldLabel(QStringLiteral("Contract"), QString());
+        workspace->setFieldLabel(QStringLiteral("tenure"), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(whatIf->fieldText(QStringLiteral("Contract")) == QStringLiteral("<b>✎ Contract</b>"), 20000);
     }
 
     // Pictures for the docs: CHURNLENS_SCREENSHOTS=DIR ./tst_explainview screenshots

@@ -100,6 +100,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // settings and the export log stay out of the user's files
         QFile::remove(ExportLog::defaultPath());
+        QSettings().remove(QStringLiteral("workspace/labelsByData")); // labels an interrupted run left
         initUiResources();
         QVERIFY(m_model.isValid() && m_out.isValid());
         explaintest::saveTelcoModel(m_model.path());
