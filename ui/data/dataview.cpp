@@ -118,6 +118,9 @@ void DataView::buildUi()
     m_searchStatus = new QLabel(this);
     m_searchStatus->setObjectName(QStringLiteral("dataSearchStatus"));
     m_searchStatus->setForegroundRole(QPalette::PlaceholderText);
+    // On a narrow table (a laptop, long German words) the count wraps instead of squeezing the field.
+    m_searchStatus->setWordWrap(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
     connect(m_searcher, &TaskRunner::progressChanged, this, [this](double fraction, const QString &) {
         if (m_searcher->isRunning())
             m_searchStatus->setText(tr("Searching… %1").arg(format::percent(fraction, 0)));
@@ -125,8 +128,8 @@ void DataView::buildUi()
     m_searchRow = new QWidget(this);
     auto *searchLayout = new QHBoxLayout(m_searchRow);
     searchLayout->setContentsMargins(0, 0, 0, 0);
-    searchLayout->addWidget(m_search, 1);
-    searchLayout->addWidget(m_searchStatus);
+    searchLayout->addWidget(m_search, 3);
+    searchLayout->addWidget(m_searchStatus, 2);
     auto *tablePane = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
