@@ -5,6 +5,7 @@
 #include "jobs/taskrunner.h"
 #include "ml/trainer.h"
 #include "project/project.h"
+#include "rememberedlabels.h"
 #include "services/projectrecorder.h"
 #include "scoringcontext.h"
 #include "services/trainresults.h"
@@ -217,8 +218,21 @@ void Workspace::setLoaded(DataTable table, const DataSource &source, QList<Issue
         if (!quality.contains(issue.toString()))
             m_loadIssues.append(std::move(issue));
     }
+    // Without a project, labels typed for this data in an earlier session come back (a project keeps its own).
+    bool labelsChanged = false;
+    if (!m_project) {
+        const FieldLabels remembered = RememberedLabels::load(RememberedLabels::keyOf(m_source));
+        if (!remembered.isEmpty()) {
+            FieldLabels merged = m_labels;
+            merged.merge(remembered);
+            labelsChanged = merged != m_labels;
+            m_labels = merged;
+        }
+    }
     Q_EMIT dataLoaded();
     Q_EMIT tableChanged();
+    if (labelsChanged)
+        Q_EMIT fieldLabelsChanged();
 }
 
 void Workspace::setTable(std::shared_ptr<const DataTable> table, std::optional<TableStats> stats)
@@ -326,6 +340,8 @@ void Workspace::setFieldLabels(const FieldLabels &labels)
     if (labels == m_labels)
         return;
     m_labels = labels;
+    if (!m_project && m_table)
+        RememberedLabels::save(RememberedLabels::keyOf(m_source), m_labels);
     Q_EMIT fieldLabelsChanged();
 }
 

@@ -109,7 +109,9 @@ public:
     /*!
      * The labels business users read for the fields (reasons, report, headings): the user's own
      * labels by column name; fields without one get the known or readable label (FieldLabels).
-     * Kept by column name across loads of data; saved in the project.
+     * Kept by column name across loads of data; saved in the project. Without a project they are
+     * remembered for the data they were typed for (RememberedLabels) and come back when that data
+     * is opened again without a project.
      */
     const FieldLabels &fieldLabels() const { return m_labels; }
     //! Gives the column named \a column the label \a label (empty: back to the default label).

@@ -10,9 +10,14 @@
 #include "services/trainresults.h"
 #include "services/trainrun.h"
 #include "workspace/scoringcontext.h"
+#include "workspace/projectsession.h"
+#include "workspace/rememberedlabels.h"
 #include "workspace/workspace.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -274,6 +279,60 @@ private Q_SLOTS:
         Workspace later;
         QCOMPARE(later.trainSettings(), train);
         QCOMPARE(later.campaignSettings(), campaign);
+    }
+
+    void labelsWithoutAProjectComeBackWithTheirData()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("customers.csv"));
+        QVERIFY(QFile::copy(Telco, copy));
+        {
+            Workspace w;
+            QVERIFY(loadInto(w, copy));
+            w.setFieldLabel(QStringLiteral("MonthlyCharges"), QStringLiteral("Monthly bill"));
+            w.setFieldLabel(QStringLiteral("tenure"), QStringLiteral("Months with us"));
+            w.setFieldLabel(QStringLiteral("tenure"), QString()); // taken back: forgotten too
+        }
+        // A restart: a new workspace reads the settings again.
+        Workspace later;
+        QVERIFY(later.fieldLabels().isEmpty());
+        QVERIFY(loadInto(later, Telco)); // other data: its own labels (none)
+        QVERIFY(later.fieldLabels().isEmpty());
+        QSignalSpy changed(&later, &Workspace::fieldLabelsChanged);
+        QVERIFY(loadInto(later, copy));
+        QCOMPARE(later.fieldLabels().userLabel(QStringLiteral("MonthlyCharges")), QStringLiteral("Monthly bill"));
+        QVERIFY(!later.fieldLabels().hasUserLabel(QStringLiteral("tenure")));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(later.fieldLabels().label(QStringLiteral("MonthlyCharges")), QStringLiteral("Monthly bill"));
+
+        // With a project open the project's labels win, and they are not remembered for work without one.
+        {
+            Workspace w;
+            ProjectSession session(&w);
+            QVERIFY(session.newProject(dir.filePath(QStringLiteral("work.churnlens"))));
+            QVERIFY(loadInto(w, copy));
+            QVERIFY(!w.fieldLabels().hasUserLabel(QStringLiteral("MonthlyCharges")));
+            w.setFieldLabel(QStringLiteral("MonthlyCharges"), QStringLiteral("Charges (project)"));
+        }
+        Workspace again;
+        QVERIFY(loadInto(again, copy));
+        QCOMPARE(again.fieldLabels().userLabel(QStringLiteral("MonthlyCharges")), QStringLiteral("Monthly bill"));
+    }
+
+    void rememberedLabelsKeepTheLatestSources()
+    {
+        QVERIFY(RememberedLabels::keyOf(DataSource::fromPath(QStringLiteral("-"))).isEmpty());
+        QCOMPARE(RememberedLabels::keyOf(DataSource::fromPath(QStringLiteral("a/../b.csv"))),
+                 RememberedLabels::keyOf(DataSource::fromPath(QDir::current().filePath(QStringLiteral("b.csv")))));
+        FieldLabels labels;
+        labels.setUserLabel(QStringLiteral("x"), QStringLiteral("X"));
+        for (int i = 0; i <= RememberedLabels::MaxSources; ++i)
+            RememberedLabels::save(QStringLiteral("file:/data/%1.csv").arg(i), labels);
+        QVERIFY(RememberedLabels::load(QStringLiteral("file:/data/0.csv")).isEmpty()); // the oldest went
+        QCOMPARE(RememberedLabels::load(QStringLiteral("file:/data/1.csv")), labels);
+        QCOMPARE(RememberedLabels::load(QStringLiteral("file:/data/%1.csv").arg(RememberedLabels::MaxSources)), labels);
+        RememberedLabels::save(QStringLiteral("file:/data/1.csv"), {});
+        QVERIFY(RememberedLabels::load(QStringLiteral("file:/data/1.csv")).isEmpty());
     }
 };
 

@@ -11,12 +11,17 @@
 #include "workspace/workspace.h"
 #include "data/summarybar.h"
 #include "jobs/taskrunner.h"
+#include "jobtesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
@@ -151,6 +156,160 @@ private Q_SLOTS:
         Q_EMIT target->activated(none);
         QCOMPARE(session.table()->targetIndex(), -1);
         QVERIFY(!view.positiveCombo()->isEnabled());
+    }
+
+    void searchShowsOnlyTheRowsThatMatch()
+    {
+        Workspace session;
+        DataView view(&session);
+        QAbstractItemModelTester tester(view.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.resize(1366, 768);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(loadTelco(session));
+        const auto table = session.table();
+        const int rows = int(table->rowCount());
+        DataTableModel *model = view.tableModel();
+        QLineEdit *field = view.searchField();
+        QVERIFY(field->isVisible());
+        QSignalSpy started(view.searcher(), &TaskRunner::started);
+
+        // A customer id, typed in lower case: that customer, with the row's number in the file.
+        const int id = table->indexOf(QStringLiteral("customerID"));
+        const QString someId = table->column(id).text(4000);
+        field->setFocus();
+        QTest::keyClicks(field, someId.toLower());
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isSearching() && model->isFiltered(), 20000);
+        QCOMPARE(started.count(), 1); // typed at once: one search after the pause, not one per key
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, id).data().toString(), someId);
+        QCOMPARE(model->headerData(0, Qt::Vertical).toString(), QStringLiteral("4,001"));
+        QCOMPARE(view.searchStatus()->text(), QStringLiteral("1 of %1 rows match").arg(QLocale().toString(rows)));
+
+        // A word: the rows whose shown text has it, in any column, counted by a plain loop.
+        field->selectAll();
+        QTest::keyClicks(field, QStringLiteral("fiber"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isSearching() && model->rowCount() > 1, 20000);
+        DataTableModel all;
+        all.setTable(table);
+        int expected = 0;
+        for (int r = 0; r < rows; ++r) {
+            bool hit = false;
+            for (int c = 0; c < all.columnCount() && !hit; ++c)
+                hit = all.displayText(r, c).contains(QStringLiteral("fiber"), Qt::CaseInsensitive);
+            expected += hit;
+        }
+        QVERIFY(expected > 0 && expected < rows);
+        QCOMPARE(model->rowCount(), expected);
+        QCOMPARE(view.searchStatus()->text(),
+                 QStringLiteral("%1 of %2 rows match").arg(QLocale().toString(expected), QLocale().toString(rows)));
+        const int internet = table->indexOf(QStringLiteral("InternetService"));
+        for (int r = 0; r < model->rowCount(); r += 97)
+            QCOMPARE(model->index(r, internet).data().toString(), QStringLiteral("Fiber optic"));
+
+        // An amount as the table shows it.
+        field->selectAll();
+        QTest::keyClicks(field, QStringLiteral("1,0"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isSearching() && view.searchStatus()->text().contains(QStringLiteral(" of ")), 20000);
+        QVERIFY(model->rowCount() > 0 && model->rowCount() < rows);
+        const int total = table->indexOf(QStringLiteral("TotalCharges"));
+        QVERIFY(model->index(0, total).data().toString().contains(QStringLiteral("1,0")));
+
+        // Esc clears: every row again, no count.
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(field->text().isEmpty());
+        QVERIFY(!model->isFiltered());
+        QCOMPARE(model->rowCount(), rows);
+        QVERIFY(view.searchStatus()->text().isEmpty());
+        QCOMPARE(model->headerData(4000, Qt::Vertical).toString(), QStringLiteral("4,001"));
+    }
+
+    void searchLatestWinsAndFollowsTheTable()
+    {
+        Workspace session;
+        DataView view(&session);
+        QVERIFY(loadTelco(session));
+        DataTableModel *model = view.tableModel();
+        QLineEdit *field = view.searchField();
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        {
+            // Every thread busy: the first search waits in line, and the text changes meanwhile.
+            testing::JobBlocker blocker;
+            QVERIFY(blocker.holdsAll());
+            QTest::keyClicks(field, QStringLiteral("Fiber"));
+            QTRY_VERIFY(view.searcher()->isWaiting());
+            field->selectAll();
+            QTest::keyClicks(field, QStringLiteral("DSL"));
+            QTest::qWait(400); // past the typing pause: the "DSL" search replaces the waiting one
+            // An edit publishes a new snapshot while the search waits: it searches that one.
+            session.setRole(session.table()->indexOf(QStringLiteral("gender")), ColumnRole::Ignore);
+            QTRY_VERIFY(!session.isEditing());
+            blocker.release();
+            QTRY_VERIFY_WITH_TIMEOUT(!view.isSearching() && model->isFiltered(), 20000);
+        }
+        QCOMPARE(resets.count(), 1); // the "Fiber" search was never shown
+        QCOMPARE(model->table(), session.table());
+        const int internet = session.table()->indexOf(QStringLiteral("InternetService"));
+        for (int r = 0; r < model->rowCount(); ++r)
+            QCOMPARE(model->index(r, internet).data().toString(), QStringLiteral("DSL"));
+
+        // New data: the search belonged to the old data and goes.
+        QVERIFY(loadTelco(session));
+        QVERIFY(field->text().isEmpty());
+        QVERIFY(!model->isFiltered());
+        QCOMPARE(qsizetype(model->rowCount()), session.table()->rowCount());
+    }
+
+    void bigTableSearchRunsAsAJob()
+    {
+        const QByteArray csv = SampleGenerator::generateCsv(300'000, 5);
+        auto loaded = CsvReader::readBytes(csv, QStringLiteral("big.csv"));
+        QVERIFY(loaded);
+        const QString someId = loaded->table.column(0).text(250'000);
+        Workspace session;
+        DataView view(&session);
+        session.setLoaded(std::move(loaded->table), {}, {}, 0.0);
+        QSignalSpy progress(view.searcher(), &TaskRunner::progressChanged);
+        QTest::keyClicks(view.searchField(), someId);
+        QTRY_VERIFY(view.searcher()->isRunning() || view.tableModel()->isFiltered());
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isSearching() && view.tableModel()->isFiltered(), 60000);
+        QVERIFY(!progress.isEmpty()); // worked in blocks, reporting as it went
+        QVERIFY(view.tableModel()->rowCount() >= 1);
+        bool found = false;
+        for (int r = 0; r < view.tableModel()->rowCount(); ++r)
+            found = found || view.tableModel()->tableRow(r) == 250'000;
+        QVERIFY(found);
+    }
+
+    void labelsTypedWithoutAProjectComeBack()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("customers.csv"));
+        QVERIFY(QFile::copy(Telco, copy));
+        auto load = [&copy](Workspace &session) {
+            const DataSource source = DataSource::fromPath(copy);
+            Result<LoadResult> r = DataLoader::load(source);
+            if (r)
+                session.setLoaded(std::move(r->table), source, r->issues, r->seconds);
+            return bool(r);
+        };
+        int contract = -1;
+        {
+            Workspace session;
+            DataView view(&session);
+            QVERIFY(load(session));
+            contract = session.table()->indexOf(QStringLiteral("Contract"));
+            ColumnModel *columns = view.columnModel();
+            QVERIFY(columns->setData(columns->index(contract, ColumnModel::LabelField), QStringLiteral("Commitment"), Qt::EditRole));
+            QCOMPARE(columns->index(contract, ColumnModel::LabelField).data().toString(), QStringLiteral("Commitment"));
+        }
+        // The application restarts: a new workspace, the same file opened again.
+        Workspace session;
+        DataView view(&session);
+        QVERIFY(loadTelco(session)); // another file first: not its label
+        QVERIFY(view.columnModel()->index(contract, ColumnModel::LabelField).data().toString() != QStringLiteral("Commitment"));
+        QVERIFY(load(session));
+        QCOMPARE(view.columnModel()->index(contract, ColumnModel::LabelField).data().toString(), QStringLiteral("Commitment"));
     }
 
     void bigTableReachesTheScreenQuickly()

@@ -11,6 +11,7 @@
 #include "explain/waterfallwidget.h"
 #include "explain/whatifpanel.h"
 #include "explaintestmodel.h"
+#include "../core/testtranslator.h"
 #include "jobtesting.h"
 #include "jobs/jobmanager.h"
 #include "jobs/taskrunner.h"
@@ -20,6 +21,7 @@
 #include "workspace/workspace.h"
 
 #include <QComboBox>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("workspace/labelsByData")); // labels an interrupted run left
         initUiResources();
         QVERIFY(m_model.isValid());
         explaintest::saveTelcoModel(m_model.path());
@@ -152,6 +155,48 @@ private Q_SLOTS:
         QVERIFY(rescored.wait(20000));
         QCOMPARE(whatIf->changes().size(), suggestion.changes.size());
         QVERIFY(std::abs(whatIf->result().probability - suggestion.probability) < 1e-4);
+    }
+
+    void whatIfNamesFieldsByTheirLabels()
+    {
+        // Known fields by their translated labels and values, as the charts name them.
+        TestTranslator translator;
+        translator.add("Phone service", QStringLiteral("Telefonanschluss"), "field label");
+        translator.add("Two year", QStringLiteral("Zwei Jahre"), "value of the field Contract");
+        QCoreApplication::installTranslator(&translator);
+        MainWindow window;
+        ExplainView *view = openExplainArea(window);
+        QVERIFY(view);
+        WhatIfPanel *whatIf = view->whatIfPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(whatIf->editor(QStringLiteral("Contract")) && !view->isBusy(), 20000);
+        QCOMPARE(whatIf->fieldText(QStringLiteral("PhoneService")), QStringLiteral("<b>✎ Telefonanschluss</b>"));
+        QCOMPARE(whatIf->fieldText(QStringLiteral("OnlineSecurity")), QStringLiteral("<b>✎ Online security</b>"));
+        QCOMPARE(whatIf->fieldText(QStringLiteral("SeniorCitizen")), QStringLiteral("Senior citizen"));
+        auto *combo = qobject_cast<QComboBox *>(whatIf->editor(QStringLiteral("Contract")));
+        QVERIFY(combo);
+        const int twoYears = combo->findText(QStringLiteral("Zwei Jahre"));
+        QVERIFY(twoYears > 0);
+        QCOMPARE(combo->itemData(twoYears).toString(), QStringLiteral("Two year")); // the model still gets the file's value
+        QCOMPARE(combo->findText(QStringLiteral("Two year")), -1);
+        QVERIFY(combo->findText(QStringLiteral("Month-to-month")) > 0);
+        QSignalSpy rescored(whatIf, &WhatIfPanel::rescored);
+        combo->setCurrentIndex(twoYears); // as a user picks it
+        QVERIFY(rescored.wait(20000));
+        QCOMPARE(whatIf->result().changes.front().value, QStringLiteral("Two year"));
+        QCoreApplication::removeTranslator(&translator);
+
+        // The user's own label, followed as soon as it is typed in the Data area.
+        Workspace *workspace = view->context()->workspace();
+        workspace->setFieldLabel(QStringLiteral("Contract"), QStringLiteral("Commitment"));
+        workspace->setFieldLabel(QStringLiteral("tenure"), QStringLiteral("Months with us"));
+        QTRY_VERIFY_WITH_TIMEOUT(whatIf->fieldText(QStringLiteral("Contract")) == QStringLiteral("<b>✎ Commitment</b>"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(whatIf->fieldText(QStringLiteral("tenure")) == QStringLiteral("Months with us"), 20000);
+        for (const QString &raw : {QStringLiteral("PhoneService"), QStringLiteral("OnlineSecurity"), QStringLiteral("MonthlyCharges")})
+            QVERIFY2(!whatIf->fieldText(raw).contains(raw), qPrintable(whatIf->fieldText(raw)));
+        // Taken back, so that no later test (nor a later run: labels are remembered per file) sees them.
+        workspace->setFieldLabel(QStringLiteral("Contract"), QString());
+        workspace->setFieldLabel(QStringLiteral("tenure"), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(whatIf->fieldText(QStringLiteral("Contract")) == QStringLiteral("<b>✎ Contract</b>"), 20000);
     }
 
     // Pictures for the docs: CHURNLENS_SCREENSHOTS=DIR ./tst_explainview screenshots

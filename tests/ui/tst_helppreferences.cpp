@@ -1,8 +1,10 @@
 // The shell's Help and Preferences, driven like a user: Edit → Preferences (every field, OK and
 // Cancel), the user guide (F1 at the area shown, English and German, a page per area), the
-// shortcut list (read from the actions; Ctrl+F/S/E present, no shortcut twice), Ctrl+F and Ctrl+E.
+// shortcut list (read from the actions; Ctrl+F/S/E present, no shortcut twice), Ctrl+F (the Data search field) and Ctrl+E.
 #include "common/currency.h"
 #include "common/threads.h"
+#include "data/datatablemodel.h"
+#include "data/dataview.h"
 #include "explore/columnpage.h"
 #include "explore/exploreview.h"
 #include "shell/areas.h"
@@ -328,11 +330,22 @@ private Q_SLOTS:
         QVERIFY(!exportAction->isEnabled()); // the welcome page exports nothing
         loadTelco(window);
 
-        // Data has no search field: Ctrl+F says so instead of doing nothing.
+        // Data: Ctrl+F focuses the table's search field, its text selected to type over.
         QVERIFY(window.setCurrentArea(AreaId::Data));
+        auto *data = qobject_cast<DataView *>(window.areaView(AreaId::Data));
+        QVERIFY(data);
+        data->searchField()->setText(QStringLiteral("fiber"));
+        data->tableView()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(window.focusWidget(), static_cast<QWidget *>(data->searchField()));
+        QCOMPARE(data->searchField()->selectedText(), QStringLiteral("fiber"));
+        QTRY_VERIFY_WITH_TIMEOUT(!data->isSearching() && data->tableModel()->isFiltered(), 20000);
+        QVERIFY(!exportAction->isEnabled());
+
+        // Train has no search field: Ctrl+F says so instead of doing nothing.
+        QVERIFY(window.setCurrentArea(AreaId::Train));
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("This area has no search field."));
-        QVERIFY(!exportAction->isEnabled());
 
         // Explore: Ctrl+F opens "Column details" at "Find a column", once the data is profiled.
         QVERIFY(window.setCurrentArea(AreaId::Explore));

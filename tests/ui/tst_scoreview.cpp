@@ -100,6 +100,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // settings and the export log stay out of the user's files
         QFile::remove(ExportLog::defaultPath());
+        QSettings().remove(QStringLiteral("workspace/labelsByData")); // labels an interrupted run left
         initUiResources();
         QVERIFY(m_model.isValid() && m_out.isValid());
         explaintest::saveTelcoModel(m_model.path());
@@ -513,6 +514,16 @@ private Q_SLOTS:
         for (QLabel *l : campaign->findChildren<QLabel *>())
             valueNamed = valueNamed || l->text() == QStringLiteral("Value: Monthly charges ×");
         QVERIFY(valueNamed);
+        QCOMPARE(campaign->valueLabelText(), QStringLiteral("Value: Monthly charges ×"));
+        // The user's own label wins, as soon as it is typed in the Data area, and goes when cleared.
+        Workspace *workspace = context->workspace();
+        workspace->setFieldLabel(QStringLiteral("MonthlyCharges"), QStringLiteral("Monthly bill"));
+        QCOMPARE(campaign->valueLabelText(), QStringLiteral("Value: Monthly bill ×"));
+        QTRY_VERIFY_WITH_TIMEOUT(context->scores() && !context->isBusy() && campaign->isReady(), 60000);
+        QCOMPARE(campaign->valueLabelText(), QStringLiteral("Value: Monthly bill ×")); // still after the scores were relabelled
+        workspace->setFieldLabel(QStringLiteral("MonthlyCharges"), QString());
+        QCOMPARE(campaign->valueLabelText(), QStringLiteral("Value: Monthly charges ×"));
+        QTRY_VERIFY_WITH_TIMEOUT(context->scores() && !context->isBusy() && campaign->isReady(), 60000);
         auto moneyLabels = [campaign](const QString &symbol) {
             int n = 0;
             for (QLabel *l : campaign->findChildren<QLabel *>())

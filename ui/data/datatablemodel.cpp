@@ -59,7 +59,17 @@ void DataTableModel::setTable(std::shared_ptr<const DataTable> table)
     }
     beginResetModel();
     m_table = std::move(table);
+    m_rows.reset();
     computeFormats();
+    endResetModel();
+}
+
+void DataTableModel::setRows(std::shared_ptr<const std::vector<qsizetype>> rows)
+{
+    if (!rows && !m_rows)
+        return;
+    beginResetModel();
+    m_rows = std::move(rows);
     endResetModel();
 }
 
@@ -76,7 +86,9 @@ void DataTableModel::computeFormats()
 int DataTableModel::rowCount(const QModelIndex &parent) const
 {
     // QAbstractItemModel counts rows in int; a table past 2^31 rows is far beyond memory anyway.
-    return parent.isValid() || !m_table ? 0 : int(std::min<qsizetype>(m_table->rowCount(), INT_MAX));
+    if (parent.isValid() || !m_table)
+        return 0;
+    return int(std::min<qsizetype>(m_rows ? qsizetype(m_rows->size()) : m_table->rowCount(), INT_MAX));
 }
 
 int DataTableModel::columnCount(const QModelIndex &parent) const
@@ -89,9 +101,10 @@ int DataTableModel::decimals(int column) const
     return column >= 0 && size_t(column) < m_decimals.size() ? m_decimals[size_t(column)] : -1;
 }
 
-QString DataTableModel::displayText(int row, int column) const
+QString DataTableModel::displayText(int viewRow, int column) const
 {
     const Column &c = m_table->column(column);
+    const qsizetype row = tableRow(viewRow);
     if (c.isMissing(row))
         return format::missing();
     switch (c.type()) {
@@ -114,18 +127,19 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_table)
         return {};
     const Column &c = m_table->column(index.column());
+    const qsizetype row = tableRow(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayText(index.row(), index.column());
     case Qt::ToolTipRole:
-        return c.isMissing(index.row()) ? tr("Missing value") : QVariant();
+        return c.isMissing(row) ? tr("Missing value") : QVariant();
     case Qt::TextAlignmentRole:
         if (c.isNumericStorage())
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return c.isMissing(index.row()) ? QVariant::fromValue(Qt::AlignHCenter | Qt::AlignVCenter)
-                                        : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return c.isMissing(row) ? QVariant::fromValue(Qt::AlignHCenter | Qt::AlignVCenter)
+                                : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
-        if (c.isMissing(index.row()))
+        if (c.isMissing(row))
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     default:
@@ -139,7 +153,7 @@ QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     if (orientation == Qt::Vertical) {
         if (role == Qt::DisplayRole)
-            return format::count(qint64(section) + 1);
+            return section >= 0 && section < rowCount() ? format::count(qint64(tableRow(section)) + 1) : QVariant();
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};

@@ -12,7 +12,9 @@ namespace churnlens {
 /*!
  * A thin read-only view of a DataTable snapshot for QTableView: O(1) data(), no copies,
  * values formatted for people with the current QLocale (thousands separators, whole numbers
- * without decimals, amounts with two), missing values as a grey dash. GUI thread only.
+ * without decimals, amounts with two), missing values as a grey dash. It shows every row, or
+ * only the rows a search found (setRows()); the row header keeps the row's number in the file.
+ * GUI thread only.
  */
 class DataTableModel : public QAbstractTableModel
 {
@@ -24,6 +26,15 @@ public:
     //! Shows \a table. Keeps the view's scroll position when the shape is unchanged (an edit).
     void setTable(std::shared_ptr<const DataTable> table);
     std::shared_ptr<const DataTable> table() const { return m_table; }
+    /*!
+     * Shows only \a rows of the table (rows of the file, in display order); null shows every row.
+     * A new table of another shape (setTable) shows every row again.
+     */
+    void setRows(std::shared_ptr<const std::vector<qsizetype>> rows);
+    std::shared_ptr<const std::vector<qsizetype>> rows() const { return m_rows; }
+    bool isFiltered() const { return bool(m_rows); }
+    //! The table row shown at view row \a viewRow.
+    qsizetype tableRow(int viewRow) const { return m_rows ? (*m_rows)[size_t(viewRow)] : viewRow; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,11 +45,14 @@ public:
     QString displayText(int row, int column) const;
     //! Decimals used for a numeric column (0 for whole numbers).
     int decimals(int column) const;
+    //! decimals() of every column (-1 for columns that are not numbers), for the search to read numbers as shown.
+    const std::vector<int> &columnDecimals() const { return m_decimals; }
 
 private:
     void computeFormats();
 
     std::shared_ptr<const DataTable> m_table;
+    std::shared_ptr<const std::vector<qsizetype>> m_rows; // null: every row
     std::vector<int> m_decimals; // per column; -1 for coded storage
 };
 

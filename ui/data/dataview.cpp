@@ -3,6 +3,7 @@
 #include "common/choicedelegate.h"
 #include "columnmodel.h"
 #include "data/columnconvert.h"
+#include "data/tablesearch.h"
 #include "datatablemodel.h"
 #include "common/format.h"
 #include "common/issuelist.h"
@@ -14,8 +15,11 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QEvent>
+#include <QTimer>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,6 +34,8 @@ namespace {
 // Above this many rows a conversion goes to a worker so the window stays responsive.
 constexpr qsizetype SyncConvertRows = 100000;
 constexpr int MaxPositiveChoices = 50;
+// Typing searches once it pauses this long (ms): a million rows are not searched per keystroke.
+constexpr int SearchPauseMs = 250;
 
 QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
@@ -66,7 +72,12 @@ DataView::DataView(Workspace *workspace, QWidget *parent)
     , m_tableModel(new DataTableModel(this))
     , m_columnModel(new ColumnModel(workspace, this))
     , m_converter(new TaskRunner(this))
+    , m_searchDelay(new QTimer(this))
+    , m_searcher(new TaskRunner(this))
 {
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchPauseMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &DataView::startSearch);
     buildUi();
     connect(workspace, &Workspace::dataLoaded, this, &DataView::onDataLoaded);
     connect(workspace, &Workspace::tableChanged, this, &DataView::onTableChanged);
@@ -96,6 +107,34 @@ void DataView::buildUi()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("dataSearch"));
+    m_search->setPlaceholderText(tr("Find rows: a customer id, a value, a word…"));
+    m_search->setToolTip(tr("Shows only the rows that contain this text in any column (Ctrl+F). Esc clears it."));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this); // Esc clears
+    connect(m_search, &QLineEdit::textChanged, this, &DataView::onSearchEdited);
+    m_searchStatus = new QLabel(this);
+    m_searchStatus->setObjectName(QStringLiteral("dataSearchStatus"));
+    m_searchStatus->setForegroundRole(QPalette::PlaceholderText);
+    // On a narrow table (a laptop, long German words) the count wraps instead of squeezing the field.
+    m_searchStatus->setWordWrap(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
+    connect(m_searcher, &TaskRunner::progressChanged, this, [this](double fraction, const QString &) {
+        if (m_searcher->isRunning())
+            m_searchStatus->setText(tr("Searching… %1").arg(format::percent(fraction, 0)));
+    });
+    m_searchRow = new QWidget(this);
+    auto *searchLayout = new QHBoxLayout(m_searchRow);
+    searchLayout->setContentsMargins(0, 0, 0, 0);
+    searchLayout->addWidget(m_search, 3);
+    searchLayout->addWidget(m_searchStatus, 2);
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_searchRow);
+    tableLayout->addWidget(m_table, 1);
 
     m_target = new QComboBox(this);
     m_target->setToolTip(tr("The column that says whether a customer left"));
@@ -181,7 +220,7 @@ void DataView::buildUi()
     right->setMinimumWidth(std::min(panelWidth, 480));
 
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_table);
+    split->addWidget(tablePane);
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 0);
@@ -200,6 +239,8 @@ void DataView::buildUi()
 
 void DataView::onDataLoaded()
 {
+    // A search belongs to the data it was typed for.
+    m_search->clear();
     m_tableModel->setTable(m_workspace->table());
     fitColumns();
     m_table->scrollToTop();
@@ -225,6 +266,14 @@ void DataView::fitColumnPanel()
 
 bool DataView::eventFilter(QObject *watched, QEvent *event)
 {
+    // Esc in the search field clears it; taken before the window's Esc (cancel the running job).
+    if (watched == m_search && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            m_search->clear();
+        return true;
+    }
     // Sized once per data set, when the splitter has its real height; later the user's drag wins.
     if (watched == m_rightSplit && event->type() == QEvent::Resize && !m_panelFitted && m_workspace->table()
         && m_rightSplit->isVisible()) {
@@ -236,9 +285,66 @@ bool DataView::eventFilter(QObject *watched, QEvent *event)
 
 void DataView::onTableChanged()
 {
-    if (m_tableModel->table() != m_workspace->table())
+    if (m_tableModel->table() != m_workspace->table()) {
         m_tableModel->setTable(m_workspace->table());
+        // An edit (a type change) can change what a row shows: search the new snapshot again.
+        if (!m_search->text().trimmed().isEmpty())
+            startSearch();
+    }
+    m_searchRow->setVisible(bool(m_workspace->table()));
     refreshTargetPicker();
+}
+
+QWidget *DataView::showFindField()
+{
+    return m_search;
+}
+
+bool DataView::isSearching() const
+{
+    return m_searchDelay->isActive() || m_searcher->isRunning();
+}
+
+void DataView::onSearchEdited()
+{
+    if (m_search->text().trimmed().isEmpty()) {
+        m_searchDelay->stop();
+        m_searcher->cancel();
+        m_tableModel->setRows(nullptr);
+        m_searchStatus->clear();
+        return;
+    }
+    m_searchDelay->start();
+}
+
+void DataView::startSearch()
+{
+    m_searchDelay->stop();
+    const auto table = m_tableModel->table();
+    const QString text = m_search->text().trimmed();
+    if (!table || text.isEmpty())
+        return;
+    TableSearchQuery query;
+    query.text = text;
+    query.locale = QLocale();
+    query.decimals = m_tableModel->columnDecimals();
+    m_searchStatus->setText(tr("Searching…"));
+    using Found = Result<std::vector<qsizetype>>;
+    // Latest wins: the search for an older text (or an older table) is canceled and never shown.
+    m_searcher->startLatest<Found>(
+        tr("Searching the data"), [table, query](Progress &progress) { return TableSearch::find(*table, query, &progress); },
+        [this, table, text](Found &&found) {
+            if (table != m_tableModel->table() || text != m_search->text().trimmed())
+                return;
+            if (!found) {
+                m_searchStatus->setText(found.error().code == ErrorCode::Canceled ? tr("Search stopped") : found.error().message);
+                return;
+            }
+            const auto matches = qsizetype(found->size());
+            m_tableModel->setRows(std::make_shared<const std::vector<qsizetype>>(std::move(*found)));
+            m_searchStatus->setText(tr("%1 of %2 rows match").arg(format::count(matches), format::count(table->rowCount())));
+            m_table->scrollToTop();
+        });
 }
 
 void DataView::fitColumns()

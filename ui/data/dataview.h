@@ -1,13 +1,16 @@
 #pragma once
 
 #include "data/column.h"
+#include "shell/area.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace churnlens {
 
@@ -21,9 +24,11 @@ class TaskRunner;
 /*!
  * The Data area: headline numbers, the table itself (a virtualised view over the
  * columnar store; a million rows scroll smoothly), the column panel with editable type,
- * role, target, positive value and meaning, and the data-quality warnings.
+ * role, target, positive value and meaning, and the data-quality warnings. A search field
+ * above the table shows only the rows that contain a text (TableSearch, run as a job: a new
+ * keystroke replaces the search before it, and a result is only shown on the table it was made for).
  */
-class DataView : public QWidget
+class DataView : public QWidget, public AreaContributions
 {
     Q_OBJECT
 
@@ -40,6 +45,15 @@ public:
     QComboBox *targetCombo() const { return m_target; }
     QComboBox *positiveCombo() const { return m_positive; }
     TaskRunner *converter() const { return m_converter; }
+    QLineEdit *searchField() const { return m_search; }
+    //! "N of M rows match", "Searching…", or empty without a search.
+    QLabel *searchStatus() const { return m_searchStatus; }
+    TaskRunner *searcher() const { return m_searcher; }
+    //! True while typing waits for its pause or a search runs.
+    bool isSearching() const;
+
+    //! Edit > Find: the table's search field (hidden while there is no data).
+    QWidget *showFindField() override;
 
     //! Converts a column to \a type (off the GUI thread for large tables).
     void changeType(int column, ColumnType type);
@@ -58,6 +72,8 @@ private:
     void onTableChanged();
     void fitColumns();
     void refreshTargetPicker();
+    void onSearchEdited();
+    void startSearch();
 
     Workspace *m_workspace;
     DataTableModel *m_tableModel;
@@ -71,6 +87,11 @@ private:
     QComboBox *m_target = nullptr;
     QComboBox *m_positive = nullptr;
     QSplitter *m_rightSplit = nullptr;
+    QWidget *m_searchRow = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_searchStatus = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    TaskRunner *m_searcher = nullptr;
     bool m_panelFitted = false;
 };
 

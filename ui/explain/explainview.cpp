@@ -219,6 +219,9 @@ QWidget *ExplainView::buildCustomerTab()
     m_waterfallPanel = new ChartPanel(QStringLiteral("customer-waterfall"), page);
     m_waterfallPanel->setWidget(m_waterfall);
     m_whatIf = new WhatIfPanel(page);
+    m_whatIf->setFieldLabels(m_context->workspace()->fieldLabels());
+    connect(m_context->workspace(), &Workspace::fieldLabelsChanged, m_whatIf,
+            [this]() { m_whatIf->setFieldLabels(m_context->workspace()->fieldLabels()); });
     auto *split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(m_waterfallPanel);
     split->addWidget(m_whatIf);

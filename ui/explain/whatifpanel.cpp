@@ -36,15 +36,66 @@ QString chip(RiskLevel level)
         .arg(RiskStyle::color(level).name(), RiskStyle::textColor(level).name(), RiskStyle::label(level).toHtmlEscaped());
 }
 
-QString changeText(const std::vector<FieldChange> &changes)
+} // namespace
+
+QString WhatIfPanel::columnLabel(const QString &column) const
+{
+    const int c = m_table ? m_table->indexOf(column) : -1;
+    return c >= 0 ? m_labels.label(m_table->column(c)) : m_labels.label(column);
+}
+
+QString WhatIfPanel::valueText(const QString &column, const QString &value) const
+{
+    if (value.isEmpty())
+        return tr("(missing)");
+    const int c = m_table ? m_table->indexOf(column) : -1;
+    const QString known = FieldLabels::knownValue(column, c >= 0 ? m_table->column(c).semantic() : Semantic::None, value);
+    if (!known.isEmpty())
+        return known;
+    if (c >= 0 && m_table->column(c).isNumericStorage()) {
+        bool ok = false;
+        const double v = QLocale::c().toDouble(value, &ok);
+        if (ok)
+            return QLocale().toString(v, 'f', m_table->column(c).isInteger() ? 0 : 2);
+    }
+    return value;
+}
+
+QString WhatIfPanel::changeText(const std::vector<FieldChange> &changes) const
 {
     QStringList parts;
     for (const FieldChange &c : changes)
-        parts << QStringLiteral("%1 → %2").arg(c.column, c.value.isEmpty() ? WhatIfPanel::tr("(missing)") : c.value);
+        parts << QStringLiteral("%1 → %2").arg(columnLabel(c.column), valueText(c.column, c.value));
     return parts.join(QStringLiteral(" · "));
 }
 
-} // namespace
+void WhatIfPanel::setFieldLabels(const FieldLabels &labels)
+{
+    m_labels = labels;
+    for (Field &f : m_fields)
+        relabel(f);
+    if (!m_search.suggestions.empty() || !m_search.actionable.isEmpty())
+        showSearch();
+}
+
+QString WhatIfPanel::fieldText(const QString &column) const
+{
+    for (const Field &f : m_fields)
+        if (f.column.compare(column, Qt::CaseInsensitive) == 0)
+            return f.label->text();
+    return {};
+}
+
+void WhatIfPanel::relabel(Field &f)
+{
+    const QString label = m_labels.label(f.column, f.semantic);
+    f.label->setText(f.actionable ? QStringLiteral("<b>✎ %1</b>").arg(label.toHtmlEscaped()) : label.toHtmlEscaped());
+    f.label->setTextFormat(f.actionable ? Qt::RichText : Qt::PlainText);
+    if (f.combo) {
+        for (int i = 1; i < f.combo->count(); ++i) // item 0 is "(missing)"
+            f.combo->setItemText(i, valueText(f.column, f.combo->itemData(i).toString()));
+    }
+}
 
 WhatIfPanel::WhatIfPanel(QWidget *parent)
     : QWidget(parent)
@@ -216,14 +267,16 @@ void WhatIfPanel::buildEditors(const ModelBundle &model)
                 levels.prepend(f.original); // a category the model never saw: shown, and reported
             f.combo->addItem(tr("(missing)"), QString());
             for (const QString &level : levels)
-                f.combo->addItem(level, level);
+                f.combo->addItem(valueText(column.name(), level), level);
             f.combo->setCurrentIndex(std::max(0, f.combo->findData(f.original)));
             connect(f.combo, &QComboBox::currentIndexChanged, this, &WhatIfPanel::onEdited);
         }
+        f.semantic = column.semantic();
         f.label = new QLabel(m_editors);
-        f.label->setText(f.actionable ? QStringLiteral("<b>✎ %1</b>").arg(column.name().toHtmlEscaped()) : column.name().toHtmlEscaped());
-        f.label->setToolTip(f.actionable ? tr("A retention team can change this (contract, payment, services, charges)")
-                                         : tr("Describes the customer; changing it shows its effect, but no offer changes it"));
+        relabel(f);
+        f.label->setToolTip((f.actionable ? tr("A retention team can change this (contract, payment, services, charges)")
+                                          : tr("Describes the customer; changing it shows its effect, but no offer changes it"))
+                            + QStringLiteral("\n") + tr("Column in the file: %1").arg(column.name()));
         fields.push_back(std::move(f));
     }
     // Actionable fields first: they are the point of the editor.
@@ -407,7 +460,10 @@ void WhatIfPanel::showSearch()
     const WhatIfSearch &s = m_search;
     m_suggestions->clear();
     if (s.suggestions.empty()) {
-        m_searchNote->setText(tr("No change of %1 lowers this customer's risk.").arg(s.actionable.join(QStringLiteral(", "))));
+        QStringList fields;
+        for (const QString &column : s.actionable)
+            fields << columnLabel(column);
+        m_searchNote->setText(tr("No change of %1 lowers this customer's risk.").arg(fields.join(QStringLiteral(", "))));
         m_suggestions->hide();
         return;
     }

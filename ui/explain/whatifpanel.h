@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "data/fieldlabels.h"
 #include "explain/whatif.h"
 
 #include <QWidget>
@@ -29,6 +30,8 @@ class TaskRunner;
  * preparation and model (WhatIf, on a worker) and shows the new probability and the factors
  * that moved. "Find the smallest change" asks WhatIf::search() for the fewest actionable
  * changes that bring the customer below the high-risk line, and applies one on a double-click.
+ * Fields are named by their labels (FieldLabels: the user's, else the known field's, else a
+ * readable name) and known values are shown in the user's language, as the charts show them.
  * GUI thread only.
  */
 class WhatIfPanel : public QWidget
@@ -43,6 +46,10 @@ public:
     void setCustomer(std::shared_ptr<const WhatIf> engine, std::shared_ptr<const DataTable> table, qsizetype row,
                      const ModelBundle &model);
     void clear();
+    //! Names the fields by \a labels (Workspace::fieldLabels()); the editors keep their values.
+    void setFieldLabels(const FieldLabels &labels);
+    //! The text shown for the field \a column ("✎ Monthly charges"), empty when not shown.
+    QString fieldText(const QString &column) const;
 
     //! The edits made so far (fields whose value differs from the customer's).
     std::vector<FieldChange> changes() const;
@@ -74,6 +81,7 @@ private:
     struct Field
     {
         QString column;
+        Semantic semantic = Semantic::None;
         bool actionable = false;
         bool numeric = false;
         int decimals = 2;
@@ -89,9 +97,15 @@ private:
     void showResult();
     void showSearch();
     void updateVisibility();
+    void relabel(Field &field);
+    //! \a value of \a column as shown: the known value in the user's language, else as in the file.
+    QString valueText(const QString &column, const QString &value) const;
+    QString changeText(const std::vector<FieldChange> &changes) const;
+    QString columnLabel(const QString &column) const;
 
     std::shared_ptr<const WhatIf> m_engine;
     std::shared_ptr<const DataTable> m_table;
+    FieldLabels m_labels;
     qsizetype m_row = -1;
     std::vector<Field> m_fields;
     TaskRunner *m_rescoreRunner;

@@ -222,9 +222,21 @@ void CampaignPanel::updateModeWidgets()
     m_budget->setEnabled(m_byBudget->isChecked());
     m_months->setVisible(m_hasValueColumn);
     m_fixedValue->setVisible(!m_hasValueColumn);
-    m_valueLabel->setText(m_hasValueColumn ? tr("Value: %1 ×").arg(m_valueColumn) : tr("Value of a kept customer"));
+    m_valueLabel->setText(m_hasValueColumn ? tr("Value: %1 ×").arg(m_labels.label(m_valueColumn, m_valueSemantic))
+                                           : tr("Value of a kept customer"));
     m_valueLabel->setToolTip(m_hasValueColumn ? tr("What keeping a customer is worth: their monthly charges times this many months")
                                               : tr("The data has no monthly charges column: every kept customer counts the same"));
+}
+
+void CampaignPanel::setFieldLabels(const FieldLabels &labels)
+{
+    m_labels = labels;
+    updateModeWidgets();
+}
+
+QString CampaignPanel::valueLabelText() const
+{
+    return m_valueLabel->text();
 }
 
 void CampaignPanel::setScores(std::shared_ptr<const DataTable> table, std::shared_ptr<const ScoreResult> scores)
@@ -234,8 +246,9 @@ void CampaignPanel::setScores(std::shared_ptr<const DataTable> table, std::share
     m_planner.reset();
     const int column = m_table ? CustomerValue::valueColumn(*m_table, {}) : -1;
     m_hasValueColumn = column >= 0 && m_table->column(column).type() == ColumnType::Numeric;
-    // Named as the reasons name it: the known field's translated label, else a readable name.
-    m_valueColumn = m_hasValueColumn ? FieldLabels().label(m_table->column(column)) : QString();
+    // Named as the reasons name it: the user's label, else the known field's translated label, else a readable name.
+    m_valueColumn = m_hasValueColumn ? m_table->column(column).name() : QString();
+    m_valueSemantic = m_hasValueColumn ? m_table->column(column).semantic() : Semantic::None;
     if (m_scores)
         m_topN->setMaximum(int(std::min<qsizetype>(m_scores->rows, INT_MAX)));
     updateModeWidgets();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "data/fieldlabels.h"
 #include "score/campaignoptions.h"
 #include "score/campaignsummary.h"
 
@@ -59,6 +60,10 @@ public:
     void setState(const QJsonObject &state);
     //! Writes the money figures and fields again in Currency::current() (the preferences changed).
     void refreshMoney();
+    //! Names the value column by \a labels (Workspace::fieldLabels()): the user's label, else the known one.
+    void setFieldLabels(const FieldLabels &labels);
+    //! The text before the months field ("Value: Monthly charges ×").
+    QString valueLabelText() const;
 
     // For tests and scripting of the panel, as a user would set it.
     void setMode(CampaignOptions::Mode mode);
@@ -88,7 +93,9 @@ private:
     TaskRunner *m_runner;
     QTimer *m_rebuild;
     bool m_hasValueColumn = false;
-    QString m_valueColumn; //!< the value column's label, for the form
+    QString m_valueColumn; //!< the value column's name in the file
+    Semantic m_valueSemantic = Semantic::None;
+    FieldLabels m_labels;
 
     QButtonGroup *m_modes = nullptr;
     QRadioButton *m_byThreshold = nullptr;

@@ -108,6 +108,9 @@ bool ScoreView::isOrdering() const
 void ScoreView::buildUi()
 {
     m_campaign = new CampaignPanel(this);
+    m_campaign->setFieldLabels(m_context->workspace()->fieldLabels());
+    connect(m_context->workspace(), &Workspace::fieldLabelsChanged, m_campaign,
+            [this]() { m_campaign->setFieldLabels(m_context->workspace()->fieldLabels()); });
     // The campaign's assumptions are the user's: remembered between sessions.
     m_campaign->setState(m_context->workspace()->campaignSettings());
     // Merged into the campaign settings: other entries (the Impact area's "impact") stay as they are.
