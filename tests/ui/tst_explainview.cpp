@@ -155,6 +155,42 @@ private Q_SLOTS:
     }
 
     // Pictures for the docs: CHURNLENS_SCREENSHOTS=DIR ./tst_explainview screenshots
+    // The long reasons of the waterfall were cut on a laptop ("…, raise chur…"): the label column
+    // takes the room they need, and a German reason longer than that wraps onto a second line.
+    void waterfallLabelsShowInFull()
+    {
+        CustomerExplanation e;
+        e.baseValue = -1.1;
+        const QStringList texts{QStringLiteral("Total charges of $101.19, below the usual $1,398.13, raise churn risk"),
+                                QStringLiteral("Monthly charges of $98.77, above the usual $70.50, raise churn risk"),
+                                QStringLiteral("Month-to-month contract raises churn risk")};
+        double contribution = 0.9;
+        for (const QString &text : texts) {
+            Factor f;
+            f.contribution = contribution;
+            f.text = text;
+            e.factors.push_back(f);
+            contribution /= 2.0;
+        }
+        e.margin = e.baseValue + 0.9 + 0.45 + 0.225;
+        e.probability = 1.0 / (1.0 + std::exp(-e.margin));
+        WaterfallWidget waterfall;
+        waterfall.setExplanation(e, QStringLiteral("2906-RTXUW"), ModelKind::Logistic);
+        // The waterfall's width in the Explain area on a 1366x768 screen.
+        waterfall.resize(830, 560);
+        const QFontMetrics fm(waterfall.font());
+        QVERIFY(waterfall.labelColumnWidth() - 8 >= fm.horizontalAdvance(texts.front()));
+        QVERIFY(waterfall.labelsFit());
+        // The bars keep room.
+        QVERIFY(waterfall.width() - waterfall.labelColumnWidth() >= waterfall.width() * 38 / 100);
+        // Longer than the column (a German reason): two lines, not cut.
+        e.factors.front().text = QStringLiteral("Gesamtgebühren von 101,19 $, unter den üblichen 1.398,13 $, erhöhen das Abwanderungsrisiko");
+        waterfall.setExplanation(e, QStringLiteral("2906-RTXUW"), ModelKind::Logistic);
+        waterfall.resize(600, 560);
+        QVERIFY(fm.horizontalAdvance(e.factors.front().text) > waterfall.labelColumnWidth());
+        QVERIFY(waterfall.labelsFit());
+    }
+
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("CHURNLENS_SCREENSHOTS");

@@ -20,8 +20,9 @@ namespace churnlens {
 
 QString ShapImportanceChart::explanation()
 {
-    return tr("Mean |SHAP|: how far a field moves a customer's churn score on average, over every scored customer. "
-              "Gain: how much the model leaned on the field while training. Both as a share of their total.");
+    return tr("Effect on scores: how far a field moves a customer's churn score on average, over every scored customer "
+              "(the mean absolute SHAP value). Use in training: how much the model leaned on the field while training. "
+              "Both as a share of their total.");
 }
 
 QChart *ShapImportanceChart::build(const SampleExplanation &e, int maxFields, std::function<void(int)> onClick, ChartTable *table,
@@ -39,11 +40,11 @@ QChart *ShapImportanceChart::build(const SampleExplanation &e, int maxFields, st
             gainTotal += e.gain[f];
     }
     const bool hasGain = gainTotal > 0.0;
-    auto *shap = new QBarSet(tr("Mean |SHAP| (share)"));
+    auto *shap = new QBarSet(tr("Effect on scores (share)"));
     shap->setColor(ChartStyle::neutral());
     shap->setBorderColor(ChartStyle::neutral().darker(120));
     auto *gain = new QBarSet(e.gainKind == QLatin1String("standardized_coefficient") ? tr("|Standardised coefficient| (share)")
-                                                                                    : tr("Gain (share)"));
+                                                                                    : tr("Use in training (share)"));
     gain->setColor(ChartStyle::accent());
     gain->setBorderColor(ChartStyle::accent().darker(120));
     QStringList categories;
@@ -87,7 +88,7 @@ QChart *ShapImportanceChart::build(const SampleExplanation &e, int maxFields, st
             return;
         }
         const size_t f = size_t(order[size_t(n - 1 - index)]);
-        QString text = tr("<b>%1</b><br>mean |SHAP| %2 (log-odds)").arg(names[qsizetype(f)].toHtmlEscaped(),
+        QString text = tr("<b>%1</b><br>average effect on the churn score %2 (log-odds)").arg(names[qsizetype(f)].toHtmlEscaped(),
                                                                        QString::number(meanAbs[f], 'f', 4));
         if (!std::isnan(gains[f]))
             text += tr("<br>%1 %2").arg(kind, QString::number(gains[f], 'f', 4));
