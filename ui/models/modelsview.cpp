@@ -121,7 +121,7 @@ void ModelsView::buildUi()
         return std::max(fm.horizontalAdvance(title), fm.horizontalAdvance(sample)) + 28;
     };
     m_table->setColumnWidth(RunTableModel::Id, widthFor(RunTableModel::Id, QStringLiteral("00000")));
-    m_table->setColumnWidth(RunTableModel::When, widthFor(RunTableModel::When, QStringLiteral("12/31/26, 12:00 PM")));
+    m_table->setColumnWidth(RunTableModel::When, widthFor(RunTableModel::When, ModelsText::when(QDateTime(QDate(2026, 12, 31), QTime(12, 0), Qt::UTC))));
     m_table->setColumnWidth(RunTableModel::Data, widthFor(RunTableModel::Data, QStringLiteral("customers-march.csv")));
     m_table->setColumnWidth(RunTableModel::Target, widthFor(RunTableModel::Target, QStringLiteral("Churn")));
     m_table->setColumnWidth(RunTableModel::Families, widthFor(RunTableModel::Families, tr("XGBoost, Logistic regression")));
