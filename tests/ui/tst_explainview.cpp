@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtCharts/QChart>
+#include <QtCharts/QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -87,6 +88,11 @@ private Q_SLOTS:
         view->showAllCustomers(); // the charts are drawn when seen
         QVERIFY(view->importancePanel()->chart());
         QVERIFY(!view->importancePanel()->table().isEmpty());
+        // The share axis ticks on round percentages (Contract's ~55% gave 0, 11, 22, …).
+        auto *share = qobject_cast<QValueAxis *>(view->importancePanel()->chart()->axes(Qt::Horizontal).constFirst());
+        QVERIFY(share);
+        const double tickStep = (share->max() - share->min()) / (share->tickCount() - 1);
+        QVERIFY2(QList<double>({5.0, 10.0, 20.0, 25.0}).contains(tickStep), qPrintable(QString::number(tickStep)));
         QVERIFY(!view->beeswarm()->fields().empty());
         QVERIFY(view->beeswarm()->fields().size() <= 12);
         QCOMPARE(view->beeswarm()->chartTable().rows.size(), qsizetype(view->beeswarm()->fields().size() * 2000));

@@ -70,9 +70,17 @@ QChart *ShapImportanceChart::build(const SampleExplanation &e, int maxFields, st
     auto *y = new QBarCategoryAxis;
     y->append(categories);
     auto *x = new QValueAxis;
-    x->setRange(0, std::max(5.0, std::ceil(top / 5.0) * 5.0));
+    // Ticks on round percentages (a top of 55% gave 0, 11, 22, …): steps of 5, else 10, 20 or 25.
+    double step = 5.0;
+    for (double s : {5.0, 10.0, 20.0, 25.0}) {
+        step = s;
+        if (std::ceil(top / s) <= 10.0)
+            break;
+    }
+    const double axisTop = std::max(step, std::ceil(top / step) * step);
+    x->setRange(0, axisTop);
     x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTickCount(int(x->max() / 5.0) + 1 <= 11 ? int(x->max() / 5.0) + 1 : 6);
+    x->setTickCount(int(std::lround(axisTop / step)) + 1);
     ChartStyle::styleAxis(x, tr("Share of total importance (%)"));
     ChartStyle::styleAxis(y, QString());
     ChartStyle::fitCategoryLabels(y, n);
