@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtCharts/QChart>
+#include <QtCharts/QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -90,6 +91,11 @@ private Q_SLOTS:
         view->showAllCustomers(); // the charts are drawn when seen
         QVERIFY(view->importancePanel()->chart());
         QVERIFY(!view->importancePanel()->table().isEmpty());
+        // The share axis ticks on round percentages (Contract's ~55% gave 0, 11, 22, …).
+        auto *share = qobject_cast<QValueAxis *>(view->importancePanel()->chart()->axes(Qt::Horizontal).constFirst());
+        QVERIFY(share);
+        const double tickStep = (share->max() - share->min()) / (share->tickCount() - 1);
+        QVERIFY2(QList<double>({5.0, 10.0, 20.0, 25.0}).contains(tickStep), qPrintable(QString::number(tickStep)));
         QVERIFY(!view->beeswarm()->fields().empty());
         QVERIFY(view->beeswarm()->fields().size() <= 12);
         QCOMPARE(view->beeswarm()->chartTable().rows.size(), qsizetype(view->beeswarm()->fields().size() * 2000));
@@ -200,6 +206,42 @@ private Q_SLOTS:
     }
 
     // Pictures for the docs: CHURNLENS_SCREENSHOTS=DIR ./tst_explainview screenshots
+    // The long reasons of the waterfall were cut on a laptop ("…, raise chur…"): the label column
+    // takes the room they need, and a German reason longer than that wraps onto a second line.
+    void waterfallLabelsShowInFull()
+    {
+        CustomerExplanation e;
+        e.baseValue = -1.1;
+        const QStringList texts{QStringLiteral("Total charges of $101.19, below the usual $1,398.13, raise churn risk"),
+                                QStringLiteral("Monthly charges of $98.77, above the usual $70.50, raise churn risk"),
+                                QStringLiteral("Month-to-month contract raises churn risk")};
+        double contribution = 0.9;
+        for (const QString &text : texts) {
+            Factor f;
+            f.contribution = contribution;
+            f.text = text;
+            e.factors.push_back(f);
+            contribution /= 2.0;
+        }
+        e.margin = e.baseValue + 0.9 + 0.45 + 0.225;
+        e.probability = 1.0 / (1.0 + std::exp(-e.margin));
+        WaterfallWidget waterfall;
+        waterfall.setExplanation(e, QStringLiteral("2906-RTXUW"), ModelKind::Logistic);
+        // The waterfall's width in the Explain area on a 1366x768 screen.
+        waterfall.resize(830, 560);
+        const QFontMetrics fm(waterfall.font());
+        QVERIFY(waterfall.labelColumnWidth() - 8 >= fm.horizontalAdvance(texts.front()));
+        QVERIFY(waterfall.labelsFit());
+        // The bars keep room.
+        QVERIFY(waterfall.width() - waterfall.labelColumnWidth() >= waterfall.width() * 38 / 100);
+        // Longer than the column (a German reason): two lines, not cut.
+        e.factors.front().text = QStringLiteral("Gesamtgebühren von 101,19 $, unter den üblichen 1.398,13 $, erhöhen das Abwanderungsrisiko");
+        waterfall.setExplanation(e, QStringLiteral("2906-RTXUW"), ModelKind::Logistic);
+        waterfall.resize(600, 560);
+        QVERIFY(fm.horizontalAdvance(e.factors.front().text) > waterfall.labelColumnWidth());
+        QVERIFY(waterfall.labelsFit());
+    }
+
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("CHURNLENS_SCREENSHOTS");

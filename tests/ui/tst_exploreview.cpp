@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
@@ -316,6 +317,35 @@ private Q_SLOTS:
         t.header = {QStringLiteral("level"), QStringLiteral("n")};
         t.rows = {{QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("-3")}, {QStringLiteral("a,b"), QStringLiteral("1")}};
         QCOMPARE(t.toCsv(), QStringLiteral("level,n\r\n\"'=HYPERLINK(\"\"x\"\")\",-3\r\n\"a,b\",1\r\n"));
+    }
+
+    // On a 1366x768 laptop Qt Charts showed every field name of the drivers chart as "…": the
+    // labels' font shrinks until a line fits the height each bar has, and grows back when there is room.
+    void driverNamesFitOnALaptop()
+    {
+        Workspace session;
+        ExploreView view(&session);
+        view.resize(1220, 720); // a plot ~430 px high for 19 bars, as in a maximised 1366x768 window
+        view.show();
+        session.setLoaded(telcoTable(), DataSource::fromPath(QStringLiteral("telco.csv")), {}, 0.1);
+        QVERIFY(waitForProfile(view));
+        QChart *drivers = view.driversPanel()->chart();
+        QVERIFY(drivers);
+        const int n = int(categories(drivers).size());
+        QVERIFY(n >= 15);
+        QAbstractAxis *y = drivers->axes(Qt::Vertical).constFirst();
+        const QFont normal = QApplication::font();
+        auto fits = [&]() {
+            return QFontMetricsF(y->labelsFont()).height() <= ChartStyle::categoryLabelRoom(drivers->plotArea().height(), n);
+        };
+        // The normal font does not fit at this height: the labels' font is smaller, and fits.
+        QVERIFY(QFontMetricsF(normal).height() > ChartStyle::categoryLabelRoom(drivers->plotArea().height(), n));
+        QTRY_VERIFY(fits());
+        QVERIFY(y->labelsFont().pointSizeF() < normal.pointSizeF());
+        // A tall window: the normal font again.
+        view.resize(1500, 1400);
+        QTRY_COMPARE(y->labelsFont().pointSizeF(), normal.pointSizeF());
+        QVERIFY(fits());
     }
 
     void fiftyLevelsStayReadable()

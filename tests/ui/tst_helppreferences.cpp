@@ -34,6 +34,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
@@ -317,6 +319,14 @@ private Q_SLOTS:
             found |= dialog->table()->item(row, 0)->text() == QStringLiteral("User Guide")
                      && dialog->table()->item(row, 2)->text() == QKeySequence(Qt::Key_F1).toString(QKeySequence::NativeText);
         QVERIFY(found);
+        // Every row shows without a scroll bar where the screen has the room (it scrolled at 600 px).
+        const int room = dialog->screen()->availableGeometry().height() * 9 / 10;
+        if (dialog->heightForAllRows() <= room) {
+            QCOMPARE(dialog->height(), std::max(300, dialog->heightForAllRows()));
+            QTRY_VERIFY(!dialog->table()->verticalScrollBar()->isVisible());
+        } else {
+            QCOMPARE(dialog->height(), room);
+        }
     }
 
     void findAndExportFollowTheArea()

@@ -227,6 +227,17 @@ private Q_SLOTS:
         QVERIFY(workspace.project()->recordRun(m_xgboost));
         QCOMPARE(view.runModel()->rowCount(), 7);
         QCOMPARE(view.filterModel()->rowCount(), 7);
+        // The data's name and the note show in full (they were cut at a typical width).
+        RunRecord longer = listedRun(8);
+        longer.dataName = QStringLiteral("training data + customers-march-2026-final.csv");
+        longer.note = QStringLiteral("Challenger to v2 (Logistic regression), new tenure bins");
+        const auto longerId = workspace.project()->recordRun(longer);
+        QVERIFY(longerId);
+        const QFontMetrics fm = view.runsTable()->fontMetrics();
+        QTRY_VERIFY(view.runsTable()->columnWidth(RunTableModel::Data) > fm.horizontalAdvance(longer.dataName));
+        QTRY_VERIFY(view.runsTable()->columnWidth(RunTableModel::Note) > fm.horizontalAdvance(longer.note));
+        QVERIFY(workspace.project()->removeRuns({*longerId}));
+        QCOMPARE(view.runModel()->rowCount(), 7);
         // Newest first.
         QCOMPARE(view.filterModel()->index(0, RunTableModel::Id).data().toLongLong(), 7);
 

@@ -33,6 +33,7 @@
 #include "workspace/scoringcontext.h"
 #include "workspace/workspace.h"
 
+#include <QHeaderView>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDoubleSpinBox>
@@ -328,6 +329,12 @@ private Q_SLOTS:
         const QJsonArray fields = bundle()->meta().value(QStringLiteral("reference")).toObject().value(QStringLiteral("features")).toArray();
         QVERIFY(!fields.isEmpty());
         QCOMPARE(view->fieldsTable()->model()->rowCount(), int(fields.size()));
+        // The verdict is next to the field's name, wide enough for it: never behind the scroll bar.
+        const QHeaderView *header = view->fieldsTable()->horizontalHeader();
+        QCOMPARE(header->visualIndex(DriftTableModel::Flag), header->visualIndex(DriftTableModel::Field) + 1);
+        QFont bold = view->fieldsTable()->font();
+        bold.setBold(true);
+        QVERIFY(view->fieldsTable()->columnWidth(DriftTableModel::Flag) > QFontMetrics(bold).horizontalAdvance(DriftTableModel::tr("Drifted")));
         QCOMPARE(int(report->drift.features.size()), int(fields.size()));
         QAbstractItemModelTester tester(view->driftModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester explanationTester(view->explanationTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -367,7 +374,10 @@ private Q_SLOTS:
         // Predictions, performance (the file has the outcomes), explanations.
         QVERIFY(report->drift.predictionCompared);
         QVERIFY(view->predictionChart()->chart());
-        QVERIFY(view->predictionChart()->chart()->title().contains(QStringLiteral("PSI")));
+        // The title in plain words (the averages); the shift's PSI and what it means in the tooltip.
+        QVERIFY(view->predictionChart()->chart()->title().contains(QStringLiteral("→")));
+        QVERIFY(!view->predictionChart()->chart()->title().contains(QStringLiteral("PSI")));
+        QVERIFY(view->predictionChart()->toolTip().contains(QStringLiteral("PSI")));
         QVERIFY(report->realised.has_value());
         QVERIFY2(view->performance()->title().contains(QStringLiteral("measured")), qPrintable(view->performance()->title()));
         QVERIFY(view->performance()->value(QStringLiteral("accuracy")).contains(QStringLiteral("%")));

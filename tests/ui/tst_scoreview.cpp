@@ -184,6 +184,11 @@ private Q_SLOTS:
         const double top = model->index(0, 0).data(RiskTableModel::ProbabilityRole).toDouble();
         QCOMPARE(top, *std::max_element(scores->probabilities.begin(), scores->probabilities.end()));
         QVERIFY(model->index(0, RiskTableModel::FirstFactorColumn).data().toString().size() > 10);
+        // The main reasons of the customers at the top show in full (they were cut at an equal share).
+        const QFontMetrics tableFont = view->riskTable()->fontMetrics();
+        for (int row = 0; row < 20; ++row)
+            QVERIFY(view->riskTable()->columnWidth(RiskTableModel::FirstFactorColumn)
+                    > tableFont.horizontalAdvance(model->index(row, RiskTableModel::FirstFactorColumn).data().toString()));
 
         // A click on a level's card shows only that level; another card switches to its level;
         // the shown card again shows everyone. Clicked with the mouse, as a user does.

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPalette>
 #include <QGraphicsSimpleTextItem>
@@ -116,6 +117,28 @@ void ChartStyle::fitCategoryLabels(QAbstractAxis *axis, int categories)
     QFont f = axis->labelsFont();
     f.setPointSizeF(f.pointSizeF() * (categories > 10 ? 0.8 : 0.9));
     axis->setLabelsFont(f);
+}
+
+double ChartStyle::categoryLabelRoom(double plotHeight, int categories)
+{
+    // A bar-category axis has a boundary more than categories; each label keeps 4 px padding
+    // above and below, and Qt measures it with a text item's margin (1 px here to spare).
+    return plotHeight / double(categories + 1) - 2.0 * 4.0 - 1.0;
+}
+
+void ChartStyle::keepCategoryLabelsReadable(QChart *chart, QAbstractAxis *axis, int categories)
+{
+    if (categories <= 0)
+        return;
+    const QFont base = axis->labelsFont();
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, [axis, base, categories](const QRectF &plot) {
+        QFont f = base;
+        const double room = categoryLabelRoom(plot.height(), categories);
+        while (f.pointSizeF() > 6.5 && QFontMetricsF(f).height() > room)
+            f.setPointSizeF(f.pointSizeF() - 0.5);
+        if (f != axis->labelsFont())
+            axis->setLabelsFont(f);
+    });
 }
 
 QList<double> ChartStyle::niceTicks(double low, double high, int ticks)

@@ -44,6 +44,15 @@ public:
     static void styleAxis(QAbstractAxis *axis, const QString &title);
     //! Smaller category labels when there are many bars, so Qt does not elide them to "…".
     static void fitCategoryLabels(QAbstractAxis *axis, int categories);
+    /*!
+     * Keeps the \a categories labels of \a axis (a vertical bar-category axis of \a chart)
+     * readable as the chart is resized: Qt Charts replaces a label by "…" when its line is taller
+     * than the category's height less its padding (every field name of a 20-bar chart on a
+     * 1366x768 screen), so the labels' font shrinks with the plot's height, to 6.5 pt at least.
+     */
+    static void keepCategoryLabelsReadable(QChart *chart, QAbstractAxis *axis, int categories);
+    //! The labels' room in height that keepCategoryLabelsReadable() fits into, for \a plotHeight.
+    static double categoryLabelRoom(double plotHeight, int categories);
     //! About \a ticks round values ("nice numbers") covering [low, high], ascending.
     static QList<double> niceTicks(double low, double high, int ticks);
     //! A value rounded for an axis or a label: 3 significant digits at most, no trailing zeros.

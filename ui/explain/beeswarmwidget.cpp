@@ -213,7 +213,7 @@ void BeeswarmWidget::paintEvent(QPaintEvent *)
     }
     p.setPen(ink);
     p.drawText(QRect(plot.left(), plot.bottom() + 6 + fm.height(), plot.width(), fm.height() + 4), Qt::AlignHCenter,
-               tr("◀ lowers churn risk      SHAP value (log-odds)      raises churn risk ▶"));
+               tr("◀ lowers churn risk      effect on the churn score      raises churn risk ▶"));
 
     // Field names.
     const SampleExplanation &e = *m_explanation;
@@ -282,7 +282,7 @@ bool BeeswarmWidget::event(QEvent *event)
         const qsizetype row = e.rows[bestRow];
         const int id = m_table->idIndex();
         QToolTip::showText(help->globalPos(),
-                           tr("Customer %1\n%2 = %3\nSHAP value %4")
+                           tr("Customer %1\n%2 = %3\neffect on the churn score %4 (log-odds)")
                                .arg(id >= 0 ? m_table->column(id).text(row) : QString::number(row + 1), column.name(),
                                     column.isMissing(row) ? tr("(missing)") : column.text(row),
                                     QString::number(e.shap.at(qsizetype(bestRow), f), 'f', 3)),

@@ -90,7 +90,7 @@ QChart *DependenceChart::build(const SampleExplanation &e, const DataTable &tabl
     y->setTickCount(7);
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.1f"));
-    ChartStyle::styleAxis(y, tr("Effect (log-odds)"));
+    ChartStyle::styleAxis(y, tr("Effect on the churn score"));
     chart->addAxis(y, Qt::AlignLeft);
     QAbstractAxis *x = nullptr;
     if (coded) {

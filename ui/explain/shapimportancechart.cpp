@@ -20,8 +20,9 @@ namespace churnlens {
 
 QString ShapImportanceChart::explanation()
 {
-    return tr("Mean |SHAP|: how far a field moves a customer's churn score on average, over every scored customer. "
-              "Gain: how much the model leaned on the field while training. Both as a share of their total.");
+    return tr("Effect on scores: how far a field moves a customer's churn score on average, over every scored customer "
+              "(the mean absolute SHAP value). Use in training: how much the model leaned on the field while training. "
+              "Both as a share of their total.");
 }
 
 QChart *ShapImportanceChart::build(const SampleExplanation &e, int maxFields, std::function<void(int)> onClick, ChartTable *table,
@@ -39,11 +40,11 @@ QChart *ShapImportanceChart::build(const SampleExplanation &e, int maxFields, st
             gainTotal += e.gain[f];
     }
     const bool hasGain = gainTotal > 0.0;
-    auto *shap = new QBarSet(tr("Mean |SHAP| (share)"));
+    auto *shap = new QBarSet(tr("Effect on scores (share)"));
     shap->setColor(ChartStyle::neutral());
     shap->setBorderColor(ChartStyle::neutral().darker(120));
     auto *gain = new QBarSet(e.gainKind == QLatin1String("standardized_coefficient") ? tr("|Standardised coefficient| (share)")
-                                                                                    : tr("Gain (share)"));
+                                                                                    : tr("Use in training (share)"));
     gain->setColor(ChartStyle::accent());
     gain->setBorderColor(ChartStyle::accent().darker(120));
     QStringList categories;
@@ -69,9 +70,17 @@ QChart *ShapImportanceChart::build(const SampleExplanation &e, int maxFields, st
     auto *y = new QBarCategoryAxis;
     y->append(categories);
     auto *x = new QValueAxis;
-    x->setRange(0, std::max(5.0, std::ceil(top / 5.0) * 5.0));
+    // Ticks on round percentages (a top of 55% gave 0, 11, 22, …): steps of 5, else 10, 20 or 25.
+    double step = 5.0;
+    for (double s : {5.0, 10.0, 20.0, 25.0}) {
+        step = s;
+        if (std::ceil(top / s) <= 10.0)
+            break;
+    }
+    const double axisTop = std::max(step, std::ceil(top / step) * step);
+    x->setRange(0, axisTop);
     x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTickCount(int(x->max() / 5.0) + 1 <= 11 ? int(x->max() / 5.0) + 1 : 6);
+    x->setTickCount(int(std::lround(axisTop / step)) + 1);
     ChartStyle::styleAxis(x, tr("Share of total importance (%)"));
     ChartStyle::styleAxis(y, QString());
     ChartStyle::fitCategoryLabels(y, n);
@@ -87,7 +96,7 @@ QChart *ShapImportanceChart::build(const SampleExplanation &e, int maxFields, st
             return;
         }
         const size_t f = size_t(order[size_t(n - 1 - index)]);
-        QString text = tr("<b>%1</b><br>mean |SHAP| %2 (log-odds)").arg(names[qsizetype(f)].toHtmlEscaped(),
+        QString text = tr("<b>%1</b><br>average effect on the churn score %2 (log-odds)").arg(names[qsizetype(f)].toHtmlEscaped(),
                                                                        QString::number(meanAbs[f], 'f', 4));
         if (!std::isnan(gains[f]))
             text += tr("<br>%1 %2").arg(kind, QString::number(gains[f], 'f', 4));

@@ -49,6 +49,30 @@ void WaterfallWidget::setExplanation(std::optional<CustomerExplanation> explanat
     update();
 }
 
+int WaterfallWidget::labelColumnWidth() const
+{
+    const QFontMetrics fm(font());
+    int longest = 0;
+    for (const Step &s : m_steps)
+        longest = std::max(longest, fm.horizontalAdvance(s.label) + 12);
+    // Long reasons ("Total charges of $101.19, below the usual $1,398.13, raise churn risk") get
+    // the room they need as long as the bars keep at least 38% of the width.
+    const int most = std::max(180, width() * 62 / 100);
+    return std::clamp(longest, std::min(180, most), most);
+}
+
+bool WaterfallWidget::labelsFit() const
+{
+    const QFontMetrics fm(font());
+    const int available = labelColumnWidth() - 8;
+    for (const Step &s : m_steps) {
+        const QRect needed = fm.boundingRect(QRect(0, 0, available, 1000), Qt::TextWordWrap | Qt::AlignRight, s.label);
+        if (needed.width() > available || needed.height() > 2 * fm.height())
+            return false;
+    }
+    return true;
+}
+
 double WaterfallWidget::toProbability(double m) const
 {
     return m_calibration.apply(m_kind == ModelKind::Forest ? TrainedModel::forestProbability(m) : 1.0 / (1.0 + std::exp(-m)));
@@ -104,9 +128,11 @@ void WaterfallWidget::paintEvent(QPaintEvent *)
                tr("Why customer %1 has a churn probability of %2").arg(m_id, format::percent(e.probability, 1)));
     p.setFont(font());
     const QFontMetrics fm(font());
-    const int labelWidth = std::clamp(width() * 50 / 100, 180, 560);
+    const int labelWidth = labelColumnWidth();
     const int rows = int(m_steps.size());
     const int rowHeight = std::max(fm.height() + 8, std::min(RowHeight + 14, (height() - TopMargin - BottomMargin) / std::max(1, rows)));
+    // A label longer than its column wraps onto a second line when the row has the height.
+    const bool wrap = rowHeight >= 2 * fm.height() + 2;
     const QRect plot(labelWidth + 12, TopMargin, std::max(60, width() - labelWidth - 12 - 70), rowHeight * rows);
 
     double low = 1.0, high = 0.0;
@@ -141,8 +167,11 @@ void WaterfallWidget::paintEvent(QPaintEvent *)
         const bool edge = s.kind == Step::Kind::Start || s.kind == Step::Kind::End;
         p.setFont(edge ? bold : font());
         p.setPen(ink);
-        const QString label = fm.elidedText(s.label, Qt::ElideRight, labelWidth - 8);
-        p.drawText(QRectF(4, row.top(), labelWidth - 4, rowHeight), Qt::AlignRight | Qt::AlignVCenter, label);
+        const QRectF labelRect(4, row.top(), labelWidth - 8, rowHeight);
+        if (wrap && fm.horizontalAdvance(s.label) > labelWidth - 8)
+            p.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, s.label);
+        else
+            p.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(s.label, Qt::ElideRight, labelWidth - 8));
         if (edge) {
             // A marker with the probability.
             const double x = toX(s.to);

@@ -41,6 +41,12 @@ public:
 
     static constexpr int MaxSteps = 10;
 
+    //! The width of the label column at the widget's current width: the longest label when
+    //! the bars keep room enough, else a share of the width (longer labels then wrap).
+    int labelColumnWidth() const;
+    //! True when every step's label shows in full (on one line, or wrapped onto two).
+    bool labelsFit() const;
+
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
 

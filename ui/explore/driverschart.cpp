@@ -92,6 +92,7 @@ QChart *DriversChart::build(const Profile &profile, int maxFeatures, const QStri
     x->setLabelFormat(QStringLiteral("%.1f"));
     ChartStyle::styleAxis(x, tr("Cramér's V: levels, or deciles of numbers (0 = none, 1 = decides churn)"));
     ChartStyle::styleAxis(y, QString());
+    ChartStyle::keepCategoryLabelsReadable(chart, y, n);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

@@ -121,7 +121,7 @@ void ModelsView::buildUi()
         return std::max(fm.horizontalAdvance(title), fm.horizontalAdvance(sample)) + 28;
     };
     m_table->setColumnWidth(RunTableModel::Id, widthFor(RunTableModel::Id, QStringLiteral("00000")));
-    m_table->setColumnWidth(RunTableModel::When, widthFor(RunTableModel::When, QStringLiteral("12/31/26, 12:00 PM")));
+    m_table->setColumnWidth(RunTableModel::When, widthFor(RunTableModel::When, ModelsText::when(QDateTime(QDate(2026, 12, 31), QTime(12, 0), Qt::UTC))));
     m_table->setColumnWidth(RunTableModel::Data, widthFor(RunTableModel::Data, QStringLiteral("customers-march.csv")));
     m_table->setColumnWidth(RunTableModel::Target, widthFor(RunTableModel::Target, QStringLiteral("Churn")));
     m_table->setColumnWidth(RunTableModel::Families, widthFor(RunTableModel::Families, tr("XGBoost, Logistic regression")));
@@ -220,6 +220,7 @@ void ModelsView::reloadRuns()
         const QSignalBlocker block(m_table->selectionModel());
         m_model->setRuns(std::move(runs));
     }
+    fitTextColumns();
     m_title->setText(m_project ? tr("Runs of %1").arg(m_project->name()) : QString());
     if (!problem.isEmpty())
         m_runsMessage->setText(problem);
@@ -234,6 +235,22 @@ void ModelsView::reloadRuns()
     selectRuns(selected);
     updateCount();
     onSelectionChanged();
+}
+
+void ModelsView::fitTextColumns()
+{
+    // The data's name and the note are the runs' own words ("training data + march.csv",
+    // "Challenger to v2 (Logistic regression)"): as wide as the longest of the newest runs needs,
+    // up to a cap, instead of cut at a typical width while the last column stays empty.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int rows = std::min(m_model->rowCount(), 200);
+    for (const auto &[column, least] : {std::pair{int(RunTableModel::Data), fm.averageCharWidth() * 20},
+                                        std::pair{int(RunTableModel::Note), fm.averageCharWidth() * 26}}) {
+        int widest = fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (int row = 0; row < rows; ++row)
+            widest = std::max(widest, fm.horizontalAdvance(m_model->index(row, column).data().toString()));
+        m_table->setColumnWidth(column, std::clamp(widest + 28, least, fm.averageCharWidth() * 60));
+    }
 }
 
 void ModelsView::updateCount()

@@ -78,6 +78,7 @@ public Q_SLOTS:
     void deleteSelected();
 
 private:
+    void fitTextColumns();
     void buildUi();
     void onProjectChanged();
     void reloadRuns();

@@ -230,7 +230,15 @@ QWidget *MonitorView::buildFieldsSection()
     m_fields->setColumnWidth(DriftTableModel::PValue, textWidth(this, QStringLiteral("p < 0.001")));
     m_fields->setColumnWidth(DriftTableModel::Missing, textWidth(this, QStringLiteral("88.8% → 88.8%")));
     m_fields->setColumnWidth(DriftTableModel::Unseen, textWidth(this, m_driftModel->headerData(DriftTableModel::Unseen, Qt::Horizontal).toString()));
-    m_fields->setColumnWidth(DriftTableModel::Flag, textWidth(this, m_driftModel->headerData(DriftTableModel::Flag, Qt::Horizontal).toString()));
+    // The verdict sits next to the field's name: last, it was cut off on a laptop in German
+    // ("Ge…" for "Gedriftet") behind a horizontal scroll bar.
+    QFont bold = font();
+    bold.setBold(true);
+    int statusWidth = textWidth(this, m_driftModel->headerData(DriftTableModel::Flag, Qt::Horizontal).toString());
+    for (const QString &status : {DriftTableModel::tr("Drifted"), DriftTableModel::tr("Stable"), DriftTableModel::tr("No values")})
+        statusWidth = std::max(statusWidth, QFontMetrics(bold).horizontalAdvance(status) + 16);
+    m_fields->setColumnWidth(DriftTableModel::Flag, statusWidth);
+    h->moveSection(h->visualIndex(DriftTableModel::Flag), h->visualIndex(DriftTableModel::Field) + 1);
     m_fields->setMinimumHeight(260);
     connect(m_fields->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const QModelIndex source = m_driftProxy->mapToSource(current);

@@ -180,8 +180,8 @@ void MonitorView::showReport(const QString &keepField)
         m_explanationNote->setText(tr("Not available: this model kept no record of what drove its answers in training."));
     } else {
         m_explanation->show();
-        m_explanationNote->setText(tr("Mean |SHAP|: how far each field pushes a customer's score on average, in training → "
-                                      "in this file."));
+        m_explanationNote->setText(tr("How far each field pushes a customer's churn score on average (the mean absolute SHAP "
+                                      "value), in training → in this file."));
     }
     showPrediction();
     int nameWidth = fontMetrics().horizontalAdvance(m_driftModel->headerData(DriftTableModel::Field, Qt::Horizontal).toString());
@@ -304,7 +304,7 @@ void MonitorView::showField(const QString &name)
         m_fieldChart->setMessage(tr("%1 is not in this file: there is nothing to compare.").arg(f->name));
         return;
     }
-    QString title = tr("%1: training data vs this file").arg(f->name);
+    QString title = tr("%1: training vs now").arg(f->name);
     ChartTable table;
     QChart *chart = MonitorCharts::distribution(*f, title, &table);
     m_fieldChart->setFileName(QStringLiteral("monitor-%1").arg(f->name));
@@ -323,13 +323,13 @@ void MonitorView::showPrediction()
         return;
     }
     const FeatureDrift &p = d.prediction;
-    //: Chart title: the predictions' PSI and their average, in training → in this file.
-    const QString title = tr("PSI %1 · average %2 → %3")
-                              .arg(MonitorText::measure(p.psi), format::percent(p.referenceMean), format::percent(p.newMean));
+    //: Chart title: the predictions' average, in training → in this file (how far they moved is in the tooltip).
+    const QString title = tr("Average %1 → %2").arg(format::percent(p.referenceMean), format::percent(p.newMean));
     ChartTable table;
     m_predictionChart->setChart(MonitorCharts::distribution(p, title, &table, true));
     m_predictionChart->setTable(std::move(table));
-    m_predictionChart->setToolTip(MonitorText::psiHelp());
+    m_predictionChart->setToolTip(tr("Shift of the predictions (PSI): %1.").arg(MonitorText::measure(p.psi)) + QLatin1Char(' ')
+                                  + MonitorText::psiHelp());
 }
 
 void MonitorView::updateHeader()

@@ -395,8 +395,21 @@ void ScoreView::fitReasonColumns()
     for (int c = 0; c < RiskTableModel::FirstFactorColumn; ++c)
         used += header->sectionSize(c);
     const int each = std::max(m_table->fontMetrics().averageCharWidth() * 46, (m_table->viewport()->width() - used) / reasons);
-    for (int c = RiskTableModel::FirstFactorColumn; c < m_model->columnCount() - 1; ++c)
-        header->resizeSection(c, each);
+    // A reason column is as wide as the longest reason among the customers at the top of the
+    // list (read in full there: "Tenure of 1 month, below the usual 29, raises churn risk" was
+    // cut at an equal share), within bounds; the last column takes what is left.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int rows = std::min(m_model->rowCount(), 200);
+    for (int c = RiskTableModel::FirstFactorColumn; c < m_model->columnCount() - 1; ++c) {
+        int widest = 0;
+        for (int row = 0; row < rows; ++row)
+            widest = std::max(widest, fm.horizontalAdvance(m_model->index(row, c).data().toString()));
+        int width = rows > 0 ? std::clamp(widest + 16, fm.averageCharWidth() * 24, fm.averageCharWidth() * 80) : each;
+        // The main reason stays within the visible width (elided there, not cut at the edge).
+        if (c == RiskTableModel::FirstFactorColumn)
+            width = std::min(width, std::max(fm.averageCharWidth() * 24, m_table->viewport()->width() - used));
+        header->resizeSection(c, width);
+    }
 }
 
 bool ScoreView::eventFilter(QObject *watched, QEvent *event)

@@ -8,9 +8,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace churnlens {
 
@@ -83,6 +86,7 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     auto *note = new QLabel(tr("Ctrl+F and Ctrl+E work in the areas that have a search field or an export; "
                                "the menus show which."),
                             this);
@@ -106,6 +110,23 @@ void ShortcutsDialog::refresh()
         m_table->setItem(row, 1, new QTableWidgetItem(e.place.isEmpty() ? tr("Anywhere") : e.place));
         m_table->setItem(row, 2, new QTableWidgetItem(e.shortcut.toString(QKeySequence::NativeText)));
     }
+    fitToRows();
+}
+
+int ShortcutsDialog::heightForAllRows() const
+{
+    int rows = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        rows += m_table->rowHeight(row);
+    return rows + layout()->sizeHint().height() - m_table->sizeHint().height();
+}
+
+void ShortcutsDialog::fitToRows()
+{
+    // The whole list without a scroll bar when the screen has the room (it had 600 px for ~25 rows).
+    const QScreen *shown = screen();
+    const int most = shown ? shown->availableGeometry().height() * 9 / 10 : 700;
+    resize(width(), std::clamp(heightForAllRows(), 300, std::max(300, most)));
 }
 
 void ShortcutsDialog::showEvent(QShowEvent *event)

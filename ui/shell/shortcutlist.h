@@ -41,11 +41,15 @@ public:
     QTableWidget *table() const { return m_table; }
     //! Reads the window's shortcuts again.
     void refresh();
+    //! The dialog's height that shows every row without a scroll bar.
+    int heightForAllRows() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void fitToRows();
+
     QMainWindow *m_window;
     QTableWidget *m_table;
 };

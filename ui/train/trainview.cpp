@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QEvent>
+#include <QLayout>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -28,6 +30,37 @@
 #include <algorithm>
 
 namespace churnlens {
+
+namespace {
+
+// Keeps the settings at least as tall as their wrapped notes need at the width they have: the
+// scroll area otherwise squeezed the tuning note over the rows around it (first start, 1360x860).
+class WrapHeightKeeper : public QObject
+{
+public:
+    explicit WrapHeightKeeper(QWidget *settings)
+        : QObject(settings)
+    {
+        settings->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest) {
+            auto *settings = static_cast<QWidget *>(watched);
+            if (settings->layout() && settings->width() > 0) {
+                settings->layout()->activate();
+                const int needed = settings->layout()->totalHeightForWidth(settings->width());
+                if (needed > 0 && settings->minimumHeight() != needed)
+                    settings->setMinimumHeight(needed);
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
 
 TrainView::TrainView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
@@ -93,6 +126,7 @@ void TrainView::buildUi()
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The wheel scrolls the settings; a field changes only once clicked or tabbed into.
     WheelGuard::installOnChildren(m_settings);
+    new WrapHeightKeeper(m_settings);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("trainProblem"));
