@@ -5580,10 +5580,6 @@ Niedrig: unter %2.</translation>
         <translation>Wie jedes Feld das Abwanderungsrisiko verschiebt, Kunde für Kunde</translation>
     </message>
     <message>
-        <source>◀ lowers churn risk      SHAP value (log-odds)      raises churn risk ▶</source>
-        <translation>◀ senkt das Risiko      SHAP-Wert (Log-Odds)      erhöht das Risiko ▶</translation>
-    </message>
-    <message>
         <source>high</source>
         <translation>hoch</translation>
     </message>
@@ -5596,16 +5592,20 @@ Niedrig: unter %2.</translation>
         <translation>Feldwert</translation>
     </message>
     <message>
-        <source>Customer %1
-%2 = %3
-SHAP value %4</source>
-        <translation>Kunde %1
-%2 = %3
-SHAP-Wert %4</translation>
-    </message>
-    <message>
         <source>(missing)</source>
         <translation>(fehlend)</translation>
+    </message>
+    <message>
+        <source>◀ lowers churn risk      effect on the churn score      raises churn risk ▶</source>
+        <translation>◀ senkt das Risiko      Wirkung auf das Abwanderungsrisiko      erhöht das Risiko ▶</translation>
+    </message>
+    <message>
+        <source>Customer %1
+%2 = %3
+effect on the churn score %4 (log-odds)</source>
+        <translation>Kunde %1
+%2 = %3
+Wirkung auf das Abwanderungsrisiko %4 (Log-Odds)</translation>
     </message>
 </context>
 <context>
@@ -6475,6 +6475,34 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <source>Converting “%1” to %2</source>
         <translation>„%1“ wird in %2 umgewandelt</translation>
     </message>
+    <message>
+        <source>Find rows: a customer id, a value, a word…</source>
+        <translation>Zeilen finden: eine Kunden-ID, ein Wert, ein Wort…</translation>
+    </message>
+    <message>
+        <source>Shows only the rows that contain this text in any column (Ctrl+F). Esc clears it.</source>
+        <translation>Zeigt nur die Zeilen, die diesen Text in irgendeiner Spalte enthalten (Strg+F). Esc leert das Feld.</translation>
+    </message>
+    <message>
+        <source>Searching… %1</source>
+        <translation>Suche läuft… %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Searching the data</source>
+        <translation>Daten werden durchsucht</translation>
+    </message>
+    <message>
+        <source>Search stopped</source>
+        <translation>Suche abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows match</source>
+        <translation>%1 von %2 Zeilen gefunden</translation>
+    </message>
 </context>
 <context>
     <name>churnlens::DatabaseDialog</name>
@@ -6634,8 +6662,8 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>%1 (%2 Kunden ohne Wert nicht gezeigt)</translation>
     </message>
     <message>
-        <source>Effect (log-odds)</source>
-        <translation>Wirkung (Log-Odds)</translation>
+        <source>Effect on the churn score</source>
+        <translation>Wirkung auf das Abwanderungsrisiko</translation>
     </message>
 </context>
 <context>
@@ -6807,11 +6835,17 @@ Fehlend: %4 · Ausprägungen: %5</translation>
     </message>
     <message numerus="yes">
         <source>a number, grouped into %n value groups</source>
-        <translation><numerusform>eine Zahl, in %n Wertgruppe eingeteilt</numerusform><numerusform>eine Zahl, in %n Wertgruppen eingeteilt</numerusform></translation>
+        <translation>
+            <numerusform>eine Zahl, in %n Wertgruppe eingeteilt</numerusform>
+            <numerusform>eine Zahl, in %n Wertgruppen eingeteilt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>a category with %n levels</source>
-        <translation><numerusform>eine Kategorie mit %n Ausprägung</numerusform><numerusform>eine Kategorie mit %n Ausprägungen</numerusform></translation>
+        <translation>
+            <numerusform>eine Kategorie mit %n Ausprägung</numerusform>
+            <numerusform>eine Kategorie mit %n Ausprägungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Bar: Cramér's V %3 (bias-corrected) over these groups&lt;br&gt;mutual information %4 bits&lt;br&gt;single-field AUC %5 (not the bar's measure)</source>
@@ -9087,10 +9121,6 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Nicht verfügbar: Dieses Modell hat nicht festgehalten, was seine Antworten im Training bestimmt hat.</translation>
     </message>
     <message>
-        <source>Mean |SHAP|: how far each field pushes a customer's score on average, in training → in this file.</source>
-        <translation>Mittleres |SHAP|: wie stark jedes Feld den Score eines Kunden im Durchschnitt verschiebt, im Training → in dieser Datei.</translation>
-    </message>
-    <message>
         <source>The model's reference has no fields.</source>
         <translation>Die Referenz des Modells enthält keine Felder.</translation>
     </message>
@@ -9115,21 +9145,12 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>%1 ist nicht in dieser Datei enthalten: Es gibt nichts zu vergleichen.</translation>
     </message>
     <message>
-        <source>%1: training data vs this file</source>
-        <translation>%1: Trainingsdaten vs. diese Datei</translation>
-    </message>
-    <message>
         <source>PSI %1 · KL %2 · JS %3</source>
         <translation>PSI %1 · KL %2 · JS %3</translation>
     </message>
     <message>
         <source>The model kept no record of its predictions in training, so they cannot be compared.</source>
         <translation>Das Modell hat seine Vorhersagen im Training nicht festgehalten, daher können sie nicht verglichen werden.</translation>
-    </message>
-    <message>
-        <source>PSI %1 · average %2 → %3</source>
-        <extracomment>Chart title: the predictions' PSI and their average, in training → in this file.</extracomment>
-        <translation>PSI %1 · Durchschnitt %2 → %3</translation>
     </message>
     <message>
         <source>Checking &lt;b&gt;%1&lt;/b&gt; (%2 customers) against &lt;b&gt;%3&lt;/b&gt;</source>
@@ -9174,6 +9195,23 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     <message>
         <source>Press Check Now to compare %1 with what %2 was trained on.</source>
         <translation>Klicken Sie auf „Jetzt prüfen“, um %1 mit den Daten zu vergleichen, mit denen %2 trainiert wurde.</translation>
+    </message>
+    <message>
+        <source>How far each field pushes a customer's churn score on average (the mean absolute SHAP value), in training → in this file.</source>
+        <translation>Wie stark jedes Feld das Abwanderungsrisiko eines Kunden im Durchschnitt verschiebt (der mittlere absolute SHAP-Wert), im Training → in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>%1: training vs now</source>
+        <translation>%1: Training vs. jetzt</translation>
+    </message>
+    <message>
+        <source>Average %1 → %2</source>
+        <extracomment>Chart title: the predictions' average, in training → in this file (how far they moved is in the tooltip).</extracomment>
+        <translation>Durchschnitt %1 → %2</translation>
+    </message>
+    <message>
+        <source>Shift of the predictions (PSI): %1.</source>
+        <translation>Verschiebung der Vorhersagen (PSI): %1.</translation>
     </message>
 </context>
 <context>
@@ -11431,36 +11469,36 @@ Niedrig: unter %2.
 <context>
     <name>churnlens::ShapImportanceChart</name>
     <message>
-        <source>Mean |SHAP|: how far a field moves a customer's churn score on average, over every scored customer. Gain: how much the model leaned on the field while training. Both as a share of their total.</source>
-        <translation>Mittleres |SHAP|: wie weit ein Feld den Abwanderungsscore eines Kunden im Durchschnitt über alle bewerteten Kunden verschiebt. Gain: wie stark sich das Modell beim Training auf das Feld gestützt hat. Beides als Anteil an ihrer Summe.</translation>
-    </message>
-    <message>
         <source>Which fields drive churn risk</source>
         <translation>Welche Felder das Abwanderungsrisiko treiben</translation>
-    </message>
-    <message>
-        <source>Mean |SHAP| (share)</source>
-        <translation>Mittleres |SHAP| (Anteil)</translation>
     </message>
     <message>
         <source>|Standardised coefficient| (share)</source>
         <translation>|Standardisierter Koeffizient| (Anteil)</translation>
     </message>
     <message>
-        <source>Gain (share)</source>
-        <translation>Gain (Anteil)</translation>
-    </message>
-    <message>
         <source>Share of total importance (%)</source>
         <translation>Anteil an der Gesamtwichtigkeit (%)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;mean |SHAP| %2 (log-odds)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;mittleres |SHAP| %2 (Log-Odds)</translation>
-    </message>
-    <message>
         <source>&lt;br&gt;%1 %2</source>
         <translation>&lt;br&gt;%1 %2</translation>
+    </message>
+    <message>
+        <source>Effect on scores: how far a field moves a customer's churn score on average, over every scored customer (the mean absolute SHAP value). Use in training: how much the model leaned on the field while training. Both as a share of their total.</source>
+        <translation>Wirkung auf die Bewertung: wie weit ein Feld das Abwanderungsrisiko eines Kunden im Durchschnitt über alle bewerteten Kunden verschiebt (der mittlere absolute SHAP-Wert). Nutzung im Training: wie stark sich das Modell beim Training auf das Feld gestützt hat. Beides als Anteil an ihrer Summe.</translation>
+    </message>
+    <message>
+        <source>Effect on scores (share)</source>
+        <translation>Wirkung auf die Bewertung (Anteil)</translation>
+    </message>
+    <message>
+        <source>Use in training (share)</source>
+        <translation>Nutzung im Training (Anteil)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;average effect on the churn score %2 (log-odds)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;mittlere Wirkung auf das Abwanderungsrisiko %2 (Log-Odds)</translation>
     </message>
 </context>
 <context>
@@ -12686,6 +12724,10 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
     <message>
         <source>%1: %2 → %3 (%4)</source>
         <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Column in the file: %1</source>
+        <translation>Spalte in der Datei: %1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>churnlens</name>
@@ -52,24 +53,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Column "%1": %n value(s) are not numbers and are treated as missing.</source>
+        <source>Column &quot;%1&quot;: %n value(s) are not numbers and are treated as missing.</source>
         <translation>
-            <numerusform>Column "%1": %n value is not a number and is treated as missing.</numerusform>
-            <numerusform>Column "%1": %n values are not numbers and are treated as missing.</numerusform>
+            <numerusform>Column &quot;%1&quot;: %n value is not a number and is treated as missing.</numerusform>
+            <numerusform>Column &quot;%1&quot;: %n values are not numbers and are treated as missing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Column "%1": %n row(s) have a category not seen in training; %2.</source>
+        <source>Column &quot;%1&quot;: %n row(s) have a category not seen in training; %2.</source>
         <translation>
-            <numerusform>Column "%1": %n row has a category not seen in training; %2.</numerusform>
-            <numerusform>Column "%1": %n rows have a category not seen in training; %2.</numerusform>
+            <numerusform>Column &quot;%1&quot;: %n row has a category not seen in training; %2.</numerusform>
+            <numerusform>Column &quot;%1&quot;: %n rows have a category not seen in training; %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Column "%1": %n row(s) have a category not seen in training (e.g. "%2"); %3.</source>
+        <source>Column &quot;%1&quot;: %n row(s) have a category not seen in training (e.g. &quot;%2&quot;); %3.</source>
         <translation>
-            <numerusform>Column "%1": %n row has a category not seen in training (e.g. "%2"); %3.</numerusform>
-            <numerusform>Column "%1": %n rows have a category not seen in training (e.g. "%2"); %3.</numerusform>
+            <numerusform>Column &quot;%1&quot;: %n row has a category not seen in training (e.g. &quot;%2&quot;); %3.</numerusform>
+            <numerusform>Column &quot;%1&quot;: %n rows have a category not seen in training (e.g. &quot;%2&quot;); %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -111,11 +112,17 @@
     <name>churnlens::DriversChart</name>
     <message numerus="yes">
         <source>a number, grouped into %n value groups</source>
-        <translation><numerusform>a number, grouped into %n value group</numerusform><numerusform>a number, grouped into %n value groups</numerusform></translation>
+        <translation>
+            <numerusform>a number, grouped into %n value group</numerusform>
+            <numerusform>a number, grouped into %n value groups</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>a category with %n levels</source>
-        <translation><numerusform>a category with %n level</numerusform><numerusform>a category with %n levels</numerusform></translation>
+        <translation>
+            <numerusform>a category with %n level</numerusform>
+            <numerusform>a category with %n levels</numerusform>
+        </translation>
     </message>
 </context>
 <context>
