@@ -122,9 +122,14 @@ private Q_SLOTS:
         };
         QVERIFY(phase(monitor, QStringLiteral("train xgboost"), [&]() { train(ModelKind::XGBoost, {}); }, timeout * 3));
         QVERIFY(workspace->training()->results());
+        // The job end publishes one finished snapshot, merged on the worker: one rebuild of the
+        // views, and no copy of the test scores on the GUI thread to mark the run over.
+        QCOMPARE(workspace->training()->publishedSnapshots(), 1);
+        QVERIFY(!workspace->training()->results()->running);
         QVERIFY(phase(monitor, QStringLiteral("train forest"), [&]() {
             train(ModelKind::Forest, {{QStringLiteral("n_estimators"), 50}, {QStringLiteral("max_depth"), 6}});
         }, timeout * 3));
+        QCOMPARE(workspace->training()->publishedSnapshots(), 1);
         QVERIFY(phase(monitor, QStringLiteral("score forest"), [&]() {
             window.setCurrentArea(AreaId::Score);
             scoring->useLatestTrainedModel();
