@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstring>
 #include <memory>
+#include <thread>
 #include <vector>
 
 using namespace churnlens;
@@ -83,6 +84,29 @@ private Q_SLOTS:
         QVERIFY(std::isnan(eta.eta(0.5)));
         eta.add(2.0, 0.01);
         QVERIFY(std::isnan(EtaEstimator().eta(5.0)));
+    }
+
+    void workersYieldToTheGuiThread()
+    {
+#if !defined(Q_OS_LINUX)
+        QSKIP("thread priorities are set on Linux only");
+#endif
+        // A job runs at a lower priority than the thread that started it (the GUI thread), and
+        // so do the threads it starts (XGBoost's OpenMP team): the scheduler prefers the window.
+        const int gui = JobManager::threadNice();
+        std::atomic<int> worker{-100}, child{-100};
+        TaskRunner runner;
+        QSignalSpy finished(&runner, &TaskRunner::finished);
+        runner.start<int>(QStringLiteral("Priority"), [&](Progress &) {
+            worker = JobManager::threadNice();
+            std::thread t([&]() { child = JobManager::threadNice(); });
+            t.join();
+            return 0;
+        }, [](int &&) {});
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(worker.load(), std::max(gui, JobManager::WorkerNice));
+        QCOMPARE(child.load(), worker.load());
+        QCOMPARE(JobManager::threadNice(), gui); // the GUI thread keeps its own
     }
 
     void canceledJobStopsAfterOneChunkAndGivesBackMemory()
