@@ -7,6 +7,7 @@
 #include "jobs/stallmonitor.h"
 #include "jobs/taskrunner.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -216,6 +217,33 @@ private Q_SLOTS:
         QVERIFY(monitor.worstPerJob().at(QStringLiteral("phase A")) >= 250);
         QVERIFY(monitor.worstMs() >= 250);
         QVERIFY(monitor.report().contains(QStringLiteral("Slow job")));
+    }
+
+    void stallSaysWhetherTheGuiThreadWorkedOrWaited()
+    {
+        // A delay the GUI thread slept through (as it waits for a core, a lock or the disk) uses
+        // no CPU of its own; one it spent computing does. Both are stalls; only the CPU differs.
+        StallMonitor monitor(50, false);
+        QTest::qWait(30);
+        const size_t first = monitor.stalls().size();
+        QThread::msleep(300);
+        QTest::qWait(30);
+        QVERIFY(monitor.stalls().size() > first);
+        const StallMonitor::Stall slept = monitor.stalls()[first];
+        QVERIFY(slept.ms >= 250);
+        QVERIFY2(slept.busyMs < slept.ms / 2, qPrintable(QString::number(slept.busyMs)));
+        const size_t second = monitor.stalls().size();
+        QElapsedTimer spin;
+        spin.start();
+        volatile double sink = 0.0;
+        while (spin.elapsed() < 300)
+            sink = sink + 1.0;
+        QTest::qWait(30);
+        QVERIFY(monitor.stalls().size() > second);
+        const StallMonitor::Stall worked = monitor.stalls()[second];
+        QVERIFY(worked.busyMs > 0);
+        QVERIFY(worked.busyMs <= worked.ms);
+        QVERIFY(monitor.report().contains(QStringLiteral("busy")));
     }
 
     void stallInAJobsDoneIsChargedToThatJob()
