@@ -8,5 +8,6 @@ list(APPEND CHURNLENS_APP_SOURCES
   workspace/workspacestate.h workspace/workspacestate.cpp
   workspace/impactassumptions.h workspace/impactassumptions.cpp
   workspace/preferences.h workspace/preferences.cpp
+  workspace/settingswriter.h workspace/settingswriter.cpp
   workspace/projectsession.h workspace/projectsession.cpp
 )

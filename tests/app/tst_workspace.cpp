@@ -10,8 +10,11 @@
 #include "services/trainresults.h"
 #include "services/trainrun.h"
 #include "workspace/scoringcontext.h"
+#include "workspace/settingswriter.h"
 #include "workspace/workspace.h"
 
+#include <QFile>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -124,6 +127,24 @@ private Q_SLOTS:
         QCOMPARE(w.runs().size(), qsizetype(2));
         QVERIFY(w.runsOfCurrentData().isEmpty());
         QVERIFY(w.latestRunWithModel()); // it can still be put in use to score the new data
+    }
+
+    void settingsAreWrittenOffTheCallingThread()
+    {
+        // The campaign settings (written on every model change) go to the settings writer
+        // thread: readable here at once, on disk once written, never an fsync on this thread.
+        Workspace w;
+        const int before = SettingsWriter::handedOver();
+        QJsonObject campaign{{QStringLiteral("budget"), 12345}};
+        w.setCampaignSettings(campaign);
+        QCOMPARE(SettingsWriter::handedOver(), before + 1);
+        QCOMPARE(w.campaignSettings(), campaign); // this process sees it before the file has it
+        SettingsWriter::flush();
+        QFile file(QSettings().fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("12345"));
+        w.setCampaignSettings(campaign); // unchanged: nothing to write
+        QCOMPARE(SettingsWriter::handedOver(), before + 1);
     }
 
     void eachFamilyIsPublishedOnce()
