@@ -7,6 +7,12 @@
 
 #include <algorithm>
 
+#if defined(Q_OS_LINUX)
+#include <cerrno>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace churnlens {
 
 namespace {
@@ -71,8 +77,35 @@ void JobManager::remove(TaskRunner *runner)
     Q_EMIT jobFinished(runner);
 }
 
+int JobManager::threadNice()
+{
+#if defined(Q_OS_LINUX)
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, id_t(gettid()));
+    return errno == 0 ? nice : 0;
+#else
+    return 0;
+#endif
+}
+
+void JobManager::lowerWorkerPriority()
+{
+#if defined(Q_OS_LINUX)
+    // Linux keeps a nice value per thread (PRIO_PROCESS with a thread id names that thread), and
+    // threads a worker starts (XGBoost's OpenMP team) inherit it. Once per pool thread.
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+    const int nice = threadNice();
+    if (nice < WorkerNice)
+        setpriority(PRIO_PROCESS, id_t(gettid()), WorkerNice); // a raise needs no privilege; a failure leaves it as it was
+#endif
+}
+
 void JobManager::workerBegins()
 {
+    lowerWorkerPriority();
     const int now = m_running.fetchAndAddRelaxed(1) + 1;
     int peak = m_peak.loadRelaxed();
     while (now > peak && !m_peak.testAndSetRelaxed(peak, now))

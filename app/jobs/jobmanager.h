@@ -43,6 +43,16 @@ public:
     //! The pool the runners submit to.
     QThreadPool *pool() { return &m_pool; }
 
+    /*!
+     * The nice value of the pool's threads (Linux; elsewhere they keep the default). A worker
+     * that wants a core the GUI thread also wants gets the smaller share, so a long job cannot
+     * hold up the window's event loop for a scheduler slice (tens of ms) on a busy machine;
+     * on an idle one the workers still have the cores to themselves.
+     */
+    static constexpr int WorkerNice = 5;
+    //! The calling thread's nice value (0 where unknown).
+    static int threadNice();
+
 public Q_SLOTS:
     //! Asks every active job to stop.
     void cancelAll();
@@ -61,6 +71,7 @@ private:
     void remove(TaskRunner *runner);
     void workerBegins();
     void workerEnds();
+    static void lowerWorkerPriority();
 
     QThreadPool m_pool;
     QList<QPointer<TaskRunner>> m_active;

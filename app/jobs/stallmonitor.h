@@ -34,6 +34,10 @@ public:
     struct Stall
     {
         qint64 ms = 0;
+        //! CPU time the GUI thread itself used in it. Much less than ms: the thread was not
+        //! working but waiting (for a core on a busy machine, a lock, the disk); close to ms:
+        //! work of its own (a model rebuilt, a table filled) to move off it.
+        qint64 busyMs = 0;
         QStringList during; //!< jobs (and the phase) active while it lasted
     };
 
@@ -59,6 +63,8 @@ public:
     qint64 worstMs() const { return m_worstMs; }
     //! Longest delay per job title or phase seen so far (also those under the threshold).
     const std::map<QString, qint64> &worstPerJob() const { return m_worstPerJob; }
+    //! Most CPU time the GUI thread used in one delay, per job title or phase (see Stall::busyMs).
+    const std::map<QString, qint64> &worstBusyPerJob() const { return m_worstBusyPerJob; }
     const std::vector<Stall> &stalls() const { return m_stalls; }
     //! The worst delay per job, one line each, worst first.
     QString report() const;
@@ -70,11 +76,14 @@ private:
     void publish();
     void watch();
     static qint64 nowNs();
+    //! CPU time of the calling thread (0 where the platform cannot tell).
+    static qint64 threadCpuNs();
 
     qint64 m_thresholdMs;
     bool m_log;
     QTimer m_timer;
     qint64 m_lastTickNs = 0;
+    qint64 m_lastTickCpuNs = 0;
     qint64 m_ticks = 0;
     qint64 m_worstMs = 0;
     QString m_phase;
@@ -83,6 +92,7 @@ private:
     std::map<TaskRunner *, QString> m_titles;
     QStringList m_duringGap; //!< what ran since the last tick (ended jobs stay until the next one)
     std::map<QString, qint64> m_worstPerJob;
+    std::map<QString, qint64> m_worstBusyPerJob;
     std::vector<Stall> m_stalls;
 
     // Shared with the watchdog.

@@ -22,8 +22,17 @@ std::shared_ptr<const ModelReport> TrainResults::modelOf(const std::shared_ptr<c
 
 struct TrainRun::Output
 {
-    Result<TrainReport> report;
-    std::vector<ThresholdCurve> curves;
+    //! The run's new snapshot, merged on the worker (the GUI thread only publishes it).
+    Result<std::shared_ptr<TrainResults>> results = std::shared_ptr<TrainResults>();
+};
+
+//! What merged() needs to know about the run besides the previous snapshot.
+struct TrainRun::RunInfo
+{
+    QString dataName;
+    int runId = 0;
+    quint64 dataGeneration = 0;
+    QDateTime started;
 };
 
 TrainRun::TrainRun(QObject *parent)
@@ -79,6 +88,7 @@ bool TrainRun::start(std::shared_ptr<const DataTable> table, const TrainOptions 
     m_started = QDateTime::currentDateTime();
     ++m_runId;
     m_results.reset();
+    m_published = 0;
     m_jobs.clear();
     for (ModelKind kind : options.models) {
         if (std::none_of(m_jobs.begin(), m_jobs.end(), [kind](const Job &j) { return j.kind == kind; }))
@@ -102,6 +112,7 @@ void TrainRun::startNext()
             auto over = std::make_shared<TrainResults>(*m_results);
             over->running = false;
             m_results = std::move(over);
+            ++m_published;
             Q_EMIT resultsChanged();
         }
         Q_EMIT finished();
@@ -115,22 +126,30 @@ void TrainRun::startNext()
     TrainOptions options = m_options;
     options.models = {job.kind};
     std::shared_ptr<const DataTable> table = m_table;
+    // The models so far are merged with the new one on the worker: the GUI thread only swaps the
+    // finished snapshot in (a copy of every model's test scores would be O(rows) there).
+    std::shared_ptr<const TrainResults> previous = m_results;
+    const RunInfo info{m_dataName, m_runId, m_dataGeneration, m_started};
     m_runner->start<Output>(
         tr("Training: %1").arg(displayName(job.kind)),
-        [table, options](Progress &progress) {
+        [table, options, previous, info](Progress &progress) {
             Output out;
             SubProgress training(&progress, 0.0, 0.95);
-            out.report = Trainer::run(*table, options, &training);
-            if (out.report) {
+            Result<TrainReport> report = Trainer::run(*table, options, &training);
+            if (report) {
                 SubProgress remembering(&progress, 0.95, 1.0);
-                if (auto kept = TrainingReference::attach(*out.report, *table, options.threads, &remembering); !kept)
-                    out.report = std::unexpected(kept.error());
+                if (auto kept = TrainingReference::attach(*report, *table, options.threads, &remembering); !kept)
+                    report = std::unexpected(kept.error());
+            }
+            if (!report) {
+                out.results = std::unexpected(report.error());
+                return out;
             }
             // Sorted scores for the threshold slider, here rather than on the GUI thread.
-            if (out.report) {
-                for (const ModelReport &m : out.report->models)
-                    out.curves.emplace_back(out.report->testLabels, m.testScores);
-            }
+            std::vector<ThresholdCurve> curves;
+            for (const ModelReport &m : report->models)
+                curves.emplace_back(report->testLabels, m.testScores);
+            out.results = merged(previous, info, std::move(*report), std::move(curves));
             return out;
         },
         [this](Output &&output) { onJobDone(std::move(output)); });
@@ -143,20 +162,21 @@ void TrainRun::onJobDone(Output &&output)
     Job &job = m_jobs[size_t(index)];
     job.seconds = m_runner->elapsedSeconds();
     job.fraction = 1.0;
-    if (output.report) {
-        auto results = merged(std::move(*output.report), std::move(output.curves));
-        if (results) {
-            m_results = std::move(*results);
-            job.state = JobState::Done;
-            job.step.clear();
-            Q_EMIT jobChanged(index);
-            Q_EMIT resultsChanged();
-            startNext();
-            return;
-        }
-        output.report = std::unexpected(results.error());
+    if (output.results) {
+        // The snapshot is still this run's alone: say here whether more families follow (a
+        // cancel may have skipped them meanwhile), so the last one is published once, finished.
+        std::shared_ptr<TrainResults> &results = *output.results;
+        results->running = std::any_of(m_jobs.begin(), m_jobs.end(), [](const Job &j) { return j.state == JobState::Waiting; });
+        m_results = std::move(results);
+        ++m_published;
+        job.state = JobState::Done;
+        job.step.clear();
+        Q_EMIT jobChanged(index);
+        Q_EMIT resultsChanged();
+        startNext();
+        return;
     }
-    const Error &error = output.report.error();
+    const Error &error = output.results.error();
     if (error.code == ErrorCode::Canceled) {
         job.state = JobState::Canceled;
         job.step = tr("Canceled");
@@ -177,19 +197,20 @@ void TrainRun::onJobDone(Output &&output)
     startNext();
 }
 
-Result<std::shared_ptr<const TrainResults>> TrainRun::merged(TrainReport &&report, std::vector<ThresholdCurve> &&curves) const
+Result<std::shared_ptr<TrainResults>> TrainRun::merged(const std::shared_ptr<const TrainResults> &previous, const RunInfo &info,
+                                                       TrainReport &&report, std::vector<ThresholdCurve> &&curves)
 {
     auto results = std::make_shared<TrainResults>();
-    if (!m_results) {
+    if (!previous) {
         results->report = std::move(report);
         results->thresholds = std::move(curves);
-        results->dataName = m_dataName;
-        results->runId = m_runId;
-        results->dataGeneration = m_dataGeneration;
-        results->started = m_started;
-        return std::shared_ptr<const TrainResults>(std::move(results));
+        results->dataName = info.dataName;
+        results->runId = info.runId;
+        results->dataGeneration = info.dataGeneration;
+        results->started = info.started;
+        return results;
     }
-    *results = *m_results;
+    *results = *previous;
     TrainReport &all = results->report;
     // Same options and seed give the same split; anything else would make the rows incomparable.
     if (all.testRows != report.testRows || all.trainRows != report.trainRows)
@@ -210,7 +231,7 @@ Result<std::shared_ptr<const TrainResults>> TrainRun::merged(TrainReport &&repor
     all.seconds += report.seconds;
     all.best = bestModel(all);
     all.featureNames = all.bestModel().model.featureNames();
-    return std::shared_ptr<const TrainResults>(std::move(results));
+    return results;
 }
 
 void TrainRun::cancelJob(int index)

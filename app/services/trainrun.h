@@ -69,6 +69,12 @@ public:
 
     //! The best of the merged models, as Trainer::run() picks it; -1 if none.
     static int bestModel(const TrainReport &report);
+    /*!
+     * Snapshots published in the latest run (resultsChanged() with a new results()). Each
+     * costs the views a rebuild: one per finished family, plus one when a cancel or failure
+     * after the last finished family ends the run. A test's count, not a figure for users.
+     */
+    int publishedSnapshots() const { return m_published; }
 
 public Q_SLOTS:
     //! Stops job \a index (running: within the core's poll interval; waiting: it is skipped).
@@ -89,9 +95,12 @@ Q_SIGNALS:
 
 private:
     struct Output;
+    struct RunInfo;
     void startNext();
     void onJobDone(Output &&output);
-    Result<std::shared_ptr<const TrainResults>> merged(TrainReport &&report, std::vector<ThresholdCurve> &&curves) const;
+    //! \a previous with the models of \a report added (on the worker; reads only its arguments).
+    static Result<std::shared_ptr<TrainResults>> merged(const std::shared_ptr<const TrainResults> &previous, const RunInfo &info,
+                                                        TrainReport &&report, std::vector<ThresholdCurve> &&curves);
 
     TaskRunner *m_runner;
     std::shared_ptr<const DataTable> m_table;
@@ -104,6 +113,7 @@ private:
     int m_current = -1;
     bool m_cancelingOne = false;
     std::shared_ptr<const TrainResults> m_results;
+    int m_published = 0;
 };
 
 } // namespace churnlens

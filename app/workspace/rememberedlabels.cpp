@@ -1,5 +1,7 @@
 #include "rememberedlabels.h"
 
+#include "settingswriter.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,7 +71,8 @@ void RememberedLabels::save(const QString &key, const FieldLabels &labels)
         if (v.toObject().value(DataField).toString() != key && kept.size() < MaxSources)
             kept.append(v);
     }
-    QSettings().setValue(SettingsKey, QJsonDocument(kept).toJson(QJsonDocument::Compact));
+    // Typed in the column panel on the GUI thread: written without waiting for the disk.
+    SettingsWriter::setValue(SettingsKey, QJsonDocument(kept).toJson(QJsonDocument::Compact));
 }
 
 } // namespace churnlens

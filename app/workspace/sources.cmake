@@ -9,5 +9,6 @@ list(APPEND CHURNLENS_APP_SOURCES
   workspace/impactassumptions.h workspace/impactassumptions.cpp
   workspace/preferences.h workspace/preferences.cpp
   workspace/rememberedlabels.h workspace/rememberedlabels.cpp
+  workspace/settingswriter.h workspace/settingswriter.cpp
   workspace/projectsession.h workspace/projectsession.cpp
 )

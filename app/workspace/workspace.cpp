@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "settingswriter.h"
+
 #include "data/schemaguess.h"
 #include "eda/profile.h"
 #include "jobs/taskrunner.h"
@@ -52,7 +54,7 @@ QJsonObject readSettings(const QString &key)
 
 void writeSettings(const QString &key, const QJsonObject &value)
 {
-    QSettings().setValue(key, QJsonDocument(value).toJson(QJsonDocument::Compact));
+    SettingsWriter::setValue(key, QJsonDocument(value).toJson(QJsonDocument::Compact)); // the disk write off the GUI thread
 }
 } // namespace
 

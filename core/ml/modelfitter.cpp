@@ -57,6 +57,7 @@ Result<TrainedModel> ModelFitter::fit(const ModelSpec &spec, const TrainingSet &
     TreeTrainer::Options o;
     o.threads = options.threads;
     o.seed = options.seed;
+    o.cancel = progress;
     auto trainer = TreeTrainer::start(spec, data, options.matrix, {}, o);
     if (!trainer)
         return std::unexpected(trainer.error());

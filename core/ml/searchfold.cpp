@@ -133,7 +133,7 @@ Result<void> SearchFold::build(bool trees, bool keepValues, int threads, bool re
                 TrainingSet set = trainingSet();
                 set.values = reducedTrain.data();
                 set.cols = int(keep.size());
-                auto rt = TreeTrainer::prepareMatrix(set, threads);
+                auto rt = TreeTrainer::prepareMatrix(set, threads, progress);
                 if (!rt)
                     return std::unexpected(rt.error());
                 reducedTrainMatrix = std::make_unique<XgbDMatrix>(std::move(*rt));
@@ -150,7 +150,7 @@ Result<void> SearchFold::build(bool trees, bool keepValues, int threads, bool re
             }
         }
         if (allColumns || !reducedTrainMatrix) {
-            auto t = TreeTrainer::prepareMatrix(trainingSet(), threads);
+            auto t = TreeTrainer::prepareMatrix(trainingSet(), threads, progress);
             if (!t)
                 return std::unexpected(t.error());
             trainMatrix = std::make_unique<XgbDMatrix>(std::move(*t));

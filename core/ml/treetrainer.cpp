@@ -2,6 +2,8 @@
 
 #include "trainedmodel.h"
 
+#include "common/progress.h"
+
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -82,11 +84,14 @@ int TreeTrainer::xgboostThreads(qsizetype rows, int requested)
     return rows < 50000 ? 1 : std::max(1, requested);
 }
 
-Result<XgbDMatrix> TreeTrainer::prepareMatrix(const TrainingSet &data, int threads)
+Result<XgbDMatrix> TreeTrainer::prepareMatrix(const TrainingSet &data, int threads, const Progress *progress)
 {
     threads = xgboostThreads(data.rows, threads);
     const std::vector<float> labels = data.floatLabels();
-    return XgbDMatrix::quantised(data.values, data.rows, data.cols, threads, 256, nullptr, labels, data.weights);
+    std::function<bool()> canceled;
+    if (progress)
+        canceled = [progress]() { return progress->isCanceled(); };
+    return XgbDMatrix::quantised(data.values, data.rows, data.cols, threads, 256, nullptr, labels, data.weights, canceled);
 }
 
 Result<std::unique_ptr<TreeTrainer>> TreeTrainer::start(const ModelSpec &spec, const TrainingSet &data, const XgbDMatrix *train,
@@ -108,7 +113,7 @@ Result<std::unique_ptr<TreeTrainer>> TreeTrainer::start(const ModelSpec &spec, c
     if (t->m_total < 1)
         return makeError(ErrorCode::Usage, Tr::tr("n_estimators must be at least 1."));
     if (!train) {
-        auto m = prepareMatrix(data, options.threads);
+        auto m = prepareMatrix(data, options.threads, options.cancel);
         if (!m)
             return std::unexpected(m.error());
         t->m_ownMatrix = std::make_unique<XgbDMatrix>(std::move(*m));

@@ -15,6 +15,8 @@
 
 namespace churnlens {
 
+class Progress;
+
 class TrainedModel;
 
 /*!
@@ -40,6 +42,7 @@ public:
         quint64 seed = 42;
         int rounds = 0;      //!< rounds to plan for (0 = the spec's n_estimators)
         bool xgboostGradients = false; //!< always let XGBoost compute the gradients (tests compare both ways)
+        const Progress *cancel = nullptr; //!< asked while start() builds its own matrix (see prepareMatrix)
     };
 
     /*!
@@ -50,8 +53,11 @@ public:
     static Result<std::unique_ptr<TreeTrainer>> start(const ModelSpec &spec, const TrainingSet &data, const XgbDMatrix *train,
                                                       std::span<const XgbDMatrix *const> evalSets, const Options &options);
 
-    //! The quantised training matrix for \a data: labels and (sampler) weights set.
-    static Result<XgbDMatrix> prepareMatrix(const TrainingSet &data, int threads);
+    /*!
+     * The quantised training matrix for \a data: labels and (sampler) weights set. A cancel of
+     * \a progress is seen between two batches of rows (XgbDMatrix::quantised): ErrorCode::Canceled.
+     */
+    static Result<XgbDMatrix> prepareMatrix(const TrainingSet &data, int threads, const Progress *progress = nullptr);
 
     Result<void> step();
     int roundsDone() const { return m_done; }

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <mutex>
@@ -44,35 +45,57 @@ void clearUpperSimdState()
 
 namespace {
 
-// One batch of dense data handed to XGBoost's iterator interface (QuantileDMatrix).
-struct DenseBatch
+// Dense rows handed to XGBoost's iterator interface (QuantileDMatrix) in batches of
+// XgbDMatrix::QuantiseBatchRows, so a cancel is seen between two batches. XGBoost reads the
+// batches in order in each of its passes (count, sketch, bin index); every column receives its
+// values in row order as from one batch, so the bins and the trained model are the same.
+struct DenseBatches
 {
     void *proxy = nullptr;
+    const float *data = nullptr;
+    qsizetype rows = 0;
+    int cols = 0;
+    qsizetype batchRows = 0;
+    qsizetype next = 0; //!< first row of the next batch
     QByteArray arrayInterface;
     std::span<const float> labels;
     std::span<const float> weights;
-    bool delivered = false;
+    const std::function<bool()> *canceled = nullptr;
+    bool stopped = false; //!< a cancel ended the data early: the matrix is not usable
+    qint64 batches = 0;   //!< batches handed over, over all passes
 };
+
+QByteArray arrayInterface(const float *data, qsizetype rows, int cols);
 
 int denseNext(DataIterHandle handle)
 {
-    auto *batch = static_cast<DenseBatch *>(handle);
-    if (batch->delivered)
+    auto *b = static_cast<DenseBatches *>(handle);
+    if (b->stopped || b->next >= b->rows)
         return 0;
-    batch->delivered = true;
+    if (b->canceled && *b->canceled && (*b->canceled)()) {
+        // XGBoost sees the data end here and fails on the missing rows, or builds a matrix
+        // that quantised() throws away.
+        b->stopped = true;
+        return 0;
+    }
+    const qsizetype first = b->next;
+    const qsizetype count = std::min(b->batchRows, b->rows - first);
+    b->next = first + count;
+    ++b->batches;
+    b->arrayInterface = arrayInterface(b->data + first * b->cols, count, b->cols);
     // A failure here surfaces as the error of XGQuantileDMatrixCreateFromCallback.
-    XGProxyDMatrixSetDataDense(batch->proxy, batch->arrayInterface.constData());
+    XGProxyDMatrixSetDataDense(b->proxy, b->arrayInterface.constData());
     // Weights must be known while sketching: the bin boundaries are weighted quantiles.
-    if (!batch->labels.empty())
-        XGDMatrixSetFloatInfo(batch->proxy, "label", batch->labels.data(), bst_ulong(batch->labels.size()));
-    if (!batch->weights.empty())
-        XGDMatrixSetFloatInfo(batch->proxy, "weight", batch->weights.data(), bst_ulong(batch->weights.size()));
+    if (!b->labels.empty())
+        XGDMatrixSetFloatInfo(b->proxy, "label", b->labels.data() + first, bst_ulong(count));
+    if (!b->weights.empty())
+        XGDMatrixSetFloatInfo(b->proxy, "weight", b->weights.data() + first, bst_ulong(count));
     return 1;
 }
 
 void denseReset(DataIterHandle handle)
 {
-    static_cast<DenseBatch *>(handle)->delivered = false;
+    static_cast<DenseBatches *>(handle)->next = 0;
 }
 
 QByteArray arrayInterface(const float *data, qsizetype rows, int cols)
@@ -139,7 +162,8 @@ Result<XgbDMatrix> XgbDMatrix::fromMatrix(const FeatureMatrix &matrix, int threa
 }
 
 Result<XgbDMatrix> XgbDMatrix::quantised(const float *data, qsizetype rows, int cols, int threads, int maxBin,
-                                         const XgbDMatrix *reference, std::span<const float> labels, std::span<const float> weights)
+                                         const XgbDMatrix *reference, std::span<const float> labels, std::span<const float> weights,
+                                         const std::function<bool()> &canceled, qsizetype batchRows, QuantiseStats *stats)
 {
     xgb::initLogging();
     xgb::clearUpperSimdState();
@@ -151,18 +175,26 @@ Result<XgbDMatrix> XgbDMatrix::quantised(const float *data, qsizetype rows, int 
         if (!std::isfinite(w) || w < 0.0f)
             return makeError(ErrorCode::BadInput, Tr::tr("A sample weight is negative or not a number."));
     }
-    DenseBatch batch;
-    batch.arrayInterface = arrayInterface(data, rows, cols);
-    batch.labels = labels;
-    batch.weights = weights;
-    CHURNLENS_XGB(XGProxyDMatrixCreate(&batch.proxy));
+    DenseBatches batches;
+    batches.data = data;
+    batches.rows = rows;
+    batches.cols = cols;
+    batches.batchRows = std::max<qsizetype>(1, batchRows > 0 ? batchRows : QuantiseBatchRows);
+    batches.labels = labels;
+    batches.weights = weights;
+    batches.canceled = &canceled;
+    CHURNLENS_XGB(XGProxyDMatrixCreate(&batches.proxy));
     const QByteArray config = QByteArrayLiteral("{\"missing\":NaN,\"nthread\":") + QByteArray::number(threads)
         + QByteArrayLiteral(",\"max_bin\":") + QByteArray::number(maxBin) + '}';
     XgbDMatrix m;
-    const int rc = XGQuantileDMatrixCreateFromCallback(&batch, batch.proxy, reference ? reference->m_handle : nullptr,
+    const int rc = XGQuantileDMatrixCreateFromCallback(&batches, batches.proxy, reference ? reference->m_handle : nullptr,
                                                        denseReset, denseNext, config.constData(), &m.m_handle);
     auto checked = xgb::check(rc, "XGQuantileDMatrixCreateFromCallback");
-    XGDMatrixFree(batch.proxy);
+    XGDMatrixFree(batches.proxy);
+    if (stats)
+        stats->batches = batches.batches;
+    if (batches.stopped)
+        return std::unexpected(Error::canceled()); // m frees what XGBoost may have built
     if (!checked)
         return std::unexpected(checked.error());
     m.m_rows = rows;

@@ -4,6 +4,7 @@
 
 #include <QtGlobal>
 
+#include <functional>
 #include <span>
 
 namespace churnlens {
@@ -40,10 +41,20 @@ public:
      * With \a reference, its bin boundaries are reused instead of sketching \a data.
      * \a weights (optional) weigh the quantile sketch, as XGBoost does for a weighted DMatrix,
      * so they must be given here rather than set afterwards.
+     * The rows go to XGBoost in batches of \a batchRows (0: QuantiseBatchRows); \a canceled, when
+     * given, is asked before each batch of each of XGBoost's passes over the data, and a true
+     * answer ends the build with ErrorCode::Canceled. The batches give the same matrix as one.
      */
+    struct QuantiseStats
+    {
+        qint64 batches = 0; //!< batches handed to XGBoost, over all its passes
+    };
+    static constexpr qsizetype QuantiseBatchRows = 131072; // ~0.2 s of XGBoost per batch; smaller ones cost more in all
     static Result<XgbDMatrix> quantised(const float *data, qsizetype rows, int cols, int threads,
                                         int maxBin = 256, const XgbDMatrix *reference = nullptr,
-                                        std::span<const float> labels = {}, std::span<const float> weights = {});
+                                        std::span<const float> labels = {}, std::span<const float> weights = {},
+                                        const std::function<bool()> &canceled = {}, qsizetype batchRows = 0,
+                                        QuantiseStats *stats = nullptr);
 
     Result<void> setLabels(std::span<const float> labels);
     Result<void> setWeights(std::span<const float> weights);

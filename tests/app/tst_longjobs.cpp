@@ -7,6 +7,7 @@
 #include "jobs/stallmonitor.h"
 #include "jobs/taskrunner.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -16,6 +17,7 @@
 #include <cmath>
 #include <cstring>
 #include <memory>
+#include <thread>
 #include <vector>
 
 using namespace churnlens;
@@ -83,6 +85,29 @@ private Q_SLOTS:
         QVERIFY(std::isnan(eta.eta(0.5)));
         eta.add(2.0, 0.01);
         QVERIFY(std::isnan(EtaEstimator().eta(5.0)));
+    }
+
+    void workersYieldToTheGuiThread()
+    {
+#if !defined(Q_OS_LINUX)
+        QSKIP("thread priorities are set on Linux only");
+#endif
+        // A job runs at a lower priority than the thread that started it (the GUI thread), and
+        // so do the threads it starts (XGBoost's OpenMP team): the scheduler prefers the window.
+        const int gui = JobManager::threadNice();
+        std::atomic<int> worker{-100}, child{-100};
+        TaskRunner runner;
+        QSignalSpy finished(&runner, &TaskRunner::finished);
+        runner.start<int>(QStringLiteral("Priority"), [&](Progress &) {
+            worker = JobManager::threadNice();
+            std::thread t([&]() { child = JobManager::threadNice(); });
+            t.join();
+            return 0;
+        }, [](int &&) {});
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(worker.load(), std::max(gui, JobManager::WorkerNice));
+        QCOMPARE(child.load(), worker.load());
+        QCOMPARE(JobManager::threadNice(), gui); // the GUI thread keeps its own
     }
 
     void canceledJobStopsAfterOneChunkAndGivesBackMemory()
@@ -192,6 +217,33 @@ private Q_SLOTS:
         QVERIFY(monitor.worstPerJob().at(QStringLiteral("phase A")) >= 250);
         QVERIFY(monitor.worstMs() >= 250);
         QVERIFY(monitor.report().contains(QStringLiteral("Slow job")));
+    }
+
+    void stallSaysWhetherTheGuiThreadWorkedOrWaited()
+    {
+        // A delay the GUI thread slept through (as it waits for a core, a lock or the disk) uses
+        // no CPU of its own; one it spent computing does. Both are stalls; only the CPU differs.
+        StallMonitor monitor(50, false);
+        QTest::qWait(30);
+        const size_t first = monitor.stalls().size();
+        QThread::msleep(300);
+        QTest::qWait(30);
+        QVERIFY(monitor.stalls().size() > first);
+        const StallMonitor::Stall slept = monitor.stalls()[first];
+        QVERIFY(slept.ms >= 250);
+        QVERIFY2(slept.busyMs < slept.ms / 2, qPrintable(QString::number(slept.busyMs)));
+        const size_t second = monitor.stalls().size();
+        QElapsedTimer spin;
+        spin.start();
+        volatile double sink = 0.0;
+        while (spin.elapsed() < 300)
+            sink = sink + 1.0;
+        QTest::qWait(30);
+        QVERIFY(monitor.stalls().size() > second);
+        const StallMonitor::Stall worked = monitor.stalls()[second];
+        QVERIFY(worked.busyMs > 0);
+        QVERIFY(worked.busyMs <= worked.ms);
+        QVERIFY(monitor.report().contains(QStringLiteral("busy")));
     }
 
     void stallInAJobsDoneIsChargedToThatJob()

@@ -12,10 +12,12 @@
 #include "workspace/scoringcontext.h"
 #include "workspace/projectsession.h"
 #include "workspace/rememberedlabels.h"
+#include "workspace/settingswriter.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QSignalSpy>
@@ -110,7 +112,10 @@ private Q_SLOTS:
         QVERIFY(!w.runs().first()->running);
         QCOMPARE(w.runs().first()->runId, 1);
         QCOMPARE(w.runsOfCurrentData().size(), qsizetype(1));
-        QVERIFY(runs.count() >= 2); // the model arrived, then the run ended
+        // The only family's snapshot is published once, already marked finished: the views
+        // rebuild once per finished family, not once more when the run ends.
+        QCOMPARE(runs.count(), 1);
+        QCOMPARE(w.training()->publishedSnapshots(), 1);
         // Training does not put its model in use for scoring.
         QVERIFY(w.scoring()->origin() != ScoringContext::Origin::Trained);
 
@@ -126,6 +131,57 @@ private Q_SLOTS:
         QCOMPARE(w.runs().size(), qsizetype(2));
         QVERIFY(w.runsOfCurrentData().isEmpty());
         QVERIFY(w.latestRunWithModel()); // it can still be put in use to score the new data
+    }
+
+    void settingsAreWrittenOffTheCallingThread()
+    {
+        // The campaign settings (written on every model change) go to the settings writer
+        // thread: readable here at once, on disk once written, never an fsync on this thread.
+        Workspace w;
+        const int before = SettingsWriter::handedOver();
+        QJsonObject campaign{{QStringLiteral("budget"), 12345}};
+        w.setCampaignSettings(campaign);
+        QCOMPARE(SettingsWriter::handedOver(), before + 1);
+        QCOMPARE(w.campaignSettings(), campaign); // this process sees it before the file has it
+        SettingsWriter::flush();
+        QFile file(QSettings().fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("12345"));
+        w.setCampaignSettings(campaign); // unchanged: nothing to write
+        QCOMPARE(SettingsWriter::handedOver(), before + 1);
+    }
+
+    void eachFamilyIsPublishedOnce()
+    {
+        // Every finished family is one snapshot (merged on the worker): the views rebuild once
+        // per family. The last comes marked finished; a cancel after it costs one more.
+        Workspace w;
+        QVERIFY(loadInto(w));
+        TrainOptions o = quickLogistic();
+        o.models = {ModelKind::Logistic, ModelKind::Forest};
+        o.baseParams[ModelKind::Forest] = {{QStringLiteral("n_estimators"), 10}, {QStringLiteral("max_depth"), 3}};
+        QList<bool> running;
+        connect(&w, &Workspace::runsChanged, this, [&]() { running.append(w.runs().last()->running); });
+        QSignalSpy finished(w.training(), &TrainRun::finished);
+        QVERIFY(w.training()->start(w.table(), o, QStringLiteral("telco.csv"), w.dataGeneration()));
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(running, (QList<bool>{true, false}));
+        QCOMPARE(w.training()->publishedSnapshots(), 2);
+        QCOMPARE(w.runs().last()->modelCount(), 2);
+
+        // The second family canceled before it ends: the logistic snapshot, then "run over".
+        running.clear();
+        o.baseParams[ModelKind::Forest] = {{QStringLiteral("n_estimators"), 2000}, {QStringLiteral("max_depth"), 8}};
+        connect(w.training(), &TrainRun::jobChanged, this, [&](int index) {
+            if (index == 1 && w.training()->jobs()[1].state == TrainRun::JobState::Running)
+                w.training()->cancelJob(1);
+        });
+        QVERIFY(w.training()->start(w.table(), o, QStringLiteral("telco.csv"), w.dataGeneration()));
+        QVERIFY(finished.wait(120000));
+        QVERIFY(w.training()->jobs()[1].state == TrainRun::JobState::Canceled);
+        QCOMPARE(running, (QList<bool>{true, false}));
+        QCOMPARE(w.training()->publishedSnapshots(), 2);
+        QCOMPARE(w.runs().last()->modelCount(), 1);
     }
 
     void closingDataStopsTraining()

@@ -8,7 +8,9 @@
 #include "explain/treeshap.h"
 #include "ml/modelfitter.h"
 #include "ml/trainer.h"
+#include "ml/treetrainer.h"
 #include "ml/xgbbooster.h"
+#include "ml/xgbdmatrix.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -129,6 +131,36 @@ private Q_SLOTS:
         QCOMPARE(model.error().code, ErrorCode::Canceled);
         QCOMPARE(progress.before.load(), 10); // one report per tree
         QVERIFY2(progress.after.load() <= 1, qPrintable(QString::number(progress.after.load())));
+    }
+
+    void treeMatrixStopsWithinOneBatch()
+    {
+        // XGBoost's quantised matrix (seconds on a million rows) is built from batches of rows:
+        // a cancel is seen before the next batch, in whichever of XGBoost's passes it comes.
+        const Data d = randomData(20000, 8);
+        const TrainingSet set = d.set();
+        const std::vector<float> labels = set.floatLabels();
+        XgbDMatrix::QuantiseStats full;
+        QVERIFY(XgbDMatrix::quantised(d.values.data(), d.rows, d.cols, 2, 256, nullptr, labels, {}, {}, 1000, &full));
+        QVERIFY(full.batches >= 40); // 20 batches per pass, at least two passes (sketch, bins)
+        for (const qint64 cancelAfter : {qint64(3), full.batches / 2, full.batches - 1}) {
+            qint64 asked = 0;
+            bool canceled = false;
+            XgbDMatrix::QuantiseStats stats;
+            auto m = XgbDMatrix::quantised(d.values.data(), d.rows, d.cols, 2, 256, nullptr, labels, {}, [&]() {
+                canceled = canceled || ++asked > cancelAfter;
+                return canceled;
+            }, 1000, &stats);
+            QVERIFY(!m);
+            QCOMPARE(m.error().code, ErrorCode::Canceled);
+            QCOMPARE(stats.batches, cancelAfter); // not one batch after the cancel
+        }
+        // Through the trainer: a canceled Progress stops the build before its first batch.
+        Progress progress;
+        progress.cancel();
+        auto m = TreeTrainer::prepareMatrix(set, 2, &progress);
+        QVERIFY(!m);
+        QCOMPARE(m.error().code, ErrorCode::Canceled);
     }
 
     void deepForestExplanationStopsAfterOneBlock()

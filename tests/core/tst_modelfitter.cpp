@@ -301,6 +301,64 @@ private Q_SLOTS:
         QVERIFY(XgbBooster::libraryVersion().startsWith(QStringLiteral("1.")));
     }
 
+    void quantisingInBatchesGivesTheSameModel_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("batchRows");
+        // 500 rows: every value has its own bin. 40,000: the sketch summarises (more values than bins).
+        QTest::newRow("xgboost") << int(ModelKind::XGBoost) << 500 << 37;
+        QTest::newRow("forest") << int(ModelKind::Forest) << 500 << 37;
+        QTest::newRow("xgboost, sketched") << int(ModelKind::XGBoost) << 40000 << 3001;
+        QTest::newRow("forest, sketched") << int(ModelKind::Forest) << 40000 << 3001;
+    }
+    void quantisingInBatchesGivesTheSameModel()
+    {
+        // The training matrix goes to XGBoost in batches of rows (so a cancel is seen between two);
+        // the bins, and so the trees, must be those of one batch: weighted, with missing values.
+        QFETCH(int, kind);
+        QFETCH(int, rows);
+        QFETCH(int, batchRows);
+        Data d = makeData();
+        if (rows > 500) { // continuous values, every 17th missing in the third column
+            d.x.clear();
+            d.y.clear();
+            for (int i = 0; i < rows; ++i) {
+                float row[5];
+                for (int j = 0; j < 5; ++j)
+                    row[j] = float(std::sin(0.37 * (i + 1) * (j + 1) + 0.001 * i * j) + 0.05 * j);
+                if (i % 17 == 0)
+                    row[2] = std::nanf("");
+                d.x.insert(d.x.end(), row, row + 5);
+                d.y.push_back(row[0] - 1.5f * row[1] + 0.6f * float(std::sin(2.1 * i)) > 0.1f ? 1 : 0);
+            }
+        }
+        std::vector<float> w;
+        for (size_t i = 0; i < d.y.size(); ++i)
+            w.push_back(1.0f + float(i % 3) * 0.5f + (d.y[i] == 1 ? 1.0f : 0.0f));
+        TrainingSet set = d.set();
+        set.weights = w;
+        const std::vector<float> labels = set.floatLabels();
+        XgbDMatrix::QuantiseStats oneStats, manyStats;
+        auto one = XgbDMatrix::quantised(d.x.data(), rows, 5, 2, 256, nullptr, labels, w, {}, rows, &oneStats);
+        auto many = XgbDMatrix::quantised(d.x.data(), rows, 5, 2, 256, nullptr, labels, w, {}, batchRows, &manyStats);
+        QVERIFY(one && many);
+        // The same passes of XGBoost over the data, each in ceil(rows / batchRows) batches.
+        const qint64 perPass = (rows + batchRows - 1) / batchRows;
+        QVERIFY(oneStats.batches >= 1);
+        QCOMPARE(manyStats.batches, perPass * oneStats.batches);
+        const ModelSpec spec = ModelSpec::withDefaults(ModelKind(kind), ModelKind(kind) == ModelKind::XGBoost
+                                                                            ? ParamSet{{"n_estimators", 30}, {"subsample", 0.8}}
+                                                                            : ParamSet{{"n_estimators", 30}});
+        auto a = ModelFitter::fit(spec, set, d.names, {2, 5, &*one});
+        auto b = ModelFitter::fit(spec, set, d.names, {2, 5, &*many});
+        QVERIFY(a && b);
+        auto pa = a->predictProba(d.x.data(), rows, 5);
+        auto pb = b->predictProba(d.x.data(), rows, 5);
+        QVERIFY(pa && pb);
+        QCOMPARE(*pa, *pb);
+    }
+
     void errorsAndCancel()
     {
         const Data d = makeData();

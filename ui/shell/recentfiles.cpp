@@ -1,5 +1,7 @@
 #include "recentfiles.h"
 
+#include "workspace/settingswriter.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -39,7 +41,7 @@ void RecentFiles::clear()
 
 void RecentFiles::save()
 {
-    QSettings().setValue(m_key, m_files);
+    SettingsWriter::setValue(m_key, m_files); // the file is written off the GUI thread (an fsync)
     Q_EMIT changed();
 }
 
