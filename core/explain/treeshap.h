@@ -47,10 +47,13 @@ struct TreeShapOptions
  * splits, and per state the tables hold the leaves' summed T (for the features above the root,
  * which all its leaves share with the same z) and the summed contribution of each feature split
  * inside it. A depth-6 tree then costs 16 x (4 + 3) table reads per row instead of 64 x 6, with the
- * same values (only the order of the floating-point sums changes).
+ * same values (only the order of the floating-point sums changes). Per state, everything a group
+ * adds sits in one 64-byte Record (a feature above the root gets its -T(F) or T(F + i) (1 - z_i) / z_i
+ * already chosen), so a row's reads for a group hit one cache line, and with AVX-512 eight rows'
+ * records are read with eight vector loads and transposed in registers instead of gathered.
  *
- * Rows are processed in blocks, tree by tree, so one tree's tables stay in cache, with the rows
- * of a block as the inner, vectorised loop. A tree may not have more than MaxPathFeatures
+ * Rows are processed in blocks of 256, tree by tree, so one tree's tables stay in cache (the next
+ * tree's records are prefetched meanwhile), with the rows of a block as the inner, vectorised loop. A tree may not have more than MaxPathFeatures
  * distinct features on one path (create() says so).
  * Immutable after create(): explain() may run on several threads at once.
  */
@@ -95,6 +98,16 @@ public:
     //! Distinct features one root-to-leaf path may have (the width of the per-node masks).
     static constexpr int MaxPathFeatures = 64;
 
+    //! What a group adds for one state: per slot (see Group::slotCount), the value for the slot's
+    //! feature (m_groupSlotFeature): for a feature above the root -T(F) when the row failed it,
+    //! else T(F + i) (1 - z_i) / z_i, the leaves' shares summed; for a feature split inside, the
+    //! leaves' summed contributions. One cache line, so a row's reads for a group hit one line.
+    static constexpr int RecordSlots = 8;
+    struct alignas(64) Record
+    {
+        double value[RecordSlots];
+    };
+
 private:
     struct Split
     {
@@ -131,13 +144,10 @@ private:
         int32_t bits;       // state bits: failed features above the root, then one per split inside
         int32_t splitBegin; // into m_groupSplits
         int32_t splitCount;
-        int32_t outerBegin; // into m_groupOuterBit / m_groupOuterFeature / m_groupOuterFactor
-        int32_t outerCount; // features above the root not split inside: read from the shared table
-        int32_t innerBegin; // into m_groupInnerFeature: features split inside, one table each
-        int32_t innerCount;
-        int64_t table;      // into m_tables: (1 + innerCount) tables of 2^bits entries
+        int32_t slotCount;  // features above the root not split inside, then features split inside
+        int32_t padding = 0;
+        int64_t record;     // into m_records: 2^bits records, one per state
     };
-
     friend class TreeShapBuilder;
     friend struct TreeShapKernel;
 
@@ -156,10 +166,8 @@ private:
     std::vector<qsizetype> m_groupBegin; // per tree + 1
     std::vector<Group> m_groups;
     std::vector<GroupSplit> m_groupSplits;
-    std::vector<uint32_t> m_groupOuterBit;
-    std::vector<int32_t> m_groupOuterFeature;
-    std::vector<double> m_groupOuterFactor; // (1 - z) / z
-    std::vector<int32_t> m_groupInnerFeature;
+    std::vector<int32_t> m_groupSlotFeature; // RecordSlots per group; unused slots repeat the last feature
+    std::vector<Record> m_records;
     qsizetype m_groupedLeaves = 0;
 };
 

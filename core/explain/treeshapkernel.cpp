@@ -11,10 +11,15 @@
 
 // The inner loops run across the rows of a block (same node or leaf, different rows), which
 // vectorises; compile them for AVX-512 and AVX2 too and let the loader pick (target_clones).
+// The AVX-512 build also reads the groups' records with vector loads and transposes them in
+// registers (addRecords8), where the others read them element by element.
 #if defined(__GNUC__) && defined(__x86_64__) && !defined(__SANITIZE_ADDRESS__)
-#define CHURNLENS_SIMD_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+#define CHURNLENS_SIMD_CLONES __attribute__((target_clones("avx2", "default")))
+#define CHURNLENS_AVX512 1
+#include <immintrin.h>
 #else
 #define CHURNLENS_SIMD_CLONES
+#define CHURNLENS_AVX512 0
 #endif
 
 namespace churnlens {
@@ -23,9 +28,11 @@ namespace {
 
 // Rows per block. Per block the kernel keeps, feature-major (one run of rows per feature or
 // node): the block's inputs, a failed-feature mask per node and the accumulators, all in L2,
-// while every row of the block walks one tree with that tree's tables in cache. 64 rows are
-// ~2 ms of work for 200 trees of depth 6, so cancel is polled well within the 50 ms rule.
-constexpr int BlockRows = 64;
+// while every row of the block walks one tree with that tree's tables in cache. A model's records
+// do not fit in L2, so each tree's come from L3 once per block: 256 rows share that cost (1.6x the
+// rows per second of 64-row blocks on bench_shapkernel) and are ~1.5 ms of work for 200 trees of
+// depth 6, so cancel is polled well within the 50 ms rule.
+constexpr int BlockRows = 256;
 
 struct Workspace
 {
@@ -57,13 +64,70 @@ template<typename Mask>
         phi[r] += table[failed[r] | bit] * ((failed[r] & bit) ? -1.0 : factor);
 }
 
-// A feature split inside a group: its own table holds the summed contribution per state.
-[[gnu::always_inline]] inline void addRead(const double *__restrict table, const uint32_t *__restrict state,
-                                           double *__restrict phi, int rows)
+// A group's records for every row of the block: slot k of the row's record goes to the slot's
+// feature. Element by element (the compilers emulate the gather).
+[[gnu::always_inline]] inline void addRecords(const TreeShap::Record *__restrict records, int slots,
+                                              const int32_t *__restrict feature, const uint32_t *__restrict state,
+                                              double *__restrict phi, int begin, int rows)
 {
-    for (int r = 0; r < rows; ++r)
-        phi[r] += table[state[r]];
+    for (int k = 0; k < slots; ++k) {
+        double *__restrict p = phi + size_t(feature[k]) * BlockRows;
+        for (int r = begin; r < rows; ++r)
+            p[r] += records[state[r]].value[k];
+    }
 }
+
+#if CHURNLENS_AVX512
+// GCC 12's unpack intrinsics start from _mm512_undefined_pd(), which -Wmaybe-uninitialized flags.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+// The same for eight rows at a time: one 64-byte load per row (its whole record), an 8 x 8
+// transpose in registers, then one vector add per slot into the slot's feature. The same adds
+// in the same order as addRecords, so the same values to the bit.
+[[gnu::target("avx512f")]] void
+addRecords8(const TreeShap::Record *__restrict records, int slots, const int32_t *__restrict feature,
+            const uint32_t *__restrict state, double *__restrict phi, int rows)
+{
+    const int full = rows & ~7;
+    for (int r = 0; r < full; r += 8) {
+        const __m512d a0 = _mm512_load_pd(records[state[r + 0]].value);
+        const __m512d a1 = _mm512_load_pd(records[state[r + 1]].value);
+        const __m512d a2 = _mm512_load_pd(records[state[r + 2]].value);
+        const __m512d a3 = _mm512_load_pd(records[state[r + 3]].value);
+        const __m512d a4 = _mm512_load_pd(records[state[r + 4]].value);
+        const __m512d a5 = _mm512_load_pd(records[state[r + 5]].value);
+        const __m512d a6 = _mm512_load_pd(records[state[r + 6]].value);
+        const __m512d a7 = _mm512_load_pd(records[state[r + 7]].value);
+        // Pairs of rows: even slots (0 2 4 6) and odd slots (1 3 5 7) in 128-bit lanes.
+        const __m512d e01 = _mm512_unpacklo_pd(a0, a1), o01 = _mm512_unpackhi_pd(a0, a1);
+        const __m512d e23 = _mm512_unpacklo_pd(a2, a3), o23 = _mm512_unpackhi_pd(a2, a3);
+        const __m512d e45 = _mm512_unpacklo_pd(a4, a5), o45 = _mm512_unpackhi_pd(a4, a5);
+        const __m512d e67 = _mm512_unpacklo_pd(a6, a7), o67 = _mm512_unpackhi_pd(a6, a7);
+        constexpr int Even = _MM_SHUFFLE(2, 0, 2, 0);
+        constexpr int Odd = _MM_SHUFFLE(3, 1, 3, 1);
+        // Rows 0-3 and 4-7: slots (0, 4) and (2, 6) of the even half, (1, 5) and (3, 7) of the odd.
+        const __m512d e04lo = _mm512_shuffle_f64x2(e01, e23, Even), e26lo = _mm512_shuffle_f64x2(e01, e23, Odd);
+        const __m512d e04hi = _mm512_shuffle_f64x2(e45, e67, Even), e26hi = _mm512_shuffle_f64x2(e45, e67, Odd);
+        const __m512d o15lo = _mm512_shuffle_f64x2(o01, o23, Even), o37lo = _mm512_shuffle_f64x2(o01, o23, Odd);
+        const __m512d o15hi = _mm512_shuffle_f64x2(o45, o67, Even), o37hi = _mm512_shuffle_f64x2(o45, o67, Odd);
+        __m512d column[TreeShap::RecordSlots];
+        column[0] = _mm512_shuffle_f64x2(e04lo, e04hi, Even);
+        column[4] = _mm512_shuffle_f64x2(e04lo, e04hi, Odd);
+        column[2] = _mm512_shuffle_f64x2(e26lo, e26hi, Even);
+        column[6] = _mm512_shuffle_f64x2(e26lo, e26hi, Odd);
+        column[1] = _mm512_shuffle_f64x2(o15lo, o15hi, Even);
+        column[5] = _mm512_shuffle_f64x2(o15lo, o15hi, Odd);
+        column[3] = _mm512_shuffle_f64x2(o37lo, o37hi, Even);
+        column[7] = _mm512_shuffle_f64x2(o37lo, o37hi, Odd);
+        for (int k = 0; k < slots; ++k) {
+            double *p = phi + size_t(feature[k]) * BlockRows + size_t(r);
+            _mm512_storeu_pd(p, _mm512_add_pd(_mm512_loadu_pd(p), column[k]));
+        }
+    }
+    addRecords(records, slots, feature, state, phi, full, rows);
+}
+#pragma GCC diagnostic pop
+#endif
 
 // A leaf without a table, for every row of the block at once (rows are the inner loop, so it
 // vectorises; the polynomial of each row is built the same way whatever the row's path):
@@ -134,18 +198,52 @@ template<typename Mask>
 
 struct TreeShapKernel
 {
-    CHURNLENS_SIMD_CLONES
-    static void run(const TreeShap &shap, int rows, Workspace &w) { body<0>(shap, rows, w); }
+    static void run(const TreeShap &shap, int rows, Workspace &w)
+    {
+#if CHURNLENS_AVX512
+        if (hasAvx512()) {
+            runAvx512(shap, rows, w);
+            return;
+        }
+#endif
+        runPlain(shap, rows, w);
+    }
     //! One row (a service's request, what-if): the same code with the row loops gone, so it is
-    //! plain scalar code without the vector loops' set-up around every step.
-    CHURNLENS_SIMD_CLONES
-    static void runOne(const TreeShap &shap, Workspace &w) { body<1>(shap, 1, w); }
+    //! plain scalar code without the vector loops' set-up around every step. Built for the same
+    //! instruction set as run(), so a row gets the same digits alone or in a block (AVX-512
+    //! fuses multiply-adds, AVX2 code built without -mfma does not).
+    static void runOne(const TreeShap &shap, Workspace &w)
+    {
+#if CHURNLENS_AVX512
+        if (hasAvx512()) {
+            runOneAvx512(shap, w);
+            return;
+        }
+#endif
+        runOnePlain(shap, w);
+    }
 
-    template<int FixedRows>
+    CHURNLENS_SIMD_CLONES
+    static void runPlain(const TreeShap &shap, int rows, Workspace &w) { body<0, false>(shap, rows, w); }
+    CHURNLENS_SIMD_CLONES
+    static void runOnePlain(const TreeShap &shap, Workspace &w) { body<1, false>(shap, 1, w); }
+#if CHURNLENS_AVX512
+    static bool hasAvx512()
+    {
+        static const bool avx512 = __builtin_cpu_supports("avx512f");
+        return avx512;
+    }
+    [[gnu::target("avx512f")]]
+    static void runAvx512(const TreeShap &shap, int rows, Workspace &w) { body<0, true>(shap, rows, w); }
+    [[gnu::target("avx512f")]]
+    static void runOneAvx512(const TreeShap &shap, Workspace &w) { body<1, false>(shap, 1, w); }
+#endif
+
+    template<int FixedRows, bool Avx512>
     [[gnu::always_inline]] static inline void body(const TreeShap &shap, int anyRows, Workspace &w);
 };
 
-template<int FixedRows>
+template<int FixedRows, bool Avx512>
 void TreeShapKernel::body(const TreeShap &shap, int anyRows, Workspace &w)
 {
     const int rows = FixedRows > 0 ? FixedRows : anyRows;
@@ -157,6 +255,22 @@ void TreeShapKernel::body(const TreeShap &shap, int anyRows, Workspace &w)
     const double *__restrict tables = shap.m_tables.data();
     std::fill(mask, mask + B, uint64_t(0));
     for (int t = 0; t < trees; ++t) {
+        if constexpr (FixedRows == 0) {
+            // The next tree's records, while this tree runs: the rows read them in no order the
+            // hardware prefetcher can follow, and a model's records do not fit in L2.
+            if (t + 1 < trees) {
+                const qsizetype g0 = shap.m_groupBegin[size_t(t) + 1];
+                const qsizetype g1 = shap.m_groupBegin[size_t(t) + 2];
+                if (g1 > g0) {
+                    const char *from = reinterpret_cast<const char *>(shap.m_records.data() + shap.m_groups[size_t(g0)].record);
+                    const char *to = g1 < qsizetype(shap.m_groups.size())
+                                         ? reinterpret_cast<const char *>(shap.m_records.data() + shap.m_groups[size_t(g1)].record)
+                                         : reinterpret_cast<const char *>(shap.m_records.data() + shap.m_records.size());
+                    for (const char *line = from; line < to; line += 64)
+                        __builtin_prefetch(line, 0, 2);
+                }
+            }
+        }
         // Which distinct path features has each row failed, per node (preorder: parent first).
         for (qsizetype i = shap.m_splitBegin[size_t(t)]; i < shap.m_splitBegin[size_t(t) + 1]; ++i) {
             const TreeShap::Split &s = shap.m_splits[size_t(i)];
@@ -174,7 +288,7 @@ void TreeShapKernel::body(const TreeShap &shap, int anyRows, Workspace &w)
             }
         }
         // Groups: the row's state (failed features above the root, the way taken at each split
-        // inside), then one read of the shared table per feature above and one per feature inside.
+        // inside), then the group's record for that state: one value per feature above and inside.
         for (qsizetype g = shap.m_groupBegin[size_t(t)]; g < shap.m_groupBegin[size_t(t) + 1]; ++g) {
             const TreeShap::Group &group = shap.m_groups[size_t(g)];
             uint32_t *__restrict state = w.state.data();
@@ -192,16 +306,15 @@ void TreeShapKernel::body(const TreeShap &shap, int anyRows, Workspace &w)
                     state[r] |= goLeft ? 0u : bit;
                 }
             }
-            const double *__restrict shared = tables + group.table;
-            for (int k = 0; k < group.outerCount; ++k) {
-                const size_t at = size_t(group.outerBegin + k);
-                accumulate(shared, state, phi + size_t(shap.m_groupOuterFeature[at]) * B, rows,
-                           shap.m_groupOuterBit[at], shap.m_groupOuterFactor[at]);
+            const TreeShap::Record *__restrict records = shap.m_records.data() + group.record;
+            const int32_t *__restrict feature = shap.m_groupSlotFeature.data() + size_t(g) * TreeShap::RecordSlots;
+#if CHURNLENS_AVX512
+            if constexpr (Avx512) {
+                addRecords8(records, group.slotCount, feature, state, phi, rows);
+                continue;
             }
-            for (int k = 0; k < group.innerCount; ++k) {
-                addRead(shared + (size_t(k + 1) << group.bits), state,
-                        phi + size_t(shap.m_groupInnerFeature[size_t(group.innerBegin + k)]) * B, rows);
-            }
+#endif
+            addRecords(records, group.slotCount, feature, state, phi, 0, rows);
         }
         for (qsizetype i = shap.m_leafBegin[size_t(t)]; i < shap.m_leafBegin[size_t(t) + 1]; ++i) {
             const TreeShap::Leaf &leaf = shap.m_leaves[size_t(i)];
