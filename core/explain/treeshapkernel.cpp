@@ -281,10 +281,20 @@ void TreeShapKernel::body(const TreeShap &shap, int anyRows, Workspace &w)
             const float threshold = s.threshold;
             const bool defaultLeft = s.defaultLeft != 0;
             const uint64_t bit = s.bit;
-            for (int r = 0; r < rows; ++r) {
-                const bool goLeft = v[r] < threshold || (std::isnan(v[r]) && defaultLeft);
-                left[r] = goLeft ? in[r] : (in[r] | bit);
-                right[r] = goLeft ? (in[r] | bit) : in[r];
+            // A missing value goes the default way: with defaultLeft right only when v >= threshold
+            // (false for NaN), else whenever not v < threshold (true for NaN). One compare per row.
+            if (defaultLeft) {
+                for (int r = 0; r < rows; ++r) {
+                    const uint64_t wentRight = v[r] >= threshold ? bit : 0;
+                    left[r] = in[r] | wentRight;
+                    right[r] = in[r] | (wentRight ^ bit);
+                }
+            } else {
+                for (int r = 0; r < rows; ++r) {
+                    const uint64_t wentRight = !(v[r] < threshold) ? bit : 0;
+                    left[r] = in[r] | wentRight;
+                    right[r] = in[r] | (wentRight ^ bit);
+                }
             }
         }
         // Groups: the row's state (failed features above the root, the way taken at each split
@@ -301,9 +311,12 @@ void TreeShapKernel::body(const TreeShap &shap, int anyRows, Workspace &w)
                 const float threshold = s.threshold;
                 const bool defaultLeft = s.defaultLeft != 0;
                 const uint32_t bit = s.bit;
-                for (int r = 0; r < rows; ++r) {
-                    const bool goLeft = v[r] < threshold || (std::isnan(v[r]) && defaultLeft);
-                    state[r] |= goLeft ? 0u : bit;
+                if (defaultLeft) {
+                    for (int r = 0; r < rows; ++r)
+                        state[r] |= v[r] >= threshold ? bit : 0u;
+                } else {
+                    for (int r = 0; r < rows; ++r)
+                        state[r] |= !(v[r] < threshold) ? bit : 0u;
                 }
             }
             const TreeShap::Record *__restrict records = shap.m_records.data() + group.record;
