@@ -75,6 +75,7 @@ Result<TreeShap> TreeShapBuilder::build(const TreeEnsemble &model, const TreeSha
         out.m_leafBegin.push_back(qsizetype(out.m_leaves.size()));
         out.m_groupBegin.push_back(qsizetype(out.m_groups.size()));
     }
+    out.m_directLeaves = out.directLeafCount();
     return out;
 }
 

@@ -169,6 +169,7 @@ private:
     std::vector<int32_t> m_groupSlotFeature; // RecordSlots per group; unused slots repeat the last feature
     std::vector<Record> m_records;
     qsizetype m_groupedLeaves = 0;
+    qsizetype m_directLeaves = 0;
 };
 
 } // namespace churnlens

@@ -387,7 +387,11 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
     // cost far more per row: fewer rows per block keep a block near 10 ms, so progress moves and
     // cancel is polled that often. Per row: one test per split, one step per path feature of a leaf.
     constexpr double BlockWork = 3.0e7;
-    const qsizetype blockRows = std::clamp<qsizetype>(qsizetype(BlockWork / workPerRow()), 1, BlockRows);
+    // Blocks of 256 rows pay where groups' records stream from L3; a model with leaves evaluated
+    // directly (deep trees, forests) keeps 64: its polynomials (path features + 1 runs of rows)
+    // outgrow L1 with longer runs, and its work per row is more than workPerRow() counts.
+    const qsizetype maxBlock = m_directLeaves > 0 ? qsizetype(64) : qsizetype(BlockRows);
+    const qsizetype blockRows = std::clamp<qsizetype>(qsizetype(BlockWork / workPerRow()), 1, maxBlock);
     auto block = [&](Workspace &w, qsizetype begin, qsizetype end) {
         const int n = int(end - begin);
         const float *src = data + size_t(begin) * size_t(cols);
