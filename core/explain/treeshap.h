@@ -18,6 +18,7 @@ struct TreeShapOptions
     //! Leaves with at most this many distinct features on their path get a table (2^n doubles).
     int maxTableBits = 12;
     //! Table entries (doubles) one tree may use; deeper leaves beyond it are computed directly.
+    //! A group's records count RecordSlots entries per state.
     qsizetype tableEntriesPerTree = qsizetype(1) << 16;
     //! Table entries all trees together may use (256 MiB); later trees fall back to direct leaves.
     qsizetype tableEntriesTotal = qsizetype(1) << 25;
@@ -52,9 +53,11 @@ struct TreeShapOptions
  * already chosen), so a row's reads for a group hit one cache line, and with AVX-512 eight rows'
  * records are read with eight vector loads and transposed in registers instead of gathered.
  *
- * Rows are processed in blocks of 256, tree by tree, so one tree's tables stay in cache (the next
- * tree's records are prefetched meanwhile), with the rows of a block as the inner, vectorised loop. A tree may not have more than MaxPathFeatures
- * distinct features on one path (create() says so).
+ * Rows are processed in blocks of up to 256, tree by tree, so one tree's tables stay in cache (the
+ * next tree's records are prefetched meanwhile), with the rows of a block as the inner, vectorised
+ * loop. A subtree whose record would need more than RecordSlots values is not grouped (its leaves
+ * keep their own tables). A tree may not have more than MaxPathFeatures distinct features on one
+ * path (create() says so).
  * Immutable after create(): explain() may run on several threads at once.
  */
 class TreeShap
@@ -148,6 +151,7 @@ private:
         int32_t padding = 0;
         int64_t record;     // into m_records: 2^bits records, one per state
     };
+
     friend class TreeShapBuilder;
     friend struct TreeShapKernel;
 
