@@ -36,21 +36,25 @@ constexpr int BlockRows = 256;
 
 struct Workspace
 {
-    std::vector<float> x;       // cols x BlockRows
-    std::vector<uint64_t> mask; // nodes x BlockRows
-    std::vector<double> phi;    // (features + 1) x BlockRows
-    std::vector<double> q;      // direct leaves: (path features + 1) x BlockRows polynomial coefficients
-    std::vector<double> tmp;    // direct leaves: 4 x BlockRows
-    std::vector<uint32_t> state; // a group's state per row: BlockRows
+    // Runs of `stride` rows: the largest block this workspace serves (1 for explainRow), so a
+    // forest of deep trees (a mask per node) does not pay 256 rows per node when it runs 64.
+    size_t stride = BlockRows;
+    std::vector<float> x;       // cols x stride
+    std::vector<uint64_t> mask; // nodes x stride
+    std::vector<double> phi;    // (features + 1) x stride
+    std::vector<double> q;      // direct leaves: (path features + 1) x stride polynomial coefficients
+    std::vector<double> tmp;    // direct leaves: 4 x stride
+    std::vector<uint32_t> state; // a group's state per row: stride
 
-    void resize(int cols, int nodes)
+    void resize(int cols, int nodes, size_t rows)
     {
-        x.resize(size_t(cols) * BlockRows);
-        mask.resize(size_t(std::max(1, nodes)) * BlockRows);
-        phi.resize((size_t(cols) + 1) * BlockRows);
-        q.resize(size_t(TreeShap::MaxPathFeatures + 1) * BlockRows);
-        tmp.resize(4 * size_t(BlockRows));
-        state.resize(BlockRows);
+        stride = rows;
+        x.resize(size_t(cols) * stride);
+        mask.resize(size_t(std::max(1, nodes)) * stride);
+        phi.resize((size_t(cols) + 1) * stride);
+        q.resize(size_t(TreeShap::MaxPathFeatures + 1) * stride);
+        tmp.resize(4 * stride);
+        state.resize(stride);
     }
 };
 
@@ -75,10 +79,10 @@ template<typename Mask>
 // feature. Element by element (the compilers emulate the gather).
 [[gnu::always_inline]] inline void addRecords(const TreeShap::Record *__restrict records, int slots,
                                               const int32_t *__restrict feature, const uint32_t *__restrict state,
-                                              double *__restrict phi, int begin, int rows)
+                                              double *__restrict phi, size_t stride, int begin, int rows)
 {
     for (int k = 0; k < slots; ++k) {
-        double *__restrict p = phi + size_t(feature[k]) * BlockRows;
+        double *__restrict p = phi + size_t(feature[k]) * stride;
         for (int r = begin; r < rows; ++r)
             p[r] += records[state[r]].value[k];
     }
@@ -93,7 +97,7 @@ template<typename Mask>
 // in the same order as addRecords, so the same values to the bit.
 [[gnu::target("avx512f")]] void
 addRecords8(const TreeShap::Record *__restrict records, int slots, const int32_t *__restrict feature,
-            const uint32_t *__restrict state, double *__restrict phi, int rows)
+            const uint32_t *__restrict state, double *__restrict phi, size_t stride, int rows)
 {
     const int full = rows & ~7;
     for (int r = 0; r < full; r += 8) {
@@ -127,11 +131,11 @@ addRecords8(const TreeShap::Record *__restrict records, int slots, const int32_t
         column[3] = _mm512_shuffle_f64x2(o37lo, o37hi, Even);
         column[7] = _mm512_shuffle_f64x2(o37lo, o37hi, Odd);
         for (int k = 0; k < slots; ++k) {
-            double *p = phi + size_t(feature[k]) * BlockRows + size_t(r);
+            double *p = phi + size_t(feature[k]) * stride + size_t(r);
             _mm512_storeu_pd(p, _mm512_add_pd(_mm512_loadu_pd(p), column[k]));
         }
     }
-    addRecords(records, slots, feature, state, phi, full, rows);
+    addRecords(records, slots, feature, state, phi, stride, full, rows);
 }
 #pragma GCC diagnostic pop
 #endif
@@ -144,9 +148,9 @@ addRecords8(const TreeShap::Record *__restrict records, int slots, const int32_t
 [[gnu::always_inline]] inline void directLeaf(int d, double value, const int32_t *__restrict feature,
                                               const double *__restrict z, const double *__restrict oneMinusZ,
                                               const double *__restrict w, const uint64_t *__restrict failed, int rows,
-                                              double *__restrict q, double *__restrict tmp, double *__restrict phi)
+                                              double *__restrict q, double *__restrict tmp, double *__restrict phi,
+                                              const size_t B)
 {
-    constexpr size_t B = BlockRows;
     double *__restrict passed = tmp;
     double *__restrict out = tmp + B;
     double *__restrict c = tmp + 2 * B;
@@ -254,7 +258,7 @@ template<int FixedRows, bool Avx512>
 void TreeShapKernel::body(const TreeShap &shap, int anyRows, Workspace &w)
 {
     const int rows = FixedRows > 0 ? FixedRows : anyRows;
-    constexpr size_t B = BlockRows;
+    const size_t B = w.stride;
     const float *__restrict x = w.x.data();
     uint64_t *__restrict mask = w.mask.data();
     double *__restrict phi = w.phi.data();
@@ -330,11 +334,11 @@ void TreeShapKernel::body(const TreeShap &shap, int anyRows, Workspace &w)
             const int32_t *__restrict feature = shap.m_groupSlotFeature.data() + size_t(g) * TreeShap::RecordSlots;
 #if CHURNLENS_AVX512
             if constexpr (Avx512) {
-                addRecords8(records, group.slotCount, feature, state, phi, rows);
+                addRecords8(records, group.slotCount, feature, state, phi, B, rows);
                 continue;
             }
 #endif
-            addRecords(records, group.slotCount, feature, state, phi, 0, rows);
+            addRecords(records, group.slotCount, feature, state, phi, B, 0, rows);
         }
         for (qsizetype i = shap.m_leafBegin[size_t(t)]; i < shap.m_leafBegin[size_t(t) + 1]; ++i) {
             const TreeShap::Leaf &leaf = shap.m_leaves[size_t(i)];
@@ -344,7 +348,7 @@ void TreeShapKernel::body(const TreeShap &shap, int anyRows, Workspace &w)
                 directLeaf(leaf.slots, leaf.value, shap.m_slotFeature.data() + at, shap.m_slotZ.data() + at,
                            shap.m_slotFactor.data() + at,
                            shap.m_weights.data() + size_t(leaf.slots) * size_t(leaf.slots - 1) / 2, failed, rows,
-                           w.q.data(), w.tmp.data(), phi);
+                           w.q.data(), w.tmp.data(), phi, B);
                 continue;
             }
             const double *__restrict table = tables + leaf.table;
@@ -404,7 +408,7 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
         const float *src = data + size_t(begin) * size_t(cols);
         for (int r = 0; r < n; ++r) {
             for (int c = 0; c < cols; ++c)
-                w.x[size_t(c) * BlockRows + size_t(r)] = src[size_t(r) * size_t(cols) + size_t(c)];
+                w.x[size_t(c) * w.stride + size_t(r)] = src[size_t(r) * size_t(cols) + size_t(c)];
         }
         std::fill(w.phi.begin(), w.phi.end(), 0.0);
         if (n == 1)
@@ -415,7 +419,7 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
         for (int r = 0; r < n; ++r) {
             double *o = dst + size_t(r) * stride;
             for (int c = 0; c < cols; ++c)
-                o[c] = w.phi[size_t(c) * BlockRows + size_t(r)];
+                o[c] = w.phi[size_t(c) * w.stride + size_t(r)];
             o[cols] = m_expectedValue;
         }
     };
@@ -425,7 +429,7 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
         if (isCanceled(progress))
             return std::unexpected(Error::canceled());
         Workspace &w = callerWorkspace();
-        w.resize(cols, m_maxNodes);
+        w.resize(cols, m_maxNodes, size_t(maxBlock));
         if (rows > 0)
             block(w, 0, rows);
         if (progress)
@@ -438,9 +442,9 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
     const int workers = parallelWorkers(rows, blockRows, threads);
     std::vector<Workspace> spaces(static_cast<size_t>(workers - 1));
     for (Workspace &w : spaces)
-        w.resize(cols, m_maxNodes);
+        w.resize(cols, m_maxNodes, size_t(maxBlock));
     Workspace &caller = callerWorkspace();
-    caller.resize(cols, m_maxNodes);
+    caller.resize(cols, m_maxNodes, size_t(maxBlock));
 
     return parallelFor(rows, blockRows, workers, progress, [&](qsizetype begin, qsizetype end, int worker) {
         block(worker == 0 ? caller : spaces[size_t(worker) - 1], begin, end);
@@ -452,14 +456,14 @@ void TreeShap::explainRow(const float *row, double *out) const
 {
     // A block of one row. The workspace is kept per thread: what-if editing calls this often.
     thread_local Workspace w;
-    w.resize(m_featureCount, m_maxNodes);
+    w.resize(m_featureCount, m_maxNodes, 1);
     for (int c = 0; c <= m_featureCount; ++c)
-        w.phi[size_t(c) * BlockRows] = 0.0;
+        w.phi[size_t(c)] = 0.0;
     for (int c = 0; c < m_featureCount; ++c)
-        w.x[size_t(c) * BlockRows] = row[c];
+        w.x[size_t(c)] = row[c];
     TreeShapKernel::runOne(*this, w);
     for (int c = 0; c < m_featureCount; ++c)
-        out[c] = w.phi[size_t(c) * BlockRows];
+        out[c] = w.phi[size_t(c)];
     out[m_featureCount] = m_expectedValue;
 }
 
