@@ -39,7 +39,7 @@ private:
     static bool addGroup(std::span<const TreeNode> nodes, int32_t root, const std::vector<int32_t> &parent,
                          const std::vector<std::vector<int32_t>> &pathFeatures,
                          const std::vector<std::vector<double>> &pathZ, const std::vector<int> &slotOf,
-                         const TreeShapOptions &options, size_t firstTable, TreeShap &out,
+                         const TreeShapOptions &options, qsizetype &treeUsed, TreeShap &out,
                          std::vector<double> &scratch, std::vector<char> &inGroup);
     static void fillTable(const TreeShap &shap, const std::vector<double> &z, double value, double *table,
                           std::vector<double> &scratch);
@@ -146,7 +146,10 @@ Result<void> TreeShapBuilder::addTree(const TreeEnsemble &model, int t, const Tr
     }
 
     // Groups: the highest subtrees of at most groupHeight levels whose shared tables fit.
-    const size_t firstTable = tableEntries(out.m_tables, out.m_records);
+    // The per-tree budget counts a group at the size of its tables before records ((1 + features
+    // split inside) entries per state), so deep trees keep as many table leaves as before; the
+    // total budget counts the records' real size.
+    qsizetype treeUsed = 0;
     std::vector<char> inGroup(size_t(n), 0);
     if (options.groupHeight > 0 && n > 1) {
         std::vector<int32_t> stack{0};
@@ -156,7 +159,7 @@ Result<void> TreeShapBuilder::addTree(const TreeEnsemble &model, int t, const Tr
             if (nodes[size_t(i)].isLeaf())
                 continue;
             if (height[size_t(i)] <= options.groupHeight
-                && addGroup(nodes, i, parent, pathFeatures, pathZ, slotOf, options, firstTable, out, scratch, inGroup))
+                && addGroup(nodes, i, parent, pathFeatures, pathZ, slotOf, options, treeUsed, out, scratch, inGroup))
                 continue;
             stack.push_back(nodes[size_t(i)].right);
             stack.push_back(nodes[size_t(i)].left);
@@ -188,7 +191,7 @@ Result<void> TreeShapBuilder::addTree(const TreeEnsemble &model, int t, const Tr
             entries += countByLength[size_t(d)] << d;
         const auto used = qsizetype(tableEntries(out.m_tables, out.m_records));
         const qsizetype left = options.tableEntriesTotal - used;
-        const qsizetype treeLeft = options.tableEntriesPerTree - (used - qsizetype(firstTable));
+        const qsizetype treeLeft = options.tableEntriesPerTree - treeUsed;
         if (entries <= std::min(treeLeft, left))
             break;
     }
@@ -217,7 +220,7 @@ Result<void> TreeShapBuilder::addTree(const TreeEnsemble &model, int t, const Tr
 bool TreeShapBuilder::addGroup(std::span<const TreeNode> nodes, int32_t root, const std::vector<int32_t> &parent,
                                const std::vector<std::vector<int32_t>> &pathFeatures,
                                const std::vector<std::vector<double>> &pathZ, const std::vector<int> &slotOf,
-                               const TreeShapOptions &options, size_t firstTable, TreeShap &out,
+                               const TreeShapOptions &options, qsizetype &treeUsed, TreeShap &out,
                                std::vector<double> &scratch, std::vector<char> &inGroup)
 {
     // The subtree in preorder: its splits (one state bit each) and its leaves.
@@ -263,9 +266,11 @@ bool TreeShapBuilder::addGroup(std::span<const TreeNode> nodes, int32_t root, co
         return false;
     const size_t states = size_t(1) << bits;
     const qsizetype entries = qsizetype(states) * TreeShap::RecordSlots;
+    const auto counted = qsizetype((inner.size() + 1) * states);
     const auto used = qsizetype(tableEntries(out.m_tables, out.m_records));
-    if (used - qsizetype(firstTable) + entries > options.tableEntriesPerTree || used + entries > options.tableEntriesTotal)
+    if (treeUsed + counted > options.tableEntriesPerTree || used + entries > options.tableEntriesTotal)
         return false;
+    treeUsed += counted;
 
     TreeShap::Group group;
     group.node = root;

@@ -209,21 +209,30 @@ addRecords8(const TreeShap::Record *__restrict records, int slots, const int32_t
 
 struct TreeShapKernel
 {
+    //! A block of rows in a workspace of stride BlockRows or 64 (the strides are compile-time
+    //! constants in the loops: with a run-time stride GCC's code for direct leaves is ~2x slower).
     static void run(const TreeShap &shap, int rows, Workspace &w)
     {
+        const bool wide = w.stride == size_t(BlockRows);
 #if CHURNLENS_AVX512
         if (hasAvx512()) {
-            runAvx512(shap, rows, w);
+            if (wide)
+                runAvx512Wide(shap, rows, w);
+            else
+                runAvx512(shap, rows, w);
             return;
         }
 #endif
-        runPlain(shap, rows, w);
+        if (wide)
+            runPlainWide(shap, rows, w);
+        else
+            runPlain(shap, rows, w);
     }
     //! One row (a service's request, what-if): the same code with the row loops gone, so it is
     //! plain scalar code without the vector loops' set-up around every step. Built for the same
     //! instruction set as run(), so a row gets the same digits alone or in a block (AVX-512
     //! fuses multiply-adds, AVX2 code built without -mfma does not).
-    static void runOne(const TreeShap &shap, Workspace &w)
+    static void runOne(const TreeShap &shap, Workspace &w) // w.stride == 1
     {
 #if CHURNLENS_AVX512
         if (hasAvx512()) {
@@ -235,9 +244,14 @@ struct TreeShapKernel
     }
 
     CHURNLENS_SIMD_CLONES
-    static void runPlain(const TreeShap &shap, int rows, Workspace &w) { body<0, false>(shap, rows, w); }
+    static void runPlain(const TreeShap &shap, int rows, Workspace &w) { body<0, false, 64>(shap, rows, w); }
     CHURNLENS_SIMD_CLONES
-    static void runOnePlain(const TreeShap &shap, Workspace &w) { body<1, false>(shap, 1, w); }
+    static void runPlainWide(const TreeShap &shap, int rows, Workspace &w)
+    {
+        body<0, false, BlockRows>(shap, rows, w);
+    }
+    CHURNLENS_SIMD_CLONES
+    static void runOnePlain(const TreeShap &shap, Workspace &w) { body<1, false, 1>(shap, 1, w); }
 #if CHURNLENS_AVX512
     static bool hasAvx512()
     {
@@ -245,20 +259,25 @@ struct TreeShapKernel
         return avx512;
     }
     [[gnu::target("avx512f")]]
-    static void runAvx512(const TreeShap &shap, int rows, Workspace &w) { body<0, true>(shap, rows, w); }
+    static void runAvx512(const TreeShap &shap, int rows, Workspace &w) { body<0, true, 64>(shap, rows, w); }
     [[gnu::target("avx512f")]]
-    static void runOneAvx512(const TreeShap &shap, Workspace &w) { body<1, false>(shap, 1, w); }
+    static void runAvx512Wide(const TreeShap &shap, int rows, Workspace &w)
+    {
+        body<0, true, BlockRows>(shap, rows, w);
+    }
+    [[gnu::target("avx512f")]]
+    static void runOneAvx512(const TreeShap &shap, Workspace &w) { body<1, false, 1>(shap, 1, w); }
 #endif
 
-    template<int FixedRows, bool Avx512>
+    template<int FixedRows, bool Avx512, int Stride>
     [[gnu::always_inline]] static inline void body(const TreeShap &shap, int anyRows, Workspace &w);
 };
 
-template<int FixedRows, bool Avx512>
+template<int FixedRows, bool Avx512, int Stride>
 void TreeShapKernel::body(const TreeShap &shap, int anyRows, Workspace &w)
 {
     const int rows = FixedRows > 0 ? FixedRows : anyRows;
-    const size_t B = w.stride;
+    constexpr size_t B = Stride;
     const float *__restrict x = w.x.data();
     uint64_t *__restrict mask = w.mask.data();
     double *__restrict phi = w.phi.data();
@@ -272,11 +291,15 @@ void TreeShapKernel::body(const TreeShap &shap, int anyRows, Workspace &w)
             if (t + 1 < trees) {
                 const qsizetype g0 = shap.m_groupBegin[size_t(t) + 1];
                 const qsizetype g1 = shap.m_groupBegin[size_t(t) + 2];
-                if (g1 > g0) {
-                    const char *from = reinterpret_cast<const char *>(shap.m_records.data() + shap.m_groups[size_t(g0)].record);
-                    const char *to = g1 < qsizetype(shap.m_groups.size())
-                                         ? reinterpret_cast<const char *>(shap.m_records.data() + shap.m_groups[size_t(g1)].record)
-                                         : reinterpret_cast<const char *>(shap.m_records.data() + shap.m_records.size());
+                const TreeShap::Record *records = shap.m_records.data();
+                const char *from = reinterpret_cast<const char *>(
+                    g0 < qsizetype(shap.m_groups.size()) ? records + shap.m_groups[size_t(g0)].record : records);
+                const char *to = reinterpret_cast<const char *>(
+                    g1 < qsizetype(shap.m_groups.size()) ? records + shap.m_groups[size_t(g1)].record
+                                                         : records + shap.m_records.size());
+                // Only small trees' (a boosted tree of depth 6 has ~60 KB): a deep tree's records
+                // are mostly states no row of the block is in.
+                if (g1 > g0 && to - from <= 256 * 1024) {
                     for (const char *line = from; line < to; line += 64)
                         __builtin_prefetch(line, 0, 2);
                 }
@@ -406,15 +429,20 @@ Result<void> TreeShap::explainInto(const float *data, qsizetype rows, int cols, 
     auto block = [&](Workspace &w, qsizetype begin, qsizetype end) {
         const int n = int(end - begin);
         const float *src = data + size_t(begin) * size_t(cols);
+        if (n == 1) {
+            // One row: explainRow's scalar code (its own workspace of stride 1), the same digits.
+            double *o = out + size_t(begin) * stride;
+            explainRow(src, o);
+            std::fill(o + m_featureCount, o + cols, 0.0);
+            o[cols] = m_expectedValue;
+            return;
+        }
         for (int r = 0; r < n; ++r) {
             for (int c = 0; c < cols; ++c)
                 w.x[size_t(c) * w.stride + size_t(r)] = src[size_t(r) * size_t(cols) + size_t(c)];
         }
         std::fill(w.phi.begin(), w.phi.end(), 0.0);
-        if (n == 1)
-            TreeShapKernel::runOne(*this, w);
-        else
-            TreeShapKernel::run(*this, n, w);
+        TreeShapKernel::run(*this, n, w);
         double *dst = out + size_t(begin) * stride;
         for (int r = 0; r < n; ++r) {
             double *o = dst + size_t(r) * stride;
