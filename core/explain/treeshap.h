@@ -18,9 +18,11 @@ struct TreeShapOptions
     //! Leaves with at most this many distinct features on their path get a table (2^n doubles).
     int maxTableBits = 12;
     //! Table entries (doubles) one tree may use; deeper leaves beyond it are computed directly.
-    //! A group's records count RecordSlots entries per state.
+    //! A group counts 1 + (features split inside it) entries per state here, its size before
+    //! records, so its records may take up to RecordSlots per state (see tableEntriesTotal).
     qsizetype tableEntriesPerTree = qsizetype(1) << 16;
-    //! Table entries all trees together may use (256 MiB); later trees fall back to direct leaves.
+    //! Table entries all trees together may use (256 MiB), records at their real size
+    //! (RecordSlots per state); later trees fall back to direct leaves.
     qsizetype tableEntriesTotal = qsizetype(1) << 25;
     //! Subtrees up to this height share their tables (0 = one table per leaf, the original layout).
     int groupHeight = 2;
