@@ -14,6 +14,12 @@ namespace {
 
 constexpr int MaxSlots = TreeShap::MaxPathFeatures;
 
+// Table entries (doubles) in use: leaf tables and group records count against one budget.
+size_t tableEntries(const std::vector<double> &tables, const std::vector<TreeShap::Record> &records)
+{
+    return tables.size() + records.size() * size_t(TreeShap::RecordSlots);
+}
+
 } // namespace
 
 class TreeShapBuilder
@@ -33,7 +39,7 @@ private:
     static bool addGroup(std::span<const TreeNode> nodes, int32_t root, const std::vector<int32_t> &parent,
                          const std::vector<std::vector<int32_t>> &pathFeatures,
                          const std::vector<std::vector<double>> &pathZ, const std::vector<int> &slotOf,
-                         const TreeShapOptions &options, size_t firstTable, TreeShap &out,
+                         const TreeShapOptions &options, qsizetype &treeUsed, TreeShap &out,
                          std::vector<double> &scratch, std::vector<char> &inGroup);
     static void fillTable(const TreeShap &shap, const std::vector<double> &z, double value, double *table,
                           std::vector<double> &scratch);
@@ -69,6 +75,7 @@ Result<TreeShap> TreeShapBuilder::build(const TreeEnsemble &model, const TreeSha
         out.m_leafBegin.push_back(qsizetype(out.m_leaves.size()));
         out.m_groupBegin.push_back(qsizetype(out.m_groups.size()));
     }
+    out.m_directLeaves = out.directLeafCount();
     return out;
 }
 
@@ -139,7 +146,10 @@ Result<void> TreeShapBuilder::addTree(const TreeEnsemble &model, int t, const Tr
     }
 
     // Groups: the highest subtrees of at most groupHeight levels whose shared tables fit.
-    const size_t firstTable = out.m_tables.size();
+    // The per-tree budget counts a group at the size of its tables before records ((1 + features
+    // split inside) entries per state), so deep trees keep as many table leaves as before; the
+    // total budget counts the records' real size.
+    qsizetype treeUsed = 0;
     std::vector<char> inGroup(size_t(n), 0);
     if (options.groupHeight > 0 && n > 1) {
         std::vector<int32_t> stack{0};
@@ -149,7 +159,7 @@ Result<void> TreeShapBuilder::addTree(const TreeEnsemble &model, int t, const Tr
             if (nodes[size_t(i)].isLeaf())
                 continue;
             if (height[size_t(i)] <= options.groupHeight
-                && addGroup(nodes, i, parent, pathFeatures, pathZ, slotOf, options, firstTable, out, scratch, inGroup))
+                && addGroup(nodes, i, parent, pathFeatures, pathZ, slotOf, options, treeUsed, out, scratch, inGroup))
                 continue;
             stack.push_back(nodes[size_t(i)].right);
             stack.push_back(nodes[size_t(i)].left);
@@ -179,8 +189,9 @@ Result<void> TreeShapBuilder::addTree(const TreeEnsemble &model, int t, const Tr
         qsizetype entries = 0;
         for (int d = 1; d <= tableBits; ++d)
             entries += countByLength[size_t(d)] << d;
-        const qsizetype left = options.tableEntriesTotal - qsizetype(out.m_tables.size());
-        const qsizetype treeLeft = options.tableEntriesPerTree - qsizetype(out.m_tables.size() - firstTable);
+        const auto used = qsizetype(tableEntries(out.m_tables, out.m_records));
+        const qsizetype left = options.tableEntriesTotal - used;
+        const qsizetype treeLeft = options.tableEntriesPerTree - treeUsed;
         if (entries <= std::min(treeLeft, left))
             break;
     }
@@ -209,7 +220,7 @@ Result<void> TreeShapBuilder::addTree(const TreeEnsemble &model, int t, const Tr
 bool TreeShapBuilder::addGroup(std::span<const TreeNode> nodes, int32_t root, const std::vector<int32_t> &parent,
                                const std::vector<std::vector<int32_t>> &pathFeatures,
                                const std::vector<std::vector<double>> &pathZ, const std::vector<int> &slotOf,
-                               const TreeShapOptions &options, size_t firstTable, TreeShap &out,
+                               const TreeShapOptions &options, qsizetype &treeUsed, TreeShap &out,
                                std::vector<double> &scratch, std::vector<char> &inGroup)
 {
     // The subtree in preorder: its splits (one state bit each) and its leaves.
@@ -243,41 +254,44 @@ bool TreeShapBuilder::addGroup(std::span<const TreeNode> nodes, int32_t root, co
         if (std::find(inner.begin(), inner.end(), nodes[size_t(i)].feature) == inner.end())
             inner.push_back(nodes[size_t(i)].feature);
     }
-    const size_t states = size_t(1) << bits;
-    const qsizetype entries = qsizetype((inner.size() + 1) * states);
-    const qsizetype treeUsed = qsizetype(out.m_tables.size() - firstTable);
-    if (treeUsed + entries > options.tableEntriesPerTree
-        || qsizetype(out.m_tables.size()) + entries > options.tableEntriesTotal)
+    // Features above the root not split inside: they read the leaves' summed T.
+    const std::vector<int32_t> &rootFeatures = pathFeatures[size_t(root)];
+    std::vector<int> outer; // their slots above the root
+    for (int j = 0; j < above; ++j) {
+        if (std::find(inner.begin(), inner.end(), rootFeatures[size_t(j)]) == inner.end())
+            outer.push_back(j);
+    }
+    const size_t slots = outer.size() + inner.size();
+    if (slots > size_t(TreeShap::RecordSlots))
         return false;
+    const size_t states = size_t(1) << bits;
+    const qsizetype entries = qsizetype(states) * TreeShap::RecordSlots;
+    const auto counted = qsizetype((inner.size() + 1) * states);
+    const auto used = qsizetype(tableEntries(out.m_tables, out.m_records));
+    if (treeUsed + counted > options.tableEntriesPerTree || used + entries > options.tableEntriesTotal)
+        return false;
+    treeUsed += counted;
 
     TreeShap::Group group;
     group.node = root;
     group.bits = bits;
     group.splitBegin = int32_t(out.m_groupSplits.size());
     group.splitCount = int32_t(splits.size());
-    group.outerBegin = int32_t(out.m_groupOuterBit.size());
-    group.innerBegin = int32_t(out.m_groupInnerFeature.size());
-    group.innerCount = int32_t(inner.size());
-    group.table = int64_t(out.m_tables.size());
+    group.slotCount = int32_t(slots);
+    group.record = int64_t(out.m_records.size());
     for (size_t k = 0; k < splits.size(); ++k) {
         const TreeNode &split = nodes[size_t(splits[k])];
         out.m_groupSplits.push_back({split.feature, split.threshold, split.defaultLeft ? 1 : 0,
                                      uint32_t(1) << (above + int(k))});
     }
-    const std::vector<int32_t> &rootFeatures = pathFeatures[size_t(root)];
-    for (int j = 0; j < above; ++j) {
-        if (std::find(inner.begin(), inner.end(), rootFeatures[size_t(j)]) != inner.end())
-            continue;
-        const double z = pathZ[size_t(root)][size_t(j)];
-        out.m_groupOuterBit.push_back(uint32_t(1) << j);
-        out.m_groupOuterFeature.push_back(rootFeatures[size_t(j)]);
-        out.m_groupOuterFactor.push_back((1.0 - z) / z);
+    for (size_t k = 0; k < size_t(TreeShap::RecordSlots); ++k) {
+        const size_t at = std::min(k, slots - 1);
+        out.m_groupSlotFeature.push_back(at < outer.size() ? rootFeatures[size_t(outer[at])]
+                                                           : inner[at - outer.size()]);
     }
-    group.outerCount = int32_t(out.m_groupOuterBit.size()) - group.outerBegin;
-    out.m_groupInnerFeature.insert(out.m_groupInnerFeature.end(), inner.begin(), inner.end());
 
-    out.m_tables.resize(out.m_tables.size() + size_t(entries), 0.0);
-    double *shared = out.m_tables.data() + group.table;
+    // Per state: the leaves' summed T (shared[0]) and each inner feature's summed contribution.
+    std::vector<double> shared((inner.size() + 1) * states, 0.0);
     std::vector<double> leafTable;
     struct Step
     {
@@ -326,6 +340,21 @@ bool TreeShapBuilder::addGroup(std::span<const TreeNode> nodes, int32_t root, co
             }
         }
         inGroup[size_t(leaf)] = 1;
+    }
+    // The records: a failed feature above the root gets -T(F), a passed one T(F + i) (1 - z_i) / z_i
+    // (the products the per-row reads computed before, so the values are the same to the bit).
+    out.m_records.resize(out.m_records.size() + states, TreeShap::Record{});
+    TreeShap::Record *records = out.m_records.data() + group.record;
+    for (size_t state = 0; state < states; ++state) {
+        double *r = records[state].value;
+        for (size_t k = 0; k < outer.size(); ++k) {
+            const int j = outer[k];
+            const uint32_t bit = uint32_t(1) << j;
+            const double z = pathZ[size_t(root)][size_t(j)];
+            r[k] = (state & bit) ? shared[state] * -1.0 : shared[state | bit] * ((1.0 - z) / z);
+        }
+        for (size_t k = 0; k < inner.size(); ++k)
+            r[outer.size() + k] = shared[(k + 1) * states + state];
     }
     for (const int32_t i : splits)
         inGroup[size_t(i)] = 1;
@@ -389,8 +418,7 @@ size_t TreeShap::memoryBytes() const
            + m_slotFeature.size() * sizeof(int32_t) + (m_slotZ.size() + m_slotFactor.size()) * sizeof(double)
            + m_tables.size() * sizeof(double) + m_weights.size() * sizeof(double)
            + m_groups.size() * sizeof(Group) + m_groupSplits.size() * sizeof(GroupSplit)
-           + m_groupOuterBit.size() * sizeof(uint32_t) + m_groupOuterFeature.size() * sizeof(int32_t)
-           + m_groupOuterFactor.size() * sizeof(double) + m_groupInnerFeature.size() * sizeof(int32_t);
+           + m_groupSlotFeature.size() * sizeof(int32_t) + m_records.size() * sizeof(Record);
 }
 
 } // namespace churnlens

@@ -18,8 +18,11 @@ struct TreeShapOptions
     //! Leaves with at most this many distinct features on their path get a table (2^n doubles).
     int maxTableBits = 12;
     //! Table entries (doubles) one tree may use; deeper leaves beyond it are computed directly.
+    //! A group counts 1 + (features split inside it) entries per state here, its size before
+    //! records, so its records may take up to RecordSlots per state (see tableEntriesTotal).
     qsizetype tableEntriesPerTree = qsizetype(1) << 16;
-    //! Table entries all trees together may use (256 MiB); later trees fall back to direct leaves.
+    //! Table entries all trees together may use (256 MiB), records at their real size
+    //! (RecordSlots per state); later trees fall back to direct leaves.
     qsizetype tableEntriesTotal = qsizetype(1) << 25;
     //! Subtrees up to this height share their tables (0 = one table per leaf, the original layout).
     int groupHeight = 2;
@@ -47,11 +50,16 @@ struct TreeShapOptions
  * splits, and per state the tables hold the leaves' summed T (for the features above the root,
  * which all its leaves share with the same z) and the summed contribution of each feature split
  * inside it. A depth-6 tree then costs 16 x (4 + 3) table reads per row instead of 64 x 6, with the
- * same values (only the order of the floating-point sums changes).
+ * same values (only the order of the floating-point sums changes). Per state, everything a group
+ * adds sits in one 64-byte Record (a feature above the root gets its -T(F) or T(F + i) (1 - z_i) / z_i
+ * already chosen), so a row's reads for a group hit one cache line, and with AVX-512 eight rows'
+ * records are read with eight vector loads and transposed in registers instead of gathered.
  *
- * Rows are processed in blocks, tree by tree, so one tree's tables stay in cache, with the rows
- * of a block as the inner, vectorised loop. A tree may not have more than MaxPathFeatures
- * distinct features on one path (create() says so).
+ * Rows are processed in blocks of up to 256, tree by tree, so one tree's tables stay in cache (the
+ * next tree's records are prefetched meanwhile), with the rows of a block as the inner, vectorised
+ * loop. A subtree whose record would need more than RecordSlots values is not grouped (its leaves
+ * keep their own tables). A tree may not have more than MaxPathFeatures distinct features on one
+ * path (create() says so).
  * Immutable after create(): explain() may run on several threads at once.
  */
 class TreeShap
@@ -95,6 +103,16 @@ public:
     //! Distinct features one root-to-leaf path may have (the width of the per-node masks).
     static constexpr int MaxPathFeatures = 64;
 
+    //! What a group adds for one state: per slot (see Group::slotCount), the value for the slot's
+    //! feature (m_groupSlotFeature): for a feature above the root -T(F) when the row failed it,
+    //! else T(F + i) (1 - z_i) / z_i, the leaves' shares summed; for a feature split inside, the
+    //! leaves' summed contributions. One cache line, so a row's reads for a group hit one line.
+    static constexpr int RecordSlots = 8;
+    struct alignas(64) Record
+    {
+        double value[RecordSlots];
+    };
+
 private:
     struct Split
     {
@@ -131,11 +149,9 @@ private:
         int32_t bits;       // state bits: failed features above the root, then one per split inside
         int32_t splitBegin; // into m_groupSplits
         int32_t splitCount;
-        int32_t outerBegin; // into m_groupOuterBit / m_groupOuterFeature / m_groupOuterFactor
-        int32_t outerCount; // features above the root not split inside: read from the shared table
-        int32_t innerBegin; // into m_groupInnerFeature: features split inside, one table each
-        int32_t innerCount;
-        int64_t table;      // into m_tables: (1 + innerCount) tables of 2^bits entries
+        int32_t slotCount;  // features above the root not split inside, then features split inside
+        int32_t padding = 0;
+        int64_t record;     // into m_records: 2^bits records, one per state
     };
 
     friend class TreeShapBuilder;
@@ -156,11 +172,10 @@ private:
     std::vector<qsizetype> m_groupBegin; // per tree + 1
     std::vector<Group> m_groups;
     std::vector<GroupSplit> m_groupSplits;
-    std::vector<uint32_t> m_groupOuterBit;
-    std::vector<int32_t> m_groupOuterFeature;
-    std::vector<double> m_groupOuterFactor; // (1 - z) / z
-    std::vector<int32_t> m_groupInnerFeature;
+    std::vector<int32_t> m_groupSlotFeature; // RecordSlots per group; unused slots repeat the last feature
+    std::vector<Record> m_records;
     qsizetype m_groupedLeaves = 0;
+    qsizetype m_directLeaves = 0;
 };
 
 } // namespace churnlens
