@@ -99,6 +99,8 @@ public:
     qsizetype groupCount() const { return qsizetype(m_groups.size()); }
     qsizetype groupedLeafCount() const { return m_groupedLeaves; }
     size_t memoryBytes() const;
+    //! Whether blocks run the AVX-512 code (the CPU has it and CHURNLENS_NO_AVX512 is not set).
+    static bool usesAvx512();
 
     //! Distinct features one root-to-leaf path may have (the width of the per-node masks).
     static constexpr int MaxPathFeatures = 64;

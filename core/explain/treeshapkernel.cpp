@@ -255,7 +255,8 @@ struct TreeShapKernel
 #if CHURNLENS_AVX512
     static bool hasAvx512()
     {
-        static const bool avx512 = __builtin_cpu_supports("avx512f");
+        // CHURNLENS_NO_AVX512 runs the plain path on a CPU that has AVX-512 (tests check both paths).
+        static const bool avx512 = __builtin_cpu_supports("avx512f") && !qEnvironmentVariableIsSet("CHURNLENS_NO_AVX512");
         return avx512;
     }
     [[gnu::target("avx512f")]]
@@ -383,6 +384,15 @@ void TreeShapKernel::body(const TreeShap &shap, int anyRows, Workspace &w)
             }
         }
     }
+}
+
+bool TreeShap::usesAvx512()
+{
+#if CHURNLENS_AVX512
+    return TreeShapKernel::hasAvx512();
+#else
+    return false;
+#endif
 }
 
 Result<ShapMatrix> TreeShap::explain(const FeatureMatrix &matrix, int threads, Progress *progress) const

@@ -296,6 +296,16 @@ private Q_SLOTS:
                qlonglong(grouped->groupCount()), double(grouped->memoryBytes()) / 1048576.0);
     }
 
+    // CTest runs this binary twice: as it is (AVX-512 where the CPU has it) and as
+    // tst_treeshap_plain with CHURNLENS_NO_AVX512 set, so the plain block code that CPUs
+    // without AVX-512 run passes the same comparisons.
+    void instructionSetFollowsTheEnvironment()
+    {
+        if (qEnvironmentVariableIsSet("CHURNLENS_NO_AVX512"))
+            QVERIFY(!TreeShap::usesAvx512());
+        qDebug("blocks run %s code", TreeShap::usesAvx512() ? "AVX-512" : "plain");
+    }
+
     void threadsAndSingleRowAgree()
     {
         Booster booster(m_synthetic, params(6), 60);
