@@ -312,6 +312,34 @@ private Q_SLOTS:
         QCOMPARE(view.columnModel()->index(contract, ColumnModel::LabelField).data().toString(), QStringLiteral("Commitment"));
     }
 
+    void labelColumnFitsTheLongestLabel()
+    {
+        // The Label column was as wide as "Streaming movies": German labels ("Vertragsdauer (Monate)") were cut.
+        Workspace session;
+        DataView view(&session);
+        QVERIFY(loadTelco(session));
+        ColumnModel *columns = view.columnModel();
+        QTableView *list = view.columnView();
+        QFont bold = list->font();
+        bold.setBold(true);
+        auto fitsAll = [&]() {
+            for (int row = 0; row < columns->rowCount(); ++row) {
+                const QString label = columns->index(row, ColumnModel::LabelField).data().toString();
+                if (QFontMetrics(bold).horizontalAdvance(label) >= list->columnWidth(ColumnModel::LabelField))
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(fitsAll());
+        // A longer label typed by the user widens it.
+        const int contract = session.table()->indexOf(QStringLiteral("Contract"));
+        const int before = list->columnWidth(ColumnModel::LabelField);
+        QVERIFY(columns->setData(columns->index(contract, ColumnModel::LabelField), QStringLiteral("Length of the signed contract"),
+                                 Qt::EditRole));
+        QVERIFY(list->columnWidth(ColumnModel::LabelField) > before);
+        QVERIFY(fitsAll());
+    }
+
     void bigTableReachesTheScreenQuickly()
     {
         // A million generated customers: what the GUI thread does after the worker is done
