@@ -47,6 +47,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScrollArea>
+#include <QHeaderView>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -574,6 +576,24 @@ private Q_SLOTS:
         QTRY_COMPARE(app.window.height(), 700);
         QVERIFY(app.window.minimumSizeHint().height() <= 700);
         QTRY_VERIFY(results->height() > results->visibleRegion().boundingRect().height());
+        {
+            // The confusion panel has the height its wrapped sentences need (it scrolls in its own
+            // area): its last sentence was drawn over the importance chart below it.
+            ConfusionPanel *panel = results->confusionPanel();
+            QCOMPARE(panel->parentWidget(), results->confusionScroll()->viewport());
+            QTRY_VERIFY(panel->width() > 0 && panel->height() >= panel->heightForWidth(panel->width()));
+            const QRect scroll(results->confusionScroll()->mapTo(results, QPoint()), results->confusionScroll()->size());
+            const QRect chart(results->importancePanel()->mapTo(results, QPoint()), results->importancePanel()->size());
+            QVERIFY(!scroll.intersects(chart));
+            // Every leaderboard header in full ("enauigke", "efferquot" in German at this width).
+            QTableView *board = results->leaderboard();
+            const QFontMetrics headerFont = board->horizontalHeader()->fontMetrics();
+            for (int c = 0; c < board->model()->columnCount(); ++c) {
+                const QString header = board->model()->headerData(c, Qt::Horizontal).toString();
+                if (!board->isColumnHidden(c))
+                    QVERIFY2(board->columnWidth(c) > headerFont.horizontalAdvance(header) + 8, qPrintable(header));
+            }
+        }
         app.window.resize(1600, 1000);
 
         // The confusion matrix at the chosen threshold equals the report's.

@@ -279,7 +279,7 @@ void DataView::fitLabelColumn()
         widest = std::max(widest, boldFm.horizontalAdvance(m_columnModel->index(row, ColumnModel::LabelField).data().toString()));
     const QString header = m_columnModel->headerData(ColumnModel::LabelField, Qt::Horizontal, Qt::DisplayRole).toString();
     widest = std::max(widest, m_columns->horizontalHeader()->fontMetrics().horizontalAdvance(header));
-    m_columns->setColumnWidth(ColumnModel::LabelField, std::min(widest + 16, 32 * fm.averageCharWidth()));
+    m_columns->setColumnWidth(ColumnModel::LabelField, std::min(widest + 16, 40 * fm.averageCharWidth()));
 }
 
 bool DataView::eventFilter(QObject *watched, QEvent *event)
