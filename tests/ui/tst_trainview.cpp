@@ -585,6 +585,21 @@ private Q_SLOTS:
             QVERIFY(!panel->table().isEmpty());
         }
         QVERIFY(results->importancePanel()->chart());
+        {
+            // Columns of the data are named by their labels, as in the Data area ("tenure" showed raw).
+            const auto axes = results->importancePanel()->chart()->axes(Qt::Vertical);
+            auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+            QVERIFY(axis && axis->count() > 0);
+            const auto data = workspace->table();
+            int labelled = 0;
+            for (const QString &category : axis->categories()) {
+                const int c = data->indexOf(category);
+                QVERIFY2(c < 0 || workspace->fieldLabels().label(data->column(c)) == category, qPrintable(category));
+                for (int col = 0; col < data->columnCount(); ++col)
+                    labelled += category == workspace->fieldLabels().label(data->column(col)) && category != data->column(col).name();
+            }
+            QVERIFY(labelled > 0);
+        }
 
         // As many importance bars as leave room for every label (Qt drops every other label when
         // crowded): a short window shows fewer and says so in the title, a tall one more.

@@ -1,4 +1,6 @@
 #include "trainresultsview.h"
+#include "data/datatable.h"
+#include "data/fieldlabels.h"
 
 #include "confusionpanel.h"
 #include "common/chartpanel.h"
@@ -64,6 +66,10 @@ TrainResultsView::TrainResultsView(Workspace *workspace, QWidget *parent)
     m_proxy->setSortRole(Qt::UserRole);
     buildUi();
     connect(workspace->scoring(), &ScoringContext::modelChanged, this, &TrainResultsView::updateHeader);
+    connect(workspace, &Workspace::fieldLabelsChanged, this, [this]() {
+        if (m_results && m_selected >= 0)
+            rebuildImportance();
+    });
 }
 
 TrainResultsView::~TrainResultsView() = default;
@@ -114,7 +120,7 @@ void TrainResultsView::buildUi()
     int widestHeader = fontMetrics().horizontalAdvance(QStringLiteral("0.0000")) + 16;
     for (int c = LeaderboardModel::RocAuc; c <= LeaderboardModel::Threshold; ++c)
         if (c != LeaderboardModel::CalibrationError)
-            widestHeader = std::max(widestHeader, header->sectionSizeHint(c));
+            widestHeader = std::max(widestHeader, header->fontMetrics().horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 16);
     header->setMinimumSectionSize(widestHeader);
     header->setSectionResizeMode(LeaderboardModel::Model, QHeaderView::Fixed);
     header->setSectionResizeMode(LeaderboardModel::CvRocAuc, QHeaderView::Fixed);
@@ -124,7 +130,8 @@ void TrainResultsView::buildUi()
     // Its header is wider than its numbers: not elided when the columns shrink.
     header->setSectionResizeMode(LeaderboardModel::CalibrationError, QHeaderView::Fixed);
     m_table->setColumnWidth(LeaderboardModel::CalibrationError,
-                            std::max(widestHeader, header->sectionSizeHint(LeaderboardModel::CalibrationError)));
+                            std::max(widestHeader, header->fontMetrics().horizontalAdvance(
+                                                       m_model->headerData(LeaderboardModel::CalibrationError, Qt::Horizontal).toString()) + 24));
     // Long runs read "12 min 40 s"; the best row is bold.
     QFont bold = font();
     bold.setBold(true);
@@ -162,7 +169,7 @@ void TrainResultsView::buildUi()
     m_confusionScroll->setWidget(m_confusion);
     m_confusionScroll->setWidgetResizable(true);
     m_confusionScroll->setFrameShape(QFrame::NoFrame);
-    m_confusionScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_confusionScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_right = new QSplitter(Qt::Vertical, this);
     auto *right = m_right;
     right->addWidget(m_confusionScroll);
@@ -171,6 +178,8 @@ void TrainResultsView::buildUi()
     right->setStretchFactor(1, 1);
     right->setChildrenCollapsible(false);
     right->installEventFilter(this);
+    // Once the user drags the handle, their split wins over the fitted one.
+    connect(right, &QSplitter::splitterMoved, this, [this]() { m_confusionDragged = true; });
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_tabs);
@@ -287,7 +296,14 @@ void TrainResultsView::rebuildImportance()
     }
     ChartTable table;
     m_importanceBars = importanceBarsThatFit();
-    m_importance->setChart(ModelImportanceChart::build(m, m_importanceBars, &table));
+    // Columns of the data named as the Data area names them ("Tenure (months)", not "tenure").
+    const std::shared_ptr<const DataTable> data = m_workspace->table();
+    const FieldLabels labels = m_workspace->fieldLabels();
+    auto label = [data, labels](const QString &name) {
+        const int c = data ? data->indexOf(name) : -1;
+        return c >= 0 ? labels.label(data->column(c)) : name;
+    };
+    m_importance->setChart(ModelImportanceChart::build(m, m_importanceBars, &table, label));
     m_importance->setTable(std::move(table));
     m_importance->setFileName(QStringLiteral("feature-importance-") + machineName(m.kind));
     m_importanceNote->setText(ModelImportanceChart::explanation(m));
@@ -318,7 +334,7 @@ void TrainResultsView::fitConfusionPanel()
 
 bool TrainResultsView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_right && event->type() == QEvent::Resize && !m_confusionFitted && m_results)
+    if (watched == m_right && event->type() == QEvent::Resize && (!m_confusionFitted || !m_confusionDragged) && m_results)
         fitConfusionPanel();
     if (watched == m_table->horizontalScrollBar() && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
         updateTableHeight();

@@ -107,7 +107,8 @@ private:
     ConfusionPanel *m_confusion = nullptr;
     QScrollArea *m_confusionScroll = nullptr;
     QSplitter *m_right = nullptr;
-    bool m_confusionFitted = false; //!< the splitter gave the panel its height once; later the user's drag wins
+    bool m_confusionFitted = false; //!< the splitter gave the panel its height for these results
+    bool m_confusionDragged = false; //!< the user moved the handle: the split is theirs
     QLabel *m_notes = nullptr;
 };
 
