@@ -112,26 +112,22 @@ void TrainResultsView::buildUi()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setWordWrap(false);
-    // A handful of rows: the columns share the width instead of scrolling sideways.
+    // Every header in full ("Genauigkeit", "Trefferquote" were cut to "enauigke", "efferquot" when the
+    // columns shared the width): each column as wide as its header or its numbers need, the last one
+    // takes what is left; a narrow window scrolls sideways.
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Stretch);
-    // Every header in full ("Genauigkeit", "Trefferquote" were cut to "enauigke", "efferquot"): the
-    // sharing columns are at least as wide as the widest of their headers; a narrow window scrolls.
-    int widestHeader = fontMetrics().horizontalAdvance(QStringLiteral("0.0000")) + 16;
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    const int numberWidth = fontMetrics().horizontalAdvance(QStringLiteral("0.0000")) + 16;
+    header->setMinimumSectionSize(numberWidth);
     for (int c = LeaderboardModel::RocAuc; c <= LeaderboardModel::Threshold; ++c)
-        if (c != LeaderboardModel::CalibrationError)
-            widestHeader = std::max(widestHeader, header->fontMetrics().horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 16);
-    header->setMinimumSectionSize(widestHeader);
+        m_table->setColumnWidth(c, std::max(numberWidth, header->fontMetrics().horizontalAdvance(
+                                                             m_model->headerData(c, Qt::Horizontal).toString()) + 24));
     header->setSectionResizeMode(LeaderboardModel::Model, QHeaderView::Fixed);
     header->setSectionResizeMode(LeaderboardModel::CvRocAuc, QHeaderView::Fixed);
     header->setHighlightSections(false);
     m_table->setColumnWidth(LeaderboardModel::Model, fontMetrics().horizontalAdvance(QStringLiteral("★ Logistic regression")) + 28);
     m_table->setColumnWidth(LeaderboardModel::CvRocAuc, fontMetrics().horizontalAdvance(QStringLiteral("0.000 ± 0.000")) + 32);
-    // Its header is wider than its numbers: not elided when the columns shrink.
-    header->setSectionResizeMode(LeaderboardModel::CalibrationError, QHeaderView::Fixed);
-    m_table->setColumnWidth(LeaderboardModel::CalibrationError,
-                            std::max(widestHeader, header->fontMetrics().horizontalAdvance(
-                                                       m_model->headerData(LeaderboardModel::CalibrationError, Qt::Horizontal).toString()) + 24));
     // Long runs read "12 min 40 s"; the best row is bold.
     QFont bold = font();
     bold.setBold(true);
