@@ -333,11 +333,22 @@ private Q_SLOTS:
         QVERIFY(fitsAll());
         // A longer label typed by the user widens it.
         const int contract = session.table()->indexOf(QStringLiteral("Contract"));
+        QVERIFY(columns->setData(columns->index(contract, ColumnModel::LabelField), QString(), Qt::EditRole)); // a run before may have left one
         const int before = list->columnWidth(ColumnModel::LabelField);
         QVERIFY(columns->setData(columns->index(contract, ColumnModel::LabelField), QStringLiteral("Length of the signed contract"),
                                  Qt::EditRole));
         QVERIFY(list->columnWidth(ColumnModel::LabelField) > before);
         QVERIFY(fitsAll());
+
+        // Labels that come with the data (kept for this file) are fitted as the data opens.
+        Workspace again;
+        DataView reopened(&again);
+        QVERIFY(loadTelco(again));
+        QCOMPARE(reopened.columnModel()->index(contract, ColumnModel::LabelField).data().toString(),
+                 QStringLiteral("Length of the signed contract"));
+        QVERIFY(reopened.columnView()->columnWidth(ColumnModel::LabelField)
+                > QFontMetrics(reopened.columnView()->font()).horizontalAdvance(QStringLiteral("Length of the signed contract")));
+        QVERIFY(columns->setData(columns->index(contract, ColumnModel::LabelField), QString(), Qt::EditRole));
     }
 
     void bigTableReachesTheScreenQuickly()

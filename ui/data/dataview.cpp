@@ -83,6 +83,9 @@ DataView::DataView(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::tableChanged, this, &DataView::onTableChanged);
     connect(m_columnModel, &ColumnModel::typeChangeRequested, this, &DataView::changeType);
     connect(workspace, &Workspace::fieldLabelsChanged, this, &DataView::fitLabelColumn);
+    // The column list takes a new table after dataLoaded (on tableChanged): fitted when it has its rows.
+    connect(m_columnModel, &QAbstractItemModel::modelReset, this, &DataView::fitLabelColumn);
+    connect(m_columnModel, &QAbstractItemModel::rowsInserted, this, &DataView::fitLabelColumn);
     onDataLoaded();
     onTableChanged();
 }
