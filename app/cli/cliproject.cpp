@@ -93,7 +93,9 @@ Result<ModelChoice> champion(ProjectFile &project)
 
 std::optional<ModelChoice> chooseModel(const QCommandLineParser &p, ProjectFile *project, const QString &command, int *exitCode)
 {
-    if (project && !p.isSet(QStringLiteral("model"))) {
+    // optionNames(), not isSet(): commands without a --model option (retrain) ask too, and isSet()
+    // warns on stderr about an option the parser does not define.
+    if (project && !p.optionNames().contains(QStringLiteral("model"))) {
         auto chosen = champion(*project);
         if (!chosen) {
             *exitCode = fail(chosen.error());

@@ -196,7 +196,7 @@ void addSqliteOptions(QCommandLineParser &p)
 
 QString modelDirectory(const QCommandLineParser &p, const QString &command, int *exitCode)
 {
-    if (p.isSet(QStringLiteral("model")))
+    if (p.optionNames().contains(QStringLiteral("model")))
         return QFileInfo(p.value(QStringLiteral("model"))).absoluteFilePath();
     const QString shipped = ModelLocator::defaultModelDirectory();
     if (shipped.isEmpty())

@@ -5,6 +5,7 @@
 #include "data/datatable.h"
 #include "ml/datasplit.h"
 #include "ml/modelbundle.h"
+#include "ml/modelspec.h"
 #include "ml/searchspace.h"
 #include "ml/trainer.h"
 #include "project/monitorstore.h"
@@ -23,6 +24,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 namespace churnlens {
 
@@ -371,21 +373,68 @@ Result<ChallengerResult> ChallengerService::run(const ChallengerRequest &request
     return result;
 }
 
+namespace {
+// What record() stores: English, so a project reads the same in any language; displayText()
+// translates these forms when they are shown. The same source texts as the tr() calls below.
+const QString StoredDataPlus = QStringLiteral("training data + %1");
+const QString StoredChallenger = QStringLiteral("Challenger to %1");
+const QString StoredChallengerOn = QStringLiteral("Challenger to %1, trained on %2");
+
+//! "v2 (Logistic regression)": the English model name inside, translated.
+QString translatedModelNames(QString text)
+{
+    for (ModelKind kind : {ModelKind::XGBoost, ModelKind::Logistic, ModelKind::Forest}) {
+        const QString english = kind == ModelKind::XGBoost ? QStringLiteral("XGBoost")
+            : kind == ModelKind::Logistic                  ? QStringLiteral("Logistic regression")
+                                                           : QStringLiteral("Random forest");
+        text.replace(QLatin1Char('(') + english + QLatin1Char(')'), QLatin1Char('(') + displayName(kind) + QLatin1Char(')'));
+    }
+    return text;
+}
+
+//! The part of \a text matching "%1" in \a form (prefix and suffix around it); empty when it does not match.
+std::optional<QString> argumentOf(const QString &form, const QString &text)
+{
+    const qsizetype at = form.indexOf(QStringLiteral("%1"));
+    const QString prefix = form.left(at);
+    const QString suffix = form.mid(at + 2);
+    if (!text.startsWith(prefix) || !text.endsWith(suffix) || text.size() <= prefix.size() + suffix.size())
+        return std::nullopt;
+    return text.mid(prefix.size(), text.size() - prefix.size() - suffix.size());
+}
+} // namespace
+
+QString ChallengerService::displayText(const QString &stored)
+{
+    if (auto name = argumentOf(StoredDataPlus, stored))
+        return Tr::tr("training data + %1").arg(*name);
+    // "Challenger to %1, trained on %2": the champion's title holds no ", trained on ".
+    const QString on = QStringLiteral(", trained on ");
+    if (const qsizetype at = stored.indexOf(on); at > 0 && stored.startsWith(StoredChallenger.left(StoredChallenger.size() - 2))) {
+        const QString champion = stored.mid(StoredChallenger.size() - 2, at - (StoredChallenger.size() - 2));
+        const QString data = stored.mid(at + on.size());
+        return Tr::tr("Challenger to %1, trained on %2").arg(translatedModelNames(champion), displayText(data));
+    }
+    if (auto champion = argumentOf(StoredChallenger, stored))
+        return Tr::tr("Challenger to %1").arg(translatedModelNames(*champion));
+    return stored;
+}
+
 Result<qint64> ChallengerService::record(ProjectFile &project, ChallengerResult &result, const QJsonObject &roles)
 {
     const QString dataName = result.comparison.newDataOnly
         ? result.comparison.dataName
-        : Tr::tr("training data + %1").arg(result.comparison.dataName);
+        : StoredDataPlus.arg(result.comparison.dataName);
     auto run = RunRecord::fromReport(result.report, dataName, roles);
     if (!run)
         return std::unexpected(run.error());
-    run->note = Tr::tr("Challenger to %1").arg(result.comparison.championName);
+    run->note = StoredChallenger.arg(result.comparison.championName);
     auto runId = RunStore(project).add(*run);
     if (!runId)
         return std::unexpected(runId.error());
     ModelRegistry registry(project);
     auto version = registry.registerRun(*runId, result.report.best,
-                                        Tr::tr("Challenger to %1, trained on %2").arg(result.comparison.championName, dataName));
+                                        StoredChallengerOn.arg(result.comparison.championName, dataName));
     if (!version)
         return std::unexpected(version.error());
     result.comparison.challengerVersion = version->version;

@@ -85,6 +85,13 @@ public:
      */
     static Result<qint64> record(ProjectFile &project, ChallengerResult &result, const QJsonObject &roles);
     /*!
+     * A run's data name or note, or a version's note, as written into a project by record() (in
+     * English, whatever the language of the program that wrote it: "training data + march.csv",
+     * "Challenger to v2 (Logistic regression)"), in the user's language. Other text (the user's own
+     * notes, a file name, older projects' text) comes back unchanged.
+     */
+    static QString displayText(const QString &stored);
+    /*!
      * The champion's training data as the project keeps it (its embedded copy), loaded — only when
      * its contents are exactly those the champion was trained on (meta.json "data_fingerprint");
      * otherwise an error saying what to give instead.

@@ -17,6 +17,7 @@
 #include "services/monitorservice.h"
 #include "services/trainingreference.h"
 #include "workspace/columnroles.h"
+#include "../core/testtranslator.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,6 +129,27 @@ private Q_SLOTS:
         auto bundle = ModelBundle::fromReport(*report);
         QVERIFY(bundle);
         m_model = std::move(*bundle);
+    }
+
+    void storedChallengerTextsShowTranslated()
+    {
+        // `churnlens-cli retrain` stores English ("training data + …", "Challenger to v2 (Logistic regression)");
+        // German screens showed it in English. Shown, the known forms are translated; other text is kept.
+        TestTranslator german;
+        german.add("training data + %1", QStringLiteral("Trainingsdaten + %1"));
+        german.add("Challenger to %1", QStringLiteral("Herausforderer für %1"));
+        german.add("Challenger to %1, trained on %2", QStringLiteral("Herausforderer für %1, trainiert auf %2"));
+        german.add("Logistic regression", QStringLiteral("Logistische Regression"));
+        const InstalledTranslator installed(&german);
+        QCOMPARE(ChallengerService::displayText(QStringLiteral("training data + proj/march-new.csv")),
+                 QStringLiteral("Trainingsdaten + proj/march-new.csv"));
+        QCOMPARE(ChallengerService::displayText(QStringLiteral("Challenger to v2 (Logistic regression)")),
+                 QStringLiteral("Herausforderer für v2 (Logistische Regression)"));
+        QCOMPARE(ChallengerService::displayText(QStringLiteral("Challenger to v2 (Logistic regression), trained on training data + m.csv")),
+                 QStringLiteral("Herausforderer für v2 (Logistische Regression), trainiert auf Trainingsdaten + m.csv"));
+        for (const QString &kept : {QStringLiteral("march.csv"), QStringLiteral("Kampagne Q1, neue Klassen"), QString(),
+                                    QStringLiteral("training data + "), QStringLiteral("Herausforderer für v2")})
+            QCOMPARE(ChallengerService::displayText(kept), kept);
     }
 
     void referenceTravelsWithTheModel()

@@ -312,6 +312,45 @@ private Q_SLOTS:
         QCOMPARE(view.columnModel()->index(contract, ColumnModel::LabelField).data().toString(), QStringLiteral("Commitment"));
     }
 
+    void labelColumnFitsTheLongestLabel()
+    {
+        // The Label column was as wide as "Streaming movies": German labels ("Vertragsdauer (Monate)") were cut.
+        Workspace session;
+        DataView view(&session);
+        QVERIFY(loadTelco(session));
+        ColumnModel *columns = view.columnModel();
+        QTableView *list = view.columnView();
+        QFont bold = list->font();
+        bold.setBold(true);
+        auto fitsAll = [&]() {
+            for (int row = 0; row < columns->rowCount(); ++row) {
+                const QString label = columns->index(row, ColumnModel::LabelField).data().toString();
+                if (QFontMetrics(bold).horizontalAdvance(label) >= list->columnWidth(ColumnModel::LabelField))
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(fitsAll());
+        // A longer label typed by the user widens it.
+        const int contract = session.table()->indexOf(QStringLiteral("Contract"));
+        QVERIFY(columns->setData(columns->index(contract, ColumnModel::LabelField), QString(), Qt::EditRole)); // a run before may have left one
+        const int before = list->columnWidth(ColumnModel::LabelField);
+        QVERIFY(columns->setData(columns->index(contract, ColumnModel::LabelField), QStringLiteral("Length of the signed contract"),
+                                 Qt::EditRole));
+        QVERIFY(list->columnWidth(ColumnModel::LabelField) > before);
+        QVERIFY(fitsAll());
+
+        // Labels that come with the data (kept for this file) are fitted as the data opens.
+        Workspace again;
+        DataView reopened(&again);
+        QVERIFY(loadTelco(again));
+        QCOMPARE(reopened.columnModel()->index(contract, ColumnModel::LabelField).data().toString(),
+                 QStringLiteral("Length of the signed contract"));
+        QVERIFY(reopened.columnView()->columnWidth(ColumnModel::LabelField)
+                > QFontMetrics(reopened.columnView()->font()).horizontalAdvance(QStringLiteral("Length of the signed contract")));
+        QVERIFY(columns->setData(columns->index(contract, ColumnModel::LabelField), QString(), Qt::EditRole));
+    }
+
     void bigTableReachesTheScreenQuickly()
     {
         // A million generated customers: what the GUI thread does after the worker is done

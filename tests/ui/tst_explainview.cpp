@@ -16,11 +16,13 @@
 #include "jobs/jobmanager.h"
 #include "jobs/taskrunner.h"
 #include "common/chartpanel.h"
+#include "common/riskstyle.h"
 #include "shell/mainwindow.h"
 #include "score/scoreresult.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -147,6 +149,15 @@ private Q_SLOTS:
         for (const FactorShift &s : r.moved)
             contractMoved |= s.field == QLatin1String("Contract");
         QVERIFY(contractMoved);
+        // The risk badges do not break inside ("Hohes / Risiko" wrapped in a narrow panel).
+        {
+            auto *outcome = whatIf->findChild<QLabel *>(QStringLiteral("whatIfOutcome"));
+            QVERIFY(outcome);
+            for (RiskLevel level : {r.riskBefore, r.risk}) {
+                const QString label = RiskStyle::label(level).toHtmlEscaped();
+                QVERIFY2(outcome->text().contains(QString(label).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))), qPrintable(outcome->text()));
+            }
+        }
 
         // The smallest change, applied from the list.
         whatIf->reset();

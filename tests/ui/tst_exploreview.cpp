@@ -13,6 +13,7 @@
 #include "explore/exploreview.h"
 #include "explore/heatmapwidget.h"
 #include "eda/profile.h"
+#include "data/fieldlabels.h"
 #include "workspace/workspace.h"
 #include "jobtesting.h"
 #include "jobs/taskrunner.h"
@@ -186,7 +187,11 @@ private Q_SLOTS:
         // Clicking a bar opens that column.
         auto *series = qobject_cast<QAbstractBarSeries *>(drivers->series().constFirst());
         QVERIFY(series);
-        Q_EMIT series->barSets().constFirst()->clicked(int(names.indexOf(QStringLiteral("tenure"))));
+        // Bars are named by the fields' labels, as in the Data area ("Tenure (months)"), not "tenure".
+        const QString tenureLabel = session.fieldLabels().label(session.table()->column(session.table()->indexOf(QStringLiteral("tenure"))));
+        QVERIFY(tenureLabel != QStringLiteral("tenure"));
+        QVERIFY(names.contains(tenureLabel) && !names.contains(QStringLiteral("tenure")));
+        Q_EMIT series->barSets().constFirst()->clicked(int(names.indexOf(tenureLabel)));
         QCOMPARE(view.columnPage()->currentColumn(), QStringLiteral("tenure"));
         QCOMPARE(view.tabs()->currentWidget(), view.columnPage());
 

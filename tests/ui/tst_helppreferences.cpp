@@ -144,6 +144,18 @@ private Q_SLOTS:
         QCOMPARE(defaultThreads(), 0);
     }
 
+    void darkDialogButtonsHaveNoDarkIcons()
+    {
+        // The style's OK/Cancel/Close icons are dark: on the dark theme's buttons they vanished.
+        applyTheme(Theme::Dark);
+        {
+            QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+            for (QAbstractButton *button : box.buttons())
+                QVERIFY2(button->icon().isNull(), qPrintable(button->text()));
+        }
+        applyTheme(Theme::System);
+    }
+
     void cancelChangesNothing()
     {
         MainWindow window;

@@ -3,6 +3,7 @@
 // share labelled?" and "does any label overlap another or leave the chart?" at the sizes the
 // dashboard and the PDF use.
 #include "report/chartexport.h"
+#include "report/chartframe.h"
 #include "report/impactcharts.h"
 #include "report/reportformat.h"
 #include "impact/profitcurve.h"
@@ -511,6 +512,25 @@ private Q_SLOTS:
         auto plain = [](QString s) { return s.replace(QChar(0x00a0), QLatin1Char(' ')); };
         QCOMPARE(plain(f.money(value)), full);
         QCOMPARE(plain(f.moneyShort(value)), abbreviated);
+    }
+
+    void longTitlesShrinkBeforeTheyAreCut()
+    {
+        // "Gefährdeter Umsatz pro Monat nach Contract" was cut to "…nach Cont…" on a laptop: a text a
+        // little too wide is drawn a little smaller; only a much longer one is still elided.
+        QImage image(600, 300, QImage::Format_ARGB32);
+        QPainter p(&image);
+        const chart::Canvas c(&p, QRectF(0, 0, 600, 300), ImpactChartStyle::light());
+        const QString title = QStringLiteral("Gefährdeter Umsatz pro Monat nach Contract");
+        const qreal full = c.textWidth(title, c.smallFont());
+        const QFont fitted = c.fitting(title, c.smallFont(), full * 0.9);
+        QVERIFY(fitted.pointSizeF() < c.smallFont().pointSizeF());
+        QVERIFY(c.textWidth(title, fitted) <= full * 0.9);
+        QVERIFY(!c.elided(title, fitted, full * 0.9).contains(QChar(0x2026)));
+        QCOMPARE(c.fitting(title, c.smallFont(), full + 1).pointSizeF(), c.smallFont().pointSizeF()); // fits: unchanged
+        const QFont smallest = c.fitting(title, c.smallFont(), full * 0.5);
+        QVERIFY(smallest.pointSizeF() >= c.smallFont().pointSizeF() * chart::Canvas::MinFitScale - 0.01);
+        QVERIFY(c.elided(title, smallest, full * 0.5).contains(QChar(0x2026)));
     }
 
     void ticksShareOneUnit()

@@ -13,6 +13,7 @@
 #include "ml/trainer.h"
 #include "models/reasondialog.h"
 #include "monitor/comparisonpanel.h"
+#include "data/fieldlabels.h"
 #include "monitor/drifttablemodel.h"
 #include "monitor/explanationdriftmodel.h"
 #include "monitor/monitorsettingsdialog.h"
@@ -353,6 +354,19 @@ private Q_SLOTS:
         QVERIFY(cell(view, QStringLiteral("tenure"), DriftTableModel::PValue).startsWith(QStringLiteral("p ")));
         QVERIFY(cell(view, QStringLiteral("Contract"), DriftTableModel::Test).startsWith(QStringLiteral("χ²")));
         QVERIFY(cell(view, QStringLiteral("tenure"), DriftTableModel::Psi, Qt::ToolTipRole).contains(QStringLiteral("0.2")));
+        // Fields are named by their labels, as in the Data area, and follow a label the user types.
+        {
+            const auto data = app.workspace->table();
+            const QString label = app.workspace->fieldLabels().label(data->column(data->indexOf(QStringLiteral("tenure"))));
+            QVERIFY(label != QStringLiteral("tenure"));
+            QCOMPARE(cell(view, QStringLiteral("tenure"), DriftTableModel::Field), label);
+            FieldLabels labels = app.workspace->fieldLabels();
+            labels.setUserLabel(QStringLiteral("tenure"), QStringLiteral("Months with us"));
+            app.workspace->setFieldLabels(labels);
+            QCOMPARE(cell(view, QStringLiteral("tenure"), DriftTableModel::Field), QStringLiteral("Months with us"));
+            labels.setUserLabel(QStringLiteral("tenure"), QString());
+            app.workspace->setFieldLabels(labels);
+        }
         // The sparkline has both distributions.
         const QModelIndex spark = proxy->index(shownRow(view, QStringLiteral("tenure")), DriftTableModel::Distribution);
         QCOMPARE(spark.data(DriftTableModel::ReferenceSharesRole).value<QList<double>>().size(), qsizetype(tenure.referenceShares.size()));
@@ -469,7 +483,9 @@ private Q_SLOTS:
         // The most moved field leads the table and is the one drawn.
         QCOMPARE(shownRow(view, QStringLiteral("MonthlyCharges")), 0);
         QCOMPARE(view->selectedField(), QStringLiteral("MonthlyCharges"));
-        QVERIFY(view->fieldChart()->chart()->title().contains(QStringLiteral("MonthlyCharges")));
+        // Titled by the field's label, as the Data area names it.
+        QVERIFY(view->driftModel()->label(QStringLiteral("MonthlyCharges")) != QStringLiteral("MonthlyCharges"));
+        QVERIFY(view->fieldChart()->chart()->title().contains(view->driftModel()->label(QStringLiteral("MonthlyCharges"))));
         // The banner is no longer "no action", and says which field.
         QVERIFY(view->banner()->level() != MonitorRecommendation::Level::NoAction);
         QVERIFY2((view->banner()->headline() + view->banner()->details()).contains(QStringLiteral("MonthlyCharges")),

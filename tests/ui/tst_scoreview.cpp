@@ -190,6 +190,20 @@ private Q_SLOTS:
             QVERIFY(view->riskTable()->columnWidth(RiskTableModel::FirstFactorColumn)
                     > tableFont.horizontalAdvance(model->index(row, RiskTableModel::FirstFactorColumn).data().toString()));
 
+        // The probability column is as wide as its header and percentages need, not as a long
+        // header ("Abwanderungswahrscheinlichkeit" made it four times "91,0%"); the full name is the tooltip.
+        {
+            const QString header = model->headerData(RiskTableModel::ProbabilityColumn, Qt::Horizontal).toString();
+            const int headerText = view->riskTable()->horizontalHeader()->fontMetrics().horizontalAdvance(header);
+            const int valueText = tableFont.horizontalAdvance(model->index(0, RiskTableModel::ProbabilityColumn).data().toString());
+            const int width = view->riskTable()->columnWidth(RiskTableModel::ProbabilityColumn);
+            QVERIFY(width > headerText && width > valueText);
+            QVERIFY2(headerText <= 2 * valueText, qPrintable(header));
+            QVERIFY(width <= std::max(headerText, valueText) + 40);
+            QVERIFY(model->headerData(RiskTableModel::ProbabilityColumn, Qt::Horizontal, Qt::ToolTipRole)
+                        .toString().contains(QStringLiteral("Churn probability")));
+        }
+
         // A click on a level's card shows only that level; another card switches to its level;
         // the shown card again shows everyone. Clicked with the mouse, as a user does.
         auto clickCard = [view](RiskLevel level) {

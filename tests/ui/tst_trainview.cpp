@@ -47,6 +47,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScrollArea>
+#include <QHeaderView>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -332,6 +334,35 @@ private Q_SLOTS:
         QTRY_VERIFY(!app.view->startButton()->isEnabled());
     }
 
+    // The engineered features name their columns as the Data area does ("From Tenure (months)", not
+    // "From tenure"), and follow a label the user types.
+    void engineeredFeaturesNameColumnsByTheirLabels()
+    {
+        App app;
+        QVERIFY(app.open());
+        auto noteOf = [&app](EngineeredFeature f) {
+            const QString tip = app.view->settings()->engineeredSwitch(f)->toolTip();
+            return tip;
+        };
+        Workspace *workspace = app.window.workspace();
+        const auto table = workspace->table();
+        const int tenure = table->indexOf(QStringLiteral("tenure"));
+        QVERIFY(tenure >= 0);
+        const QString label = workspace->fieldLabels().label(table->column(tenure));
+        QVERIFY(label != QStringLiteral("tenure"));
+        QVERIFY2(noteOf(EngineeredFeature::TenureBins).contains(label), qPrintable(noteOf(EngineeredFeature::TenureBins)));
+        bool noteShown = false;
+        for (QLabel *l : app.view->settings()->findChildren<QLabel *>())
+            noteShown |= l->text() == QStringLiteral("From %1").arg(label);
+        QVERIFY(noteShown);
+        FieldLabels labels = workspace->fieldLabels();
+        labels.setUserLabel(QStringLiteral("tenure"), QStringLiteral("Months with us"));
+        workspace->setFieldLabels(labels);
+        QVERIFY(noteOf(EngineeredFeature::TenureBins).contains(QStringLiteral("Months with us")));
+        labels.setUserLabel(QStringLiteral("tenure"), QString());
+        workspace->setFieldLabels(labels);
+    }
+
     // On a first start in a 1360x860 window the scroll area squeezed the settings below the height
     // their wrapped notes need: the tuning note was drawn over the time-limit row.
     void settingsKeepTheHeightTheirNotesNeed()
@@ -554,6 +585,21 @@ private Q_SLOTS:
             QVERIFY(!panel->table().isEmpty());
         }
         QVERIFY(results->importancePanel()->chart());
+        {
+            // Columns of the data are named by their labels, as in the Data area ("tenure" showed raw).
+            const auto axes = results->importancePanel()->chart()->axes(Qt::Vertical);
+            auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+            QVERIFY(axis && axis->count() > 0);
+            const auto data = workspace->table();
+            int labelled = 0;
+            for (const QString &category : axis->categories()) {
+                const int c = data->indexOf(category);
+                QVERIFY2(c < 0 || workspace->fieldLabels().label(data->column(c)) == category, qPrintable(category));
+                for (int col = 0; col < data->columnCount(); ++col)
+                    labelled += category == workspace->fieldLabels().label(data->column(col)) && category != data->column(col).name();
+            }
+            QVERIFY(labelled > 0);
+        }
 
         // As many importance bars as leave room for every label (Qt drops every other label when
         // crowded): a short window shows fewer and says so in the title, a tall one more.
@@ -573,7 +619,26 @@ private Q_SLOTS:
         app.window.resize(1366, 700);
         QTRY_COMPARE(app.window.height(), 700);
         QVERIFY(app.window.minimumSizeHint().height() <= 700);
-        QTRY_VERIFY(results->height() > results->visibleRegion().boundingRect().height());
+        // (The results no longer need to scroll as a whole: the confusion panel scrolls in its own area.)
+        QTRY_VERIFY(results->height() >= results->minimumSizeHint().height());
+        {
+            // The confusion panel has the height its wrapped sentences need (it scrolls in its own
+            // area): its last sentence was drawn over the importance chart below it.
+            ConfusionPanel *panel = results->confusionPanel();
+            QCOMPARE(panel->parentWidget(), results->confusionScroll()->viewport());
+            QTRY_VERIFY(panel->width() > 0 && panel->height() >= panel->heightForWidth(panel->width()));
+            const QRect scroll(results->confusionScroll()->mapTo(results, QPoint()), results->confusionScroll()->size());
+            const QRect chart(results->importancePanel()->mapTo(results, QPoint()), results->importancePanel()->size());
+            QVERIFY(!scroll.intersects(chart));
+            // Every leaderboard header in full ("enauigke", "efferquot" in German at this width).
+            QTableView *board = results->leaderboard();
+            const QFontMetrics headerFont = board->horizontalHeader()->fontMetrics();
+            for (int c = 0; c < board->model()->columnCount(); ++c) {
+                const QString header = board->model()->headerData(c, Qt::Horizontal).toString();
+                if (!board->isColumnHidden(c))
+                    QVERIFY2(board->columnWidth(c) > headerFont.horizontalAdvance(header) + 8, qPrintable(header));
+            }
+        }
         app.window.resize(1600, 1000);
 
         // The confusion matrix at the chosen threshold equals the report's.

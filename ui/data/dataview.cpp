@@ -82,6 +82,10 @@ DataView::DataView(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::dataLoaded, this, &DataView::onDataLoaded);
     connect(workspace, &Workspace::tableChanged, this, &DataView::onTableChanged);
     connect(m_columnModel, &ColumnModel::typeChangeRequested, this, &DataView::changeType);
+    connect(workspace, &Workspace::fieldLabelsChanged, this, &DataView::fitLabelColumn);
+    // The column list takes a new table after dataLoaded (on tableChanged): fitted when it has its rows.
+    connect(m_columnModel, &QAbstractItemModel::modelReset, this, &DataView::fitLabelColumn);
+    connect(m_columnModel, &QAbstractItemModel::rowsInserted, this, &DataView::fitLabelColumn);
     onDataLoaded();
     onTableChanged();
 }
@@ -243,6 +247,7 @@ void DataView::onDataLoaded()
     m_search->clear();
     m_tableModel->setTable(m_workspace->table());
     fitColumns();
+    fitLabelColumn();
     m_table->scrollToTop();
     m_panelFitted = m_rightSplit->isVisible() && m_workspace->table();
     if (m_panelFitted)
@@ -262,6 +267,22 @@ void DataView::fitColumnPanel()
     const int notes = m_issues->issueCount() <= 3 ? 100 : std::max(160, total / 3);
     const int columns = std::min(wanted, total - notes);
     m_rightSplit->setSizes({columns, total - columns});
+}
+
+void DataView::fitLabelColumn()
+{
+    // As wide as the longest label shown (German ones are longer than the sample's "Streaming movies"),
+    // within reason: a very long user label is elided and in full in the tooltip.
+    const QFontMetrics fm = m_columns->fontMetrics();
+    int widest = fm.horizontalAdvance(QStringLiteral("Streaming movies"));
+    QFont bold = m_columns->font();
+    bold.setBold(true); // the target's row is bold, a user's label italic: bold is the wider
+    const QFontMetrics boldFm(bold);
+    for (int row = 0; row < m_columnModel->rowCount(); ++row)
+        widest = std::max(widest, boldFm.horizontalAdvance(m_columnModel->index(row, ColumnModel::LabelField).data().toString()));
+    const QString header = m_columnModel->headerData(ColumnModel::LabelField, Qt::Horizontal, Qt::DisplayRole).toString();
+    widest = std::max(widest, m_columns->horizontalHeader()->fontMetrics().horizontalAdvance(header));
+    m_columns->setColumnWidth(ColumnModel::LabelField, std::min(widest + 16, 40 * fm.averageCharWidth()));
 }
 
 bool DataView::eventFilter(QObject *watched, QEvent *event)

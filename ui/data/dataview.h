@@ -68,6 +68,7 @@ protected:
 private:
     void buildUi();
     void fitColumnPanel();
+    void fitLabelColumn();
     void onDataLoaded();
     void onTableChanged();
     void fitColumns();

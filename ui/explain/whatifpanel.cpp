@@ -33,7 +33,9 @@ namespace {
 QString chip(RiskLevel level)
 {
     return QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>")
-        .arg(RiskStyle::color(level).name(), RiskStyle::textColor(level).name(), RiskStyle::label(level).toHtmlEscaped());
+        .arg(RiskStyle::color(level).name(), RiskStyle::textColor(level).name(),
+             // Unbreakable: a narrow panel broke "Hohes Risiko" over two lines inside its badge.
+             RiskStyle::label(level).toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
 }
 
 } // namespace

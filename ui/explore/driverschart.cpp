@@ -57,7 +57,8 @@ QString DriversChart::barTooltip(const FeatureAssociation &a)
 }
 
 QChart *DriversChart::build(const Profile &profile, int maxFeatures, const QString &selected,
-                            std::function<void(const QString &)> onClick, ChartTable *table)
+                            std::function<void(const QString &)> onClick, ChartTable *table,
+                            const std::function<QString(const QString &)> &label)
 {
     auto *chart = new QChart;
     ChartStyle::apply(chart, tr("What goes with churn"));
@@ -75,7 +76,12 @@ QChart *DriversChart::build(const Profile &profile, int maxFeatures, const QStri
     for (int i = n - 1; i >= 0; --i) { // strongest on top
         // Drawn rounded to two decimals, as labelled; the tooltip and the copied table keep the exact value.
         set->append(std::round(shown[size_t(i)].score() * 100.0) / 100.0);
-        categories << shown[size_t(i)].name;
+        // The field's label, as the Data area shows it; categories must differ, so a label two
+        // fields share keeps the column name beside it.
+        QString category = label ? label(shown[size_t(i)].name) : shown[size_t(i)].name;
+        if (category.isEmpty() || categories.contains(category))
+            category = QStringLiteral("%1 (%2)").arg(category, shown[size_t(i)].name);
+        categories << category;
         top = std::max(top, shown[size_t(i)].score());
         if (shown[size_t(i)].name == selected)
             set->selectBar(n - 1 - i);

@@ -21,8 +21,10 @@ class DriversChart
     Q_DECLARE_TR_FUNCTIONS(churnlens::DriversChart)
 
 public:
+    //! \a label names a field on the axis (its label in the Data area); none: the column name.
     static QChart *build(const Profile &profile, int maxFeatures, const QString &selected,
-                         std::function<void(const QString &)> onClick, ChartTable *table);
+                         std::function<void(const QString &)> onClick, ChartTable *table,
+                         const std::function<QString(const QString &)> &label = {});
     //! One line saying what the bar length means (shown under the chart).
     static QString explanation();
     //! A bar's tooltip: the measure (Cramér's V), what it was computed over, mutual information and AUC.

@@ -1,5 +1,8 @@
 #include "exploreview.h"
 
+#include "data/fieldlabels.h"
+#include "data/datatable.h"
+
 #include "common/chartpanel.h"
 #include "columnpage.h"
 #include "driverschart.h"
@@ -45,6 +48,11 @@ ExploreView::ExploreView(Workspace *workspace, QWidget *parent)
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &ExploreView::start);
     connect(workspace, &Workspace::tableChanged, this, &ExploreView::onTableChanged);
+    // Fields are named by their labels: a label typed in the Data area shows here too.
+    connect(workspace, &Workspace::fieldLabelsChanged, this, [this]() {
+        if (profile())
+            rebuildOverview();
+    });
     connect(m_runner, &TaskRunner::progressChanged, this, [this](double f, const QString &text) {
         m_bar->setValue(int(f * 1000));
         if (!text.isEmpty())
@@ -249,8 +257,14 @@ void ExploreView::rebuildOverview()
         m_drivers->setMessage(tr("No feature columns to compare with churn."));
     } else {
         const QString selected = m_columns->currentColumn();
+        const std::shared_ptr<const DataTable> data = m_workspace->table();
+        const FieldLabels labels = m_workspace->fieldLabels();
+        auto label = [data, labels](const QString &name) {
+            const int c = data ? data->indexOf(name) : -1;
+            return c >= 0 ? labels.label(data->column(c)) : labels.label(name);
+        };
         m_drivers->setChart(DriversChart::build(p, maxDrivers, selected, [this](const QString &name) { showColumn(name); },
-                                                &table));
+                                                &table, label));
         m_drivers->setTable(table);
     }
     m_driversNote->setVisible(p.target >= 0 && !p.association.empty());

@@ -2,6 +2,7 @@
 
 #include "common/format.h"
 #include "modelstext.h"
+#include "services/challengerservice.h"
 
 #include <algorithm>
 #include <cmath>
@@ -35,6 +36,11 @@ void RunTableModel::setRuns(QList<RunSummary> runs)
 {
     beginResetModel();
     m_runs = std::move(runs);
+    // What a challenger run stored in English ("training data + …", "Challenger to …") reads in the user's language.
+    for (RunSummary &r : m_runs) {
+        r.dataName = ChallengerService::displayText(r.dataName);
+        r.note = ChallengerService::displayText(r.note);
+    }
     m_search.clear();
     m_search.reserve(size_t(m_runs.size()));
     for (const RunSummary &r : m_runs) {

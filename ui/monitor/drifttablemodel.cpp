@@ -51,6 +51,13 @@ void DriftTableModel::setReport(std::shared_ptr<const MonitorReport> report)
     endResetModel();
 }
 
+void DriftTableModel::setLabeler(std::function<QString(const QString &)> label)
+{
+    m_label = std::move(label);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Field), index(rowCount() - 1, Field));
+}
+
 const FeatureDrift *DriftTableModel::feature(int row) const
 {
     if (!m_report || row < 0 || row >= int(m_report->drift.features.size()))
@@ -129,7 +136,7 @@ QVariant DriftTableModel::display(const FeatureDrift &f, int column) const
     const bool on = compared(f);
     switch (column) {
     case Field:
-        return f.name;
+        return label(f.name);
     case Distribution:
         return {};
     case Psi:
@@ -163,8 +170,8 @@ QVariant DriftTableModel::toolTip(const FeatureDrift &f, int column) const
     switch (column) {
     case Field: {
         QString tip = f.numeric ? tr("%1: a number, compared in %2 bins of the training data")
-                                      .arg(f.name).arg(f.referenceShares.size())
-                                : tr("%1: levels, compared level by level").arg(f.name);
+                                      .arg(label(f.name)).arg(f.referenceShares.size())
+                                : tr("%1: levels, compared level by level").arg(label(f.name));
         if (f.numeric && std::isfinite(f.referenceMean) && std::isfinite(f.newMean))
             tip += QLatin1Char('\n') + tr("Average: %1 in training → %2 in this file")
                                            .arg(QLocale().toString(f.referenceMean, 'g', 4), QLocale().toString(f.newMean, 'g', 4));
@@ -209,7 +216,7 @@ QVariant DriftTableModel::sortValue(const FeatureDrift &f, int column) const
     constexpr double Last = -std::numeric_limits<double>::infinity();
     const auto num = [&f](double v) { return compared(f) && std::isfinite(v) ? v : Last; };
     switch (column) {
-    case Field: return f.name.toLower();
+    case Field: return label(f.name).toLower();
     case Distribution:
     case Psi: return num(f.psi);
     case Kl: return num(f.kl);

@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
 #include <memory>
 
 namespace churnlens {
@@ -33,6 +34,10 @@ public:
     explicit DriftTableModel(QObject *parent = nullptr);
 
     void setReport(std::shared_ptr<const MonitorReport> report);
+    //! Names fields by \a label (their labels in the Data area); none: the column name.
+    void setLabeler(std::function<QString(const QString &)> label);
+    //! The name shown for field \a name.
+    QString label(const QString &name) const { return m_label ? m_label(name) : name; }
     //! The field of \a row (source model), or null.
     const FeatureDrift *feature(int row) const;
     //! The row of field \a name, or -1.
@@ -52,6 +57,7 @@ private:
     QVariant sortValue(const FeatureDrift &f, int column) const;
 
     std::shared_ptr<const MonitorReport> m_report;
+    std::function<QString(const QString &)> m_label;
 };
 
 } // namespace churnlens

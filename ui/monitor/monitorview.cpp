@@ -1,4 +1,6 @@
 #include "monitorview.h"
+#include "data/datatable.h"
+#include "data/fieldlabels.h"
 
 #include "common/wheelguard.h"
 #include "common/chartpanel.h"
@@ -207,6 +209,18 @@ QWidget *MonitorView::buildFieldsSection()
 {
     QFrame *fields = section(QStringLiteral("monitorFields"), &m_fieldsTitle);
     m_driftModel = new DriftTableModel(this);
+    // Fields named as the Data area names them ("Tenure (months)", not "tenure"), following its labels.
+    auto labeler = [this]() {
+        const std::shared_ptr<const DataTable> data = m_workspace->table();
+        const FieldLabels labels = m_workspace->fieldLabels();
+        return [data, labels](const QString &name) {
+            const int c = data ? data->indexOf(name) : -1;
+            return c >= 0 ? labels.label(data->column(c)) : labels.label(name);
+        };
+    };
+    m_driftModel->setLabeler(labeler());
+    for (auto signal : {&Workspace::fieldLabelsChanged, &Workspace::tableChanged})
+        connect(m_workspace, signal, this, [this, labeler]() { m_driftModel->setLabeler(labeler()); });
     m_driftProxy = new QSortFilterProxyModel(this);
     m_driftProxy->setSourceModel(m_driftModel);
     m_driftProxy->setSortRole(DriftTableModel::SortRole);

@@ -186,7 +186,7 @@ void MonitorView::showReport(const QString &keepField)
     showPrediction();
     int nameWidth = fontMetrics().horizontalAdvance(m_driftModel->headerData(DriftTableModel::Field, Qt::Horizontal).toString());
     for (const FeatureDrift &f : r.drift.features)
-        nameWidth = std::max(nameWidth, fontMetrics().horizontalAdvance(f.name));
+        nameWidth = std::max(nameWidth, fontMetrics().horizontalAdvance(m_driftModel->label(f.name)));
     m_fields->setColumnWidth(DriftTableModel::Field, std::min(nameWidth + 24, 240));
     if (!keepField.isEmpty() && m_driftModel->rowOf(keepField) >= 0)
         selectField(keepField);
@@ -301,10 +301,10 @@ void MonitorView::showField(const QString &name)
         return;
     if (f->missingColumn) {
         m_fieldChart->setTable({});
-        m_fieldChart->setMessage(tr("%1 is not in this file: there is nothing to compare.").arg(f->name));
+        m_fieldChart->setMessage(tr("%1 is not in this file: there is nothing to compare.").arg(m_driftModel->label(f->name)));
         return;
     }
-    QString title = tr("%1: training vs now").arg(f->name);
+    QString title = tr("%1: training vs now").arg(m_driftModel->label(f->name));
     ChartTable table;
     QChart *chart = MonitorCharts::distribution(*f, title, &table);
     m_fieldChart->setFileName(QStringLiteral("monitor-%1").arg(f->name));

@@ -123,6 +123,28 @@ void Canvas::drawText(const QRectF &rect, int flags, const QString &text, const 
     m_painter->drawText(rect, flags, text);
 }
 
+QFont Canvas::fitting(const QString &text, const QFont &font, qreal width) const
+{
+    const qreal size = font.pointSizeF() > 0 ? font.pointSizeF() : font.pixelSize();
+    const bool points = font.pointSizeF() > 0;
+    QFont f = font;
+    for (qreal scale = 1.0; scale >= MinFitScale - 1e-9; scale -= 0.04) {
+        if (points)
+            f.setPointSizeF(size * scale);
+        else
+            f.setPixelSize(std::max(1, int(size * scale)));
+        if (textWidth(text, f) <= width)
+            return f;
+    }
+    return f;
+}
+
+void Canvas::drawFitted(const QRectF &rect, int flags, const QString &text, const QFont &font, const QColor &colour) const
+{
+    const QFont f = fitting(text, font, rect.width());
+    drawText(rect, flags, elided(text, f, rect.width()), f, colour);
+}
+
 QRectF Canvas::frame(const QString &title) const
 {
     if (m_style.background.isValid() && m_style.background.alpha() > 0)
@@ -131,8 +153,7 @@ QRectF Canvas::frame(const QString &title) const
     QRectF inner = m_rect.adjusted(pad, pad, -pad, -pad);
     if (!title.isEmpty()) {
         const qreal h = QFontMetricsF(m_title, m_painter->device()).height();
-        drawText(QRectF(inner.left(), inner.top(), inner.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
-                 elided(title, m_title, inner.width()), m_title, m_style.text);
+        drawFitted(QRectF(inner.left(), inner.top(), inner.width(), h), Qt::AlignLeft | Qt::AlignVCenter, title, m_title, m_style.text);
         inner.setTop(inner.top() + h + m_line * 0.35);
     }
     return inner;
@@ -288,14 +309,12 @@ void XYPlot::drawAxes() const
     }
     if (!m_xTitle.isEmpty()) {
         const QRectF r(m_plot.left(), m_plot.bottom() + s * 1.65, m_plot.width(), s);
-        m_canvas.drawText(r, Qt::AlignCenter, m_canvas.elided(m_xTitle, m_canvas.smallFont(), r.width()), m_canvas.smallFont(),
-                          style.mutedText);
+        m_canvas.drawFitted(r, Qt::AlignCenter, m_xTitle, m_canvas.smallFont(), style.mutedText);
     }
     if (!m_yTitle.isEmpty()) {
         const qreal left = m_plot.left() - m_yLabelWidth - s * 0.5;
         const QRectF r(left, m_plot.top() - s * 1.65, m_plot.right() - left, s);
-        m_canvas.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, m_canvas.elided(m_yTitle, m_canvas.smallFont(), r.width()),
-                          m_canvas.smallFont(), style.mutedText);
+        m_canvas.drawFitted(r, Qt::AlignLeft | Qt::AlignVCenter, m_yTitle, m_canvas.smallFont(), style.mutedText);
     }
     p->restore();
 }

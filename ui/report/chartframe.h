@@ -64,6 +64,14 @@ public:
     //! \a text elided at the right to \a width.
     QString elided(const QString &text, const QFont &font, qreal width) const;
     void drawText(const QRectF &rect, int flags, const QString &text, const QFont &font, const QColor &colour) const;
+    /*!
+     * \a font, made smaller (down to MinFitScale of its size) until \a text fits \a width: a
+     * German title a little too long for a laptop's panel reads in full instead of "…nach Cont…".
+     */
+    QFont fitting(const QString &text, const QFont &font, qreal width) const;
+    static constexpr qreal MinFitScale = 0.78;
+    //! \a text in the fitting() font, elided only when even that is too wide.
+    void drawFitted(const QRectF &rect, int flags, const QString &text, const QFont &font, const QColor &colour) const;
 
     /*!
      * Fills the background, draws \a title (elided) at the top and returns the rectangle left

@@ -63,8 +63,8 @@ void ImpactCharts::paintSegments(QPainter *painter, const QRectF &rect, const Se
     const qreal s = c.smallLine();
     const QString caption = money ? ChartTr::tr("Bars: revenue at risk per month · predicted churn rate · customers")
                                   : ChartTr::tr("Bars: expected churners · predicted churn rate · customers");
-    c.drawText(QRectF(area.left(), area.top(), area.width(), s), Qt::AlignLeft | Qt::AlignVCenter,
-               c.elided(caption, c.smallFont(), area.width()), c.smallFont(), style.mutedText);
+    c.drawFitted(QRectF(area.left(), area.top(), area.width(), s), Qt::AlignLeft | Qt::AlignVCenter, caption, c.smallFont(),
+                 style.mutedText);
     area.setTop(area.top() + s * 1.4);
 
     // As many rows as fit at a readable height; the rest are named in one line.
@@ -219,8 +219,7 @@ void ImpactCharts::paintTrend(QPainter *painter, const QRectF &rect, const std::
     for (size_t k = 0; k < panels.size(); ++k) {
         const TrendPanel &panel = panels[k];
         const chart::NiceScale &scale = scales[k];
-        c.drawText(QRectF(left, top, right - left, s), Qt::AlignLeft | Qt::AlignVCenter, c.elided(panel.title, c.smallFont(), right - left),
-                   c.smallFont(), style.mutedText);
+        c.drawFitted(QRectF(left, top, right - left, s), Qt::AlignLeft | Qt::AlignVCenter, panel.title, c.smallFont(), style.mutedText);
         const QRectF plot(left, top + s * 1.2, right - left, panelHeight - s * 1.2);
         auto py = [&](double v) { return plot.bottom() - (v - scale.low) / (scale.high - scale.low) * plot.height(); };
         for (double t : std::as_const(scale.ticks)) {

@@ -137,7 +137,9 @@ QVariant RiskTableModel::headerData(int section, Qt::Orientation orientation, in
         case IdColumn:
             return m_scores->idColumn >= 0 ? m_table->column(m_scores->idColumn).name() : tr("Row");
         case ProbabilityColumn:
-            return tr("Churn probability");
+            // Short, so the column is as wide as its percentages (the German "Abwanderungswahrscheinlichkeit"
+            // made it four times that); the full name is in the tooltip.
+            return tr("Churn %");
         case RiskColumn:
             return tr("Risk");
         default: {
@@ -146,6 +148,8 @@ QVariant RiskTableModel::headerData(int section, Qt::Orientation orientation, in
         }
         }
     }
+    if (role == Qt::ToolTipRole && section == ProbabilityColumn)
+        return tr("Churn probability: how likely the model finds it that this customer leaves.");
     if (role == Qt::ToolTipRole && section >= FirstFactorColumn)
         return tr("Why the model rates this customer so: the facts that move their churn risk most, strongest first.\n"
                   "▲ raises the risk, ▼ lowers it. Point at a reason to read all of them in full.");

@@ -446,7 +446,13 @@ void ScoreView::onScoresChanged()
         m_highCut->setValue(scores->riskThresholds.high * 100.0);
         m_mediumCut->setValue(scores->riskThresholds.medium * 100.0);
         m_table->horizontalHeader()->resizeSection(RiskTableModel::IdColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000-XXXXXX")) + 24);
-        m_table->horizontalHeader()->resizeSection(RiskTableModel::ProbabilityColumn, m_table->fontMetrics().horizontalAdvance(tr("Churn probability")) + 28);
+        {
+            // As wide as the longer of the header and a percentage, plus the sort arrow's room.
+            const QString header = m_model->headerData(RiskTableModel::ProbabilityColumn, Qt::Horizontal).toString();
+            const int text = std::max(m_table->horizontalHeader()->fontMetrics().horizontalAdvance(header),
+                                      m_table->fontMetrics().horizontalAdvance(locale().toString(100.0, 'f', 1) + QLatin1Char('%')));
+            m_table->horizontalHeader()->resizeSection(RiskTableModel::ProbabilityColumn, text + 28);
+        }
         m_table->horizontalHeader()->resizeSection(RiskTableModel::RiskColumn, m_table->fontMetrics().horizontalAdvance(tr("Medium")) + 40);
         fitReasonColumns();
         m_stack->setCurrentIndex(1);

@@ -42,6 +42,8 @@ Theme &current()
  * Fusion with indicators that show on a dark window: Fusion outlines radio buttons and check
  * boxes in a darker shade of the window colour, which vanishes on a dark background. A light
  * ring (the palette's dimmed text colour; the highlight when checked) is drawn over them.
+ * Dialog buttons go without the style's standard icons (OK/Cancel/Close): they are drawn dark
+ * for a light window and vanish on the dark buttons; the words say it all.
  */
 class DarkStyle : public QProxyStyle
 {
@@ -49,6 +51,14 @@ public:
     DarkStyle()
         : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
     {}
+
+    int styleHint(StyleHint hint, const QStyleOption *option = nullptr, const QWidget *widget = nullptr,
+                  QStyleHintReturn *returnData = nullptr) const override
+    {
+        if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+            return 0;
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override

@@ -166,7 +166,9 @@ QChart *EvaluationCharts::build(Kind kind, const ModelReport &model, double chur
     case Kind::Roc:
         ChartStyle::apply(chart, tr("ROC curve — %1, AUC %2").arg(name, QString::number(model.test.rocAuc, 'f', 3)));
         x = axis(tr("Stayers wrongly flagged (false positive rate)"), 0, 1, QStringLiteral("%.1f"));
-        y = axis(tr("Churners caught (true positive rate)"), 0, 1, QStringLiteral("%.1f"));
+        // Short y titles: a title longer than the plot is tall is cut ("…kannte Abwanderer (Richtig-positiv-Rate)"
+        // in German on a laptop); the x titles, with the whole width, keep the rates' names.
+        y = axis(tr("Churners caught (share)"), 0, 1, QStringLiteral("%.1f"));
         curve->append(0, 0);
         for (const auto &p : c.roc)
             curve->append(p.fpr, p.tpr);
@@ -178,7 +180,7 @@ QChart *EvaluationCharts::build(Kind kind, const ModelReport &model, double chur
     case Kind::PrecisionRecall:
         ChartStyle::apply(chart, tr("Precision–recall — %1, PR AUC %2").arg(name, QString::number(model.test.prAuc, 'f', 3)));
         x = axis(tr("Churners caught (recall)"), 0, 1, QStringLiteral("%.1f"));
-        y = axis(tr("Flagged customers who churn (precision)"), 0, 1, QStringLiteral("%.1f"));
+        y = axis(tr("Flagged who churn (share)"), 0, 1, QStringLiteral("%.1f"));
         for (const auto &p : c.pr)
             curve->append(p.recall, p.precision);
         baseline = reference(tr("Guessing"), {0, churnRate}, {1, churnRate});

@@ -35,7 +35,8 @@ QString ModelImportanceChart::explanation(const ModelReport &model)
               "Longer = the model relies on it more; the bars do not say in which direction.");
 }
 
-QChart *ModelImportanceChart::build(const ModelReport &model, int maxFeatures, ChartTable *table)
+QChart *ModelImportanceChart::build(const ModelReport &model, int maxFeatures, ChartTable *table,
+                                    const std::function<QString(const QString &)> &label)
 {
     auto *chart = new QChart;
     const bool signedValues = isSigned(model);
@@ -53,7 +54,11 @@ QChart *ModelImportanceChart::build(const ModelReport &model, int maxFeatures, C
     down->setBorderColor(down->color().darker(120));
     for (int i = n - 1; i >= 0; --i) { // strongest on top
         const auto &[name, value] = model.importance[size_t(i)];
-        categories << name;
+        // Labels must differ on a category axis: one two fields share keeps the column name beside it.
+        QString category = label ? label(name) : name;
+        if (category.isEmpty() || categories.contains(category))
+            category = QStringLiteral("%1 (%2)").arg(category, name);
+        categories << category;
         up->append(value > 0 || !signedValues ? value : 0.0);
         down->append(signedValues && value < 0 ? value : 0.0);
         low = std::min(low, value);

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class QChart;
 
 namespace churnlens {
@@ -23,7 +25,9 @@ class ModelImportanceChart
     Q_DECLARE_TR_FUNCTIONS(churnlens::ModelImportanceChart)
 
 public:
-    static QChart *build(const ModelReport &model, int maxFeatures, ChartTable *table);
+    //! \a label names a field that is a column of the data (its label in the Data area); none: the name.
+    static QChart *build(const ModelReport &model, int maxFeatures, ChartTable *table,
+                         const std::function<QString(const QString &)> &label = {});
     //! How to read the bars of \a model's kind of importance.
     static QString explanation(const ModelReport &model);
 };

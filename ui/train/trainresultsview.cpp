@@ -1,4 +1,6 @@
 #include "trainresultsview.h"
+#include "data/datatable.h"
+#include "data/fieldlabels.h"
 
 #include "confusionpanel.h"
 #include "common/chartpanel.h"
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QScrollBar>
@@ -63,6 +66,10 @@ TrainResultsView::TrainResultsView(Workspace *workspace, QWidget *parent)
     m_proxy->setSortRole(Qt::UserRole);
     buildUi();
     connect(workspace->scoring(), &ScoringContext::modelChanged, this, &TrainResultsView::updateHeader);
+    connect(workspace, &Workspace::fieldLabelsChanged, this, [this]() {
+        if (m_results && m_selected >= 0)
+            rebuildImportance();
+    });
 }
 
 TrainResultsView::~TrainResultsView() = default;
@@ -88,8 +95,9 @@ void TrainResultsView::buildUi()
     m_save->setObjectName(QStringLiteral("saveModel"));
     m_save->setToolTip(tr("Save the selected model as a folder that ChurnLens and churnlens-cli can score new customers with."));
     connect(m_save, &QPushButton::clicked, this, &TrainResultsView::saveWithDialog);
+    // The title on a line of its own: beside the controls it was squeezed to five lines (German, 1366 px).
     auto *head = new QHBoxLayout;
-    head->addWidget(m_title, 1);
+    head->addStretch(1);
     head->addWidget(m_source);
     head->addWidget(m_use);
     head->addWidget(m_save);
@@ -104,19 +112,22 @@ void TrainResultsView::buildUi()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setWordWrap(false);
-    // A handful of rows: the columns share the width instead of scrolling sideways.
+    // Every header in full ("Genauigkeit", "Trefferquote" were cut to "enauigke", "efferquot" when the
+    // columns shared the width): each column as wide as its header or its numbers need, the last one
+    // takes what is left; a narrow window scrolls sideways.
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Stretch);
-    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0.0000")) + 16);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    const int numberWidth = fontMetrics().horizontalAdvance(QStringLiteral("0.0000")) + 16;
+    header->setMinimumSectionSize(numberWidth);
+    for (int c = LeaderboardModel::RocAuc; c <= LeaderboardModel::Threshold; ++c)
+        m_table->setColumnWidth(c, std::max(numberWidth, header->fontMetrics().horizontalAdvance(
+                                                             m_model->headerData(c, Qt::Horizontal).toString()) + 24));
     header->setSectionResizeMode(LeaderboardModel::Model, QHeaderView::Fixed);
     header->setSectionResizeMode(LeaderboardModel::CvRocAuc, QHeaderView::Fixed);
     header->setHighlightSections(false);
     m_table->setColumnWidth(LeaderboardModel::Model, fontMetrics().horizontalAdvance(QStringLiteral("★ Logistic regression")) + 28);
     m_table->setColumnWidth(LeaderboardModel::CvRocAuc, fontMetrics().horizontalAdvance(QStringLiteral("0.000 ± 0.000")) + 32);
-    // Its header is wider than its numbers: not elided when the columns shrink.
-    header->setSectionResizeMode(LeaderboardModel::CalibrationError, QHeaderView::Fixed);
-    m_table->setColumnWidth(LeaderboardModel::CalibrationError,
-                            fontMetrics().horizontalAdvance(m_model->headerData(LeaderboardModel::CalibrationError, Qt::Horizontal).toString()) + 24);
     // Long runs read "12 min 40 s"; the best row is bold.
     QFont bold = font();
     bold.setBold(true);
@@ -147,12 +158,24 @@ void TrainResultsView::buildUi()
     m_importance = new ChartPanel(QStringLiteral("feature-importance"), this);
     m_importance->installEventFilter(this);
     m_importanceNote = new QLabel(this);
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_confusion);
+    // The panel in a scroll area: when its wrapped sentences need more height than the splitter
+    // gives, it scrolls instead of drawing its last sentence over the importance chart.
+    m_confusionScroll = new QScrollArea(this);
+    m_confusionScroll->setObjectName(QStringLiteral("confusionScroll"));
+    m_confusionScroll->setWidget(m_confusion);
+    m_confusionScroll->setWidgetResizable(true);
+    m_confusionScroll->setFrameShape(QFrame::NoFrame);
+    m_confusionScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_right = new QSplitter(Qt::Vertical, this);
+    auto *right = m_right;
+    right->addWidget(m_confusionScroll);
     right->addWidget(withNote(m_importance, m_importanceNote, this));
     right->setStretchFactor(0, 0);
     right->setStretchFactor(1, 1);
     right->setChildrenCollapsible(false);
+    right->installEventFilter(this);
+    // Once the user drags the handle, their split wins over the fitted one.
+    connect(right, &QSplitter::splitterMoved, this, [this]() { m_confusionDragged = true; });
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_tabs);
@@ -168,6 +191,7 @@ void TrainResultsView::buildUi()
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
     layout->addLayout(head);
     layout->addWidget(m_table);
     layout->addWidget(split, 1);
@@ -193,6 +217,12 @@ void TrainResultsView::setResults(std::shared_ptr<const TrainResults> results)
         if (report.models[size_t(i)].kind == previous)
             index = i;
     selectModel(index);
+    // New results: the panel gets the height its sentences need (once shown with its real width).
+    m_confusionFitted = false;
+    QMetaObject::invokeMethod(this, [this] {
+        if (!m_confusionFitted)
+            fitConfusionPanel();
+    }, Qt::QueuedConnection);
     QStringList notes;
     for (const Issue &issue : report.issues)
         notes << issue.toString();
@@ -262,7 +292,14 @@ void TrainResultsView::rebuildImportance()
     }
     ChartTable table;
     m_importanceBars = importanceBarsThatFit();
-    m_importance->setChart(ModelImportanceChart::build(m, m_importanceBars, &table));
+    // Columns of the data named as the Data area names them ("Tenure (months)", not "tenure").
+    const std::shared_ptr<const DataTable> data = m_workspace->table();
+    const FieldLabels labels = m_workspace->fieldLabels();
+    auto label = [data, labels](const QString &name) {
+        const int c = data ? data->indexOf(name) : -1;
+        return c >= 0 ? labels.label(data->column(c)) : name;
+    };
+    m_importance->setChart(ModelImportanceChart::build(m, m_importanceBars, &table, label));
     m_importance->setTable(std::move(table));
     m_importance->setFileName(QStringLiteral("feature-importance-") + machineName(m.kind));
     m_importanceNote->setText(ModelImportanceChart::explanation(m));
@@ -276,8 +313,25 @@ void TrainResultsView::updateTableHeight()
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + 3 * rowHeight + 2 * m_table->frameWidth() + 2 + barHeight);
 }
 
+void TrainResultsView::fitConfusionPanel()
+{
+    // The panel's wrapped sentences take the height they need at this width, up to 60% of the column.
+    const int total = m_right->height();
+    const int width = m_confusionScroll->viewport()->width();
+    if (total <= 0 || width <= 0 || !m_right->isVisible())
+        return;
+    int need = m_confusion->hasHeightForWidth() ? m_confusion->heightForWidth(width) : -1;
+    if (need < 0)
+        need = m_confusion->sizeHint().height();
+    const int panel = std::min(need + 2 * m_confusionScroll->frameWidth(), total * 3 / 5);
+    m_right->setSizes({panel, total - panel});
+    m_confusionFitted = true;
+}
+
 bool TrainResultsView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_right && event->type() == QEvent::Resize && (!m_confusionFitted || !m_confusionDragged) && m_results)
+        fitConfusionPanel();
     if (watched == m_table->horizontalScrollBar() && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
         updateTableHeight();
     if (watched == m_importance && event->type() == QEvent::Resize && m_importanceBars > 0

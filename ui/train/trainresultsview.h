@@ -12,6 +12,8 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
 class QSortFilterProxyModel;
 class QTableView;
 class QTabWidget;
@@ -47,6 +49,8 @@ public:
     QTableView *leaderboard() const { return m_table; }
     LeaderboardModel *leaderboardModel() const { return m_model; }
     ConfusionPanel *confusionPanel() const { return m_confusion; }
+    //! The scroll area the confusion panel sits in (above the importance chart).
+    QScrollArea *confusionScroll() const { return m_confusionScroll; }
     ChartPanel *curvePanel(EvaluationCharts::Kind kind) const { return m_curves[size_t(kind)]; }
     ChartPanel *importancePanel() const { return m_importance; }
     QTabWidget *chartTabs() const { return m_tabs; }
@@ -78,6 +82,7 @@ private:
     void rebuildCharts();
     void rebuildImportance();
     void updateTableHeight();
+    void fitConfusionPanel();
     //! Importance bars whose labels fit the panel's height (Qt hides every other label when crowded).
     int importanceBarsThatFit() const;
     void updateHeader();
@@ -100,6 +105,10 @@ private:
     int m_importanceBars = 0; //!< bars in the chart shown, 0 = none
     QLabel *m_importanceNote = nullptr;
     ConfusionPanel *m_confusion = nullptr;
+    QScrollArea *m_confusionScroll = nullptr;
+    QSplitter *m_right = nullptr;
+    bool m_confusionFitted = false; //!< the splitter gave the panel its height for these results
+    bool m_confusionDragged = false; //!< the user moved the handle: the split is theirs
     QLabel *m_notes = nullptr;
 };
 

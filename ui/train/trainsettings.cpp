@@ -1,5 +1,7 @@
 #include "trainsettings.h"
 
+#include "data/fieldlabels.h"
+
 #include "common/format.h"
 #include "data/datatable.h"
 #include "ml/autosearch.h"
@@ -295,7 +297,7 @@ QWidget *TrainSettings::buildThreshold()
     return box;
 }
 
-void TrainSettings::setTable(const DataTable *table)
+void TrainSettings::setTable(const DataTable *table, const FieldLabels *labels)
 {
     m_rows = table ? table->rowCount() : 0;
     for (int i = 0; i < EngineeredFeatureCount; ++i) {
@@ -319,8 +321,14 @@ void TrainSettings::setTable(const DataTable *table)
             check->setChecked(s.available && m_wanted[size_t(i)]);
         }
         if (s.available) {
-            note->setText(tr("From %1").arg(s.inputs.join(QStringLiteral(", "))));
-            check->setToolTip(tr("Computed from the mapped columns: %1").arg(s.inputs.join(QStringLiteral(", "))));
+            // Named as the Data area names them ("Tenure (months)", not "tenure").
+            QStringList inputs;
+            for (const QString &column : s.inputs) {
+                const int c = table->indexOf(column);
+                inputs << (!labels ? column : c >= 0 ? labels->label(table->column(c)) : labels->label(column));
+            }
+            note->setText(tr("From %1").arg(inputs.join(QStringLiteral(", "))));
+            check->setToolTip(tr("Computed from the mapped columns: %1").arg(inputs.join(QStringLiteral(", "))));
         } else {
             note->setText(s.reason + QLatin1Char(' ') + tr("Map it in the Data view to use this."));
             check->setToolTip(note->text());

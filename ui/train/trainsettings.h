@@ -17,6 +17,7 @@ class QSpinBox;
 namespace churnlens {
 
 class DataTable;
+class FieldLabels;
 
 /*!
  * The choices of a training run, in plain words with a tooltip for every technical term:
@@ -34,8 +35,11 @@ public:
 
     explicit TrainSettings(QWidget *parent = nullptr);
 
-    //! Shows which engineered features \a table can make (null: none).
-    void setTable(const DataTable *table);
+    /*!
+     * Shows which engineered features \a table can make (null: none), naming the columns they are
+     * made from by their \a labels (the Data area's labels; null: the column names).
+     */
+    void setTable(const DataTable *table, const FieldLabels *labels = nullptr);
     TrainOptions options() const;
     //! Every choice on the panel, to be remembered (Workspace::setTrainSettings) and restored.
     QJsonObject state() const;

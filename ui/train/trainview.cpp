@@ -69,7 +69,7 @@ TrainView::TrainView(Workspace *workspace, QWidget *parent)
 {
     buildUi();
     connect(workspace, &Workspace::tableChanged, this, [this]() {
-        m_settings->setTable(m_workspace->table().get());
+        m_settings->setTable(m_workspace->table().get(), &m_workspace->fieldLabels());
         updateStart();
     });
     // New data: only runs made on it are shown (earlier runs stay in the Workspace).
@@ -104,7 +104,9 @@ TrainView::TrainView(Workspace *workspace, QWidget *parent)
         Q_EMIT trainingFailed(e);
     });
     connect(m_results, &TrainResultsView::saveFailed, this, [this](const Error &e) { showError(tr("Could not save the model"), e); });
-    m_settings->setTable(workspace->table().get());
+    m_settings->setTable(workspace->table().get(), &workspace->fieldLabels());
+    connect(workspace, &Workspace::fieldLabelsChanged, this,
+            [this]() { m_settings->setTable(m_workspace->table().get(), &m_workspace->fieldLabels()); });
     onRunsChanged();
     updateStart();
 }
