@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>churnlens</name>
@@ -56,7 +57,7 @@
     </message>
     <message>
         <source>Tenure (months)</source>
-        <translation>Kundendauer (Monate)</translation>
+        <translation>Vertragsdauer (Monate)</translation>
     </message>
     <message>
         <source>Monthly charges</source>
@@ -79,11 +80,11 @@
         <translation>Zusatzdienst</translation>
     </message>
     <message>
-        <source>Column "%1": %2</source>
+        <source>Column &quot;%1&quot;: %2</source>
         <translation>Spalte „%1“: %2</translation>
     </message>
     <message>
-        <source>%1 values could not be read as %2 and are now missing (first: "%3" in row %4).</source>
+        <source>%1 values could not be read as %2 and are now missing (first: &quot;%3&quot; in row %4).</source>
         <translation>%1 Werte konnten nicht als %2 gelesen werden und fehlen jetzt (erster: „%3“ in Zeile %4).</translation>
     </message>
     <message>
@@ -107,11 +108,11 @@
         <translation>Behalten Sie sie als Kategorie oder führen Sie Werte in der Quelle zusammen.</translation>
     </message>
     <message>
-        <source>"%1" is read as No and "%2" as Yes.</source>
+        <source>&quot;%1&quot; is read as No and &quot;%2&quot; as Yes.</source>
         <translation>„%1“ wird als Nein und „%2“ als Ja gelesen.</translation>
     </message>
     <message>
-        <source>"%1" is read as Yes.</source>
+        <source>&quot;%1&quot; is read as Yes.</source>
         <translation>„%1“ wird als Ja gelesen.</translation>
     </message>
     <message>
@@ -143,11 +144,11 @@
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <source>Column %1 has no name; it is called "%2".</source>
+        <source>Column %1 has no name; it is called &quot;%2&quot;.</source>
         <translation>Spalte %1 hat keinen Namen; sie heißt jetzt „%2“.</translation>
     </message>
     <message>
-        <source>The column name "%1" appears more than once; column %2 is called "%3".</source>
+        <source>The column name &quot;%1&quot; appears more than once; column %2 is called &quot;%3&quot;.</source>
         <translation>Der Spaltenname „%1“ kommt mehrfach vor; Spalte %2 heißt jetzt „%3“.</translation>
     </message>
     <message>
@@ -171,7 +172,7 @@
         <translation>Wählen Sie eine Datei mit Kundenzeilen unter der Kopfzeile.</translation>
     </message>
     <message>
-        <source>This line is not valid UTF-8; characters that cannot be read are shown as �. Choose the file's encoding (for example Latin-1) in the import options.</source>
+        <source>This line is not valid UTF-8; characters that cannot be read are shown as �. Choose the file&apos;s encoding (for example Latin-1) in the import options.</source>
         <translation>Diese Zeile ist kein gültiges UTF-8; nicht lesbare Zeichen werden als � angezeigt. Wählen Sie die Kodierung der Datei (zum Beispiel Latin-1) in den Importoptionen.</translation>
     </message>
     <message>
@@ -195,8 +196,8 @@
         <translation>Ein Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen.</translation>
     </message>
     <message>
-        <source>Add the closing quote ("), or double quotes that are part of the text ("").</source>
-        <translation>Ergänzen Sie das schließende Anführungszeichen (") oder verdoppeln Sie Anführungszeichen, die zum Text gehören ("").</translation>
+        <source>Add the closing quote (&quot;), or double quotes that are part of the text (&quot;&quot;).</source>
+        <translation>Ergänzen Sie das schließende Anführungszeichen (&quot;) oder verdoppeln Sie Anführungszeichen, die zum Text gehören (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A field on this line is longer than the limit of %1 MB.</source>
@@ -455,11 +456,11 @@
         <translation>%1 Zeilen hatten die falsche Anzahl an Werten.</translation>
     </message>
     <message>
-        <source>"%1" is not a number; it is treated as a missing value.</source>
+        <source>&quot;%1&quot; is not a number; it is treated as a missing value.</source>
         <translation>„%1“ ist keine Zahl; der Wert wird als fehlend behandelt.</translation>
     </message>
     <message>
-        <source>Row %1: "%2" is not a number; it is treated as a missing value.</source>
+        <source>Row %1: &quot;%2&quot; is not a number; it is treated as a missing value.</source>
         <translation>Zeile %1: „%2“ ist keine Zahl; der Wert wird als fehlend behandelt.</translation>
     </message>
     <message>
@@ -498,7 +499,7 @@
         <translation>über 24 Monate</translation>
     </message>
     <message>
-        <source>Features are ranked by Cramér's V (bias-corrected, 0 = no association, 1 = perfect) between churn and the feature's groups: category levels, or deciles for numbers; missing values count as a group of their own.</source>
+        <source>Features are ranked by Cramér&apos;s V (bias-corrected, 0 = no association, 1 = perfect) between churn and the feature&apos;s groups: category levels, or deciles for numbers; missing values count as a group of their own.</source>
         <translation>Merkmale werden nach Cramérs V geordnet (verzerrungskorrigiert, 0 = kein Zusammenhang, 1 = vollständiger Zusammenhang) zwischen Abwanderung und den Gruppen des Merkmals: Kategorien, bei Zahlen Dezile; fehlende Werte bilden eine eigene Gruppe.</translation>
     </message>
     <message>
@@ -517,7 +518,7 @@
         <translation>Die Analyse ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Check when this value is recorded. If it is only known once a customer has left, set the column's role to Ignored before training.</source>
+        <source>Check when this value is recorded. If it is only known once a customer has left, set the column&apos;s role to Ignored before training.</source>
         <translation>Prüfen Sie, wann dieser Wert erfasst wird. Ist er erst bekannt, nachdem ein Kunde gekündigt hat, setzen Sie die Rolle der Spalte vor dem Training auf Ignoriert.</translation>
     </message>
     <message>
@@ -592,7 +593,7 @@
     </message>
     <message>
         <source>New customers cannot have paid that much: check how tenure is counted.</source>
-        <translation>Neue Kunden können nicht so viel gezahlt haben: prüfen Sie, wie die Kundendauer gezählt wird.</translation>
+        <translation>Neue Kunden können nicht so viel gezahlt haben: prüfen Sie, wie die Vertragsdauer gezählt wird.</translation>
     </message>
     <message>
         <source>No churn column is set, so churn rates and drivers cannot be shown.</source>
@@ -653,7 +654,7 @@
         <translation>Die Zeilenzuordnung passt nicht zu den SHAP-Werten.</translation>
     </message>
     <message>
-        <source>Row %1 is not in column "%2".</source>
+        <source>Row %1 is not in column &quot;%2&quot;.</source>
         <translation>Zeile %1 ist nicht in Spalte „%2“.</translation>
     </message>
     <message>
@@ -708,7 +709,7 @@
         <translation>Das Modell ist kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
-        <source>The model has no "learner" object; it is not an XGBoost JSON model.</source>
+        <source>The model has no &quot;learner&quot; object; it is not an XGBoost JSON model.</source>
         <translation>Das Modell hat kein „learner“-Objekt; es ist kein XGBoost-JSON-Modell.</translation>
     </message>
     <message>
@@ -724,7 +725,7 @@
         <translation>base_score %1 ist keine Wahrscheinlichkeit.</translation>
     </message>
     <message>
-        <source>The objective "%1" is not supported.</source>
+        <source>The objective &quot;%1&quot; is not supported.</source>
         <translation>Die Zielfunktion „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
@@ -732,7 +733,7 @@
         <translation>Ein DART-Baumgewicht ist keine Zahl.</translation>
     </message>
     <message>
-        <source>The booster "%1" has no trees (gbtree or dart expected).</source>
+        <source>The booster &quot;%1&quot; has no trees (gbtree or dart expected).</source>
         <translation>Der Booster „%1“ hat keine Bäume (gbtree oder dart erwartet).</translation>
     </message>
     <message>
@@ -740,7 +741,7 @@
         <translation>Das Modell hat keine Bäume.</translation>
     </message>
     <message>
-        <source>The model's tree_info does not match its trees.</source>
+        <source>The model&apos;s tree_info does not match its trees.</source>
         <translation>tree_info des Modells passt nicht zu seinen Bäumen.</translation>
     </message>
     <message>
@@ -840,7 +841,7 @@
         <translation>Die Daten haben keine Zielspalte.</translation>
     </message>
     <message>
-        <source>None of the %1 test ids was found in column "%2".</source>
+        <source>None of the %1 test ids was found in column &quot;%2&quot;.</source>
         <translation>Keine der %1 Test-IDs wurde in Spalte „%2“ gefunden.</translation>
     </message>
     <message>
@@ -980,15 +981,15 @@
         <translation>Das Modell wurde von einer neueren ChurnLens-Version gespeichert (Format %1).</translation>
     </message>
     <message>
-        <source>Unknown model kind "%1".</source>
+        <source>Unknown model kind &quot;%1&quot;.</source>
         <translation>Unbekannte Modellart „%1“.</translation>
     </message>
     <message>
-        <source>Parameter "%1" is not a number.</source>
+        <source>Parameter &quot;%1&quot; is not a number.</source>
         <translation>Der Parameter „%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>Unknown parameter "%1".</source>
+        <source>Unknown parameter &quot;%1&quot;.</source>
         <translation>Unbekannter Parameter „%1“.</translation>
     </message>
     <message>
@@ -1000,7 +1001,7 @@
         <translation>Die Aufbereitung erzeugt andere Merkmale, als das Modell erwartet.</translation>
     </message>
     <message>
-        <source>Unknown or invalid parameter "%1" for %2.</source>
+        <source>Unknown or invalid parameter &quot;%1&quot; for %2.</source>
         <translation>Unbekannter oder ungültiger Parameter „%1“ für %2.</translation>
     </message>
     <message>
@@ -1164,7 +1165,7 @@
         <translation>Wählen Sie die Spalte, die angibt, ob ein Kunde gekündigt hat.</translation>
     </message>
     <message>
-        <source>The test file has no target column "%1".</source>
+        <source>The test file has no target column &quot;%1&quot;.</source>
         <translation>Die Testdatei hat keine Zielspalte „%1“.</translation>
     </message>
     <message>
@@ -1260,7 +1261,7 @@
         <translation>Die Aufbereitung wurde noch nicht angepasst.</translation>
     </message>
     <message>
-        <source>Column "%1" has no values in the training rows and is not used.</source>
+        <source>Column &quot;%1&quot; has no values in the training rows and is not used.</source>
         <translation>Spalte „%1“ hat in den Trainingszeilen keine Werte und wird nicht verwendet.</translation>
     </message>
     <message>
@@ -1280,7 +1281,7 @@
         <translation>Die Aufbereitung wird gelernt</translation>
     </message>
     <message>
-        <source>Column "%1" is free text (%2 distinct values) and is not used as a feature; set its type to Category to use it.</source>
+        <source>Column &quot;%1&quot; is free text (%2 distinct values) and is not used as a feature; set its type to Category to use it.</source>
         <translation>Spalte „%1“ ist Freitext (%2 verschiedene Werte) und wird nicht als Merkmal verwendet; setzen Sie ihren Typ auf Kategorie, um sie zu verwenden.</translation>
     </message>
     <message>
@@ -1320,27 +1321,27 @@
         <translation>eine Spalte hat keinen Namen</translation>
     </message>
     <message>
-        <source>column "%1" has an unknown type, meaning or encoding</source>
+        <source>column &quot;%1&quot; has an unknown type, meaning or encoding</source>
         <translation>Spalte „%1“ hat einen unbekannten Typ, eine unbekannte Bedeutung oder Kodierung</translation>
     </message>
     <message>
-        <source>column "%1" has no levels</source>
+        <source>column &quot;%1&quot; has no levels</source>
         <translation>Spalte „%1“ hat keine Kategorien</translation>
     </message>
     <message>
-        <source>column "%1" has a wrong fill level</source>
+        <source>column &quot;%1&quot; has a wrong fill level</source>
         <translation>Spalte „%1“ hat einen falschen Füllwert</translation>
     </message>
     <message>
-        <source>column "%1" needs two levels</source>
+        <source>column &quot;%1&quot; needs two levels</source>
         <translation>Spalte „%1“ braucht zwei Kategorien</translation>
     </message>
     <message>
-        <source>column "%1" has wrong pooled levels</source>
+        <source>column &quot;%1&quot; has wrong pooled levels</source>
         <translation>Spalte „%1“ hat falsch zusammengefasste Kategorien</translation>
     </message>
     <message>
-        <source>column "%1" has no median</source>
+        <source>column &quot;%1&quot; has no median</source>
         <translation>Spalte „%1“ hat keinen Median</translation>
     </message>
     <message>
@@ -1376,35 +1377,35 @@
         <translation>sie nennt %1 Merkmale, ihre Spalten ergeben %2</translation>
     </message>
     <message>
-        <source>feature %1 is "%2", expected "%3"</source>
+        <source>feature %1 is &quot;%2&quot;, expected &quot;%3&quot;</source>
         <translation>Merkmal %1 ist „%2“, erwartet „%3“</translation>
     </message>
     <message>
-        <source>feature "%1" has no scaling</source>
+        <source>feature &quot;%1&quot; has no scaling</source>
         <translation>Merkmal „%1“ hat keine Skalierung</translation>
     </message>
     <message>
-        <source>Column "%1" is missing: its values are treated as missing and filled in as in training.</source>
+        <source>Column &quot;%1&quot; is missing: its values are treated as missing and filled in as in training.</source>
         <translation>Spalte „%1“ fehlt: ihre Werte werden als fehlend behandelt und wie im Training aufgefüllt.</translation>
     </message>
     <message>
-        <source>Column "%1" is missing: its values are treated as missing.</source>
+        <source>Column &quot;%1&quot; is missing: its values are treated as missing.</source>
         <translation>Spalte „%1“ fehlt: ihre Werte werden als fehlend behandelt.</translation>
     </message>
     <message>
-        <source>Column "%1" was a number column in training and is %2 here: values that read as numbers are used.</source>
+        <source>Column &quot;%1&quot; was a number column in training and is %2 here: values that read as numbers are used.</source>
         <translation>Spalte „%1“ war im Training eine Zahlenspalte und ist hier %2: Werte, die sich als Zahlen lesen lassen, werden verwendet.</translation>
     </message>
     <message>
-        <source>Column "%1" was %2 in training and is %3 here: values are matched by their text.</source>
+        <source>Column &quot;%1&quot; was %2 in training and is %3 here: values are matched by their text.</source>
         <translation>Spalte „%1“ war im Training %2 und ist hier %3: Werte werden über ihren Text zugeordnet.</translation>
     </message>
     <message>
-        <source>Column "%1" was %2 in training and holds numbers here: numbers are matched to the training categories.</source>
+        <source>Column &quot;%1&quot; was %2 in training and holds numbers here: numbers are matched to the training categories.</source>
         <translation>Spalte „%1“ war im Training %2 und enthält hier Zahlen: Zahlen werden den Trainingskategorien zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <source>Column "%1": %n value(s) are not numbers and are treated as missing.</source>
+        <source>Column &quot;%1&quot;: %n value(s) are not numbers and are treated as missing.</source>
         <translation>
             <numerusform>Spalte „%1“: %n Wert ist keine Zahl und wird als fehlend behandelt.</numerusform>
             <numerusform>Spalte „%1“: %n Werte sind keine Zahlen und werden als fehlend behandelt.</numerusform>
@@ -1419,14 +1420,14 @@
         <translation>sie werden als fehlend behandelt</translation>
     </message>
     <message numerus="yes">
-        <source>Column "%1": %n row(s) have a category not seen in training; %2.</source>
+        <source>Column &quot;%1&quot;: %n row(s) have a category not seen in training; %2.</source>
         <translation>
             <numerusform>Spalte „%1“: %n Zeile hat eine Kategorie, die im Training nicht vorkam; %2.</numerusform>
             <numerusform>Spalte „%1“: %n Zeilen haben eine Kategorie, die im Training nicht vorkam; %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Column "%1": %n row(s) have a category not seen in training (e.g. "%2"); %3.</source>
+        <source>Column &quot;%1&quot;: %n row(s) have a category not seen in training (e.g. &quot;%2&quot;); %3.</source>
         <translation>
             <numerusform>Spalte „%1“: %n Zeile hat eine Kategorie, die im Training nicht vorkam (z. B. „%2“); %3.</numerusform>
             <numerusform>Spalte „%1“: %n Zeilen haben eine Kategorie, die im Training nicht vorkam (z. B. „%2“); %3.</numerusform>
@@ -1434,11 +1435,11 @@
     </message>
     <message>
         <source>Tenure bins (0-12, 12-24, 24+ months)</source>
-        <translation>Kundendauer-Klassen (0–12, 12–24, 24+ Monate)</translation>
+        <translation>Vertragsdauer-Klassen (0–12, 12–24, 24+ Monate)</translation>
     </message>
     <message>
         <source>Total charges per month of tenure</source>
-        <translation>Gesamtgebühren pro Monat Kundendauer</translation>
+        <translation>Gesamtgebühren pro Monat Vertragsdauer</translation>
     </message>
     <message>
         <source>Contract as a number (0, 1, 2)</source>
@@ -1453,7 +1454,7 @@
         <translation>Anzahl genutzter Dienste</translation>
     </message>
     <message>
-        <source>Preparation options: "%1" has a wrong value.</source>
+        <source>Preparation options: &quot;%1&quot; has a wrong value.</source>
         <translation>Aufbereitungsoptionen: „%1“ hat einen falschen Wert.</translation>
     </message>
     <message>
@@ -1493,7 +1494,7 @@
         <translation>Budget %1 bei %2 pro Kontakt</translation>
     </message>
     <message>
-        <source>Unknown campaign selection mode "%1".</source>
+        <source>Unknown campaign selection mode &quot;%1&quot;.</source>
         <translation>Unbekannte Auswahlart der Kampagne „%1“.</translation>
     </message>
     <message>
@@ -1537,11 +1538,11 @@
         <translation>Der Zeitraum für den Kundenwert muss eine positive Anzahl von Monaten sein (erhalten: %1).</translation>
     </message>
     <message>
-        <source>There is no column called "%1" for the customer value.</source>
+        <source>There is no column called &quot;%1&quot; for the customer value.</source>
         <translation>Es gibt keine Spalte „%1“ für den Kundenwert.</translation>
     </message>
     <message>
-        <source>The customer value needs a numeric column; "%1" is %2.</source>
+        <source>The customer value needs a numeric column; &quot;%1&quot; is %2.</source>
         <translation>Der Kundenwert braucht eine Zahlenspalte; „%1“ ist %2.</translation>
     </message>
     <message>
@@ -1621,7 +1622,7 @@
         <translation>Die Risikoschwellen müssen 0 &lt;= mittel &lt;= hoch &lt;= 1 erfüllen (erhalten: mittel %1, hoch %2).</translation>
     </message>
     <message>
-        <source>Risk thresholds need numbers "medium" and "high".</source>
+        <source>Risk thresholds need numbers &quot;medium&quot; and &quot;high&quot;.</source>
         <translation>Die Risikoschwellen brauchen die Zahlen „medium“ und „high“.</translation>
     </message>
     <message>
@@ -1641,7 +1642,7 @@
         <translation>Spalten, die das Modell nicht verwendet (ignoriert): %1.</translation>
     </message>
     <message>
-        <source>None of the model's columns are in this file (it expects %1).</source>
+        <source>None of the model&apos;s columns are in this file (it expects %1).</source>
         <translation>Keine der Spalten des Modells ist in dieser Datei (es erwartet %1).</translation>
     </message>
     <message>
@@ -1657,7 +1658,7 @@
         <translation>Diese logistische Regression wurde ohne Auffüllen fehlender Werte gespeichert und kann sie daher nicht ergänzen; fügen Sie die Spalten der Datei hinzu.</translation>
     </message>
     <message>
-        <source>%1 of the model's %2 columns are missing: %3.</source>
+        <source>%1 of the model&apos;s %2 columns are missing: %3.</source>
         <translation>%1 der %2 Spalten des Modells fehlen: %3.</translation>
     </message>
     <message>
@@ -1669,7 +1670,7 @@
         <translation>Die Anzahl der Faktoren darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>There is no column called "%1" for the customer ids.</source>
+        <source>There is no column called &quot;%1&quot; for the customer ids.</source>
         <translation>Es gibt keine Spalte „%1“ für die Kunden-IDs.</translation>
     </message>
     <message>
@@ -1701,7 +1702,7 @@
         <translation>Wählen Sie mindestens eine Spalte zum Exportieren.</translation>
     </message>
     <message>
-        <source>Export column "%1" has no way to read its cells.</source>
+        <source>Export column &quot;%1&quot; has no way to read its cells.</source>
         <translation>Die Exportspalte „%1“ kann ihre Zellen nicht lesen.</translation>
     </message>
     <message>
@@ -1717,11 +1718,11 @@
         <translation>In Zeile %1 gibt es keinen Kunden.</translation>
     </message>
     <message>
-        <source>"%1" is not a column the model uses in this file.</source>
+        <source>&quot;%1&quot; is not a column the model uses in this file.</source>
         <translation>„%1“ ist keine Spalte, die das Modell in dieser Datei verwendet.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for %2.</source>
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
         <translation>„%1“ ist kein gültiger Wert für %2.</translation>
     </message>
     <message>
@@ -1817,21 +1818,21 @@
         <translation>fehlendes Argument</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>Run "churnlens-cli %1 --help" for usage.
+        <source>Run &quot;churnlens-cli %1 --help&quot; for usage.
 </source>
-        <translation>Hinweise zur Verwendung: "churnlens-cli %1 --help".
+        <translation>Hinweise zur Verwendung: &quot;churnlens-cli %1 --help&quot;.
 </translation>
     </message>
     <message>
-        <source>--%1 expects a whole number, got "%2"</source>
+        <source>--%1 expects a whole number, got &quot;%2&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl, erhalten: „%2“</translation>
     </message>
     <message>
-        <source>--%1 expects a number, got "%2"</source>
+        <source>--%1 expects a number, got &quot;%2&quot;</source>
         <translation>--%1 erwartet eine Zahl, erhalten: „%2“</translation>
     </message>
     <message>
@@ -1867,7 +1868,7 @@
         <translation>Nur lesendes SELECT, das auf einer SQLite-Datei ausgeführt wird.</translation>
     </message>
     <message>
-        <source>Explain even when most of the model's columns are missing.</source>
+        <source>Explain even when most of the model&apos;s columns are missing.</source>
         <translation>Auch erklären, wenn die meisten Spalten des Modells fehlen.</translation>
     </message>
     <message>
@@ -1883,7 +1884,7 @@
         <translation>Kein Fortschritt auf stderr.</translation>
     </message>
     <message>
-        <source>Explain a saved model on a customer file: which fields matter most (mean |SHAP| and the model's gain), and why given customers are at risk.</source>
+        <source>Explain a saved model on a customer file: which fields matter most (mean |SHAP| and the model&apos;s gain), and why given customers are at risk.</source>
         <translation>Ein gespeichertes Modell auf einer Kundendatei erklären: welche Felder am meisten zählen (mittleres |SHAP| und der Gain des Modells) und warum bestimmte Kunden gefährdet sind.</translation>
     </message>
     <message>
@@ -1903,7 +1904,7 @@
         <translation>Kein Kunde mit der ID %1.</translation>
     </message>
     <message>
-        <source>Ids are read from column "%1".</source>
+        <source>Ids are read from column &quot;%1&quot;.</source>
         <translation>IDs werden aus Spalte „%1“ gelesen.</translation>
     </message>
     <message>
@@ -1974,7 +1975,7 @@ Warnungen:
     </message>
     <message>
         <source>
-  What goes with churn (Cramér's V: 0 = no link, 1 = decides churn):
+  What goes with churn (Cramér&apos;s V: 0 = no link, 1 = decides churn):
 </source>
         <translation>
   Was mit Abwanderung zusammenhängt (Cramérs V: 0 = kein Zusammenhang, 1 = entscheidet über Abwanderung):
@@ -2005,7 +2006,7 @@ Warnungen:
 </translation>
     </message>
     <message>
-        <source>  Churn column: %1 (churned = "%2"), churn rate %3
+        <source>  Churn column: %1 (churned = &quot;%2&quot;), churn rate %3
 </source>
         <translation>  Abwanderungsspalte: %1 (abgewandert = „%2“), Abwanderungsrate %3
 </translation>
@@ -2075,7 +2076,7 @@ Warnungen:
         <translation>--table und --query gelten nur für SQLite-Dateien</translation>
     </message>
     <message>
-        <source>no column called "%1"</source>
+        <source>no column called &quot;%1&quot;</source>
         <translation>keine Spalte „%1“</translation>
     </message>
     <message>
@@ -2175,7 +2176,7 @@ Höchstes Abwanderungsrisiko:
         <translation>Exportprotokoll (JSON Lines), in dem der Export vermerkt wird (Standard: %1).</translation>
     </message>
     <message>
-        <source>Score even when most of the model's columns are missing.</source>
+        <source>Score even when most of the model&apos;s columns are missing.</source>
         <translation>Auch bewerten, wenn die meisten Spalten des Modells fehlen.</translation>
     </message>
     <message>
@@ -2199,7 +2200,7 @@ Höchstes Abwanderungsrisiko:
         <translation>Wird exportiert</translation>
     </message>
     <message>
-        <source>There is no column "%1".</source>
+        <source>There is no column &quot;%1&quot;.</source>
         <translation>Es gibt keine Spalte „%1“.</translation>
     </message>
     <message>
@@ -2207,7 +2208,7 @@ Höchstes Abwanderungsrisiko:
         <translation>Spalten: %1</translation>
     </message>
     <message>
-        <source>Column "%1" does not look like a churn flag (two values such as Yes/No or 1/0).</source>
+        <source>Column &quot;%1&quot; does not look like a churn flag (two values such as Yes/No or 1/0).</source>
         <translation>Spalte „%1“ sieht nicht wie ein Abwanderungskennzeichen aus (zwei Werte wie Yes/No oder 1/0).</translation>
     </message>
     <message>
@@ -2270,7 +2271,7 @@ Höchstes Abwanderungsrisiko:
     </message>
     <message>
         <source>Do not add engineered features (tenure bins, charges per month, ...).</source>
-        <translation>Keine abgeleiteten Merkmale hinzufügen (Kundendauer-Klassen, Gebühren pro Monat, ...).</translation>
+        <translation>Keine abgeleiteten Merkmale hinzufügen (Vertragsdauer-Klassen, Gebühren pro Monat, ...).</translation>
     </message>
     <message>
         <source>Save the best model (XGBoost JSON or coefficients, preparation, metadata) in DIR.</source>
@@ -2297,12 +2298,12 @@ Höchstes Abwanderungsrisiko:
         <translation>verwenden Sie entweder --test-file oder --test-ids, nicht beides</translation>
     </message>
     <message>
-        <source>unknown --model "%1" (xgboost, logistic, forest, auto)</source>
-        <translation>unbekanntes --model "%1" (xgboost, logistic, forest, auto)</translation>
+        <source>unknown --model &quot;%1&quot; (xgboost, logistic, forest, auto)</source>
+        <translation>unbekanntes --model &quot;%1&quot; (xgboost, logistic, forest, auto)</translation>
     </message>
     <message>
-        <source>unknown --imbalance "%1" (none, weights, undersample, smote)</source>
-        <translation>unbekanntes --imbalance "%1" (none, weights, undersample, smote)</translation>
+        <source>unknown --imbalance &quot;%1&quot; (none, weights, undersample, smote)</source>
+        <translation>unbekanntes --imbalance &quot;%1&quot; (none, weights, undersample, smote)</translation>
     </message>
     <message>
         <source>--threshold must be f1, profit or a probability between 0 and 1</source>
@@ -2355,7 +2356,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>kein --model DIR angegeben, und das mitgelieferte Modell ist nicht installiert (gesucht in %1)</translation>
     </message>
     <message>
-        <source>Model folder saved by "churnlens-cli train --out" (default: the model shipped with ChurnLens).</source>
+        <source>Model folder saved by &quot;churnlens-cli train --out&quot; (default: the model shipped with ChurnLens).</source>
         <translation>Modellordner, gespeichert mit „churnlens-cli train --out“ (Standard: das mit ChurnLens gelieferte Modell).</translation>
     </message>
     <message>
@@ -2415,7 +2416,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Warten Sie, bis das Programm, das sie schreibt, fertig ist, und öffnen Sie sie dann erneut.</translation>
     </message>
     <message>
-        <source>The header names more than one column "%1"; column %2 is used as the churn column, not %3. Choose the churn column (--target) if that is wrong.</source>
+        <source>The header names more than one column &quot;%1&quot;; column %2 is used as the churn column, not %3. Choose the churn column (--target) if that is wrong.</source>
         <translation>Die Kopfzeile nennt mehr als eine Spalte „%1“; Spalte %2 wird als Abwanderungsspalte verwendet, nicht %3. Wählen Sie die Abwanderungsspalte (--target), falls das falsch ist.</translation>
     </message>
     <message>
@@ -2423,11 +2424,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Spalten von „%1“ konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>"%1" is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
+        <source>&quot;%1&quot; is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
         <translation>„%1“ ist zu groß (jenseits von ±10^15; Summen und Verhältnisse damit würden überlaufen); der Wert wird als fehlend behandelt.</translation>
     </message>
     <message>
-        <source>Row %1: "%2" is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
+        <source>Row %1: &quot;%2&quot; is too large to use (beyond ±10^15; sums and ratios of it would overflow); it is treated as a missing value.</source>
         <translation>Zeile %1: „%2“ ist zu groß (jenseits von ±10^15; Summen und Verhältnisse damit würden überlaufen); der Wert wird als fehlend behandelt.</translation>
     </message>
     <message>
@@ -2435,7 +2436,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Korrelationen werden nur für die ersten %1 von %2 numerischen Spalten gezeigt: die Matrix wächst mit dem Quadrat der Spaltenzahl.</translation>
     </message>
     <message>
-        <source>Set the other columns' role to Ignore to correlate the ones that matter.</source>
+        <source>Set the other columns&apos; role to Ignore to correlate the ones that matter.</source>
         <translation>Setzen Sie die Rolle der übrigen Spalten auf „Ignoriert“, um die wichtigen zu korrelieren.</translation>
     </message>
     <message>
@@ -2447,11 +2448,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Merkmalsnamen sind leer oder kommen mehrfach vor.</translation>
     </message>
     <message>
-        <source>"%1" must name a file in the model's folder, not "%2".</source>
+        <source>&quot;%1&quot; must name a file in the model&apos;s folder, not &quot;%2&quot;.</source>
         <translation>„%1“ muss eine Datei im Ordner des Modells angeben, nicht „%2“.</translation>
     </message>
     <message>
-        <source>The churn column "%1" has %2 different values; "%3" is trained as churn and all the others as staying.</source>
+        <source>The churn column &quot;%1&quot; has %2 different values; &quot;%3&quot; is trained as churn and all the others as staying.</source>
         <translation>Die Abwanderungsspalte „%1“ hat %2 verschiedene Werte; „%3“ wird als Abwanderung trainiert, alle anderen als geblieben.</translation>
     </message>
     <message>
@@ -2459,8 +2460,8 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Der Export wurde geschrieben, konnte aber nicht im Exportprotokoll vermerkt werden: %1</translation>
     </message>
     <message>
-        <source>--threads must be 0 (all cores) or a positive number of threads, got "%1"</source>
-        <translation>--threads muss 0 (alle Kerne) oder eine positive Anzahl von Threads sein, nicht "%1"</translation>
+        <source>--threads must be 0 (all cores) or a positive number of threads, got &quot;%1&quot;</source>
+        <translation>--threads muss 0 (alle Kerne) oder eine positive Anzahl von Threads sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>churnlens-cli %1: --threads %2 is more than %3 per core; using %4.
@@ -2511,7 +2512,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Merkmale atomar in FILE.csv (oder FILE.xlsx) schreiben.</translation>
     </message>
     <message>
-        <source>Write the features a saved model reads for each customer: one column per feature, named as the model names it, and the churn label (0/1) as the last column "__label" when the file has the model's churn column.</source>
+        <source>Write the features a saved model reads for each customer: one column per feature, named as the model names it, and the churn label (0/1) as the last column &quot;__label&quot; when the file has the model&apos;s churn column.</source>
         <translation>Die Merkmale schreiben, die ein gespeichertes Modell für jeden Kunden liest: eine Spalte pro Merkmal, benannt wie im Modell, und das Abwanderungslabel (0/1) als letzte Spalte „__label“, wenn die Datei die Abwanderungsspalte des Modells enthält.</translation>
     </message>
     <message>
@@ -2519,7 +2520,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>--out FILE ist erforderlich</translation>
     </message>
     <message>
-        <source>The model has a feature called "%1", the name of the label column.</source>
+        <source>The model has a feature called &quot;%1&quot;, the name of the label column.</source>
         <translation>Das Modell hat ein Merkmal namens „%1“, den Namen der Label-Spalte.</translation>
     </message>
     <message>
@@ -2527,7 +2528,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Aufbereitung</translation>
     </message>
     <message>
-        <source>The feature "%1" starts like a spreadsheet formula and is written with a leading quote; a model trained on this file will not match the preparation's name.</source>
+        <source>The feature &quot;%1&quot; starts like a spreadsheet formula and is written with a leading quote; a model trained on this file will not match the preparation&apos;s name.</source>
         <translation>Das Merkmal „%1“ beginnt wie eine Tabellenformel und wird mit einem führenden Hochkomma geschrieben; ein mit dieser Datei trainiertes Modell passt nicht zum Namen in der Aufbereitung.</translation>
     </message>
     <message>
@@ -2547,7 +2548,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </translation>
     </message>
     <message>
-        <source>No label column: the file has no column "%1".
+        <source>No label column: the file has no column &quot;%1&quot;.
 </source>
         <translation>Keine Label-Spalte: Die Datei hat keine Spalte „%1“.
 </translation>
@@ -2559,7 +2560,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </translation>
     </message>
     <message>
-        <source>The project "%1" is in use: another ChurnLens window or command has it open for writing.</source>
+        <source>The project &quot;%1&quot; is in use: another ChurnLens window or command has it open for writing.</source>
         <translation>Das Projekt „%1“ wird gerade verwendet: Ein anderes ChurnLens-Fenster oder ein anderer Befehl hat es zum Schreiben geöffnet.</translation>
     </message>
     <message>
@@ -2567,15 +2568,15 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Führen Sie dies erneut aus, sobald der andere Vorgang fertig ist; die Befehle runs, models und history können das Projekt währenddessen lesen.</translation>
     </message>
     <message>
-        <source>"%1" is not a model version: give its number, such as 3 or v3</source>
+        <source>&quot;%1&quot; is not a model version: give its number, such as 3 or v3</source>
         <translation>„%1“ ist keine Modellversion: Geben Sie ihre Nummer an, etwa 3 oder v3</translation>
     </message>
     <message>
-        <source>The project "%1" has no champion model yet.</source>
+        <source>The project &quot;%1&quot; has no champion model yet.</source>
         <translation>Das Projekt „%1“ hat noch kein Champion-Modell.</translation>
     </message>
     <message>
-        <source>Train with "churnlens-cli train FILE --project %1 --register --reason TEXT", or add a model folder with "churnlens-cli model-import %1 DIR --reason TEXT"; or score with --model DIR.</source>
+        <source>Train with &quot;churnlens-cli train FILE --project %1 --register --reason TEXT&quot;, or add a model folder with &quot;churnlens-cli model-import %1 DIR --reason TEXT&quot;; or score with --model DIR.</source>
         <translation>Trainieren Sie mit „churnlens-cli train FILE --project %1 --register --reason TEXT“ oder fügen Sie mit „churnlens-cli model-import %1 DIR --reason TEXT“ einen Modellordner hinzu; oder bewerten Sie mit --model DIR.</translation>
     </message>
     <message>
@@ -2611,7 +2612,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die zu archivierende Version: 3 oder v3.</translation>
     </message>
     <message>
-        <source>Why (required; the registry's history keeps it).</source>
+        <source>Why (required; the registry&apos;s history keeps it).</source>
         <translation>Begründung (erforderlich; wird im Verlauf des Modellregisters gespeichert).</translation>
     </message>
     <message>
@@ -2623,7 +2624,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>geben Sie mit --reason TEXT eine kurze Begründung an</translation>
     </message>
     <message>
-        <source>Explain this project's champion (unless --model is given); the project is only read.</source>
+        <source>Explain this project&apos;s champion (unless --model is given); the project is only read.</source>
         <translation>Erklärt den Champion dieses Projekts (sofern --model nicht angegeben ist); das Projekt wird nur gelesen.</translation>
     </message>
     <message>
@@ -2643,11 +2644,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Welche Version zu einem Zeitpunkt Champion war: ein ISO-Datum (Ende dieses Tages, Ortszeit) oder ein Datum mit Uhrzeit wie 2026-03-03T14:00 oder 2026-03-03T13:00:00Z.</translation>
     </message>
     <message>
-        <source>Show the model registry's history (who changed what, when and why) and the champion now or at a date.</source>
+        <source>Show the model registry&apos;s history (who changed what, when and why) and the champion now or at a date.</source>
         <translation>Zeigt den Verlauf des Modellregisters (wer wann was warum geändert hat) und den Champion jetzt oder zu einem Datum.</translation>
     </message>
     <message>
-        <source>--at expects an ISO date or date-time such as 2026-03-03 or 2026-03-03T14:00, got "%1"</source>
+        <source>--at expects an ISO date or date-time such as 2026-03-03 or 2026-03-03T14:00, got &quot;%1&quot;</source>
         <translation>--at erwartet ein ISO-Datum oder ein Datum mit Uhrzeit wie 2026-03-03 oder 2026-03-03T14:00, erhalten: „%1“</translation>
     </message>
     <message>
@@ -2723,7 +2724,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Der zu schreibende Ordner (wird angelegt; ein vorhandener Modellordner wird ersetzt).</translation>
     </message>
     <message>
-        <source>Write a model version as a folder: XGBoost's own JSON model (or the coefficients), the preparation, the metadata and a model card (MODEL_CARD.md) with data, metrics, threshold and intended use.</source>
+        <source>Write a model version as a folder: XGBoost&apos;s own JSON model (or the coefficients), the preparation, the metadata and a model card (MODEL_CARD.md) with data, metrics, threshold and intended use.</source>
         <translation>Schreibt eine Modellversion als Ordner: das eigene JSON-Modell von XGBoost (oder die Koeffizienten), die Aufbereitung, die Metadaten und eine Modellkarte (MODEL_CARD.md) mit Daten, Kennzahlen, Schwelle und vorgesehenem Einsatzzweck.</translation>
     </message>
     <message>
@@ -2737,15 +2738,15 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Der Ordner enthält nur ein XGBoost-Modell, und das Projekt hat keinen Champion, dessen Aufbereitung es verwenden könnte.</translation>
     </message>
     <message>
-        <source>A model folder: one exported by ChurnLens, or one holding XGBoost's own model.json (Python: booster.save_model("model.json")).</source>
-        <translation>Ein Modellordner: einer, der von ChurnLens exportiert wurde, oder einer mit der eigenen model.json von XGBoost (Python: booster.save_model("model.json")).</translation>
+        <source>A model folder: one exported by ChurnLens, or one holding XGBoost&apos;s own model.json (Python: booster.save_model(&quot;model.json&quot;)).</source>
+        <translation>Ein Modellordner: einer, der von ChurnLens exportiert wurde, oder einer mit der eigenen model.json von XGBoost (Python: booster.save_model(&quot;model.json&quot;)).</translation>
     </message>
     <message>
-        <source>Why the model is added (required; kept in the registry's history).</source>
+        <source>Why the model is added (required; kept in the registry&apos;s history).</source>
         <translation>Warum das Modell hinzugefügt wird (erforderlich; wird im Verlauf des Modellregisters gespeichert).</translation>
     </message>
     <message>
-        <source>For an XGBoost model.json only: the version (3, v3) or model folder whose preparation makes its features (default: the champion's). The feature names must match.</source>
+        <source>For an XGBoost model.json only: the version (3, v3) or model folder whose preparation makes its features (default: the champion&apos;s). The feature names must match.</source>
         <translation>Nur für eine model.json von XGBoost: die Version (3, v3) oder der Modellordner, dessen Aufbereitung die Merkmale erzeugt (Standard: die des Champions). Die Merkmalsnamen müssen übereinstimmen.</translation>
     </message>
     <message>
@@ -2769,7 +2770,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>--threshold muss zwischen 0 und 1 liegen</translation>
     </message>
     <message>
-        <source>There is no model folder "%1".</source>
+        <source>There is no model folder &quot;%1&quot;.</source>
         <translation>Es gibt keinen Modellordner „%1“.</translation>
     </message>
     <message>
@@ -2839,7 +2840,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Version, die Champion werden soll: 3 oder v3.</translation>
     </message>
     <message>
-        <source>Make a model version the project's champion; the champion until now is archived.</source>
+        <source>Make a model version the project&apos;s champion; the champion until now is archived.</source>
         <translation>Macht eine Modellversion zum Champion des Projekts; der bisherige Champion wird archiviert.</translation>
     </message>
     <message>
@@ -2901,7 +2902,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>Score with this project's champion (unless --model is given) and record the scoring and the export in it.</source>
+        <source>Score with this project&apos;s champion (unless --model is given) and record the scoring and the export in it.</source>
         <translation>Bewertet mit dem Champion dieses Projekts (sofern --model nicht angegeben ist) und speichert die Bewertung und den Export darin.</translation>
     </message>
     <message>
@@ -2923,7 +2924,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Speichert den Lauf (jedes Modell, den Bericht und die Spaltenrollen) in diesem Projekt; es wird angelegt, falls es nicht existiert.</translation>
     </message>
     <message>
-        <source>With --project: register the best model as a new version (the project's first version becomes champion).</source>
+        <source>With --project: register the best model as a new version (the project&apos;s first version becomes champion).</source>
         <translation>Mit --project: registriert das beste Modell als neue Version (die erste Version des Projekts wird Champion).</translation>
     </message>
     <message>
@@ -2961,7 +2962,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </translation>
     </message>
     <message>
-        <source>Give a short reason: the registry's history records why every change was made.</source>
+        <source>Give a short reason: the registry&apos;s history records why every change was made.</source>
         <translation>Geben Sie eine kurze Begründung an: Der Verlauf des Modellregisters hält fest, warum jede Änderung vorgenommen wurde.</translation>
     </message>
     <message>
@@ -2969,7 +2970,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <source>The project's first model version becomes champion.</source>
+        <source>The project&apos;s first model version becomes champion.</source>
         <translation>Die erste Modellversion des Projekts wird Champion.</translation>
     </message>
     <message>
@@ -3005,7 +3006,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>v%1 ist bereits archiviert.</translation>
     </message>
     <message>
-        <source>The project could not be written to "%1" (%2).</source>
+        <source>The project could not be written to &quot;%1&quot; (%2).</source>
         <translation>Das Projekt konnte nicht nach „%1“ geschrieben werden (%2).</translation>
     </message>
     <message>
@@ -3017,11 +3018,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>A new project cannot be made in "%1".</source>
+        <source>A new project cannot be made in &quot;%1&quot;.</source>
         <translation>In „%1“ kann kein neues Projekt angelegt werden.</translation>
     </message>
     <message>
-        <source>The project "%1" does not exist.</source>
+        <source>The project &quot;%1&quot; does not exist.</source>
         <translation>Das Projekt „%1“ existiert nicht.</translation>
     </message>
     <message>
@@ -3029,11 +3030,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Prüfen Sie Namen und Ordner oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
-        <source>"%1" is not a file.</source>
+        <source>&quot;%1&quot; is not a file.</source>
         <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
-        <source>The project "%1" is open in another ChurnLens window or command.</source>
+        <source>The project &quot;%1&quot; is open in another ChurnLens window or command.</source>
         <translation>Das Projekt „%1“ ist in einem anderen ChurnLens-Fenster oder von einem anderen Befehl geöffnet.</translation>
     </message>
     <message>
@@ -3041,7 +3042,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie es schreibgeschützt, um es anzusehen, oder schließen Sie das andere Fenster bzw. den anderen Befehl und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The project "%1" is read-only: it or its folder cannot be written.</source>
+        <source>The project &quot;%1&quot; is read-only: it or its folder cannot be written.</source>
         <translation>Das Projekt „%1“ ist schreibgeschützt: Die Datei oder ihr Ordner ist nicht beschreibbar.</translation>
     </message>
     <message>
@@ -3049,7 +3050,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie es schreibgeschützt oder kopieren Sie es in einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <source>The project "%1" is damaged: %2</source>
+        <source>The project &quot;%1&quot; is damaged: %2</source>
         <translation>Das Projekt „%1“ ist beschädigt: %2</translation>
     </message>
     <message>
@@ -3057,7 +3058,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie die Sicherungskopie des Projekts, falls vorhanden (eine Datei daneben, die auf -backup.churnlens endet), oder beginnen Sie ein neues Projekt.</translation>
     </message>
     <message>
-        <source>"%1" is not a ChurnLens project, or it is damaged.</source>
+        <source>&quot;%1&quot; is not a ChurnLens project, or it is damaged.</source>
         <translation>„%1“ ist kein ChurnLens-Projekt oder ist beschädigt.</translation>
     </message>
     <message>
@@ -3065,7 +3066,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie eine von ChurnLens gespeicherte Datei (.churnlens) oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
-        <source>"%1" is a database, but not a ChurnLens project.</source>
+        <source>&quot;%1&quot; is a database, but not a ChurnLens project.</source>
         <translation>„%1“ ist eine Datenbank, aber kein ChurnLens-Projekt.</translation>
     </message>
     <message>
@@ -3073,7 +3074,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Um Kundendaten daraus zu lesen, öffnen Sie sie als Daten (Datei → Daten öffnen), nicht als Projekt.</translation>
     </message>
     <message>
-        <source>The project "%1" was saved by a newer ChurnLens (project format %2; this version reads up to %3).</source>
+        <source>The project &quot;%1&quot; was saved by a newer ChurnLens (project format %2; this version reads up to %3).</source>
         <translation>Das Projekt „%1“ wurde mit einer neueren ChurnLens-Version gespeichert (Projektformat %2; diese Version liest bis Format %3).</translation>
     </message>
     <message>
@@ -3081,7 +3082,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie es mit der neueren ChurnLens-Version oder aktualisieren Sie diese.</translation>
     </message>
     <message>
-        <source>The project "%1" was saved by an older ChurnLens and must be upgraded before it can be read.</source>
+        <source>The project &quot;%1&quot; was saved by an older ChurnLens and must be upgraded before it can be read.</source>
         <translation>Das Projekt „%1“ wurde mit einer älteren ChurnLens-Version gespeichert und muss aktualisiert werden, bevor es gelesen werden kann.</translation>
     </message>
     <message>
@@ -3089,7 +3090,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie es einmal zum Schreiben: Vor der Aktualisierung wird eine Sicherungskopie angelegt.</translation>
     </message>
     <message>
-        <source>The project must be upgraded to this version's format, but its backup copy could not be written: %1</source>
+        <source>The project must be upgraded to this version&apos;s format, but its backup copy could not be written: %1</source>
         <translation>Das Projekt muss auf das Format dieser Version aktualisiert werden, aber seine Sicherungskopie konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
@@ -3117,7 +3118,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie stattdessen die Datendatei selbst.</translation>
     </message>
     <message>
-        <source>The data could not be written to "%1": %2</source>
+        <source>The data could not be written to &quot;%1&quot;: %2</source>
         <translation>Die Daten konnten nicht nach „%1“ geschrieben werden: %2</translation>
     </message>
     <message>
@@ -3149,7 +3150,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Geben Sie Speicherplatz auf dem Laufwerk frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The project "%1" cannot be changed: the file or its folder is read-only.</source>
+        <source>The project &quot;%1&quot; cannot be changed: the file or its folder is read-only.</source>
         <translation>Das Projekt „%1“ kann nicht geändert werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
@@ -3157,7 +3158,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Speichern Sie das Projekt unter einem anderen Namen oder machen Sie die Datei beschreibbar.</translation>
     </message>
     <message>
-        <source>"%1" is damaged or is not a ChurnLens project (%2).</source>
+        <source>&quot;%1&quot; is damaged or is not a ChurnLens project (%2).</source>
         <translation>„%1“ ist beschädigt oder kein ChurnLens-Projekt (%2).</translation>
     </message>
     <message>
@@ -3165,7 +3166,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie eine Sicherungskopie des Projekts oder beginnen Sie ein neues Projekt.</translation>
     </message>
     <message>
-        <source>The project "%1" is busy: another program is writing to it.</source>
+        <source>The project &quot;%1&quot; is busy: another program is writing to it.</source>
         <translation>Das Projekt „%1“ ist belegt: Ein anderes Programm schreibt gerade hinein.</translation>
     </message>
     <message>
@@ -3173,7 +3174,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Warten Sie, bis das andere Programm fertig ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The project "%1" cannot be opened (%2).</source>
+        <source>The project &quot;%1&quot; cannot be opened (%2).</source>
         <translation>Das Projekt „%1“ kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
@@ -3181,7 +3182,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <source>Reading or writing the project "%1" failed while %2 (%3).</source>
+        <source>Reading or writing the project &quot;%1&quot; failed while %2 (%3).</source>
         <translation>Das Lesen oder Schreiben des Projekts „%1“ ist %2 fehlgeschlagen (%3).</translation>
     </message>
     <message>
@@ -3189,7 +3190,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Prüfen Sie das Laufwerk; das Projekt behält seinen letzten vollständigen Stand.</translation>
     </message>
     <message>
-        <source>The project "%1" failed while %2: %3.</source>
+        <source>The project &quot;%1&quot; failed while %2: %3.</source>
         <translation>Fehler im Projekt „%1“ %2: %3.</translation>
     </message>
     <message>
@@ -3201,7 +3202,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>beim Speichern im Projekt</translation>
     </message>
     <message>
-        <source>The column "%1" was saved as %2 but can no longer be read that way: %3</source>
+        <source>The column &quot;%1&quot; was saved as %2 but can no longer be read that way: %3</source>
         <translation>Die Spalte „%1“ wurde als %2 gespeichert, kann aber nicht mehr so gelesen werden: %3</translation>
     </message>
     <message>
@@ -3209,7 +3210,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Den Daten fehlen jetzt diese Spalten, mit denen das Projekt eingerichtet wurde: %1.</translation>
     </message>
     <message>
-        <source>The saved model in use is of an unknown kind "%1".</source>
+        <source>The saved model in use is of an unknown kind &quot;%1&quot;.</source>
         <translation>Das verwendete gespeicherte Modell ist von unbekannter Art „%1“.</translation>
     </message>
     <message>
@@ -3217,7 +3218,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Das verwendete gespeicherte Modell ist unvollständig.</translation>
     </message>
     <message>
-        <source>The project's data source is incomplete.</source>
+        <source>The project&apos;s data source is incomplete.</source>
         <translation>Die Datenquelle des Projekts ist unvollständig.</translation>
     </message>
     <message>
@@ -3229,7 +3230,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Öffnen Sie das Projekt mit der neueren ChurnLens-Version oder aktualisieren Sie diese.</translation>
     </message>
     <message>
-        <source>Name the model version or model folder whose preparation makes the model's features.</source>
+        <source>Name the model version or model folder whose preparation makes the model&apos;s features.</source>
         <translation>Geben Sie die Modellversion oder den Modellordner an, dessen Aufbereitung die Merkmale des Modells erzeugt.</translation>
     </message>
     <message>
@@ -3237,7 +3238,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Schwelle muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <source>A preparation and a threshold are given only for a folder with just XGBoost's model.json; this folder is a complete ChurnLens model.</source>
+        <source>A preparation and a threshold are given only for a folder with just XGBoost&apos;s model.json; this folder is a complete ChurnLens model.</source>
         <translation>Aufbereitung und Schwelle werden nur für einen Ordner angegeben, der allein XGBoosts model.json enthält; dieser Ordner ist ein vollständiges ChurnLens-Modell.</translation>
     </message>
     <message>
@@ -3283,39 +3284,39 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
 </translation>
     </message>
     <message>
-        <source>The model's calibration map is damaged; retrain the model.</source>
+        <source>The model&apos;s calibration map is damaged; retrain the model.</source>
         <translation>Die Kalibrierung des Modells ist beschädigt; trainieren Sie das Modell neu.</translation>
     </message>
     <message>
-        <source>The isotonic calibration has no "%1" list of numbers.</source>
+        <source>The isotonic calibration has no &quot;%1&quot; list of numbers.</source>
         <translation>Der isotonen Kalibrierung fehlt die Zahlenliste „%1“.</translation>
     </message>
     <message>
-        <source>Value %1 of the isotonic calibration's "%2" is not a finite number.</source>
+        <source>Value %1 of the isotonic calibration&apos;s &quot;%2&quot; is not a finite number.</source>
         <translation>Wert %1 von „%2“ der isotonen Kalibrierung ist keine endliche Zahl.</translation>
     </message>
     <message>
-        <source>Value %1 of the isotonic calibration's "%2" (%3) is outside [0, 1].</source>
+        <source>Value %1 of the isotonic calibration&apos;s &quot;%2&quot; (%3) is outside [0, 1].</source>
         <translation>Wert %1 von „%2“ der isotonen Kalibrierung (%3) liegt außerhalb von [0, 1].</translation>
     </message>
     <message>
-        <source>The calibration has no "method" text (none, platt or isotonic).</source>
+        <source>The calibration has no &quot;method&quot; text (none, platt or isotonic).</source>
         <translation>Der Kalibrierung fehlt der Text „method“ (none, platt oder isotonic).</translation>
     </message>
     <message>
-        <source>Unknown calibration method "%1" (expected none, platt or isotonic).</source>
+        <source>Unknown calibration method &quot;%1&quot; (expected none, platt or isotonic).</source>
         <translation>Unbekannte Kalibrierungsmethode „%1“ (erwartet: none, platt oder isotonic).</translation>
     </message>
     <message>
-        <source>The Platt calibration needs finite numbers "a" and "b".</source>
+        <source>The Platt calibration needs finite numbers &quot;a&quot; and &quot;b&quot;.</source>
         <translation>Die Platt-Kalibrierung braucht endliche Zahlen „a“ und „b“.</translation>
     </message>
     <message>
-        <source>The Platt calibration's slope "a" must be positive (got %1).</source>
+        <source>The Platt calibration&apos;s slope &quot;a&quot; must be positive (got %1).</source>
         <translation>Die Steigung „a“ der Platt-Kalibrierung muss positiv sein (erhalten: %1).</translation>
     </message>
     <message>
-        <source>The isotonic calibration has %1 "x" values but %2 "y" values.</source>
+        <source>The isotonic calibration has %1 &quot;x&quot; values but %2 &quot;y&quot; values.</source>
         <translation>Die isotone Kalibrierung hat %1 „x“-Werte, aber %2 „y“-Werte.</translation>
     </message>
     <message>
@@ -3323,11 +3324,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die isotone Kalibrierung hat keine Punkte.</translation>
     </message>
     <message>
-        <source>The isotonic calibration's "x" values are not strictly ascending (value %1).</source>
+        <source>The isotonic calibration&apos;s &quot;x&quot; values are not strictly ascending (value %1).</source>
         <translation>Die „x“-Werte der isotonen Kalibrierung steigen nicht streng an (Wert %1).</translation>
     </message>
     <message>
-        <source>The isotonic calibration's "y" values decrease (value %1).</source>
+        <source>The isotonic calibration&apos;s &quot;y&quot; values decrease (value %1).</source>
         <translation>Die „y“-Werte der isotonen Kalibrierung fallen (Wert %1).</translation>
     </message>
     <message>
@@ -3351,11 +3352,11 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Mit --tune auto: die Suche beenden, wenn der Lauf länger als diese Zeit dauern würde (Standard: keine Grenze).</translation>
     </message>
     <message>
-        <source>unknown --tune "%1" (auto, none, grid, random)</source>
+        <source>unknown --tune &quot;%1&quot; (auto, none, grid, random)</source>
         <translation>unbekanntes --tune „%1“ (auto, none, grid, random)</translation>
     </message>
     <message>
-        <source>unknown --effort "%1" (quick, thorough)</source>
+        <source>unknown --effort &quot;%1&quot; (quick, thorough)</source>
         <translation>unbekanntes --effort „%1“ (quick, thorough)</translation>
     </message>
     <message>
@@ -3403,7 +3404,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Die Segmente haben %1 Wahrscheinlichkeiten für %2 Zeilen erhalten.</translation>
     </message>
     <message>
-        <source>The column "%1" holds %2: pick a column with categories or numbers.</source>
+        <source>The column &quot;%1&quot; holds %2: pick a column with categories or numbers.</source>
         <translation>Die Spalte „%1“ enthält %2: Wählen Sie eine Spalte mit Kategorien oder Zahlen.</translation>
     </message>
     <message>
@@ -3419,7 +3420,7 @@ Anfang der Liste (sortiert nach Abwanderungswahrscheinlichkeit):
         <translation>Erstellt mit ChurnLens</translation>
     </message>
     <message>
-        <source>A chart is saved as .png or .svg, not "%1".</source>
+        <source>A chart is saved as .png or .svg, not &quot;%1&quot;.</source>
         <translation>Ein Diagramm wird als .png oder .svg gespeichert, nicht als „%1“.</translation>
     </message>
     <message>
@@ -3513,7 +3514,7 @@ Kampagne: %1 Kunden kontaktieren (%2): %3 erwartete Abwanderer erreicht, %4 geha
     </message>
     <message>
         <source>
-Warning: the model's probabilities are not known to be calibrated; treat the money figures as rough.
+Warning: the model&apos;s probabilities are not known to be calibrated; treat the money figures as rough.
 </source>
         <translation>
 Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibriert sind; betrachten Sie die Geldbeträge nur als grobe Schätzung.
@@ -3526,7 +3527,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
 </translation>
     </message>
     <message>
-        <source>Use this project's champion (unless --model is given) and its scorings for the trend; the project is only read.</source>
+        <source>Use this project&apos;s champion (unless --model is given) and its scorings for the trend; the project is only read.</source>
         <translation>Verwendet den Champion dieses Projekts (sofern --model nicht angegeben ist) und seine Bewertungen für den Verlauf; das Projekt wird nur gelesen.</translation>
     </message>
     <message>
@@ -3535,7 +3536,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
     </message>
     <message>
         <source>Segment by these columns (comma-separated; default: contract, tenure and the columns that separate risk most).</source>
-        <translation>Segmentiert nach diesen Spalten (durch Kommas getrennt; Standard: Vertrag, Kundendauer und die Spalten, die das Risiko am stärksten trennen).</translation>
+        <translation>Segmentiert nach diesen Spalten (durch Kommas getrennt; Standard: Vertrag, Vertragsdauer und die Spalten, die das Risiko am stärksten trennen).</translation>
     </message>
     <message>
         <source>Write the report as a PDF (A4, written atomically).</source>
@@ -3550,7 +3551,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>--out braucht einen Dateinamen</translation>
     </message>
     <message>
-        <source>--out must name a file, not a folder: "%1"</source>
+        <source>--out must name a file, not a folder: &quot;%1&quot;</source>
         <translation>--out muss eine Datei angeben, keinen Ordner: „%1“</translation>
     </message>
     <message>
@@ -3586,11 +3587,11 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>PDF wird geschrieben</translation>
     </message>
     <message>
-        <source>--%1 expects a positive number, got "%2"</source>
+        <source>--%1 expects a positive number, got &quot;%2&quot;</source>
         <translation>--%1 erwartet eine positive Zahl, angegeben: „%2“</translation>
     </message>
     <message>
-        <source>--%1 expects a number of 0 or more, got "%2"</source>
+        <source>--%1 expects a number of 0 or more, got &quot;%2&quot;</source>
         <translation>--%1 erwartet eine Zahl ab 0, angegeben: „%2“</translation>
     </message>
     <message>
@@ -3614,11 +3615,11 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Wie viele Monatsgebühren ein gehaltener Kunde wert ist, und der Zeitraum für den gefährdeten Umsatz (Standard %1).</translation>
     </message>
     <message>
-        <source>--acceptance expects a share from 0 to 1 or a percentage (0.24 or 24%), or a range from low to high (0.15-0.35 or 15-35%), got "%1"</source>
+        <source>--acceptance expects a share from 0 to 1 or a percentage (0.24 or 24%), or a range from low to high (0.15-0.35 or 15-35%), got &quot;%1&quot;</source>
         <translation>--acceptance erwartet einen Anteil von 0 bis 1 oder einen Prozentwert (0.24 oder 24%) oder einen Bereich von niedrig nach hoch (0.15-0.35 oder 15-35%), angegeben: „%1“</translation>
     </message>
     <message>
-        <source>the monthly charges in the column "%1"</source>
+        <source>the monthly charges in the column &quot;%1&quot;</source>
         <translation>die Monatsgebühren in der Spalte „%1“</translation>
     </message>
     <message>
@@ -3706,7 +3707,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Sind die Geldbeträge verlässlich?</translation>
     </message>
     <message>
-        <source>Only as far as the probabilities are right. On its test customers this model's probabilities were off by %1 on average (calibration error, 10 bins); above 5% the figures get a warning.</source>
+        <source>Only as far as the probabilities are right. On its test customers this model&apos;s probabilities were off by %1 on average (calibration error, 10 bins); above 5% the figures get a warning.</source>
         <translation>Nur so weit, wie die Wahrscheinlichkeiten stimmen. Bei seinen Testkunden lagen die Wahrscheinlichkeiten dieses Modells im Mittel um %1 daneben (Kalibrierungsfehler, 10 Gruppen); über 5% erhalten die Zahlen eine Warnung.</translation>
     </message>
     <message>
@@ -3718,7 +3719,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Der Monatswert je Kunde darf nicht negativ sein (angegeben: %1).</translation>
     </message>
     <message>
-        <source>No monthly charges column, so there are no money figures: map a column to "monthly charges", choose a value column, or give a monthly value per customer.</source>
+        <source>No monthly charges column, so there are no money figures: map a column to &quot;monthly charges&quot;, choose a value column, or give a monthly value per customer.</source>
         <translation>Keine Spalte mit Monatsgebühren, daher gibt es keine Geldbeträge: Ordnen Sie eine Spalte „Monatsgebühren“ zu, wählen Sie eine Wertspalte oder geben Sie einen Monatswert je Kunde an.</translation>
     </message>
     <message>
@@ -3734,7 +3735,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Gefährdeter Umsatz wird summiert</translation>
     </message>
     <message>
-        <source>There is no column called "%1" to break the customers down by.</source>
+        <source>There is no column called &quot;%1&quot; to break the customers down by.</source>
         <translation>Es gibt keine Spalte namens „%1“, nach der die Kunden aufgeschlüsselt werden können.</translation>
     </message>
     <message>
@@ -3742,7 +3743,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Kampagne wird simuliert</translation>
     </message>
     <message>
-        <source>The model's training reference of "%1" is damaged: %2.</source>
+        <source>The model&apos;s training reference of &quot;%1&quot; is damaged: %2.</source>
         <translation>Die Trainingsreferenz des Modells „%1“ ist beschädigt: %2.</translation>
     </message>
     <message>
@@ -3762,7 +3763,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>ein Feld hat keinen Namen</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>unbekannte Art „%1“</translation>
     </message>
     <message>
@@ -3810,7 +3811,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Die Trainingsreferenz konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <source>The model's training reference was written by a newer ChurnLens (format %1, this one reads %2).</source>
+        <source>The model&apos;s training reference was written by a newer ChurnLens (format %1, this one reads %2).</source>
         <translation>Die Trainingsreferenz des Modells wurde von einer neueren ChurnLens-Version geschrieben (Format %1, diese Version liest %2).</translation>
     </message>
     <message>
@@ -3834,7 +3835,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>%1 %2 &gt; %3</translation>
     </message>
     <message>
-        <source>The drift threshold "%1" must be a number of 0 or more.</source>
+        <source>The drift threshold &quot;%1&quot; must be a number of 0 or more.</source>
         <translation>Die Drift-Schwelle „%1“ muss eine Zahl ab 0 sein.</translation>
     </message>
     <message numerus="yes">
@@ -3893,7 +3894,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
 </translation>
     </message>
     <message>
-        <source>Performance on this file's outcomes (95% intervals), the model's test figures in brackets:
+        <source>Performance on this file&apos;s outcomes (95% intervals), the model&apos;s test figures in brackets:
   accuracy %1 (%2) [%3], ROC AUC %4 [%5], recall %6 (%7), precision %8 (%9)
 </source>
         <translation>Leistung auf den Ergebnissen dieser Datei (95-%-Intervalle), die Testwerte des Modells in eckigen Klammern:
@@ -3901,7 +3902,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
 </translation>
     </message>
     <message>
-        <source>Estimated performance (the file has no outcomes; assumes customers with the same features behave as in training), the model's test figures in brackets:
+        <source>Estimated performance (the file has no outcomes; assumes customers with the same features behave as in training), the model&apos;s test figures in brackets:
   accuracy %1 (%2) [%3], ROC AUC %4 [%5], recall %6, precision %7
 </source>
         <translation>Geschätzte Leistung (die Datei hat keine Ergebnisse; angenommen wird, dass sich Kunden mit gleichen Merkmalen wie im Training verhalten), die Testwerte des Modells in eckigen Klammern:
@@ -3921,7 +3922,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Die neue Kundendatei: CSV/TSV oder eine SQLite-Datei (.sqlite, .db).</translation>
     </message>
     <message>
-        <source>Check against this project's champion (unless --model is given), with the project's monitor settings, and keep the check in the project.</source>
+        <source>Check against this project&apos;s champion (unless --model is given), with the project&apos;s monitor settings, and keep the check in the project.</source>
         <translation>Gegen den Champion dieses Projekts prüfen (sofern --model nicht angegeben ist), mit den Überwachungseinstellungen des Projekts, und die Prüfung im Projekt speichern.</translation>
     </message>
     <message>
@@ -3941,7 +3942,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Neu trainieren, wenn mindestens dieser Anteil der Felder driftet (Standard 0.3).</translation>
     </message>
     <message>
-        <source>Retrain when accuracy falls below this fixed floor (e.g. 0.85) instead of 3 points below the model's own test accuracy.</source>
+        <source>Retrain when accuracy falls below this fixed floor (e.g. 0.85) instead of 3 points below the model&apos;s own test accuracy.</source>
         <translation>Neu trainieren, wenn die Genauigkeit unter diese feste Untergrenze fällt (z. B. 0.85), statt 3 Punkte unter die eigene Testgenauigkeit des Modells.</translation>
     </message>
     <message>
@@ -3973,9 +3974,9 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Herausforderer</translation>
     </message>
     <message>
-        <source>Promote it with: churnlens-cli promote PROJECT %1 --reason "..."
+        <source>Promote it with: churnlens-cli promote PROJECT %1 --reason &quot;...&quot;
 </source>
-        <translation>Zum Champion befördern mit: churnlens-cli promote PROJECT %1 --reason "..."
+        <translation>Zum Champion befördern mit: churnlens-cli promote PROJECT %1 --reason &quot;...&quot;
 </translation>
     </message>
     <message>
@@ -3987,7 +3988,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Das Projekt, dessen Champion herausgefordert wird; Herausforderer und Vergleich werden darin gespeichert.</translation>
     </message>
     <message>
-        <source>The champion's training file (default: the project's copy of its data).</source>
+        <source>The champion&apos;s training file (default: the project&apos;s copy of its data).</source>
         <translation>Die Trainingsdatei des Champions (Standard: die Kopie seiner Daten im Projekt).</translation>
     </message>
     <message>
@@ -4011,7 +4012,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Wie viele Monatsgebühren ein gehaltener Kunde wert ist (Standard 12).</translation>
     </message>
     <message>
-        <source>Trains a challenger with the champion's settings on the champion's training data plus the new file (or the new file alone), registers it as a challenger and compares both on held-out rows of the new file.</source>
+        <source>Trains a challenger with the champion&apos;s settings on the champion&apos;s training data plus the new file (or the new file alone), registers it as a challenger and compares both on held-out rows of the new file.</source>
         <translation>Trainiert einen Herausforderer mit den Einstellungen des Champions auf dessen Trainingsdaten plus der neuen Datei (oder nur auf der neuen Datei), registriert ihn als Herausforderer und vergleicht beide an zurückgehaltenen Zeilen der neuen Datei.</translation>
     </message>
     <message>
@@ -4047,11 +4048,11 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Für das neue Training werden der Champion und die neue Datei benötigt.</translation>
     </message>
     <message>
-        <source>The new file has no "%1" column: a challenger can only learn from customers whose outcome is known.</source>
+        <source>The new file has no &quot;%1&quot; column: a challenger can only learn from customers whose outcome is known.</source>
         <translation>Die neue Datei hat keine Spalte „%1“: Ein Herausforderer kann nur von Kunden lernen, deren Ausgang bekannt ist.</translation>
     </message>
     <message>
-        <source>The champion's training data is needed to train on it plus the new file.</source>
+        <source>The champion&apos;s training data is needed to train on it plus the new file.</source>
         <translation>Um auf den Trainingsdaten des Champions plus der neuen Datei zu trainieren, werden diese Trainingsdaten benötigt.</translation>
     </message>
     <message>
@@ -4067,11 +4068,11 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Ein Teil der neuen Datei wird für den Vergleich zurückgehalten</translation>
     </message>
     <message>
-        <source>The training data has no "%1" column.</source>
+        <source>The training data has no &quot;%1&quot; column.</source>
         <translation>Die Trainingsdaten haben keine Spalte „%1“.</translation>
     </message>
     <message>
-        <source>The churn column "%1" is written differently in the training data and the new file, so their outcomes cannot be combined.</source>
+        <source>The churn column &quot;%1&quot; is written differently in the training data and the new file, so their outcomes cannot be combined.</source>
         <translation>Die Abwanderungsspalte „%1“ ist in den Trainingsdaten und der neuen Datei unterschiedlich geschrieben, daher lassen sich ihre Ergebnisse nicht zusammenführen.</translation>
     </message>
     <message>
@@ -4119,11 +4120,11 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Herausforderer für %1, trainiert auf %2</translation>
     </message>
     <message>
-        <source>Give the champion's training file, or train the challenger on the new file alone.</source>
+        <source>Give the champion&apos;s training file, or train the challenger on the new file alone.</source>
         <translation>Geben Sie die Trainingsdatei des Champions an, oder trainieren Sie den Herausforderer nur mit der neuen Datei.</translation>
     </message>
     <message>
-        <source>The project keeps no copy of the champion's training data.</source>
+        <source>The project keeps no copy of the champion&apos;s training data.</source>
         <translation>Das Projekt enthält keine Kopie der Trainingsdaten des Champions.</translation>
     </message>
     <message>
@@ -4131,7 +4132,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Für die Trainingsdaten kann kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <source>The project's copy of the data (%1) is not the data the champion was trained on.</source>
+        <source>The project&apos;s copy of the data (%1) is not the data the champion was trained on.</source>
         <translation>Die Datenkopie des Projekts (%1) entspricht nicht den Daten, auf denen der Champion trainiert wurde.</translation>
     </message>
     <message>
@@ -4151,11 +4152,11 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <source>%1 %2 &lt; %3 (the model's test accuracy %4 minus %5 points)</source>
+        <source>%1 %2 &lt; %3 (the model&apos;s test accuracy %4 minus %5 points)</source>
         <translation>%1 %2 &lt; %3 (Testgenauigkeit des Modells %4 minus %5 Punkte)</translation>
     </message>
     <message>
-        <source>%1 %2 &lt; %3 (the model's test ROC AUC %4 minus %5)</source>
+        <source>%1 %2 &lt; %3 (the model&apos;s test ROC AUC %4 minus %5)</source>
         <translation>%1 %2 &lt; %3 (ROC AUC des Modells im Test %4 minus %5)</translation>
     </message>
     <message>
@@ -4183,7 +4184,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>%1 fehlt in der Datei: Das Modell bewertet, als wäre der Wert unbekannt</translation>
     </message>
     <message>
-        <source>This file is the model's own training data: the comparison is in-sample and says little.</source>
+        <source>This file is the model&apos;s own training data: the comparison is in-sample and says little.</source>
         <translation>Diese Datei sind die eigenen Trainingsdaten des Modells: Der Vergleich erfolgt innerhalb der Stichprobe und ist wenig aussagekräftig.</translation>
     </message>
     <message>
@@ -4202,7 +4203,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         </translation>
     </message>
     <message>
-        <source>%1 %2 (the model's test accuracy %3)</source>
+        <source>%1 %2 (the model&apos;s test accuracy %3)</source>
         <translation>%1 %2 (Testgenauigkeit des Modells %3)</translation>
     </message>
     <message>
@@ -4250,11 +4251,11 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Die Leistung des Modells wird gemessen</translation>
     </message>
     <message>
-        <source>The monitor setting "%1" must be a number from 0 to 1.</source>
+        <source>The monitor setting &quot;%1&quot; must be a number from 0 to 1.</source>
         <translation>Die Überwachungseinstellung „%1“ muss eine Zahl von 0 bis 1 sein.</translation>
     </message>
     <message>
-        <source>The monitor rule must be "relative" or "absolute", not "%1".</source>
+        <source>The monitor rule must be &quot;relative&quot; or &quot;absolute&quot;, not &quot;%1&quot;.</source>
         <translation>Die Überwachungsregel muss „relative“ oder „absolute“ sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -4270,7 +4271,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>--%1 muss zwischen 1 und 3600000 Millisekunden liegen</translation>
     </message>
     <message>
-        <source>Serve this project's champion, and switch to a new champion as soon as one is promoted.</source>
+        <source>Serve this project&apos;s champion, and switch to a new champion as soon as one is promoted.</source>
         <translation>Stellt den Champion dieses Projekts bereit und wechselt zu einem neuen, sobald einer zum Champion gemacht wird.</translation>
     </message>
     <message>
@@ -4286,7 +4287,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Worker-Threads, die Anfragen beantworten (Standard: einer pro Kern).</translation>
     </message>
     <message>
-        <source>Require "Authorization: Bearer TOKEN" with the token on the first line of FILE (all endpoints but /health); enables POST /admin/reload.</source>
+        <source>Require &quot;Authorization: Bearer TOKEN&quot; with the token on the first line of FILE (all endpoints but /health); enables POST /admin/reload.</source>
         <translation>Verlangt „Authorization: Bearer TOKEN“ mit dem Token aus der ersten Zeile von FILE (alle Endpunkte außer /health); aktiviert POST /admin/reload.</translation>
     </message>
     <message>
@@ -4302,7 +4303,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Wichtigste Einflussfaktoren pro Kunde (Standard 3; 0 = keine, schneller).</translation>
     </message>
     <message>
-        <source>A category the model has never seen: "reject" (422, the default) or "score" (scored by the model's rule, noted in the answer).</source>
+        <source>A category the model has never seen: &quot;reject&quot; (422, the default) or &quot;score&quot; (scored by the model&apos;s rule, noted in the answer).</source>
         <translation>Eine Ausprägung, die das Modell nie gesehen hat: „reject“ (422, Standard) oder „score“ (nach der Regel des Modells bewertet, in der Antwort vermerkt).</translation>
     </message>
     <message>
@@ -4350,11 +4351,11 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>--max-body muss zwischen 1024 und 4294967296 Bytes liegen</translation>
     </message>
     <message>
-        <source>--unseen must be "reject" or "score"</source>
+        <source>--unseen must be &quot;reject&quot; or &quot;score&quot;</source>
         <translation>--unseen muss „reject“ oder „score“ sein</translation>
     </message>
     <message>
-        <source>--host must be an IP address, such as 127.0.0.1 or 0.0.0.0, not "%1"</source>
+        <source>--host must be an IP address, such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;</source>
         <translation>--host muss eine IP-Adresse wie 127.0.0.1 oder 0.0.0.0 sein, nicht „%1“</translation>
     </message>
     <message>
@@ -4426,7 +4427,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>POST /admin/reload benötigt ein Token: Starten Sie den Dienst mit --token-file (oder senden Sie ihm SIGHUP).</translation>
     </message>
     <message>
-        <source>A valid token is required: send "Authorization: Bearer &lt;token&gt;".</source>
+        <source>A valid token is required: send &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
         <translation>Ein gültiges Token ist erforderlich: Senden Sie „Authorization: Bearer &lt;token&gt;“.</translation>
     </message>
     <message>
@@ -4450,35 +4451,35 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>POST /predict-batch erwartet ein JSON-Array von Kunden (oder CSV mit Content-Type: text/csv).</translation>
     </message>
     <message>
-        <source>The field "%1" is missing: the model needs it (give null for an unknown value).</source>
+        <source>The field &quot;%1&quot; is missing: the model needs it (give null for an unknown value).</source>
         <translation>Das Feld „%1“ fehlt: Das Modell benötigt es (geben Sie null für einen unbekannten Wert an).</translation>
     </message>
     <message>
-        <source>The field "%1" must be a category (text), not %2.</source>
+        <source>The field &quot;%1&quot; must be a category (text), not %2.</source>
         <translation>Das Feld „%1“ muss eine Kategorie (Text) sein, nicht %2.</translation>
     </message>
     <message>
-        <source>The field "%1" must be a number, not %2.</source>
+        <source>The field &quot;%1&quot; must be a number, not %2.</source>
         <translation>Das Feld „%1“ muss eine Zahl sein, nicht %2.</translation>
     </message>
     <message>
-        <source>The field "%1" has no value, and this model cannot fill it in: give a value.</source>
+        <source>The field &quot;%1&quot; has no value, and this model cannot fill it in: give a value.</source>
         <translation>Das Feld „%1“ hat keinen Wert, und dieses Modell kann ihn nicht ergänzen: Geben Sie einen Wert an.</translation>
     </message>
     <message>
-        <source>"%1" has no value: filled in as in training.</source>
+        <source>&quot;%1&quot; has no value: filled in as in training.</source>
         <translation>„%1“ hat keinen Wert: wie im Training ergänzt.</translation>
     </message>
     <message>
-        <source>The field "%1" must be a number, not the text "%2".</source>
+        <source>The field &quot;%1&quot; must be a number, not the text &quot;%2&quot;.</source>
         <translation>Das Feld „%1“ muss eine Zahl sein, nicht der Text „%2“.</translation>
     </message>
     <message>
-        <source>The field "%1" has the category "%2", which the model has never seen.</source>
+        <source>The field &quot;%1&quot; has the category &quot;%2&quot;, which the model has never seen.</source>
         <translation>Das Feld „%1“ hat die Ausprägung „%2“, die das Modell nie gesehen hat.</translation>
     </message>
     <message>
-        <source>"%1" has the category "%2", which the model has never seen: scored as none of the known categories.</source>
+        <source>&quot;%1&quot; has the category &quot;%2&quot;, which the model has never seen: scored as none of the known categories.</source>
         <translation>„%1“ hat die Ausprägung „%2“, die das Modell nie gesehen hat: als keine der bekannten Ausprägungen bewertet.</translation>
     </message>
     <message>
@@ -4498,7 +4499,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Modell gewechselt (%1): %2 -&gt; %3</translation>
     </message>
     <message>
-        <source>cannot read the project's champion: %1</source>
+        <source>cannot read the project&apos;s champion: %1</source>
         <translation>der Champion des Projekts kann nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -4514,11 +4515,11 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Das Modell hat für Kunde %1 keine Wahrscheinlichkeit geliefert.</translation>
     </message>
     <message>
-        <source>Cannot read the token file "%1": %2.</source>
+        <source>Cannot read the token file &quot;%1&quot;: %2.</source>
         <translation>Die Token-Datei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>The token file "%1" is empty: write the token on its first line.</source>
+        <source>The token file &quot;%1&quot; is empty: write the token on its first line.</source>
         <translation>Die Token-Datei „%1“ ist leer: Schreiben Sie das Token in ihre erste Zeile.</translation>
     </message>
     <message>
@@ -4713,7 +4714,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
     </message>
     <message>
         <source>lowercase</source>
-        <comment>Field names inside a sentence: translate as "lowercase" if the language writes "Online security" as "online security" there (English), as "keep" to keep the capital (German nouns)</comment>
+        <comment>Field names inside a sentence: translate as &quot;lowercase&quot; if the language writes &quot;Online security&quot; as &quot;online security&quot; there (English), as &quot;keep&quot; to keep the capital (German nouns)</comment>
         <translation>keep</translation>
     </message>
     <message>
@@ -5078,32 +5079,32 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
     </message>
     <message>
         <source>%1 raises churn risk</source>
-        <comment>reason; %1 = the contract as named in the data file, e.g. "Monthly contract" (not translated)</comment>
+        <comment>reason; %1 = the contract as named in the data file, e.g. &quot;Monthly contract&quot; (not translated)</comment>
         <translation>Vertrag: „%1“ – das erhöht das Abwanderungsrisiko</translation>
     </message>
     <message>
         <source>%1 lowers churn risk</source>
-        <comment>reason; %1 = the contract as named in the data file, e.g. "Monthly contract" (not translated)</comment>
+        <comment>reason; %1 = the contract as named in the data file, e.g. &quot;Monthly contract&quot; (not translated)</comment>
         <translation>Vertrag: „%1“ – das senkt das Abwanderungsrisiko</translation>
     </message>
     <message>
         <source>%1 does not change churn risk</source>
-        <comment>reason; %1 = the contract as named in the data file, e.g. "Monthly contract" (not translated)</comment>
+        <comment>reason; %1 = the contract as named in the data file, e.g. &quot;Monthly contract&quot; (not translated)</comment>
         <translation>Vertrag: „%1“ – das ändert das Abwanderungsrisiko nicht</translation>
     </message>
     <message>
         <source>%1 contract raises churn risk</source>
-        <comment>reason; %1 = the kind of contract, translated ("Month-to-month", "One year")</comment>
+        <comment>reason; %1 = the kind of contract, translated (&quot;Month-to-month&quot;, &quot;One year&quot;)</comment>
         <translation>Vertrag: %1 – das erhöht das Abwanderungsrisiko</translation>
     </message>
     <message>
         <source>%1 contract lowers churn risk</source>
-        <comment>reason; %1 = the kind of contract, translated ("Month-to-month", "One year")</comment>
+        <comment>reason; %1 = the kind of contract, translated (&quot;Month-to-month&quot;, &quot;One year&quot;)</comment>
         <translation>Vertrag: %1 – das senkt das Abwanderungsrisiko</translation>
     </message>
     <message>
         <source>%1 contract does not change churn risk</source>
-        <comment>reason; %1 = the kind of contract, translated ("Month-to-month", "One year")</comment>
+        <comment>reason; %1 = the kind of contract, translated (&quot;Month-to-month&quot;, &quot;One year&quot;)</comment>
         <translation>Vertrag: %1 – das ändert das Abwanderungsrisiko nicht</translation>
     </message>
     <message>
@@ -5123,17 +5124,17 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
     </message>
     <message>
         <source>Paying by %1 raises churn risk</source>
-        <comment>reason; %1 = the payment method, translated ("Electronic check")</comment>
+        <comment>reason; %1 = the payment method, translated (&quot;Electronic check&quot;)</comment>
         <translation>Zahlungsart: %1 – das erhöht das Abwanderungsrisiko</translation>
     </message>
     <message>
         <source>Paying by %1 lowers churn risk</source>
-        <comment>reason; %1 = the payment method, translated ("Electronic check")</comment>
+        <comment>reason; %1 = the payment method, translated (&quot;Electronic check&quot;)</comment>
         <translation>Zahlungsart: %1 – das senkt das Abwanderungsrisiko</translation>
     </message>
     <message>
         <source>Paying by %1 does not change churn risk</source>
-        <comment>reason; %1 = the payment method, translated ("Electronic check")</comment>
+        <comment>reason; %1 = the payment method, translated (&quot;Electronic check&quot;)</comment>
         <translation>Zahlungsart: %1 – das ändert das Abwanderungsrisiko nicht</translation>
     </message>
     <message>
@@ -5183,17 +5184,17 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
     </message>
     <message>
         <source>%1 (%2) raises churn risk</source>
-        <comment>reason; %1 = why a service is not in use, translated ("No internet service"), %2 = the service (a field label)</comment>
+        <comment>reason; %1 = why a service is not in use, translated (&quot;No internet service&quot;), %2 = the service (a field label)</comment>
         <translation>%2: %1 – das erhöht das Abwanderungsrisiko</translation>
     </message>
     <message>
         <source>%1 (%2) lowers churn risk</source>
-        <comment>reason; %1 = why a service is not in use, translated ("No internet service"), %2 = the service (a field label)</comment>
+        <comment>reason; %1 = why a service is not in use, translated (&quot;No internet service&quot;), %2 = the service (a field label)</comment>
         <translation>%2: %1 – das senkt das Abwanderungsrisiko</translation>
     </message>
     <message>
         <source>%1 (%2) does not change churn risk</source>
-        <comment>reason; %1 = why a service is not in use, translated ("No internet service"), %2 = the service (a field label)</comment>
+        <comment>reason; %1 = why a service is not in use, translated (&quot;No internet service&quot;), %2 = the service (a field label)</comment>
         <translation>%2: %1 – das ändert das Abwanderungsrisiko nicht</translation>
     </message>
     <message>
@@ -5434,7 +5435,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>unbekannt (das Modell vermerkt seine Trainingsdaten nicht)</translation>
     </message>
     <message>
-        <source>yes: these customers are the model's training data, so the scores look better than they will on new customers</source>
+        <source>yes: these customers are the model&apos;s training data, so the scores look better than they will on new customers</source>
         <translation>ja: diese Kunden sind die Trainingsdaten des Modells, daher sehen die Bewertungen besser aus, als sie bei neuen Kunden sein werden</translation>
     </message>
     <message>
@@ -5466,7 +5467,7 @@ Warnung: Es ist nicht bekannt, ob die Wahrscheinlichkeiten des Modells kalibrier
         <translation>Daten für die Entscheidungsbäume werden vorbereitet</translation>
     </message>
     <message>
-        <source>High: probability of at least %1, the model's decision threshold (customers it predicts to leave).
+        <source>High: probability of at least %1, the model&apos;s decision threshold (customers it predicts to leave).
 Medium: at least %2, half of that threshold.
 Low: below %2.</source>
         <translation>Hoch: Wahrscheinlichkeit von mindestens %1, der Entscheidungsschwelle des Modells (Kunden, deren Abwanderung es vorhersagt).
@@ -5496,12 +5497,12 @@ Niedrig: unter %2.</translation>
         <translation>Die Grenze für hohes Risiko muss größer als 0 und höchstens 1 sein (angegeben: %1).</translation>
     </message>
     <message>
-        <source>Unknown risk level rule "%1".</source>
+        <source>Unknown risk level rule &quot;%1&quot;.</source>
         <translation>Unbekannte Regel für Risikostufen „%1“.</translation>
     </message>
     <message>
-        <source>Currency symbol for the PDF's money figures, such as $ or € (default: the currency set in Preferences, else the locale's; "" for none).</source>
-        <translation>Währungssymbol für die Geldbeträge im PDF, etwa $ oder € (Standard: die Währung aus den Einstellungen, sonst die des Gebietsschemas; "" für keines).</translation>
+        <source>Currency symbol for the PDF&apos;s money figures, such as $ or € (default: the currency set in Preferences, else the locale&apos;s; &quot;&quot; for none).</source>
+        <translation>Währungssymbol für die Geldbeträge im PDF, etwa $ oder € (Standard: die Währung aus den Einstellungen, sonst die des Gebietsschemas; &quot;&quot; für keines).</translation>
     </message>
     <message>
         <source>Note: %1
@@ -5514,11 +5515,11 @@ Niedrig: unter %2.</translation>
         <translation>Hohes Risiko ab dieser Wahrscheinlichkeit (Standard: die Regel für Risikostufen aus den Einstellungen; sofern nicht geändert 0,5, eher gehen als bleiben).</translation>
     </message>
     <message>
-        <source>Medium risk from this probability (default: the risk level rule of the preferences; unless changed the training data's churn rate).</source>
+        <source>Medium risk from this probability (default: the risk level rule of the preferences; unless changed the training data&apos;s churn rate).</source>
         <translation>Mittleres Risiko ab dieser Wahrscheinlichkeit (Standard: die Regel für Risikostufen aus den Einstellungen; sofern nicht geändert die Abwanderungsrate der Trainingsdaten).</translation>
     </message>
     <message>
-        <source>Currency of the money figures and the Excel headers: a code such as EUR or USD, or a symbol such as € (default: the locale's).</source>
+        <source>Currency of the money figures and the Excel headers: a code such as EUR or USD, or a symbol such as € (default: the locale&apos;s).</source>
         <translation>Währung der Geldbeträge und der Excel-Spaltenköpfe: ein Code wie EUR oder USD oder ein Symbol wie € (Standard: die der Spracheinstellung).</translation>
     </message>
     <message>
@@ -5658,7 +5659,7 @@ Wirkung auf das Abwanderungsrisiko %4 (Log-Odds)</translation>
         <translation>Kosten eines Kontakts: ein Anruf, eine E-Mail, das Angebot selbst</translation>
     </message>
     <message>
-        <source>Share of would-be churners who accept the offer and stay. 30 % is a common planning figure; use your own campaigns' rate.</source>
+        <source>Share of would-be churners who accept the offer and stay. 30 % is a common planning figure; use your own campaigns&apos; rate.</source>
         <translation>Anteil der Abwanderungswilligen, die das Angebot annehmen und bleiben. 30 % ist ein üblicher Planwert; verwenden Sie die Quote Ihrer eigenen Kampagnen.</translation>
     </message>
     <message>
@@ -5933,7 +5934,7 @@ Wirkung auf das Abwanderungsrisiko %4 (Log-Odds)</translation>
     </message>
     <message>
         <source>Tenure bands: 0–12, 12–24, 24+ months</source>
-        <translation>Kundendauer-Klassen: 0–12, 12–24, 24+ Monate</translation>
+        <translation>Vertragsdauer-Klassen: 0–12, 12–24, 24+ Monate</translation>
     </message>
     <message>
         <source>Deciles</source>
@@ -5944,7 +5945,7 @@ Wirkung auf das Abwanderungsrisiko %4 (Log-Odds)</translation>
         <translation>Wie Zahlenwerte für die Abwanderungsrate gruppiert werden</translation>
     </message>
     <message>
-        <source> · Cramér's V %1</source>
+        <source> · Cramér&apos;s V %1</source>
         <translation> · Cramérs V %1</translation>
     </message>
     <message>
@@ -6063,7 +6064,7 @@ Wirkung auf das Abwanderungsrisiko %4 (Log-Odds)</translation>
         <translation>(Die ersten %1 der %2 ausgewählten Läufe werden verglichen.)</translation>
     </message>
     <message>
-        <source>None of these runs tried different model settings. Choose Tuning: "Automatic", "Grid search" or "Random search" in the Train area to see here how each setting changes the result.</source>
+        <source>None of these runs tried different model settings. Choose Tuning: &quot;Automatic&quot;, &quot;Grid search&quot; or &quot;Random search&quot; in the Train area to see here how each setting changes the result.</source>
         <translation>Keiner dieser Läufe hat verschiedene Modelleinstellungen ausprobiert. Wählen Sie im Bereich Trainieren bei Tuning „Automatisch“, „Rastersuche“ oder „Zufallssuche“, um hier zu sehen, wie jede Einstellung das Ergebnis verändert.</translation>
     </message>
 </context>
@@ -6124,7 +6125,7 @@ Wirkung auf das Abwanderungsrisiko %4 (Log-Odds)</translation>
 <context>
     <name>churnlens::ComparisonPanel</name>
     <message>
-        <source>Both compared on %1 customers of %2 that neither model was trained on. The challenger learned from %3 customers (%4), with the champion's settings.</source>
+        <source>Both compared on %1 customers of %2 that neither model was trained on. The challenger learned from %3 customers (%4), with the champion&apos;s settings.</source>
         <translation>Beide wurden an %1 Kunden aus %2 verglichen, auf denen keines der beiden Modelle trainiert wurde. Der Herausforderer hat von %3 Kunden gelernt (%4), mit den Einstellungen des Champions.</translation>
     </message>
     <message>
@@ -6180,15 +6181,15 @@ Wirkung auf das Abwanderungsrisiko %4 (Log-Odds)</translation>
         <translation>Fläche Präzision–Trefferquote (PR AUC)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Ranking (ROC AUC):&lt;/b&gt; %1 → %2, a difference of %3 (95% interval %4 to %5, %6; DeLong's test on %7 who left and %8 who stayed).</source>
+        <source>&lt;b&gt;Ranking (ROC AUC):&lt;/b&gt; %1 → %2, a difference of %3 (95% interval %4 to %5, %6; DeLong&apos;s test on %7 who left and %8 who stayed).</source>
         <translation>&lt;b&gt;Rangfolge (ROC AUC):&lt;/b&gt; %1 → %2, eine Differenz von %3 (95-%-Intervall %4 bis %5, %6; DeLong-Test an %7 Abwanderern und %8 gebliebenen Kunden).</translation>
     </message>
     <message>
-        <source>DeLong's test compares the two models' ROC AUC on the same customers. A p-value below 0.05 and an interval that does not include 0 mean the difference is unlikely to be chance.</source>
+        <source>DeLong&apos;s test compares the two models&apos; ROC AUC on the same customers. A p-value below 0.05 and an interval that does not include 0 mean the difference is unlikely to be chance.</source>
         <translation>Der DeLong-Test vergleicht die ROC AUC der beiden Modelle an denselben Kunden. Ein p-Wert unter 0,05 und ein Intervall, das 0 nicht enthält, bedeuten, dass der Unterschied wahrscheinlich kein Zufall ist.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Campaign value&lt;/b&gt; on these customers, contacting each model's list at its threshold: champion %1 (%2 contacted), challenger %3 (%4 contacted), difference %5 (95% interval %6 to %7). The challenger's list was worth more in %8 of %9 resamples.</source>
+        <source>&lt;b&gt;Campaign value&lt;/b&gt; on these customers, contacting each model&apos;s list at its threshold: champion %1 (%2 contacted), challenger %3 (%4 contacted), difference %5 (95% interval %6 to %7). The challenger&apos;s list was worth more in %8 of %9 resamples.</source>
         <translation>&lt;b&gt;Kampagnenwert&lt;/b&gt; bei diesen Kunden, wenn die Liste jedes Modells bei seiner Schwelle kontaktiert wird: Champion %1 (%2 kontaktiert), Herausforderer %3 (%4 kontaktiert), Differenz %5 (95-%-Intervall %6 bis %7). Die Liste des Herausforderers war in %8 von %9 Wiederholungsstichproben mehr wert.</translation>
     </message>
     <message>
@@ -6724,7 +6725,7 @@ Fehlend: %4 · Ausprägungen: %5</translation>
     </message>
     <message>
         <source>KS %1</source>
-        <extracomment>"KS 0.12" for a numeric field, "χ² 35.2" for a field with levels.</extracomment>
+        <extracomment>&quot;KS 0.12&quot; for a numeric field, &quot;χ² 35.2&quot; for a field with levels.</extracomment>
         <translation>KS %1</translation>
     </message>
     <message>
@@ -6826,11 +6827,11 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>Was mit Abwanderung zusammenhängt</translation>
     </message>
     <message>
-        <source>Association with churn (Cramér's V)</source>
+        <source>Association with churn (Cramér&apos;s V)</source>
         <translation>Zusammenhang mit Abwanderung (Cramérs V)</translation>
     </message>
     <message>
-        <source>Bar length, for every field: Cramér's V between churn and the field's groups — a category's levels; a number's deciles (its values when it has 12 or fewer) — with missing values as a group, corrected for chance; 0 = no association, 1 = the field alone decides churn. A bar's tooltip names its groups and adds the single-field AUC. Association is not cause. Click a bar to open the column.</source>
+        <source>Bar length, for every field: Cramér&apos;s V between churn and the field&apos;s groups — a category&apos;s levels; a number&apos;s deciles (its values when it has 12 or fewer) — with missing values as a group, corrected for chance; 0 = no association, 1 = the field alone decides churn. A bar&apos;s tooltip names its groups and adds the single-field AUC. Association is not cause. Click a bar to open the column.</source>
         <translation>Balkenlänge, für jedes Feld: Cramérs V zwischen Abwanderung und den Gruppen des Felds – bei einer Kategorie ihre Ausprägungen, bei einer Zahl ihre Dezile (ihre Werte, wenn sie höchstens 12 hat) –, fehlende Werte als eigene Gruppe, um Zufall bereinigt; 0 = kein Zusammenhang, 1 = das Feld allein entscheidet über die Abwanderung. Der Tooltip eines Balkens nennt seine Gruppen und zeigt zusätzlich die AUC des einzelnen Felds. Zusammenhang ist keine Ursache. Klicken Sie auf einen Balken, um die Spalte zu öffnen.</translation>
     </message>
     <message numerus="yes">
@@ -6848,11 +6849,11 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Bar: Cramér's V %3 (bias-corrected) over these groups&lt;br&gt;mutual information %4 bits&lt;br&gt;single-field AUC %5 (not the bar's measure)</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Bar: Cramér&apos;s V %3 (bias-corrected) over these groups&lt;br&gt;mutual information %4 bits&lt;br&gt;single-field AUC %5 (not the bar&apos;s measure)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Balken: Cramérs V %3 (verzerrungskorrigiert) über diese Gruppen&lt;br&gt;Transinformation %4 Bit&lt;br&gt;AUC des einzelnen Felds %5 (nicht das Maß des Balkens)</translation>
     </message>
     <message>
-        <source>Cramér's V: levels, or deciles of numbers (0 = none, 1 = decides churn)</source>
+        <source>Cramér&apos;s V: levels, or deciles of numbers (0 = none, 1 = decides churn)</source>
         <translation>Cramérs V: Ausprägungen bzw. Dezile bei Zahlen (0 = keiner, 1 = entscheidet über Abwanderung)</translation>
     </message>
 </context>
@@ -6906,7 +6907,7 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>Mit sinkendem Schwellenwert werden mehr Abwanderer erkannt (nach rechts), aber ein kleinerer Anteil der markierten Kunden wandert tatsächlich ab (nach unten). Die gestrichelte Linie ist die Abwanderungsrate: das, was Raten ergibt.</translation>
     </message>
     <message>
-        <source>How many times more churners the model's top customers hold than a random pick of the same size. A lift of 3 at 10% means the riskiest tenth holds three times the average churn.</source>
+        <source>How many times more churners the model&apos;s top customers hold than a random pick of the same size. A lift of 3 at 10% means the riskiest tenth holds three times the average churn.</source>
         <translation>Wie viel mehr Abwanderer die riskantesten Kunden des Modells enthalten als eine gleich große Zufallsauswahl. Ein Lift von 3 bei 10 % bedeutet, dass das riskanteste Zehntel die dreifache durchschnittliche Abwanderung aufweist.</translation>
     </message>
     <message>
@@ -6926,10 +6927,6 @@ Fehlend: %4 · Ausprägungen: %5</translation>
         <translation>Fälschlich markierte Gebliebene (Falsch-positiv-Rate)</translation>
     </message>
     <message>
-        <source>Churners caught (true positive rate)</source>
-        <translation>Erkannte Abwanderer (Richtig-positiv-Rate)</translation>
-    </message>
-    <message>
         <source>Guessing</source>
         <translation>Raten</translation>
     </message>
@@ -6940,10 +6937,6 @@ Fehlend: %4 · Ausprägungen: %5</translation>
     <message>
         <source>Churners caught (recall)</source>
         <translation>Erkannte Abwanderer (Trefferquote)</translation>
-    </message>
-    <message>
-        <source>Flagged customers who churn (precision)</source>
-        <translation>Markierte Kunden, die abwandern (Präzision)</translation>
     </message>
     <message>
         <source>Lift — %1</source>
@@ -7020,6 +7013,14 @@ Fehlend: %4 · Ausprägungen: %5</translation>
     <message>
         <source>Calibrated</source>
         <translation>Kalibriert</translation>
+    </message>
+    <message>
+        <source>Churners caught (share)</source>
+        <translation>Erkannte Abwanderer (Anteil)</translation>
+    </message>
+    <message>
+        <source>Flagged who churn (share)</source>
+        <translation>Markierte, die abwandern (Anteil)</translation>
     </message>
 </context>
 <context>
@@ -7125,16 +7126,16 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Kein Abhängigkeitsdiagramm für dieses Feld.</translation>
     </message>
     <message>
-        <source>&lt;span style="color:%1"&gt;No customer with the id “%2”.&lt;/span&gt;</source>
-        <translation>&lt;span style="color:%1"&gt;Kein Kunde mit der ID „%2“.&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;No customer with the id “%2”.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;Kein Kunde mit der ID „%2“.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>This customer could not be scored.</source>
         <translation>Dieser Kunde konnte nicht bewertet werden.</translation>
     </message>
     <message>
-        <source>Churn probability &lt;b&gt;%1&lt;/b&gt; · &lt;span style="background-color:%2; color:%3;"&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</source>
-        <translation>Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt; · &lt;span style="background-color:%2; color:%3;"&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</translation>
+        <source>Churn probability &lt;b&gt;%1&lt;/b&gt; · &lt;span style=&quot;background-color:%2; color:%3;&quot;&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</source>
+        <translation>Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt; · &lt;span style=&quot;background-color:%2; color:%3;&quot;&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Explaining the customer</source>
@@ -7153,15 +7154,15 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     <name>churnlens::ExplanationDriftModel</name>
     <message>
         <source>%1 → %2 %3%4</source>
-        <extracomment>A field's rank in training → now, and how many places it moved (▲ up, ▼ down): "4 → 7 ▼3".</extracomment>
+        <extracomment>A field&apos;s rank in training → now, and how many places it moved (▲ up, ▼ down): &quot;4 → 7 ▼3&quot;.</extracomment>
         <translation>%1 → %2 %3%4</translation>
     </message>
     <message>
-        <source>%1 matters more to the model's answers on this file than in training.</source>
+        <source>%1 matters more to the model&apos;s answers on this file than in training.</source>
         <translation>%1 ist für die Antworten des Modells bei dieser Datei wichtiger als im Training.</translation>
     </message>
     <message>
-        <source>%1 matters less to the model's answers on this file than in training.</source>
+        <source>%1 matters less to the model&apos;s answers on this file than in training.</source>
         <translation>%1 ist für die Antworten des Modells bei dieser Datei weniger wichtig als im Training.</translation>
     </message>
     <message>
@@ -7183,11 +7184,11 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Rang</translation>
     </message>
     <message>
-        <source>Mean |SHAP|: how far this field pushes a customer's churn score on average (in the model's log-odds), either way.</source>
+        <source>Mean |SHAP|: how far this field pushes a customer&apos;s churn score on average (in the model&apos;s log-odds), either way.</source>
         <translation>Mittleres |SHAP|: wie stark dieses Feld den Abwanderungs-Score eines Kunden im Durchschnitt verschiebt (in den Log-Odds des Modells), in beide Richtungen.</translation>
     </message>
     <message>
-        <source>The field's place among all fields by mean |SHAP| (1 = matters most): in training → in this file.</source>
+        <source>The field&apos;s place among all fields by mean |SHAP| (1 = matters most): in training → in this file.</source>
         <translation>Platz des Felds unter allen Feldern nach mittlerem |SHAP| (1 = am wichtigsten): im Training → in dieser Datei.</translation>
     </message>
 </context>
@@ -7528,7 +7529,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>der Monatswert × %1</translation>
     </message>
     <message>
-        <source>Revenue at risk per month (%1) × %2 months: what the customers likely to leave would pay over that time if they stayed. The months are the simulator's “months a kept customer is worth”.</source>
+        <source>Revenue at risk per month (%1) × %2 months: what the customers likely to leave would pay over that time if they stayed. The months are the simulator&apos;s “months a kept customer is worth”.</source>
         <translation>Gefährdeter Umsatz pro Monat (%1) × %2 Monate: was die Kunden, die wohl gehen, in dieser Zeit zahlen würden, wenn sie blieben. Die Monate sind die des Kampagnenrechners („ein gehaltener Kunde ist wert“).</translation>
     </message>
 </context>
@@ -7716,15 +7717,15 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>&lt;b&gt;⚠ Die Geldbeträge setzen voraus, dass die Wahrscheinlichkeiten stimmen&lt;/b&gt;, und dieses Modell hat nicht festgehalten, wie gut sie zum Geschehenen passen (kein Kalibrierungsfehler auf seinen Testzeilen). Nehmen Sie gefährdeten Umsatz und Ersparnis als grobe Schätzung.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;⚠ The money figures assume the probabilities are right&lt;/b&gt;, but on its test rows this model's probabilities were off by %1 on average — more than the %2 that can be trusted. Treat the revenue at risk and the savings as rough estimates; a model trained with calibration (Train area) gives figures you can rely on.</source>
+        <source>&lt;b&gt;⚠ The money figures assume the probabilities are right&lt;/b&gt;, but on its test rows this model&apos;s probabilities were off by %1 on average — more than the %2 that can be trusted. Treat the revenue at risk and the savings as rough estimates; a model trained with calibration (Train area) gives figures you can rely on.</source>
         <translation>&lt;b&gt;⚠ Die Geldbeträge setzen voraus, dass die Wahrscheinlichkeiten stimmen&lt;/b&gt;, doch auf seinen Testzeilen lagen die Wahrscheinlichkeiten dieses Modells im Mittel um %1 daneben – mehr als die %2, denen man trauen kann. Nehmen Sie gefährdeten Umsatz und Ersparnis als grobe Schätzung; ein mit Kalibrierung trainiertes Modell (Bereich Trainieren) liefert verlässliche Zahlen.</translation>
     </message>
     <message>
-        <source>✓ &lt;b&gt;Probabilities checked:&lt;/b&gt; on its test rows this model's probabilities were off by %1 on average, so the money figures can be read as expected values. They still rest on the assumptions below.</source>
+        <source>✓ &lt;b&gt;Probabilities checked:&lt;/b&gt; on its test rows this model&apos;s probabilities were off by %1 on average, so the money figures can be read as expected values. They still rest on the assumptions below.</source>
         <translation>✓ &lt;b&gt;Wahrscheinlichkeiten geprüft:&lt;/b&gt; Auf seinen Testzeilen lagen die Wahrscheinlichkeiten dieses Modells im Mittel um %1 daneben; die Geldbeträge sind also Erwartungswerte. Sie beruhen weiterhin auf den Annahmen unten.</translation>
     </message>
     <message>
-        <source>Calibration error: customers grouped by predicted probability; on average, how far the predicted churn rate of a group is from the share that actually left. Measured on the model's test rows when it was trained.</source>
+        <source>Calibration error: customers grouped by predicted probability; on average, how far the predicted churn rate of a group is from the share that actually left. Measured on the model&apos;s test rows when it was trained.</source>
         <translation>Kalibrierungsfehler: Kunden nach vorhergesagter Wahrscheinlichkeit gruppiert; wie weit die vorhergesagte Abwanderung einer Gruppe im Mittel vom tatsächlich gegangenen Anteil entfernt ist. Gemessen beim Training auf den Testzeilen des Modells.</translation>
     </message>
     <message>
@@ -7922,7 +7923,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Komma  1234,56</translation>
     </message>
     <message>
-        <source>Cell values that mean "unknown", separated by commas</source>
+        <source>Cell values that mean &quot;unknown&quot;, separated by commas</source>
         <translation>Zellwerte, die „unbekannt“ bedeuten, durch Kommas getrennt</translation>
     </message>
     <message>
@@ -8414,7 +8415,7 @@ ChurnLens öffnet CSV-, TSV-, SQLite- und Projektdateien.</translation>
         <translation>Wählen Sie einen neuen Ordnernamen; ein Modell wird als eigener Ordner gespeichert.</translation>
     </message>
     <message>
-        <source>"%1" cannot be a file of the model folder.</source>
+        <source>&quot;%1&quot; cannot be a file of the model folder.</source>
         <translation>„%1“ kann keine Datei des Modellordners sein.</translation>
     </message>
     <message>
@@ -8426,7 +8427,7 @@ ChurnLens öffnet CSV-, TSV-, SQLite- und Projektdateien.</translation>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>The model's files name other files than they come with.</source>
+        <source>The model&apos;s files name other files than they come with.</source>
         <translation>Die Dateien des Modells nennen andere Dateien als die mitgelieferten.</translation>
     </message>
     <message>
@@ -8449,7 +8450,7 @@ ChurnLens öffnet CSV-, TSV-, SQLite- und Projektdateien.</translation>
         <translation>Balkenlänge: wie stark sich die Abwanderungschance verändert, wenn das Merkmal um eine typische Streuung steigt (standardisierter Koeffizient). Nach rechts erhöhen höhere Werte das Abwanderungsrisiko, nach links senken sie es.</translation>
     </message>
     <message>
-        <source>Bar length: how much the trees' splits on the feature improve their predictions on average (gain). Longer = the model relies on it more; the bars do not say in which direction.</source>
+        <source>Bar length: how much the trees&apos; splits on the feature improve their predictions on average (gain). Longer = the model relies on it more; the bars do not say in which direction.</source>
         <translation>Balkenlänge: wie sehr die Teilungen der Bäume nach diesem Merkmal ihre Vorhersagen im Durchschnitt verbessern (Gain). Länger = das Modell stützt sich stärker darauf; die Balken sagen nichts über die Richtung.</translation>
     </message>
     <message>
@@ -8488,15 +8489,15 @@ ChurnLens öffnet CSV-, TSV-, SQLite- und Projektdateien.</translation>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <source>Train the model on the features that "churnlens-cli prepare" writes with this preparation (same names, same order), or import it with the preparation it was trained with.</source>
+        <source>Train the model on the features that &quot;churnlens-cli prepare&quot; writes with this preparation (same names, same order), or import it with the preparation it was trained with.</source>
         <translation>Trainieren Sie das Modell mit den Merkmalen, die „churnlens-cli prepare“ mit dieser Aufbereitung schreibt (gleiche Namen, gleiche Reihenfolge), oder importieren Sie es mit der Aufbereitung, mit der es trainiert wurde.</translation>
     </message>
     <message>
-        <source>The model's features do not match the preparation's.</source>
+        <source>The model&apos;s features do not match the preparation&apos;s.</source>
         <translation>Die Merkmale des Modells passen nicht zu denen der Aufbereitung.</translation>
     </message>
     <message>
-        <source>Feature %1 is "%2" in the model but "%3" in the preparation.</source>
+        <source>Feature %1 is &quot;%2&quot; in the model but &quot;%3&quot; in the preparation.</source>
         <translation>Merkmal %1 ist „%2“ im Modell, aber „%3“ in der Aufbereitung.</translation>
     </message>
     <message>
@@ -8520,19 +8521,19 @@ ChurnLens öffnet CSV-, TSV-, SQLite- und Projektdateien.</translation>
         <translation>Der Modellordner existiert nicht.</translation>
     </message>
     <message>
-        <source>The folder holds no model: neither meta.json (a ChurnLens model) nor model.json (XGBoost's own JSON model).</source>
+        <source>The folder holds no model: neither meta.json (a ChurnLens model) nor model.json (XGBoost&apos;s own JSON model).</source>
         <translation>Der Ordner enthält kein Modell: weder meta.json (ein ChurnLens-Modell) noch model.json (das eigene JSON-Modell von XGBoost).</translation>
     </message>
     <message>
-        <source>Save a model trained elsewhere with Booster.save_model("model.json") into the folder.</source>
-        <translation>Speichern Sie ein anderswo trainiertes Modell mit Booster.save_model("model.json") in den Ordner.</translation>
+        <source>Save a model trained elsewhere with Booster.save_model(&quot;model.json&quot;) into the folder.</source>
+        <translation>Speichern Sie ein anderswo trainiertes Modell mit Booster.save_model(&quot;model.json&quot;) in den Ordner.</translation>
     </message>
     <message>
         <source>The folder holds an XGBoost model without ChurnLens metadata, and no preparation was given.</source>
         <translation>Der Ordner enthält ein XGBoost-Modell ohne ChurnLens-Metadaten, und es wurde keine Aufbereitung angegeben.</translation>
     </message>
     <message>
-        <source>Choose the preparation that makes the model's features (that of another model version, say).</source>
+        <source>Choose the preparation that makes the model&apos;s features (that of another model version, say).</source>
         <translation>Wählen Sie die Aufbereitung, die die Merkmale des Modells erzeugt (etwa die einer anderen Modellversion).</translation>
     </message>
     <message>
@@ -8548,31 +8549,31 @@ ChurnLens öffnet CSV-, TSV-, SQLite- und Projektdateien.</translation>
         <translation>Der Schwellenwert %1 ist keine Wahrscheinlichkeit zwischen 0 und 1.</translation>
     </message>
     <message>
-        <source>Save the model with Booster.save_model("model.json"): XGBoost's JSON format.</source>
-        <translation>Speichern Sie das Modell mit Booster.save_model("model.json"): im JSON-Format von XGBoost.</translation>
+        <source>Save the model with Booster.save_model(&quot;model.json&quot;): XGBoost&apos;s JSON format.</source>
+        <translation>Speichern Sie das Modell mit Booster.save_model(&quot;model.json&quot;): im JSON-Format von XGBoost.</translation>
     </message>
     <message>
         <source>The model is not valid JSON: %1.</source>
         <translation>Das Modell ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
-        <source>The file has no "learner": it is not an XGBoost JSON model.</source>
+        <source>The file has no &quot;learner&quot;: it is not an XGBoost JSON model.</source>
         <translation>Die Datei hat keinen „learner“: Sie ist kein XGBoost-JSON-Modell.</translation>
     </message>
     <message>
-        <source>The model's objective is "%1"; ChurnLens imports churn classifiers trained with "binary:logistic".</source>
+        <source>The model&apos;s objective is &quot;%1&quot;; ChurnLens imports churn classifiers trained with &quot;binary:logistic&quot;.</source>
         <translation>Das Ziel (objective) des Modells ist „%1“; ChurnLens importiert Abwanderungsklassifikatoren, die mit „binary:logistic“ trainiert wurden.</translation>
     </message>
     <message>
-        <source>Train the model with objective "binary:logistic" (XGBClassifier does for two classes) and save it again.</source>
+        <source>Train the model with objective &quot;binary:logistic&quot; (XGBClassifier does for two classes) and save it again.</source>
         <translation>Trainieren Sie das Modell mit objective „binary:logistic“ (XGBClassifier tut das bei zwei Klassen) und speichern Sie es erneut.</translation>
     </message>
     <message>
-        <source>The model uses the booster "%1"; ChurnLens imports tree models (gbtree, dart).</source>
+        <source>The model uses the booster &quot;%1&quot;; ChurnLens imports tree models (gbtree, dart).</source>
         <translation>Das Modell verwendet den Booster „%1“; ChurnLens importiert Baummodelle (gbtree, dart).</translation>
     </message>
     <message>
-        <source>Train the model with booster "gbtree" and save it again.</source>
+        <source>Train the model with booster &quot;gbtree&quot; and save it again.</source>
         <translation>Trainieren Sie das Modell mit dem Booster „gbtree“ und speichern Sie es erneut.</translation>
     </message>
     <message>
@@ -8584,7 +8585,7 @@ ChurnLens öffnet CSV-, TSV-, SQLite- und Projektdateien.</translation>
         <translation>Das Modell benennt seine Merkmale nicht und hat %1, wo die Aufbereitung %2 erzeugt.</translation>
     </message>
     <message>
-        <source>The model does not name its features: they are taken to be the preparation's %1 features, in its order. Save the model with feature names so that the import can check them.</source>
+        <source>The model does not name its features: they are taken to be the preparation&apos;s %1 features, in its order. Save the model with feature names so that the import can check them.</source>
         <translation>Das Modell benennt seine Merkmale nicht: Sie werden als die %1 Merkmale der Aufbereitung in deren Reihenfolge angenommen. Speichern Sie das Modell mit Merkmalsnamen, damit der Import sie prüfen kann.</translation>
     </message>
     <message>
@@ -8647,7 +8648,7 @@ ChurnLens öffnet CSV-, TSV-, SQLite- und Projektdateien.</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>Date format for sentences such as "On 3 March 2026 the champion was v2" (QDate::toString syntax).</extracomment>
+        <extracomment>Date format for sentences such as &quot;On 3 March 2026 the champion was v2&quot; (QDate::toString syntax).</extracomment>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
@@ -8822,7 +8823,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     </message>
     <message>
         <source>d MMM</source>
-        <extracomment>Short date on the Monitor trend's axis (QDate::toString syntax).</extracomment>
+        <extracomment>Short date on the Monitor trend&apos;s axis (QDate::toString syntax).</extracomment>
         <translation>d. MMM</translation>
     </message>
     <message>
@@ -8838,7 +8839,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Genauigkeit (%)</translation>
     </message>
     <message>
-        <source>Predictions' PSI (right axis)</source>
+        <source>Predictions&apos; PSI (right axis)</source>
         <translation>PSI der Vorhersagen (rechte Achse)</translation>
     </message>
     <message>
@@ -8874,7 +8875,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Felder mit Drift: %1</translation>
     </message>
     <message>
-        <source>Predictions' PSI: %1</source>
+        <source>Predictions&apos; PSI: %1</source>
         <translation>PSI der Vorhersagen: %1</translation>
     </message>
     <message>
@@ -8889,7 +8890,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
 <context>
     <name>churnlens::MonitorSettingsDialog</name>
     <message>
-        <source>Compared with the model's own test figures</source>
+        <source>Compared with the model&apos;s own test figures</source>
         <translation>Im Vergleich zu den eigenen Testwerten des Modells</translation>
     </message>
     <message>
@@ -8965,7 +8966,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
-        <extracomment>A value with its 95% interval: "74.2% (71.0% – 77.1%)".</extracomment>
+        <extracomment>A value with its 95% interval: &quot;74.2% (71.0% – 77.1%)&quot;.</extracomment>
         <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
@@ -8990,7 +8991,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Jensen–Shannon-Distanz zwischen den beiden Verteilungen, von 0 (gleich) bis 1 (nichts gemeinsam). Symmetrisch und nie unendlich.</translation>
     </message>
     <message>
-        <source>Kolmogorov–Smirnov statistic: the largest gap between the share of customers below a value in the training data and in this file, from 0 to 1. Computed on the training data's percentiles.</source>
+        <source>Kolmogorov–Smirnov statistic: the largest gap between the share of customers below a value in the training data and in this file, from 0 to 1. Computed on the training data&apos;s percentiles.</source>
         <translation>Kolmogorov–Smirnov-Statistik: der größte Abstand zwischen dem Anteil der Kunden unterhalb eines Werts in den Trainingsdaten und in dieser Datei, von 0 bis 1. Berechnet auf den Perzentilen der Trainingsdaten.</translation>
     </message>
     <message>
@@ -9006,7 +9007,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Anteil der Kunden ohne Wert in diesem Feld: in den Trainingsdaten → in dieser Datei.</translation>
     </message>
     <message>
-        <source>Share of this file's values in levels the training data never had; the model treats them as unknown.</source>
+        <source>Share of this file&apos;s values in levels the training data never had; the model treats them as unknown.</source>
         <translation>Anteil der Werte dieser Datei in Ausprägungen, die es in den Trainingsdaten nie gab; das Modell behandelt sie als unbekannt.</translation>
     </message>
     <message>
@@ -9057,15 +9058,15 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Vorhergesagte Abwanderungswahrscheinlichkeit</translation>
     </message>
     <message>
-        <source>How the model's churn probabilities are spread: on its test rows in training, and on this file.</source>
+        <source>How the model&apos;s churn probabilities are spread: on its test rows in training, and on this file.</source>
         <translation>Wie sich die Abwanderungswahrscheinlichkeiten des Modells verteilen: auf seinen Testzeilen im Training und in dieser Datei.</translation>
     </message>
     <message>
-        <source>What drives the model's answers</source>
+        <source>What drives the model&apos;s answers</source>
         <translation>Was die Antworten des Modells bestimmt</translation>
     </message>
     <message>
-        <source>The project's Monitor settings could not be read (%1); the defaults are used.</source>
+        <source>The project&apos;s Monitor settings could not be read (%1); the defaults are used.</source>
         <translation>Die Überwachungseinstellungen des Projekts konnten nicht gelesen werden (%1); die Standardwerte werden verwendet.</translation>
     </message>
     <message>
@@ -9121,7 +9122,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Nicht verfügbar: Dieses Modell hat nicht festgehalten, was seine Antworten im Training bestimmt hat.</translation>
     </message>
     <message>
-        <source>The model's reference has no fields.</source>
+        <source>The model&apos;s reference has no fields.</source>
         <translation>Die Referenz des Modells enthält keine Felder.</translation>
     </message>
     <message>
@@ -9129,11 +9130,11 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>Diese Prüfung konnte nicht im Projekt gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Checks are kept in a project: save your work as a project (File ▸ New Project…) to follow drift and accuracy from one month's file to the next.</source>
+        <source>Checks are kept in a project: save your work as a project (File ▸ New Project…) to follow drift and accuracy from one month&apos;s file to the next.</source>
         <translation>Prüfungen werden in einem Projekt gespeichert: Speichern Sie Ihre Arbeit als Projekt (Datei ▸ Neues Projekt…), um Drift und Genauigkeit von einer Monatsdatei zur nächsten zu verfolgen.</translation>
     </message>
     <message>
-        <source>The project's checks could not be read: %1</source>
+        <source>The project&apos;s checks could not be read: %1</source>
         <translation>Die Prüfungen des Projekts konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -9161,7 +9162,7 @@ Trainieren Sie ein Modell im Bereich „Trainieren“: Jeder Lauf wird hier mit 
         <translation>&lt;b&gt;Passt das Modell noch zu Ihren Kunden?&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Open this month's customer file (File ▸ Open Data…) to check it against the model in use: whether the customers still look like the ones it learned from, how well it does on them, and whether it is time to retrain.</source>
+        <source>Open this month&apos;s customer file (File ▸ Open Data…) to check it against the model in use: whether the customers still look like the ones it learned from, how well it does on them, and whether it is time to retrain.</source>
         <translation>Öffnen Sie die Kundendatei dieses Monats (Datei ▸ Daten öffnen…), um sie mit dem verwendeten Modell abzugleichen: ob die Kunden noch denen ähneln, von denen es gelernt hat, wie gut es bei ihnen abschneidet und ob es Zeit ist, neu zu trainieren.</translation>
     </message>
     <message>
@@ -9197,7 +9198,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Klicken Sie auf „Jetzt prüfen“, um %1 mit den Daten zu vergleichen, mit denen %2 trainiert wurde.</translation>
     </message>
     <message>
-        <source>How far each field pushes a customer's churn score on average (the mean absolute SHAP value), in training → in this file.</source>
+        <source>How far each field pushes a customer&apos;s churn score on average (the mean absolute SHAP value), in training → in this file.</source>
         <translation>Wie stark jedes Feld das Abwanderungsrisiko eines Kunden im Durchschnitt verschiebt (der mittlere absolute SHAP-Wert), im Training → in dieser Datei.</translation>
     </message>
     <message>
@@ -9206,7 +9207,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     </message>
     <message>
         <source>Average %1 → %2</source>
-        <extracomment>Chart title: the predictions' average, in training → in this file (how far they moved is in the tooltip).</extracomment>
+        <extracomment>Chart title: the predictions&apos; average, in training → in this file (how far they moved is in the tooltip).</extracomment>
         <translation>Durchschnitt %1 → %2</translation>
     </message>
     <message>
@@ -9273,7 +9274,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Im Training</translation>
     </message>
     <message>
-        <source>On the model's own test rows when it was trained (meta.json).</source>
+        <source>On the model&apos;s own test rows when it was trained (meta.json).</source>
         <translation>Auf den eigenen Testzeilen des Modells beim Training (meta.json).</translation>
     </message>
     <message>
@@ -9289,7 +9290,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Anteil der abgewanderten Kunden: in dieser Datei und in den Trainingsdaten.</translation>
     </message>
     <message>
-        <source>Measured on the %1 customers whose outcome this file has, at the model's threshold of %2. In brackets: the range the true value lies in with 95% confidence.</source>
+        <source>Measured on the %1 customers whose outcome this file has, at the model&apos;s threshold of %2. In brackets: the range the true value lies in with 95% confidence.</source>
         <translation>Gemessen an den %1 Kunden, deren Ergebnis diese Datei enthält, bei der Modellschwelle von %2. In Klammern: der Bereich, in dem der wahre Wert mit 95 % Sicherheit liegt.</translation>
     </message>
     <message>
@@ -9297,7 +9298,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Wie gut das Modell bei dieser Datei abschneidet: geschätzt (keine Ergebnisse in dieser Datei)</translation>
     </message>
     <message>
-        <source>Estimated from the model's own probabilities (confidence-based performance estimation): each customer is taken to leave with the probability the model gives. This assumes that customers who look alike behave as they did in training, and it is only as good as the model's calibration. When the outcomes are known, open the file with them to measure.</source>
+        <source>Estimated from the model&apos;s own probabilities (confidence-based performance estimation): each customer is taken to leave with the probability the model gives. This assumes that customers who look alike behave as they did in training, and it is only as good as the model&apos;s calibration. When the outcomes are known, open the file with them to measure.</source>
         <translation>Geschätzt aus den eigenen Wahrscheinlichkeiten des Modells (konfidenzbasierte Leistungsschätzung): Für jeden Kunden wird angenommen, dass er mit der vom Modell angegebenen Wahrscheinlichkeit abwandert. Das setzt voraus, dass sich ähnliche Kunden so verhalten wie im Training, und ist nur so gut wie die Kalibrierung des Modells. Sobald die Ergebnisse bekannt sind, öffnen Sie die Datei mit ihnen, um zu messen.</translation>
     </message>
     <message>
@@ -9388,7 +9389,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Nach Wahrscheinlichkeit (empfohlen)</translation>
     </message>
     <message>
-        <source>From the model's decision threshold</source>
+        <source>From the model&apos;s decision threshold</source>
         <translation>Ab dem Schwellenwert des Modells</translation>
     </message>
     <message>
@@ -9408,7 +9409,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>&amp;Mittleres Risiko ab:</translation>
     </message>
     <message>
-        <source>A project's or model's own risk levels win over these.</source>
+        <source>A project&apos;s or model&apos;s own risk levels win over these.</source>
         <translation>Eigene Risikostufen eines Projekts oder Modells haben Vorrang.</translation>
     </message>
     <message>
@@ -9456,7 +9457,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>K&amp;ontaktkosten:</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code. Type the three letters of an ISO 4217 code, such as EUR, USD or CHF.</source>
+        <source>&quot;%1&quot; is not a currency code. Type the three letters of an ISO 4217 code, such as EUR, USD or CHF.</source>
         <translation>„%1“ ist kein Währungscode. Geben Sie die drei Buchstaben eines ISO-4217-Codes ein, etwa EUR, USD oder CHF.</translation>
     </message>
 </context>
@@ -9467,7 +9468,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Diese Zeile hat weniger Felder als die Kopfzeile</translation>
     </message>
     <message>
-        <source>Read as a missing value: "%1"</source>
+        <source>Read as a missing value: &quot;%1&quot;</source>
         <translation>Als fehlender Wert gelesen: „%1“</translation>
     </message>
     <message>
@@ -9505,7 +9506,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Die Daten haben sich geändert, seit das Projekt gespeichert wurde.</translation>
     </message>
     <message>
-        <source>The project's runs and scorings were made on the data as it was then. Save the project to go on with the data as it is now.</source>
+        <source>The project&apos;s runs and scorings were made on the data as it was then. Save the project to go on with the data as it is now.</source>
         <translation>Die Läufe und Bewertungen des Projekts wurden mit den Daten in ihrem damaligen Stand erstellt. Speichern Sie das Projekt, um mit den Daten im jetzigen Stand weiterzuarbeiten.</translation>
     </message>
     <message>
@@ -9649,7 +9650,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Datendatei nicht gefunden</translation>
     </message>
     <message>
-        <source>The project's data file “%1” was not found.</source>
+        <source>The project&apos;s data file “%1” was not found.</source>
         <translation>Die Datendatei „%1“ des Projekts wurde nicht gefunden.</translation>
     </message>
     <message>
@@ -9699,7 +9700,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <source>The project "%1" is open read-only.</source>
+        <source>The project &quot;%1&quot; is open read-only.</source>
         <translation>Das Projekt „%1“ ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
@@ -9739,7 +9740,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Daten werden geprüft</translation>
     </message>
     <message>
-        <source>The project's data could not be read: %1</source>
+        <source>The project&apos;s data could not be read: %1</source>
         <translation>Die Daten des Projekts konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -9754,7 +9755,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
 <context>
     <name>churnlens::ReasonDialog</name>
     <message>
-        <source>For example: higher ROC AUC on this month's customers</source>
+        <source>For example: higher ROC AUC on this month&apos;s customers</source>
         <translation>Zum Beispiel: höhere ROC AUC bei den Kunden dieses Monats</translation>
     </message>
     <message>
@@ -9762,7 +9763,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Grund:</translation>
     </message>
     <message>
-        <source>The reason is kept in the registry's history with the time and your user name.</source>
+        <source>The reason is kept in the registry&apos;s history with the time and your user name.</source>
         <translation>Der Grund wird mit Uhrzeit und Ihrem Benutzernamen im Verlauf des Modellregisters gespeichert.</translation>
     </message>
 </context>
@@ -9820,7 +9821,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Champion (vorher → nachher)</translation>
     </message>
     <message>
-        <source>No model version is registered yet. Select a run above and press Register Selected Run: its best model becomes version v1 and the project's champion.</source>
+        <source>No model version is registered yet. Select a run above and press Register Selected Run: its best model becomes version v1 and the project&apos;s champion.</source>
         <translation>Es ist noch keine Modellversion registriert. Wählen Sie oben einen Lauf aus und klicken Sie auf „Ausgewählten Lauf registrieren“: Sein bestes Modell wird Version v1 und der Champion des Projekts.</translation>
     </message>
     <message>
@@ -9892,7 +9893,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Am %1 war %2 der Champion.</translation>
     </message>
     <message>
-        <source>On %1 %2 became the project's first champion.</source>
+        <source>On %1 %2 became the project&apos;s first champion.</source>
         <translation>Am %1 wurde %2 der erste Champion des Projekts.</translation>
     </message>
     <message>
@@ -9908,7 +9909,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Nehmen Sie das beste Modell aus Lauf %1 (%2) als Version v%3 in das Modellregister auf. %4</translation>
     </message>
     <message>
-        <source>As the project's first version it becomes the champion.</source>
+        <source>As the project&apos;s first version it becomes the champion.</source>
         <translation>Als erste Version des Projekts wird sie zum Champion.</translation>
     </message>
     <message>
@@ -9980,11 +9981,11 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Ordner importieren…</translation>
     </message>
     <message>
-        <source>Write %1 as a folder: XGBoost's own model file, the preparation, the metadata and a model card</source>
+        <source>Write %1 as a folder: XGBoost&apos;s own model file, the preparation, the metadata and a model card</source>
         <translation>%1 als Ordner schreiben: XGBoosts eigene Modelldatei, die Aufbereitung, die Metadaten und eine Modellkarte</translation>
     </message>
     <message>
-        <source>Add a model folder as a new version: one exported by ChurnLens, or XGBoost's own model.json trained elsewhere (its features must match the champion's preparation)</source>
+        <source>Add a model folder as a new version: one exported by ChurnLens, or XGBoost&apos;s own model.json trained elsewhere (its features must match the champion&apos;s preparation)</source>
         <translation>Einen Modellordner als neue Version hinzufügen: einen von ChurnLens exportierten oder XGBoosts eigene model.json, anderswo trainiert (ihre Merkmale müssen zur Aufbereitung des Champions passen)</translation>
     </message>
     <message>
@@ -10083,7 +10084,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>%1 der Kunden · Wahrscheinlichkeit ≥ %2</translation>
     </message>
     <message>
-        <source>Customers whose churn probability is at least the high-risk threshold (the model's decision threshold).</source>
+        <source>Customers whose churn probability is at least the high-risk threshold (the model&apos;s decision threshold).</source>
         <translation>Kunden, deren Abwanderungswahrscheinlichkeit mindestens die Schwelle für hohes Risiko erreicht (die Entscheidungsschwelle des Modells).</translation>
     </message>
     <message>
@@ -10139,7 +10140,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Achtung: Dieses Modell hat nicht festgehalten, wie gut seine Wahrscheinlichkeiten zur Wirklichkeit passen. Die Geldbeträge beruhen darauf: Betrachten Sie sie als grobe Schätzung.</translation>
     </message>
     <message>
-        <source>Caution: on the model's test customers its probabilities were off by %1 percentage points on average (more than %2). The money figures rest on them: treat them as rough.</source>
+        <source>Caution: on the model&apos;s test customers its probabilities were off by %1 percentage points on average (more than %2). The money figures rest on them: treat them as rough.</source>
         <translation>Achtung: Auf den Testkunden des Modells lagen seine Wahrscheinlichkeiten im Mittel um %1 Prozentpunkte daneben (mehr als %2). Die Geldbeträge beruhen darauf: Betrachten Sie sie als grobe Schätzung.</translation>
     </message>
     <message>
@@ -10151,7 +10152,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation> (isotone Regression)</translation>
     </message>
     <message>
-        <source>Probabilities calibrated%1: on the model's test customers they were within %2 percentage points of the observed churn on average.</source>
+        <source>Probabilities calibrated%1: on the model&apos;s test customers they were within %2 percentage points of the observed churn on average.</source>
         <translation>Wahrscheinlichkeiten kalibriert%1: Auf den Testkunden des Modells wichen sie im Mittel um höchstens %2 Prozentpunkte von der beobachteten Abwanderung ab.</translation>
     </message>
     <message>
@@ -10306,7 +10307,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <source>Trend over the project's scorings</source>
+        <source>Trend over the project&apos;s scorings</source>
         <translation>Verlauf über die Bewertungen des Projekts</translation>
     </message>
     <message>
@@ -10334,7 +10335,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>A PDF report needs the application's fonts (a QGuiApplication).</source>
+        <source>A PDF report needs the application&apos;s fonts (a QGuiApplication).</source>
         <translation>Ein PDF-Bericht braucht die Schriftarten der Anwendung (eine QGuiApplication).</translation>
     </message>
     <message>
@@ -10381,7 +10382,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Kundendaten (*.csv *.tsv *.txt *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Learns this file's customers only: use it when the old data no longer describes them.</source>
+        <source>Learns this file&apos;s customers only: use it when the old data no longer describes them.</source>
         <translation>Lernt nur die Kunden dieser Datei: Verwenden Sie dies, wenn die alten Daten sie nicht mehr beschreiben.</translation>
     </message>
     <message>
@@ -10539,10 +10540,6 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Zeile</translation>
     </message>
     <message>
-        <source>Churn probability</source>
-        <translation>Abwanderungswahrscheinlichkeit</translation>
-    </message>
-    <message>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
@@ -10587,6 +10584,14 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <source>%1 %2 (%3)</source>
         <comment>arrow, reason, strength</comment>
         <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Churn %</source>
+        <translation>Abwanderung %</translation>
+    </message>
+    <message>
+        <source>Churn probability: how likely the model finds it that this customer leaves.</source>
+        <translation>Abwanderungswahrscheinlichkeit: wie wahrscheinlich es nach dem Modell ist, dass dieser Kunde geht.</translation>
     </message>
 </context>
 <context>
@@ -11048,7 +11053,7 @@ Fingerabdruck des Inhalts %2…</translation>
 <context>
     <name>churnlens::SampleExplanation</name>
     <message>
-        <source>This model's scores come without explanations.</source>
+        <source>This model&apos;s scores come without explanations.</source>
         <translation>Die Scores dieses Modells enthalten keine Erklärungen.</translation>
     </message>
     <message>
@@ -11060,7 +11065,7 @@ Fingerabdruck des Inhalts %2…</translation>
         <translation>Eine Stichprobe von Kunden wird erklärt</translation>
     </message>
     <message>
-        <source>The explanation's fields do not match the scores.</source>
+        <source>The explanation&apos;s fields do not match the scores.</source>
         <translation>Die Felder der Erklärung passen nicht zu den Scores.</translation>
     </message>
 </context>
@@ -11174,10 +11179,6 @@ Fingerabdruck des Inhalts %2…</translation>
         <translation>mittel ab</translation>
     </message>
     <message>
-        <source>Churn probability</source>
-        <translation>Abwanderungswahrscheinlichkeit</translation>
-    </message>
-    <message>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
@@ -11226,7 +11227,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
         <translation>Kunden werden bewertet…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Missing columns:&lt;/b&gt; %1 — the model filled them in with typical training values, so these customers' scores are less precise.</source>
+        <source>&lt;b&gt;Missing columns:&lt;/b&gt; %1 — the model filled them in with typical training values, so these customers&apos; scores are less precise.</source>
         <translation>&lt;b&gt;Fehlende Spalten:&lt;/b&gt; %1 — das Modell hat sie mit typischen Trainingswerten aufgefüllt, daher sind die Scores dieser Kunden weniger genau.</translation>
     </message>
     <message numerus="yes">
@@ -11436,7 +11437,7 @@ Der Export wurde im Projekt „%2“ festgehalten.</translation>
         <translation>Es wurde kein Standardmodell gefunden.</translation>
     </message>
     <message>
-        <source>v%1 (%2) from this project's models</source>
+        <source>v%1 (%2) from this project&apos;s models</source>
         <translation>v%1 (%2) aus den Modellen dieses Projekts</translation>
     </message>
     <message>
@@ -11485,7 +11486,7 @@ Niedrig: unter %2.
         <translation>&lt;br&gt;%1 %2</translation>
     </message>
     <message>
-        <source>Effect on scores: how far a field moves a customer's churn score on average, over every scored customer (the mean absolute SHAP value). Use in training: how much the model leaned on the field while training. Both as a share of their total.</source>
+        <source>Effect on scores: how far a field moves a customer&apos;s churn score on average, over every scored customer (the mean absolute SHAP value). Use in training: how much the model leaned on the field while training. Both as a share of their total.</source>
         <translation>Wirkung auf die Bewertung: wie weit ein Feld das Abwanderungsrisiko eines Kunden im Durchschnitt über alle bewerteten Kunden verschiebt (der mittlere absolute SHAP-Wert). Nutzung im Training: wie stark sich das Modell beim Training auf das Feld gestützt hat. Beides als Anteil an ihrer Summe.</translation>
     </message>
     <message>
@@ -11543,7 +11544,7 @@ Niedrig: unter %2.
         <translation>Was es kostet, einen Kunden zu erreichen (ein Anruf, ein Brief), ob er annimmt oder nicht</translation>
     </message>
     <message>
-        <source>Of the contacted customers who would have left, the share who accept the offer and stay. Not sure? Give a range (from 15 to 35 %): the figures then show what is likely (10–90 % of the range). 24 % is what the system ChurnLens grew from measured; use your own campaigns' figure when you have one.</source>
+        <source>Of the contacted customers who would have left, the share who accept the offer and stay. Not sure? Give a range (from 15 to 35 %): the figures then show what is likely (10–90 % of the range). 24 % is what the system ChurnLens grew from measured; use your own campaigns&apos; figure when you have one.</source>
         <translation>Von den kontaktierten Kunden, die gegangen wären, der Anteil, der das Angebot annimmt und bleibt. Unsicher? Geben Sie eine Spanne an (von 15 bis 35 %): Die Zahlen zeigen dann, was wahrscheinlich ist (10–90 % der Spanne). 24 % hat das System gemessen, aus dem ChurnLens hervorging; nehmen Sie den Wert Ihrer eigenen Kampagnen, wenn Sie einen haben.</translation>
     </message>
     <message>
@@ -11559,7 +11560,7 @@ Niedrig: unter %2.
         <translation>Was die Kampagne höchstens kosten darf (Kontakte und angenommene Angebote, erwartet). Bei „unbegrenzt“ wird jeder kontaktiert, bei dem es sich lohnt.</translation>
     </message>
     <message>
-        <source>Where a customer's monthly value comes from: the monthly charges column, another numeric column, or one amount for everyone</source>
+        <source>Where a customer&apos;s monthly value comes from: the monthly charges column, another numeric column, or one amount for everyone</source>
         <translation>Woher der Monatswert eines Kunden kommt: die Spalte der Monatsgebühren, eine andere Zahlenspalte oder ein Betrag für alle</translation>
     </message>
     <message>
@@ -11859,7 +11860,7 @@ Niedrig: unter %2.
         <translation>Zeilen mit fehlenden Werten</translation>
     </message>
     <message>
-        <source>No churn column is chosen. Pick one in the column list (role "Target").</source>
+        <source>No churn column is chosen. Pick one in the column list (role &quot;Target&quot;).</source>
         <translation>Keine Abwanderungsspalte gewählt. Wählen Sie eine in der Spaltenliste (Rolle „Ziel“).</translation>
     </message>
     <message>
@@ -12078,7 +12079,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Logistische Regression</translation>
     </message>
     <message>
-        <source>A weighted sum of the customer's features turned into a probability. Fast, stable and easy to explain; on customer data often as good as trees.</source>
+        <source>A weighted sum of the customer&apos;s features turned into a probability. Fast, stable and easy to explain; on customer data often as good as trees.</source>
         <translation>Eine gewichtete Summe der Kundenmerkmale, in eine Wahrscheinlichkeit umgerechnet. Schnell, stabil und leicht zu erklären; bei Kundendaten oft so gut wie Bäume.</translation>
     </message>
     <message>
@@ -12147,7 +12148,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
     </message>
     <message>
         <source>Extra columns computed from the ones you mapped in the Data view (tenure, charges, contract, support calls, services). They are computed inside each training fold, like everything else.</source>
-        <translation>Zusätzliche Spalten, berechnet aus denen, die Sie in der Datenansicht zugeordnet haben (Kundendauer, Gebühren, Vertrag, Supportanrufe, Dienste). Sie werden wie alles andere innerhalb jedes Trainings-Folds berechnet.</translation>
+        <translation>Zusätzliche Spalten, berechnet aus denen, die Sie in der Datenansicht zugeordnet haben (Vertragsdauer, Gebühren, Vertrag, Supportanrufe, Dienste). Sie werden wie alles andere innerhalb jedes Trainings-Folds berechnet.</translation>
     </message>
     <message>
         <source>Validation and tuning</source>
@@ -12190,7 +12191,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Zehn Durchläufe; die zuverlässigste Schätzung, doppelt so lange wie fünf.</translation>
     </message>
     <message>
-        <source>Cross-validation: the training customers are split into k parts ("folds"); each model is trained k times, each time tested on the part it did not see. The mean shows how good the model is, the ± how much that varies.</source>
+        <source>Cross-validation: the training customers are split into k parts (&quot;folds&quot;); each model is trained k times, each time tested on the part it did not see. The mean shows how good the model is, the ± how much that varies.</source>
         <translation>Kreuzvalidierung: Die Trainingskunden werden in k Teile („Folds“) aufgeteilt; jedes Modell wird k-mal trainiert und jedes Mal an dem Teil getestet, den es nicht gesehen hat. Der Mittelwert zeigt, wie gut das Modell ist, das ± wie stark das schwankt.</translation>
     </message>
     <message>
@@ -12222,7 +12223,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Probiert eine Anzahl zufälliger Kombinationen aus breiteren Bereichen aus; gut, wenn das Raster zu grob ist.</translation>
     </message>
     <message>
-        <source>Tuning: trying different model settings ("hyper-parameters" such as tree depth) and keeping the ones that do best on the validation folds — never on the test rows.</source>
+        <source>Tuning: trying different model settings (&quot;hyper-parameters&quot; such as tree depth) and keeping the ones that do best on the validation folds — never on the test rows.</source>
         <translation>Tuning: verschiedene Modelleinstellungen („Hyperparameter“ wie die Baumtiefe) ausprobieren und die behalten, die auf den Validierungs-Folds am besten abschneiden – nie auf den Testzeilen.</translation>
     </message>
     <message>
@@ -12250,7 +12251,7 @@ Kreuzvalidierung: Mittelwert ± Streuung über die Validierungs-Folds der Traini
         <translation>Startwert:</translation>
     </message>
     <message>
-        <source>Who counts as "will churn"</source>
+        <source>Who counts as &quot;will churn&quot;</source>
         <translation>Wer als „wird abwandern“ gilt</translation>
     </message>
     <message>
@@ -12549,7 +12550,7 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
 <context>
     <name>churnlens::WaterfallWidget</name>
     <message>
-        <source>Starting point: the model's average customer</source>
+        <source>Starting point: the model&apos;s average customer</source>
         <translation>Ausgangspunkt: der durchschnittliche Kunde des Modells</translation>
     </message>
     <message numerus="yes">
@@ -12642,7 +12643,7 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <translation>(fehlend)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What if…&lt;/b&gt; change this customer's fields and see the churn probability follow. &lt;b&gt;✎ Bold fields&lt;/b&gt; are ones a retention team can change.</source>
+        <source>&lt;b&gt;What if…&lt;/b&gt; change this customer&apos;s fields and see the churn probability follow. &lt;b&gt;✎ Bold fields&lt;/b&gt; are ones a retention team can change.</source>
         <translation>&lt;b&gt;Was wäre, wenn…&lt;/b&gt; ändern Sie die Felder dieses Kunden und sehen Sie, wie die Abwanderungswahrscheinlichkeit folgt. &lt;b&gt;✎ Fett gedruckte Felder&lt;/b&gt; kann ein Kundenbindungsteam ändern.</translation>
     </message>
     <message>
@@ -12654,7 +12655,7 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <source>Back to the customer's own values</source>
+        <source>Back to the customer&apos;s own values</source>
         <translation>Zurück zu den eigenen Werten des Kunden</translation>
     </message>
     <message>
@@ -12698,19 +12699,19 @@ Jedes Modell wird an Kunden getestet, die es beim Lernen nie gesehen hat; die Er
         <translation>Die kleinste Änderung wird gesucht</translation>
     </message>
     <message>
-        <source>&lt;span style="font-size:large"&gt;Churn probability &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Change a field above to see what it does.</source>
-        <translation>&lt;span style="font-size:large"&gt;Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Ändern Sie oben ein Feld, um zu sehen, was es bewirkt.</translation>
+        <source>&lt;span style=&quot;font-size:large&quot;&gt;Churn probability &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Change a field above to see what it does.</source>
+        <translation>&lt;span style=&quot;font-size:large&quot;&gt;Abwanderungswahrscheinlichkeit &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; %2&lt;br&gt;Ändern Sie oben ein Feld, um zu sehen, was es bewirkt.</translation>
     </message>
     <message>
-        <source>&lt;span style="font-size:large"&gt;Churn probability %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 pts) %4 → %5</source>
-        <translation>&lt;span style="font-size:large"&gt;Abwanderungswahrscheinlichkeit %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 Pp.) %4 → %5</translation>
+        <source>&lt;span style=&quot;font-size:large&quot;&gt;Churn probability %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 pts) %4 → %5</source>
+        <translation>&lt;span style=&quot;font-size:large&quot;&gt;Abwanderungswahrscheinlichkeit %1 → &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; (%3 Pp.) %4 → %5</translation>
     </message>
     <message>
         <source>&lt;b&gt;What moved:&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Was sich bewegt hat:&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <source>No change of %1 lowers this customer's risk.</source>
+        <source>No change of %1 lowers this customer&apos;s risk.</source>
         <translation>Keine Änderung von %1 senkt das Risiko dieses Kunden.</translation>
     </message>
     <message>
