@@ -21,8 +21,10 @@ QString auc(double value)
 
 } // namespace
 
-MonitorRecommendation MonitorService::recommend(const MonitorReport &report, const MonitorSettings &settings)
+MonitorRecommendation MonitorService::recommend(const MonitorReport &report, const MonitorSettings &settings,
+                                               const FieldNamer &fieldName)
 {
+    auto named = [&fieldName](const QString &column) { return fieldName ? fieldName(column) : column; };
     using Level = MonitorRecommendation::Level;
     QStringList triggers; // reasons to retrain
     QStringList notes;    // worth knowing, not a reason to retrain
@@ -67,13 +69,13 @@ MonitorRecommendation MonitorService::recommend(const MonitorReport &report, con
     }
     std::stable_sort(flagged.begin(), flagged.end(), [](const FeatureDrift *a, const FeatureDrift *b) { return a->psi > b->psi; });
     for (const FeatureDrift *f : flagged)
-        notes << Tr::tr("%1 drifted (%2)").arg(f->name, f->reasons.join(QStringLiteral(", ")));
+        notes << Tr::tr("%1 drifted (%2)").arg(named(f->name), f->reasons.join(QStringLiteral(", ")));
     for (const FeatureDrift &f : drift.features) {
         if (f.unseenShare >= 0.01)
             notes << Tr::tr("%1: %2 of the values are categories the model never saw (%3)")
-                         .arg(f.name, percent(f.unseenShare), f.unseenLevels.mid(0, 3).join(QStringLiteral(", ")));
+                         .arg(named(f.name), percent(f.unseenShare), f.unseenLevels.mid(0, 3).join(QStringLiteral(", ")));
         if (f.missingColumn)
-            notes << Tr::tr("%1 is missing from the file: the model scores as if it were unknown").arg(f.name);
+            notes << Tr::tr("%1 is missing from the file: the model scores as if it were unknown").arg(named(f.name));
     }
     if (report.inSample)
         notes << Tr::tr("This file is the model's own training data: the comparison is in-sample and says little.");

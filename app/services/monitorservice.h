@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
+
 #include <limits>
 #include <optional>
 #include <span>
@@ -96,8 +98,15 @@ class MonitorService
 {
 public:
     static Result<MonitorReport> check(const MonitorRequest &request, Progress *progress = nullptr);
-    //! The recommendation for \a report's measurements under \a settings (re-run when settings change).
-    static MonitorRecommendation recommend(const MonitorReport &report, const MonitorSettings &settings);
+    //! How a field is named in recommendation lines (a column name → the label users read).
+    using FieldNamer = std::function<QString(const QString &column)>;
+    /*!
+     * The recommendation for \a report's measurements under \a settings (re-run when settings
+     * change). Fields are named by \a fieldName (the column name when empty): what a project
+     * stores and `drift --json` prints keep column names; a view names them by their labels.
+     */
+    static MonitorRecommendation recommend(const MonitorReport &report, const MonitorSettings &settings,
+                                           const FieldNamer &fieldName = {});
     //! \a report under other \a settings: its fields flagged again and a new recommendation, without a new check.
     static void reapply(MonitorReport &report, const MonitorSettings &settings);
 };

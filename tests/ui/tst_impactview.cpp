@@ -345,6 +345,18 @@ private Q_SLOTS:
         QCOMPARE(saved.value(QStringLiteral("segment_columns")).toArray().first().toString(), column);
         // The defaults stay in the picker.
         QVERIFY(picker->findData(shown) >= 0);
+
+        // Columns are named as the Data area names them, the user's own label included, in the
+        // picker and the chart's title.
+        Workspace *workspace = app.window.workspace();
+        const int at = picker->findData(column);
+        QVERIFY(at >= 0);
+        QCOMPARE(picker->itemText(at), workspace->fieldLabels().label(workspace->table()->column(workspace->table()->indexOf(column))));
+        workspace->setFieldLabel(column, QStringLiteral("Our own name"));
+        QTRY_COMPARE(picker->itemText(picker->findData(column)), QStringLiteral("Our own name"));
+        QVERIFY(picker->findText(column) < 0);
+        workspace->setFieldLabel(column, QString()); // not remembered for the next test
+        QTRY_VERIFY(picker->itemText(picker->findData(column)) != QStringLiteral("Our own name"));
     }
 
     void exportsThePdf()

@@ -486,10 +486,20 @@ private Q_SLOTS:
         // Titled by the field's label, as the Data area names it.
         QVERIFY(view->driftModel()->label(QStringLiteral("MonthlyCharges")) != QStringLiteral("MonthlyCharges"));
         QVERIFY(view->fieldChart()->chart()->title().contains(view->driftModel()->label(QStringLiteral("MonthlyCharges"))));
-        // The banner is no longer "no action", and says which field.
+        // The banner is no longer "no action", and says which field, by its label; the stored
+        // recommendation (project, `drift --json`) keeps the column name.
         QVERIFY(view->banner()->level() != MonitorRecommendation::Level::NoAction);
-        QVERIFY2((view->banner()->headline() + view->banner()->details()).contains(QStringLiteral("MonthlyCharges")),
-                 qPrintable(view->banner()->headline() + QLatin1Char('\n') + view->banner()->details()));
+        const QString label = view->driftModel()->label(QStringLiteral("MonthlyCharges"));
+        const QString banner = view->banner()->headline() + QLatin1Char('\n') + view->banner()->details();
+        QVERIFY2(banner.contains(label + QLatin1Char(' ')) && !banner.contains(QStringLiteral("MonthlyCharges")), qPrintable(banner));
+        QVERIFY(report->recommendation.lines.join(QLatin1Char('\n')).contains(QStringLiteral("MonthlyCharges")));
+        // The table of what drives the model's answers names fields by their labels too.
+        auto *explanation = view->findChild<QTableView *>(QStringLiteral("explanationTable"));
+        QVERIFY(explanation);
+        QStringList names;
+        for (int r = 0; r < explanation->model()->rowCount(); ++r)
+            names << explanation->model()->index(r, 0).data().toString();
+        QVERIFY2(names.contains(label) && !names.contains(QStringLiteral("MonthlyCharges")), qPrintable(names.join(QStringLiteral(", "))));
     }
 
     void settingsRecommendAgainWithoutACheck()

@@ -142,14 +142,14 @@ void ImpactChartsGrid::fillPicker(const DataTable *table)
     m_picker->clear();
     if (m_report) {
         for (const SegmentBreakdown &s : m_report->segments)
-            m_picker->addItem(s.columnName, s.columnName);
+            m_picker->addItem(named(s.columnName), s.columnName);
     }
     if (table) {
         for (const Column &c : table->columns()) {
             const bool categorical = c.type() == ColumnType::Categorical || c.type() == ColumnType::Boolean;
             if (!categorical || c.role() == ColumnRole::Id || c.role() == ColumnRole::Target || m_picker->findData(c.name()) >= 0)
                 continue;
-            m_picker->addItem(c.name(), c.name());
+            m_picker->addItem(named(c.name()), c.name());
         }
     }
     const SegmentBreakdown *shown = shownSegments();
@@ -199,8 +199,8 @@ void ImpactChartsGrid::showSegments()
     // Copy the breakdown: the chart must not point into a report that a newer one replaces.
     auto segments = std::make_shared<const SegmentBreakdown>(*shown);
     const bool money = m_report->kpis.hasCharges;
-    const QString title = money ? tr("Revenue at risk per month by %1").arg(segments->columnName)
-                                : tr("Customers likely to leave by %1").arg(segments->columnName);
+    const QString title = money ? tr("Revenue at risk per month by %1").arg(named(segments->columnName))
+                                : tr("Customers likely to leave by %1").arg(named(segments->columnName));
     chartOf(m_segments)->setPaint([segments, title](QPainter *p, const QRectF &r, const ImpactChartStyle &s) {
         ImpactCharts::paintSegments(p, r, *segments, s, title);
     });

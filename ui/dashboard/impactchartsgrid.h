@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -35,6 +36,8 @@ public:
     void setReport(std::shared_ptr<const ImpactReport> report, const DataTable *table, bool hasProject);
     //! The segment column picked by the user (empty: the report's first).
     QString segmentColumn() const { return m_segmentColumn; }
+    //! How columns are named in the picker and the chart titles (their labels); takes effect at the next setReport().
+    void setFieldNamer(std::function<QString(const QString &)> namer) { m_name = std::move(namer); }
     //! Picks \a column without telling (restoring settings).
     void setSegmentColumn(const QString &column);
 
@@ -58,7 +61,10 @@ private:
     //! The panel's chart widget, made anew when the panel showed a message instead.
     static ImpactChartWidget *chartOf(ChartPanel *panel);
 
+    QString named(const QString &column) const { return m_name ? m_name(column) : column; }
+
     std::shared_ptr<const ImpactReport> m_report;
+    std::function<QString(const QString &)> m_name;
     QString m_segmentColumn;
     ChartPanel *m_profit;
     ChartPanel *m_gains;

@@ -66,6 +66,8 @@ ImpactView::ImpactView(ScoringContext *context, QWidget *parent)
         apply(m_report);
     });
     connect(workspace, &Workspace::projectChanged, this, &ImpactView::onProjectChanged);
+    // Segments named as the Data area names the columns, following its labels.
+    connect(workspace, &Workspace::fieldLabelsChanged, this, [this]() { apply(m_report); });
     connect(context, &ScoringContext::scoresChanged, this, &ImpactView::scheduleBuild);
     connect(context, &ScoringContext::modelChanged, this, &ImpactView::updateHeader);
     connect(context, &ScoringContext::scoringStarted, this, &ImpactView::updateHeader);
@@ -220,7 +222,12 @@ void ImpactView::apply(std::shared_ptr<const ImpactReport> report)
     m_notes->setReport(r);
     m_results->setReport(r);
     m_form->setColumns(m_context->scoredTable().get());
-    m_charts->setReport(m_report, m_context->scoredTable().get(), m_context->workspace()->project() != nullptr);
+    const std::shared_ptr<const DataTable> scored = m_context->scoredTable();
+    m_charts->setFieldNamer([scored, labels = m_context->workspace()->fieldLabels()](const QString &name) {
+        const int c = scored ? scored->indexOf(name) : -1;
+        return c >= 0 ? labels.label(scored->column(c)) : labels.label(name);
+    });
+    m_charts->setReport(m_report, scored.get(), m_context->workspace()->project() != nullptr);
     m_how->setSections(r ? ImpactService::howComputed(*r) : QList<std::pair<QString, QString>>{});
     if (r) {
         ++m_reportCount;

@@ -19,6 +19,13 @@ void ExplanationDriftModel::setReport(std::shared_ptr<const MonitorReport> repor
     endResetModel();
 }
 
+void ExplanationDriftModel::setLabeler(std::function<QString(const QString &)> label)
+{
+    m_label = std::move(label);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Field), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int ExplanationDriftModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !m_report ? 0 : int(m_report->drift.explanation.size());
@@ -42,9 +49,10 @@ QVariant ExplanationDriftModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !m_report || index.row() >= rowCount())
         return {};
     const ExplanationDrift &e = m_report->drift.explanation[size_t(index.row())];
+    const QString field = m_label ? m_label(e.field) : e.field;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Field: return e.field;
+        case Field: return field;
         case Training: return MonitorText::measure(e.referenceMeanAbs);
         case Now: return MonitorText::measure(e.newMeanAbs);
         case Rank: return rankChange(e.referenceRank, e.newRank);
@@ -54,8 +62,8 @@ QVariant ExplanationDriftModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() == Field ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Rank && e.referenceRank != e.newRank)
-        return e.newRank < e.referenceRank ? tr("%1 matters more to the model's answers on this file than in training.").arg(e.field)
-                                           : tr("%1 matters less to the model's answers on this file than in training.").arg(e.field);
+        return e.newRank < e.referenceRank ? tr("%1 matters more to the model's answers on this file than in training.").arg(field)
+                                           : tr("%1 matters less to the model's answers on this file than in training.").arg(field);
     return {};
 }
 

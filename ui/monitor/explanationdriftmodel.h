@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
 #include <memory>
 
 namespace churnlens {
@@ -24,6 +25,8 @@ public:
     explicit ExplanationDriftModel(QObject *parent = nullptr);
 
     void setReport(std::shared_ptr<const MonitorReport> report);
+    //! How fields are named (their labels); the column name without one.
+    void setLabeler(std::function<QString(const QString &)> label);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,6 +38,7 @@ public:
 
 private:
     std::shared_ptr<const MonitorReport> m_report;
+    std::function<QString(const QString &)> m_label;
 };
 
 } // namespace churnlens

@@ -118,12 +118,34 @@ MonitorView::MonitorView(Workspace *workspace, QWidget *parent)
         m_busyText->setText(text.isEmpty() ? m_runner->title() : text);
         m_eta->setText(format::eta(m_runner->etaSeconds()));
     });
+    // Fields named as the Data area names them ("Tenure (months)", not "tenure"), following its labels.
+    applyFieldLabels();
+    for (auto signal : {&Workspace::fieldLabelsChanged, &Workspace::tableChanged})
+        connect(m_workspace, signal, this, &MonitorView::applyFieldLabels);
     m_dark = ChartStyle::isDark();
     onProjectChanged();
     updateHeader();
 }
 
 MonitorView::~MonitorView() = default;
+
+MonitorService::FieldNamer MonitorView::fieldNamer() const
+{
+    const std::shared_ptr<const DataTable> data = m_workspace->table();
+    const FieldLabels labels = m_workspace->fieldLabels();
+    return [data, labels](const QString &name) {
+        const int c = data ? data->indexOf(name) : -1;
+        return c >= 0 ? labels.label(data->column(c)) : labels.label(name);
+    };
+}
+
+void MonitorView::applyFieldLabels()
+{
+    m_driftModel->setLabeler(fieldNamer());
+    m_explanationModel->setLabeler(fieldNamer());
+    if (m_report)
+        showRecommendation();
+}
 
 QWidget *MonitorView::buildHeader()
 {
@@ -209,18 +231,6 @@ QWidget *MonitorView::buildFieldsSection()
 {
     QFrame *fields = section(QStringLiteral("monitorFields"), &m_fieldsTitle);
     m_driftModel = new DriftTableModel(this);
-    // Fields named as the Data area names them ("Tenure (months)", not "tenure"), following its labels.
-    auto labeler = [this]() {
-        const std::shared_ptr<const DataTable> data = m_workspace->table();
-        const FieldLabels labels = m_workspace->fieldLabels();
-        return [data, labels](const QString &name) {
-            const int c = data ? data->indexOf(name) : -1;
-            return c >= 0 ? labels.label(data->column(c)) : labels.label(name);
-        };
-    };
-    m_driftModel->setLabeler(labeler());
-    for (auto signal : {&Workspace::fieldLabelsChanged, &Workspace::tableChanged})
-        connect(m_workspace, signal, this, [this, labeler]() { m_driftModel->setLabeler(labeler()); });
     m_driftProxy = new QSortFilterProxyModel(this);
     m_driftProxy->setSourceModel(m_driftModel);
     m_driftProxy->setSortRole(DriftTableModel::SortRole);

@@ -125,6 +125,10 @@ private:
     //! The shown check under the settings in force (MonitorService::reapply), when they differ from its own.
     void reapplySettings();
     void showReport(const QString &keepField);
+    //! The report's recommendation in the banner, fields named by their labels.
+    void showRecommendation();
+    MonitorService::FieldNamer fieldNamer() const;
+    void applyFieldLabels();
     void store(const MonitorReport &report, bool byUser);
     void onProjectChanged();
     void reloadTrend();

@@ -142,6 +142,18 @@ void MonitorView::reapplySettings()
     showReport(selectedField());
 }
 
+void MonitorView::showRecommendation()
+{
+    // The stored recommendation names fields by their columns; worked out again with the labels
+    // (same measurements, same settings). A stored one the measurements no longer give (an older
+    // version's wording) is shown as it was stored.
+    const MonitorReport &r = *m_report;
+    const MonitorRecommendation plain = MonitorService::recommend(r, r.settings);
+    m_banner->setRecommendation(plain.level == r.recommendation.level && plain.lines == r.recommendation.lines
+                                    ? MonitorService::recommend(r, r.settings, fieldNamer())
+                                    : r.recommendation);
+}
+
 void MonitorView::showReport(const QString &keepField)
 {
     m_driftModel->setReport(m_report);
@@ -152,7 +164,7 @@ void MonitorView::showReport(const QString &keepField)
         return;
     }
     const MonitorReport &r = *m_report;
-    m_banner->setRecommendation(r.recommendation);
+    showRecommendation();
     updateRetrain();
 
     // Notes: the training data itself, and what scoring noticed.
