@@ -99,7 +99,15 @@ int main(int argc, char **argv)
         writeAll(cache + QStringLiteral("/x.bin"), matrix);
     }
     int cols = 0;
-    std::memcpy(&cols, matrix.constData(), sizeof(int));
+    if (matrix.size() < qsizetype(sizeof(int))) {
+        std::fprintf(stderr, "the cached matrix in %s is cut short: delete the folder and run again\n", qPrintable(cache));
+        return 1;
+    }
+    std::memcpy(&cols, matrix.data(), sizeof(int));
+    if (cols <= 0) {
+        std::fprintf(stderr, "the cached matrix in %s has no columns: delete the folder and run again\n", qPrintable(cache));
+        return 1;
+    }
     const float *x = reinterpret_cast<const float *>(matrix.constData() + sizeof(int));
     const qsizetype total = (matrix.size() - qsizetype(sizeof(int))) / qsizetype(sizeof(float)) / cols;
     const qsizetype n = std::min<qsizetype>(rows, total);
