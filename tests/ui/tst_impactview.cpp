@@ -33,6 +33,7 @@
 #include "shell/theme.h"
 #include "workspace/scoringcontext.h"
 #include "workspace/workspace.h"
+#include "../core/testtranslator.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -357,6 +358,35 @@ private Q_SLOTS:
         QVERIFY(picker->findText(column) < 0);
         workspace->setFieldLabel(column, QString()); // not remembered for the next test
         QTRY_VERIFY(picker->itemText(picker->findData(column)) != QStringLiteral("Our own name"));
+    }
+
+    void segmentLevelsInTheUsersLanguage()
+    {
+        // Known levels of known fields are drawn translated; the copied data keeps the file's values.
+        TestTranslator translator;
+        translator.add("Two year", QStringLiteral("Zwei Jahre"), "value of the field Contract");
+        QCoreApplication::installTranslator(&translator);
+        App app;
+        QVERIFY(app.open());
+        ImpactChartsGrid *charts = app.view->charts();
+        QComboBox *picker = charts->segmentPicker();
+        const int contract = picker->findData(QStringLiteral("Contract"));
+        QVERIFY(contract >= 0);
+        if (charts->segmentColumn() != QLatin1String("Contract") && charts->shownSegments()->columnName != QLatin1String("Contract")) {
+            QVERIFY(app.change([picker, contract]() {
+                picker->setCurrentIndex(contract);
+                Q_EMIT picker->activated(contract);
+            }));
+        }
+        QTRY_VERIFY(charts->drawnSegments() && charts->drawnSegments()->columnName == QLatin1String("Contract"));
+        QStringList drawn, copied;
+        for (const SegmentRow &row : charts->drawnSegments()->rows)
+            drawn << row.label;
+        for (const QStringList &row : charts->segmentsPanel()->table().rows)
+            copied << row.at(1); // column, segment, …
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(drawn.contains(QStringLiteral("Zwei Jahre")) && !drawn.contains(QStringLiteral("Two year")), qPrintable(drawn.join(QStringLiteral(", "))));
+        QVERIFY2(copied.contains(QStringLiteral("Two year")), qPrintable(copied.join(QStringLiteral(", "))));
     }
 
     void exportsThePdf()

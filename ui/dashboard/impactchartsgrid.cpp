@@ -190,19 +190,29 @@ void ImpactChartsGrid::showSegments()
     const SegmentBreakdown *shown = shownSegments();
     if (!shown) {
         m_segments->setMessage(tr("No column to split the customers by."));
+        m_drawn.reset();
         return;
     }
     if (const int at = m_picker->findData(shown->columnName); at >= 0 && at != m_picker->currentIndex()) {
         const QSignalBlocker block(m_picker);
         m_picker->setCurrentIndex(at);
     }
-    // Copy the breakdown: the chart must not point into a report that a newer one replaces.
+    // Copy the breakdown: the chart must not point into a report that a newer one replaces. The
+    // chart names known levels in the user's language; the copied data keeps the file's values.
     auto segments = std::make_shared<const SegmentBreakdown>(*shown);
+    auto drawn = std::make_shared<SegmentBreakdown>(*shown);
+    if (m_valueName && !drawn->banded) {
+        for (SegmentRow &row : drawn->rows) {
+            if (const QString name = m_valueName(drawn->columnName, row.label); !name.isEmpty())
+                row.label = name;
+        }
+    }
     const bool money = m_report->kpis.hasCharges;
     const QString title = money ? tr("Revenue at risk per month by %1").arg(named(segments->columnName))
                                 : tr("Customers likely to leave by %1").arg(named(segments->columnName));
-    chartOf(m_segments)->setPaint([segments, title](QPainter *p, const QRectF &r, const ImpactChartStyle &s) {
-        ImpactCharts::paintSegments(p, r, *segments, s, title);
+    m_drawn = drawn;
+    chartOf(m_segments)->setPaint([drawn, title](QPainter *p, const QRectF &r, const ImpactChartStyle &s) {
+        ImpactCharts::paintSegments(p, r, *drawn, s, title);
     });
     m_segments->setTable(segmentTable(*segments));
     m_segments->setFileName(QStringLiteral("impact-segments-%1").arg(segments->columnName));

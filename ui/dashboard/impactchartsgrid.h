@@ -38,6 +38,8 @@ public:
     QString segmentColumn() const { return m_segmentColumn; }
     //! How columns are named in the picker and the chart titles (their labels); takes effect at the next setReport().
     void setFieldNamer(std::function<QString(const QString &)> namer) { m_name = std::move(namer); }
+    //! How a column's values are named on the segment chart (known values translated; empty: as in the file).
+    void setValueNamer(std::function<QString(const QString &column, const QString &value)> namer) { m_valueName = std::move(namer); }
     //! Picks \a column without telling (restoring settings).
     void setSegmentColumn(const QString &column);
 
@@ -48,6 +50,8 @@ public:
     QComboBox *segmentPicker() const { return m_picker; }
     //! The breakdown the segment chart shows; null when none.
     const SegmentBreakdown *shownSegments() const;
+    //! The same as drawn: known levels named in the user's language; null when none.
+    const SegmentBreakdown *drawnSegments() const { return m_drawn.get(); }
 
 Q_SIGNALS:
     //! The user picked another segment column.
@@ -65,6 +69,8 @@ private:
 
     std::shared_ptr<const ImpactReport> m_report;
     std::function<QString(const QString &)> m_name;
+    std::function<QString(const QString &, const QString &)> m_valueName;
+    std::shared_ptr<const SegmentBreakdown> m_drawn;
     QString m_segmentColumn;
     ChartPanel *m_profit;
     ChartPanel *m_gains;

@@ -227,6 +227,10 @@ void ImpactView::apply(std::shared_ptr<const ImpactReport> report)
         const int c = scored ? scored->indexOf(name) : -1;
         return c >= 0 ? labels.label(scored->column(c)) : labels.label(name);
     });
+    m_charts->setValueNamer([scored](const QString &column, const QString &value) {
+        const int c = scored ? scored->indexOf(column) : -1;
+        return FieldLabels::knownValue(column, c >= 0 ? scored->column(c).semantic() : Semantic::None, value);
+    });
     m_charts->setReport(m_report, scored.get(), m_context->workspace()->project() != nullptr);
     m_how->setSections(r ? ImpactService::howComputed(*r) : QList<std::pair<QString, QString>>{});
     if (r) {
