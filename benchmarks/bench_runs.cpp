@@ -42,22 +42,7 @@ using namespace churnlens;
 
 namespace {
 
-int intOption(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-}
 
-template<typename T>
-T check(Result<T> r, const char *what)
-{
-    if (!r) {
-        std::fprintf(stderr, "%s failed: %s\n", what, qPrintable(r.error().toString()));
-        std::exit(1);
-    }
-    if constexpr (!std::is_void_v<T>)
-        return std::move(*r);
-}
 
 QJsonArray curve(QRandomGenerator &rng, int points, bool roc)
 {

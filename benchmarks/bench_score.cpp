@@ -36,21 +36,7 @@ using namespace churnlens;
 
 namespace {
 
-int intOption(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-}
 
-template<typename T>
-T check(Result<T> r, const char *what)
-{
-    if (!r) {
-        std::fprintf(stderr, "%s failed: %s\n", what, qPrintable(r.error().toString()));
-        std::exit(1);
-    }
-    return std::move(*r);
-}
 
 DataTable generated(const QTemporaryDir &dir, qint64 rows, quint64 seed)
 {

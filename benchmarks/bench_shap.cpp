@@ -44,11 +44,6 @@ QString loadAverage()
                                        : QStringLiteral("unknown");
 }
 
-int intOption(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-}
 
 } // namespace
 

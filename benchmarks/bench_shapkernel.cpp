@@ -28,15 +28,6 @@
 using namespace churnlens;
 
 namespace {
-template<typename T>
-T check(Result<T> r, const char *what)
-{
-    if (!r) {
-        std::fprintf(stderr, "%s failed: %s\n", what, qPrintable(r.error().toString()));
-        std::exit(1);
-    }
-    return std::move(*r);
-}
 double threadCpu()
 {
     timespec t{};
@@ -53,11 +44,6 @@ void writeAll(const QString &p, const QByteArray &b)
     QFile f(p);
     if (f.open(QIODevice::WriteOnly))
         f.write(b);
-}
-int intOption(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
 }
 } // namespace
 

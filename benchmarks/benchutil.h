@@ -2,14 +2,39 @@
 
 // Small pieces every benchmark program needs.
 
+#include "common/error.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <ctime>
+#include <type_traits>
 #include <vector>
+
+//! The int after \a name in \a args ("--rows 1000"), or \a fallback.
+inline int intOption(const QStringList &args, const QString &name, int fallback)
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+}
+
+//! The value of \a r; a failure is printed with \a what and ends the benchmark.
+template<typename T>
+T check(churnlens::Result<T> r, const char *what)
+{
+    if (!r) {
+        std::fprintf(stderr, "%s failed: %s\n", what, qPrintable(r.error().toString()));
+        std::exit(1);
+    }
+    if constexpr (!std::is_void_v<T>)
+        return std::move(*r);
+}
 
 //! CPU time of the whole process (all threads), in seconds.
 inline double cpuSeconds()
