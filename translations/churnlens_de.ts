@@ -7541,7 +7541,7 @@ Trainieren Sie eines im Bereich Trainieren oder öffnen Sie einen gespeicherten 
     </message>
     <message>
         <source>Bars: revenue at risk per month · predicted churn rate · customers</source>
-        <translation>Balken: gefährdeter Umsatz pro Monat · vorhergesagte Abwanderungsquote · Kunden</translation>
+        <translation>Balken: gefährdeter Umsatz/Monat · erwartete Abwanderungsquote · Kunden</translation>
     </message>
     <message>
         <source>Bars: expected churners · predicted churn rate · customers</source>
