@@ -3,6 +3,7 @@
 // the run is canceled after S seconds: the time until the job is over (cancel latency) and the
 // resident memory before the run, at the cancel and after it are printed.
 //   bench_longjobs FILE [--model forest] [--cancel-at S] [--every S] [--folds K]
+#include "common/processmemory.h"
 #include "common/progress.h"
 #include "data/datatable.h"
 #include "jobs/taskrunner.h"
@@ -12,29 +13,15 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTimer>
 
 #include <cmath>
 #include <cstdio>
 #include <memory>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
 using namespace churnlens;
 
 namespace {
-
-double residentMb()
-{
-    QFile f(QStringLiteral("/proc/self/statm"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1.0;
-    const QList<QByteArray> parts = f.readAll().split(' ');
-    return parts.size() > 1 ? parts[1].toDouble() * 4096.0 / 1048576.0 : -1.0;
-}
 
 QString argValue(const QStringList &args, const QString &name, const QString &fallback)
 {
@@ -72,12 +59,10 @@ int main(int argc, char *argv[])
     }
     auto table = std::make_shared<const DataTable>(std::move(loaded->table));
     std::printf("loaded %lld rows in %.1f s, RSS %.0f MB\n", static_cast<long long>(table->rowCount()), loadClock.elapsed() / 1000.0,
-                residentMb());
+                ProcessMemory::residentMiB());
 
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
-    const double before = residentMb();
+    ProcessMemory::returnFreedMemory();
+    const double before = ProcessMemory::residentMiB();
     TrainRun run;
     QElapsedTimer clock;
     double canceledAt = -1.0, rssAtCancel = 0.0;
@@ -99,7 +84,7 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
         if (cancelAt > 0.0 && canceledAt < 0.0 && t >= cancelAt) {
             canceledAt = t;
-            rssAtCancel = residentMb();
+            rssAtCancel = ProcessMemory::residentMiB();
             std::printf("cancel at %.1f s (RSS %.0f MB)\n", t, rssAtCancel);
             run.cancelAll();
         }
@@ -119,11 +104,9 @@ int main(int argc, char *argv[])
     tick.start(int(every * 1000));
     run.start(table, options, args[1]);
     app.exec();
-    const double afterRun = residentMb();
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
+    const double afterRun = ProcessMemory::residentMiB();
+    ProcessMemory::returnFreedMemory();
     std::printf("RSS before %.0f MB, at cancel %.0f MB, after %.0f MB (%.0f MB after malloc_trim)\n", before, rssAtCancel, afterRun,
-                residentMb());
+                ProcessMemory::residentMiB());
     return 0;
 }

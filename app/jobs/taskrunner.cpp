@@ -1,5 +1,6 @@
 #include "taskrunner.h"
 
+#include "common/processmemory.h"
 #include "etaestimator.h"
 #include "jobmanager.h"
 
@@ -9,10 +10,6 @@
 #include <cmath>
 #include <exception>
 #include <limits>
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace churnlens {
 
@@ -173,10 +170,8 @@ bool TaskRunner::startImpl(const QString &title, Work work, Deliver deliver)
         // A long job (training, explaining a million rows) frees hundreds of MB in pieces that
         // glibc keeps in its arenas; give them back, so a finished or canceled job leaves the
         // memory it used. Cheap next to the job (a few ms), and off the GUI thread.
-#if defined(__GLIBC__)
         if (shared->clock.nsecsElapsed() - shared->begunNs.load() > TrimAfterNs)
-            malloc_trim(0);
-#endif
+            ProcessMemory::returnFreedMemory();
         manager->workerEnds();
     }));
     return true;

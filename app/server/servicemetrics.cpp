@@ -1,11 +1,9 @@
 #include "servicemetrics.h"
 
+#include "common/processmemory.h"
 #include "servingmodel.h"
 
-#include <QFile>
 #include <QLocale>
-
-#include <unistd.h>
 
 namespace churnlens {
 
@@ -40,15 +38,10 @@ QByteArray number(double v)
     return QString::number(v, 'g', QLocale::FloatingPointShortest).toLatin1();
 }
 
-//! Resident and virtual size from /proc/self/statm (0 where it cannot be read).
+//! Resident and virtual size in bytes (0 where they cannot be read).
 std::pair<double, double> memory()
 {
-    QFile f(QStringLiteral("/proc/self/statm"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {0.0, 0.0};
-    const QList<QByteArray> parts = f.readAll().split(' ');
-    const double page = double(sysconf(_SC_PAGESIZE));
-    return {parts.size() > 1 ? parts[1].toDouble() * page : 0.0, parts.size() > 0 ? parts[0].toDouble() * page : 0.0};
+    return {ProcessMemory::residentBytes(), ProcessMemory::virtualBytes()};
 }
 
 } // namespace

@@ -6,5 +6,6 @@ list(APPEND CHURNLENS_CORE_SOURCES
   common/progress.h common/progress.cpp
   common/cancelonlyprogress.h
   common/threads.h common/threads.cpp
+  common/processmemory.h common/processmemory.cpp
   common/xoshiro.h
 )

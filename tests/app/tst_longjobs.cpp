@@ -1,6 +1,7 @@
 // Long jobs seen from the application layer (issue 17): the time left follows the measured rate
 // of the current step, a job's cancel stops it within one unit of its work and its memory comes
 // back, and the stall monitor sees a blocked event loop and names the job that ran.
+#include "common/processmemory.h"
 #include "common/progress.h"
 #include "jobs/etaestimator.h"
 #include "jobs/jobmanager.h"
@@ -8,7 +9,6 @@
 #include "jobs/taskrunner.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -23,15 +23,6 @@
 using namespace churnlens;
 
 namespace {
-
-double residentMb()
-{
-    QFile f(QStringLiteral("/proc/self/statm"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1.0;
-    const QList<QByteArray> parts = f.readAll().split(' ');
-    return parts.size() > 1 ? parts[1].toDouble() * 4096.0 / 1048576.0 : -1.0;
-}
 
 } // namespace
 
@@ -122,7 +113,7 @@ private Q_SLOTS:
         std::atomic<bool> canceled{false};
         std::atomic<double> residentAtCancel{0.0};
         auto result = std::make_shared<std::unique_ptr<std::vector<char>>>();
-        const double before = residentMb();
+        const double before = ProcessMemory::residentMiB();
         TaskRunner runner;
         QSignalSpy finished(&runner, &TaskRunner::finished);
         bool delivered = false;
@@ -146,14 +137,14 @@ private Q_SLOTS:
             },
             [&](int &&code) { delivered = code == -1; });
         QVERIFY(QTest::qWaitFor([&]() { return chunks.load() >= 20; }, 60000));
-        residentAtCancel = residentMb();
+        residentAtCancel = ProcessMemory::residentMiB();
         canceled = true;
         runner.cancel();
         QVERIFY(finished.wait(60000));
         QVERIFY(delivered);
         QVERIFY(*result);
         QVERIFY2(chunksAfterCancel.load() <= 1, qPrintable(QString::number(chunksAfterCancel.load())));
-        const double after = residentMb();
+        const double after = ProcessMemory::residentMiB();
         const double grown = residentAtCancel.load() - before;
         qInfo("resident memory: %.0f MB before, %.0f MB at the cancel, %.0f MB after", before, residentAtCancel.load(), after);
 #if defined(__SANITIZE_ADDRESS__)

@@ -1,6 +1,7 @@
 // Cancel of the long core steps (issue 17): after the cancel flag is raised, a step does at most
 // one more unit of work (a row chunk, a tree, a block of rows) before it returns Canceled, and a
 // canceled training leaves the memory it took. Counts and memory figures, never wall-clock times.
+#include "common/processmemory.h"
 #include "common/progress.h"
 #include "data/dataloader.h"
 #include "data/samplegenerator.h"
@@ -12,7 +13,6 @@
 #include "ml/xgbbooster.h"
 #include "ml/xgbdmatrix.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,29 +20,9 @@
 #include <functional>
 #include <random>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
 using namespace churnlens;
 
 namespace {
-
-double residentMb()
-{
-    QFile f(QStringLiteral("/proc/self/statm"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1.0;
-    const QList<QByteArray> parts = f.readAll().split(' ');
-    return parts.size() > 1 ? parts[1].toDouble() * 4096.0 / 1048576.0 : -1.0;
-}
-
-void returnFreedMemory()
-{
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
-}
 
 //! Raises the cancel flag when \a when says so, and counts the progress reports before and after.
 class CancelWhen final : public Progress
@@ -60,7 +40,7 @@ public:
         }
         ++before;
         if (m_when(fraction, text())) {
-            residentAtCancel = residentMb();
+            residentAtCancel = ProcessMemory::residentMiB();
             cancel();
         }
     }
@@ -223,15 +203,15 @@ private Q_SLOTS:
         }
 
         // 2. Canceled while the trees grow, with every fold's matrices in memory.
-        returnFreedMemory();
-        const double before = residentMb();
+        ProcessMemory::returnFreedMemory();
+        const double before = ProcessMemory::residentMiB();
         CancelWhen progress([](double, const QString &text) { return text.contains(QStringLiteral(" · round ")); }); // the folds are ready
         auto report = Trainer::run(table, options, &progress);
         QVERIFY(!report);
         QCOMPARE(report.error().code, ErrorCode::Canceled);
         QVERIFY2(progress.after.load() <= 1, qPrintable(QString::number(progress.after.load())));
-        returnFreedMemory();
-        const double after = residentMb();
+        ProcessMemory::returnFreedMemory();
+        const double after = ProcessMemory::residentMiB();
         const double grown = progress.residentAtCancel - before;
         qInfo("resident memory: %.0f MB before, %.0f MB at the cancel, %.0f MB after", before, progress.residentAtCancel, after);
 #if defined(__SANITIZE_ADDRESS__)
